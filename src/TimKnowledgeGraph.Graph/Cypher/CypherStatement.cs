@@ -1,0 +1,14 @@
+namespace TimKnowledgeGraph.Graph.Cypher;
+
+/// <summary>
+/// One Cypher statement with its parameters. Parameter values are plain .NET values (string, numbers, bool,
+/// null, lists, dictionaries) serialised to JSON; user text always travels as a parameter, never inside <paramref name="Text"/>.
+/// </summary>
+public sealed record CypherStatement(string Text, IReadOnlyDictionary<string, object?>? Parameters = null)
+{
+    /// <summary>Ask the server for update counters (<see cref="CypherResult.Stats"/>).</summary>
+    public bool IncludeStats { get; init; } = true;
+
+    public static CypherStatement Of(string text, params (string Name, object? Value)[] parameters) =>
+        new(text, parameters.ToDictionary(p => p.Name, p => p.Value));
+}
