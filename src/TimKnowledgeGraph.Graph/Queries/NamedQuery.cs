@@ -1,0 +1,20 @@
+namespace TimKnowledgeGraph.Graph.Queries;
+
+/// <summary>A named, parameterised Cypher query from the repository's <c>cypher/</c> folder.</summary>
+/// <param name="Name">File name without extension, e.g. <c>lineage</c>.</param>
+/// <param name="Summary">The header's first line: what the query answers.</param>
+/// <param name="Text">The Cypher text as it is in the file, header included (Neo4j Browser accepts it as is).</param>
+public sealed record NamedQuery(
+    string Name,
+    string Summary,
+    string Text,
+    IReadOnlyList<QueryParameter> Parameters,
+    IReadOnlyList<string> Columns);
+
+/// <summary>A declared parameter: <c>// @param name type [= default] description</c>.</summary>
+public sealed record QueryParameter(string Name, QueryParameterType Type, object? DefaultValue, string Description)
+{
+    public bool IsRequired => DefaultValue is null;
+}
+
+public enum QueryParameterType { String, Int, Float, Bool, StringList }

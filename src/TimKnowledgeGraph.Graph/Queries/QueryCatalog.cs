@@ -1,0 +1,43 @@
+using System.Reflection;
+
+namespace TimKnowledgeGraph.Graph.Queries;
+
+/// <summary>
+/// The named queries, read once from the <c>.cypher</c> files embedded in this assembly (the repository's
+/// <c>cypher/</c> folder). Queries are run by name; their text is never assembled from user input.
+/// </summary>
+public sealed class QueryCatalog
+{
+    private readonly Dictionary<string, NamedQuery> _queries;
+
+    private QueryCatalog(Dictionary<string, NamedQuery> queries) => _queries = queries;
+
+    public static QueryCatalog Embedded { get; } = LoadEmbedded();
+
+    public IReadOnlyCollection<NamedQuery> All => _queries.Values;
+
+    public bool TryGet(string name, out NamedQuery query) => _queries.TryGetValue(name, out query!);
+
+    public NamedQuery Get(string name) => TryGet(name, out var query)
+        ? query
+        : throw new KeyNotFoundException($"no query named '{name}' (known: {string.Join(", ", _queries.Keys.Order())})");
+
+    private static QueryCatalog LoadEmbedded()
+    {
+        var assembly = typeof(QueryCatalog).Assembly;
+        var queries = new Dictionary<string, NamedQuery>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("cypher/", StringComparison.Ordinal)))
+        {
+            var name = Path.GetFileNameWithoutExtension(resource);
+            queries[name] = QueryHeaderParser.Parse(name, ReadResource(assembly, resource));
+        }
+        return new QueryCatalog(queries);
+    }
+
+    private static string ReadResource(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace TimKnowledgeGraph.Graph.Queries;
+
+/// <summary>
+/// Turns user-supplied text values (CLI <c>--param k=v</c>, HTTP query strings) into typed Cypher parameters,
+/// checking them against the query's declared parameters. Values only ever travel as parameters.
+/// </summary>
+public static class QueryParameterBinder
+{
+    /// <summary>Binds raw values; returns the parameter map or the list of problems, one readable line each.</summary>
+    public static (IReadOnlyDictionary<string, object?> Parameters, IReadOnlyList<string> Errors) Bind(
+        NamedQuery query, IReadOnlyDictionary<string, string> raw)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var name in raw.Keys.Where(k => query.Parameters.All(p => p.Name != k)))
+            errors.Add($"unknown parameter '{name}' for query '{query.Name}' (expected: {string.Join(", ", query.Parameters.Select(p => p.Name))})");
+        foreach (var p in query.Parameters)
+        {
+            if (raw.TryGetValue(p.Name, out var text))
+            {
+                var value = Convert(p.Type, text);
+                if (value is null) errors.Add($"parameter '{p.Name}' of query '{query.Name}': '{text}' is not a {Describe(p.Type)}");
+                parameters[p.Name] = value;
+            }
+            else if (p.IsRequired) errors.Add($"query '{query.Name}' needs parameter '{p.Name}' ({Describe(p.Type)}: {p.Description})");
+            else parameters[p.Name] = p.DefaultValue;
+        }
+        return (parameters, errors);
+    }
+
+    /// <summary>Converts text to the declared type, or null when it doesn't parse.</summary>
+    public static object? Convert(QueryParameterType type, string text) => type switch
+    {
+        QueryParameterType.String => text,
+        QueryParameterType.Int => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : null,
+        QueryParameterType.Float => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
+        QueryParameterType.Bool => bool.TryParse(text, out var b) ? b : null,
+        QueryParameterType.StringList => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+        _ => null,
+    };
+
+    private static string Describe(QueryParameterType type) => type switch
+    {
+        QueryParameterType.StringList => "comma-separated list",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+}
