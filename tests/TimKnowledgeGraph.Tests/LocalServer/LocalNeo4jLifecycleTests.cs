@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using TimKnowledgeGraph.Graph.LocalServer;
+
+namespace TimKnowledgeGraph.Tests.LocalServer;
+
+/// <summary>Stop, restart and crash recovery, on servers of their own (these stop what they start).</summary>
+public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
+{
+    private readonly string _dataDirectory = LocalNeo4jTestSupport.NewDataDirectory();
+    private readonly List<LocalNeo4jServer> _servers = [];
+
+    [Fact]
+    public async Task ShouldLeaveNothingBehindAndKeepDataAcrossRestarts()
+    {
+        // First run: write a node, stop cleanly.
+        var first = NewServer();
+        var endpoint = await LocalNeo4jTestSupport.StartOrSkipAsync(first);
+        var pid = first.ProcessId!.Value;
+        var created = await RawCypher.CommitAsync(
+            endpoint.HttpUri, endpoint.User, endpoint.Password, "CREATE (:Probe {id: $id})", new { id = "kept" });
+        Assert.Equal(0, created.Errors.GetArrayLength());
+
+        await first.StopAsync(CancellationToken.None);
+
+        Assert.False(IsRunning(pid), $"JVM {pid} still runs after StopAsync");
+        Assert.False(IsListening(endpoint.HttpUri.Port), "HTTP port still open after StopAsync");
+        Assert.False(IsListening(endpoint.BoltUri.Port), "Bolt port still open after StopAsync");
+        Assert.Null(first.ProcessId);
+
+        // Second run on the same data directory: same password, same data.
+        var second = NewServer();
+        var again = await second.StartAsync(CancellationToken.None);
+        Assert.Equal(endpoint.Password, again.Password);
+        Assert.Equal(1, await CountProbesAsync(again));
+
+        // Third run while the second is still up, as after a crash of its owner: the stale JVM is stopped first,
+        // because two JVMs cannot open one store.
+        var stalePid = second.ProcessId!.Value;
+        var third = NewServer();
+        var recovered = await third.StartAsync(CancellationToken.None);
+
+        Assert.False(IsRunning(stalePid), $"stale JVM {stalePid} still runs");
+        Assert.Equal(1, await CountProbesAsync(recovered));
+        var thirdPid = third.ProcessId!.Value;
+        await third.StopAsync(CancellationToken.None);
+        Assert.False(IsRunning(thirdPid));
+        Assert.False(IsListening(recovered.HttpUri.Port));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var server in _servers)
+        {
+            await server.DisposeAsync();
+        }
+
+        LocalNeo4jTestSupport.DeleteQuietly(_dataDirectory);
+    }
+
+    private LocalNeo4jServer NewServer()
+    {
+        var server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
+        _servers.Add(server);
+        return server;
+    }
+
+    private static async Task<int> CountProbesAsync(LocalNeo4jEndpoint endpoint)
+    {
+        var response = await RawCypher.CommitAsync(
+            endpoint.HttpUri, endpoint.User, endpoint.Password, "MATCH (p:Probe {id: 'kept'}) RETURN count(p)");
+        Assert.Equal(0, response.Errors.GetArrayLength());
+        return response.FirstRow[0].GetInt32();
+    }
+
+    internal static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    internal static bool IsListening(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect("127.0.0.1", port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
