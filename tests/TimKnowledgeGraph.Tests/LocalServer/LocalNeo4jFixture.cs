@@ -11,7 +11,7 @@ public sealed class LocalNeo4jFixture : IAsyncLifetime
 
     internal LocalNeo4jServer Server => _server!;
 
-    /// <summary>The running server's endpoint; rethrows (or skips, outside CI) when it could not start.</summary>
+    /// <summary>The running server's endpoint; rethrows the start failure, so each test reports it.</summary>
     internal LocalNeo4jEndpoint Endpoint => _endpoint ?? throw _startError!;
 
     public async Task InitializeAsync()
@@ -19,11 +19,11 @@ public sealed class LocalNeo4jFixture : IAsyncLifetime
         _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions());
         try
         {
-            _endpoint = await LocalNeo4jTestSupport.StartOrSkipAsync(_server);
+            _endpoint = await _server.StartAsync(CancellationToken.None);
         }
         catch (Exception e)
         {
-            // Reported by each test that needs the server, so a fixture failure reads as a test failure (or skip).
+            // Reported by each test that needs the server: a fixture failure then reads as a test failure.
             _startError = e;
         }
     }

@@ -10,12 +10,12 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
     private readonly string _dataDirectory = LocalNeo4jTestSupport.NewDataDirectory();
     private readonly List<LocalNeo4jServer> _servers = [];
 
-    [Fact]
+    [LocalNeo4jFact]
     public async Task ShouldLeaveNothingBehindAndKeepDataAcrossRestarts()
     {
         // First run: write a node, stop cleanly.
         var first = NewServer();
-        var endpoint = await LocalNeo4jTestSupport.StartOrSkipAsync(first);
+        var endpoint = await first.StartAsync(CancellationToken.None);
         var pid = first.ProcessId!.Value;
         var created = await RawCypher.CommitAsync(
             endpoint.HttpUri, endpoint.User, endpoint.Password, "CREATE (:Probe {id: $id})", new { id = "kept" });
@@ -46,6 +46,22 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
         await third.StopAsync(CancellationToken.None);
         Assert.False(IsRunning(thirdPid));
         Assert.False(IsListening(recovered.HttpUri.Port));
+    }
+
+    [LocalNeo4jFact]
+    public async Task ShouldReportTheConsoleTailWhenNeo4jExitsDuringStartup()
+    {
+        var options = LocalNeo4jTestSupport.NewOptions(_dataDirectory);
+        options.HeapSize = "1k"; // below the 512m initial heap: the JVM refuses to start
+        var server = new LocalNeo4jServer(options);
+        _servers.Add(server);
+
+        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => server.StartAsync(CancellationToken.None));
+
+        var lines = error.Message.Split('\n');
+        Assert.StartsWith("The local Neo4j failed to start: Neo4j exited during startup", lines[0]);
+        Assert.Contains(lines.Skip(1), line => line.Contains("heap size", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(server.ProcessId);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

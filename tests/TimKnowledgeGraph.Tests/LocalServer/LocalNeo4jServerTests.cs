@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Tests.LocalServer;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the local server runs bash scripts
 public sealed class LocalNeo4jServerTests(LocalNeo4jFixture fixture)
 {
-    [Fact]
+    [LocalNeo4jFact]
     public async Task ShouldAnswerHttpOnLoopback()
     {
         var endpoint = fixture.Endpoint;
@@ -21,7 +21,7 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jFixture fixture)
         Assert.NotEqual(17474, endpoint.HttpUri.Port); // never the developers' shared server
     }
 
-    [Fact]
+    [LocalNeo4jFact]
     public async Task ShouldRunCypherWithTheGeneratedPassword()
     {
         var endpoint = fixture.Endpoint;
@@ -33,7 +33,7 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jFixture fixture)
         Assert.Equal(1, response.FirstRow[0].GetInt32());
     }
 
-    [Fact]
+    [LocalNeo4jFact]
     public async Task ShouldRejectAWrongPassword()
     {
         var endpoint = fixture.Endpoint;
@@ -43,7 +43,7 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
     }
 
-    [Fact]
+    [LocalNeo4jFact]
     public void ShouldKeepThePasswordPrivate()
     {
         var endpoint = fixture.Endpoint;
@@ -54,7 +54,7 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jFixture fixture)
         Assert.DoesNotContain(endpoint.Password, endpoint.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LocalNeo4jFact]
     public async Task ShouldRefuseASecondStartOfTheSameInstance()
     {
         _ = fixture.Endpoint;

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Tests.LocalServer;
 /// <summary>Options and start helpers shared by the local-server tests.</summary>
 internal static class LocalNeo4jTestSupport
 {
-    /// <summary>Under CI a server that cannot start fails the test; locally a machine without Java or npm skips.</summary>
+    /// <summary>Under CI a server that cannot start fails the test; locally a machine without Java or npm skips (see <see cref="LocalNeo4jFactAttribute"/>).</summary>
     public static bool IsCI => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -25,21 +25,26 @@ internal static class LocalNeo4jTestSupport
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "timkg-tests", "neo4j-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Starts the server, turning a missing prerequisite into a skip outside CI.</summary>
-    public static async Task<LocalNeo4jEndpoint> StartOrSkipAsync(LocalNeo4jServer server)
+    /// <summary>Why this machine cannot run the local server (Java, or npm before the first download), or null.</summary>
+    public static string? MissingPrerequisite()
     {
+        var path = Environment.GetEnvironmentVariable("PATH");
         try
         {
-            return await server.StartAsync(CancellationToken.None);
+            Prerequisites.RequireJava(Environment.GetEnvironmentVariable("JAVA_HOME"), path);
+            var home = LocalNeo4jLayout.From(new LocalNeo4jOptions()).Home;
+            if (!File.Exists(Path.Combine(home, "bin", "neo4j")))
+            {
+                Prerequisites.RequireNpm(path);
+            }
+
+            return null;
         }
-        catch (LocalNeo4jException e) when (e.IsMissingPrerequisite && !IsCI)
+        catch (LocalNeo4jException e) when (e.IsMissingPrerequisite)
         {
-            throw Skip(e.Message);
+            return e.Message;
         }
     }
-
-    /// <summary>xunit 2.9 reports a test that throws with this message prefix as skipped.</summary>
-    public static Exception Skip(string reason) => new InvalidOperationException("$XunitDynamicSkip$" + reason);
 
     public static void DeleteQuietly(string directory)
     {
