@@ -58,7 +58,7 @@ public static class LinkItemReader
                 case YamlMappingNode when map.AsMap(node) is { } m:
                     m.WarnUnknownKeys(itemKeys, $"a '{key}' item");
                     if (m.Scalar(idKey) is { } id) items.Add(fromMap(m, id));
-                    else m.ReportMissing(idKey, $"this '{key}' item");
+                    else if (m.Get(idKey) is null or YamlScalarNode) m.ReportMissing(idKey, $"this '{key}' item");
                     break;
                 case YamlSequenceNode:
                     map.ReportWrongType(node, key, $"an id or a map with '{idKey}'");
