@@ -106,9 +106,10 @@ public sealed class GraphMapper
 
     private void MapBody(Note note, NodeRef node)
     {
-        // One MENTIONS per target node, however often the body links to it (first occurrence as source).
+        // One MENTIONS per target node, however often the body links to it (first occurrence as source);
+        // a note linking to itself says nothing about the graph.
         foreach (var link in note.WikiLinks)
-            if (_index.ResolveWikiTarget(link.Target) is { } target)
+            if (_index.ResolveWikiTarget(link.Target) is { } target && target.Node != node)
                 _graph.Relationship(Mentions, node, target.Node, link.At);
 
         // One CITES per key: the locators of all its citations in the note, joined.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace TimKnowledgeGraph.Domain.Content.References;
@@ -69,7 +68,7 @@ public static class TexText
             i++;
         }
         var collapsed = string.Join(' ', output.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Normalize(NormalizationForm.FormC);
+        return LatinDiacritics.Compose(collapsed);
     }
 
     /// <summary>Removes braces only, for fields that are not prose (DOIs, URLs): <c>{10.1080/x}</c>.</summary>
@@ -147,11 +146,11 @@ public static class TexText
     /// <summary>Folds to lower-case ASCII for ids: "Bjørn Åsheim" → "bjorn asheim". Non-Latin letters are kept.</summary>
     public static string AsciiFold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var output = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var output = new StringBuilder(text.Length);
+        foreach (var original in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (LatinDiacritics.IsMark(original)) continue;
+            var c = LatinDiacritics.StripMarks(original);
             output.Append(c switch
             {
                 'ø' or 'Ø' => "o", 'æ' or 'Æ' => "ae", 'œ' or 'Œ' => "oe", 'ß' => "ss", 'ł' or 'Ł' => "l",
