@@ -41,6 +41,9 @@ public abstract record Note
     /// <summary>Cited keys in the body, in order.</summary>
     public IReadOnlyList<CitationRef> Citations { get; init; } = [];
 
+    /// <summary>Keys whose values had the wrong shape (already reported), so they are not reported as missing too.</summary>
+    public IReadOnlySet<string> MalformedKeys { get; init; } = new HashSet<string>();
+
     /// <summary>Where the id is declared: the <c>id:</c> value, else the note start.</summary>
     public SourceLocation IdAt => ExplicitId?.At ?? At;
 }

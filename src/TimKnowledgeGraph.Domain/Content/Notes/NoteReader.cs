@@ -78,6 +78,7 @@ public static class NoteReader
             Evidence = LinkItemReader.Evidence(fm, "evidence"),
             WikiLinks = wikiLinks,
             Citations = citations,
+            MalformedKeys = fm.WrongTypeKeys,
         };
     }
 }

@@ -90,6 +90,11 @@ public sealed class BibTexParser
             SkipWhitespace();
             var c = Peek();
             if (c == close) { _pos++; break; }
+            if (c == '@' && _text.LastIndexOf('\n', _pos - 1) is var nl && string.IsNullOrWhiteSpace(_text[(nl + 1).._pos]))
+            {
+                var suspect = fields.Count == 0 ? "" : $" (a brace in field '{fields[^1].Name}' may be unbalanced)";
+                throw new BibSyntaxException(_pos, $"entry '{key}' is not closed before the next entry{suspect}");
+            }
             if (c != ',')
             {
                 var after = fields.Count == 0 ? "the citation key" : $"field '{fields[^1].Name}'";

@@ -33,8 +33,8 @@ public static partial class NoteRules
                 break;
             case CritiqueNote critique:
                 Required(critique.Name, "name", note, sink);
-                if (critique.Targets.Count == 0) Missing("targets", note, sink);
-                if (critique.RaisedIn.Count == 0) Missing("raised_in", note, sink);
+                if (critique.Targets.Count == 0 && !note.MalformedKeys.Contains("targets")) Missing("targets", note, sink);
+                if (critique.RaisedIn.Count == 0 && !note.MalformedKeys.Contains("raised_in")) Missing("raised_in", note, sink);
                 foreach (var id in critique.Targets) links.Check(id, "targets", Concept, Proposition);
                 foreach (var link in critique.RaisedIn) links.Check(link.Ref, "raised_in", Reference);
                 foreach (var id in critique.Specialises) links.Check(id, "specialises", Critique);
@@ -107,7 +107,7 @@ public static partial class NoteRules
     /// <summary>Reports a missing required value; returns the value.</summary>
     internal static Scalar? Required(Scalar? value, string key, Note note, IDiagnosticSink sink)
     {
-        if (value is null) Missing(key, note, sink);
+        if (value is null && !note.MalformedKeys.Contains(key)) Missing(key, note, sink);
         return value;
     }
 

@@ -50,6 +50,13 @@ public static class FrontMatterReader
                 $"front matter is not valid YAML: {Describe(e)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some unclosed flow collections ("[a, b" then a new key).
+            sink.Report(Diagnostic.Error(start, DiagnosticCodes.MalformedYaml,
+                "front matter is not valid YAML: check for an unclosed '[', '{' or quote"));
+            return null;
+        }
 
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         switch (root)

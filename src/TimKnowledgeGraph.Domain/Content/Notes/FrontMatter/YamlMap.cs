@@ -26,6 +26,11 @@ public sealed class YamlMap(YamlMappingNode node, string file, int lineOffset, I
     /// <summary>The file location of a YAML node.</summary>
     public SourceLocation Where(YamlNode yaml) => new(File, (int)yaml.Start.Line + LineOffset, (int)yaml.Start.Column);
 
+    private readonly HashSet<string> _wrongType = new(StringComparer.Ordinal);
+
+    /// <summary>Keys whose value had the wrong shape (already reported): not to be reported again as missing.</summary>
+    public IReadOnlySet<string> WrongTypeKeys => _wrongType;
+
     /// <summary>Whether the key is present (even with an empty value).</summary>
     public bool Has(string key) => Node.Children.ContainsKey(new YamlScalarNode(key));
 
@@ -53,6 +58,7 @@ public sealed class YamlMap(YamlMappingNode node, string file, int lineOffset, I
     {
         if (value is YamlScalarNode scalar)
             return IsEmpty(scalar) ? null : new Scalar(scalar.Value!.Trim(), Where(scalar));
+        _wrongType.Add(key);
         sink.Report(Diagnostic.Error(Where(value), DiagnosticCodes.WrongType,
             $"'{key}' has a {Describe(value)}, expected a single value"));
         return null;
@@ -80,9 +86,12 @@ public sealed class YamlMap(YamlMappingNode node, string file, int lineOffset, I
         sink.Report(Diagnostic.Error(At, DiagnosticCodes.MissingRequired, $"{what} has no '{key}', which is required"));
 
     /// <summary>Reports a value of the wrong shape.</summary>
-    public void ReportWrongType(YamlNode value, string key, string expected) =>
+    public void ReportWrongType(YamlNode value, string key, string expected)
+    {
+        _wrongType.Add(key);
         sink.Report(Diagnostic.Error(Where(value), DiagnosticCodes.WrongType,
             $"'{key}' has a {Describe(value)}, expected {expected}"));
+    }
 
     /// <summary>How a node reads in a message: "list", "map" or "value".</summary>
     public static string Describe(YamlNode node) => node switch
