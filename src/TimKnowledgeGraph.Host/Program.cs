@@ -1,1 +1,8 @@
-namespace TimKnowledgeGraph.Host; public static class Program { public static int Main() => 0; }
+using TimKnowledgeGraph.Host.Cli;
+
+namespace TimKnowledgeGraph.Host;
+
+public static class Program
+{
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args);
+}

@@ -1,0 +1,13 @@
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary>Process exit codes, so scripts can tell bad input from an unreachable server.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>The content or the command's input is wrong: diagnostics say what and where.</summary>
+    public const int InvalidInput = 1;
+    /// <summary>Neo4j could not be reached, refused the credentials, or failed.</summary>
+    public const int ServerError = 2;
+    /// <summary>The local Neo4j could not be provisioned or started (e.g. Java missing).</summary>
+    public const int LocalServerError = 3;
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.LocalServer;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary>
+/// Turns the failures a user can act on (server down, wrong password, Java missing, bad configuration) into one
+/// readable line and an exit code. Anything else is a bug and keeps its stack trace.
+/// </summary>
+public static class FailureReport
+{
+    public static bool TryDescribe(Exception exception, out string line, out int exitCode)
+    {
+        var ex = Unwrap(exception);
+        (line, exitCode) = ex switch
+        {
+            Neo4jAuthenticationException e => ($"error: {e.Message}", ExitCodes.ServerError),
+            Neo4jUnavailableException e => ($"error: {e.Message}", ExitCodes.ServerError),
+            Neo4jException e => ($"error: Neo4j failed ({e.Code}): {e.Message}", ExitCodes.ServerError),
+            LocalNeo4jException e => ($"error: {e.Message}", ExitCodes.LocalServerError),
+            OptionsValidationException e => ($"error: invalid configuration: {string.Join("; ", e.Failures)}", ExitCodes.InvalidInput),
+            _ => ("", 0),
+        };
+        return exitCode != 0;
+    }
+
+    // Host start-up wraps failures of several hosted services in an AggregateException.
+    private static Exception Unwrap(Exception ex) =>
+        ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : ex;
+}

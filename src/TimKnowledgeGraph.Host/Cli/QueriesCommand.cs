@@ -1,0 +1,24 @@
+using System.CommandLine;
+using TimKnowledgeGraph.Graph.Queries;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary><c>timkg queries</c>: lists the named queries with their parameters.</summary>
+public static class QueriesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("queries", "List the named queries and their parameters");
+        command.SetAction(_ =>
+        {
+            foreach (var q in QueryCatalog.Embedded.All.OrderBy(q => q.Name))
+            {
+                Console.WriteLine($"{q.Name}: {q.Summary}");
+                foreach (var p in q.Parameters)
+                    Console.WriteLine($"    --param {p.Name}=<{p.Type.ToString().ToLowerInvariant()}>{(p.IsRequired ? "" : $" (default {p.DefaultValue})")}  {p.Description}");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Output;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary><c>timkg query &lt;name&gt; --param key=value ... [--format table|json|csv]</c>: runs a named query from cypher/.</summary>
+public static class QueryCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("name") { Description = "The query's name (see 'timkg queries')" };
+        var parameters = new Option<string[]>("--param", "-p")
+        {
+            Description = "A parameter as key=value; repeat for several",
+            AllowMultipleArgumentsPerToken = false,
+            DefaultValueFactory = _ => [],
+        };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
+        var content = CliOptions.ContentRoot();
+        var command = new Command("query", "Run a named query against the graph") { name, parameters, format, content };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!QueryCatalog.Embedded.TryGet(parse.GetValue(name)!, out var query))
+            {
+                Console.Error.WriteLine($"error: no query named '{parse.GetValue(name)}' (known: {string.Join(", ", QueryCatalog.Embedded.All.Select(q => q.Name).Order())})");
+                return ExitCodes.InvalidInput;
+            }
+            var raw = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in parse.GetValue(parameters)!)
+            {
+                var eq = pair.IndexOf('=');
+                if (eq <= 0)
+                {
+                    Console.Error.WriteLine($"error: --param '{pair}' is not key=value");
+                    return ExitCodes.InvalidInput;
+                }
+                raw[pair[..eq]] = pair[(eq + 1)..];
+            }
+            var (bound, errors) = QueryParameterBinder.Bind(query, raw);
+            if (errors.Count > 0)
+            {
+                foreach (var error in errors) Console.Error.WriteLine($"error: {error}");
+                return ExitCodes.InvalidInput;
+            }
+            await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse.GetValue(content)!), cancellationToken);
+            var results = await session.Get<ICypherClient>().RunAsync([new CypherStatement(query.Text, bound) { IncludeStats = false }], cancellationToken);
+            ResultWriter.Write(results[0], parse.GetValue(format), Console.Out);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

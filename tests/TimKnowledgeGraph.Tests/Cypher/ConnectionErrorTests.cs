@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging.Abstractions;
+using TimKnowledgeGraph.Graph.Cypher;
+
+namespace TimKnowledgeGraph.Tests.Cypher;
+
+public class ConnectionErrorTests
+{
+    private static FakeNeo4jHandler Rejecting(HttpStatusCode status, string body) => new FakeNeo4jHandler()
+        .On(HttpMethod.Get, "/", RealResponses.Root31)
+        .On(HttpMethod.Get, "/db/data/", () => FakeNeo4jHandler.Json(status, body));
+
+    [Fact]
+    public async Task ShouldNameServerAndUserWhenThePasswordIsWrong()
+    {
+        var client = ClientFactory.Create(Rejecting(HttpStatusCode.Unauthorized, RealResponses.Unauthorized));
+
+        var ex = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync([new CypherStatement("RETURN 1")]));
+
+        Assert.Equal("Neo4j at http://127.0.0.1:17474/ rejected user 'neo4j': wrong user or password", ex.Message);
+        Assert.Equal("Neo.ClientError.Security.Unauthorized", ex.Code);
+    }
+
+    [Fact]
+    public async Task ShouldNotRetryAuthenticationFailures()
+    {
+        var handler = Rejecting(HttpStatusCode.Unauthorized, RealResponses.Unauthorized);
+        var client = ClientFactory.Create(handler, ClientFactory.Settings(maxRetries: 3));
+
+        await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync([new CypherStatement("RETURN 1")]));
+
+        Assert.Single(handler.To(HttpMethod.Get, "/db/data/"));
+    }
+
+    [Fact]
+    public async Task ShouldExplainThatThePasswordMustBeChanged()
+    {
+        var client = ClientFactory.Create(Rejecting(HttpStatusCode.Forbidden, RealResponses.PasswordChangeRequired));
+
+        var ex = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.GetServerInfoAsync());
+
+        Assert.StartsWith("Neo4j at http://127.0.0.1:17474/ requires user 'neo4j' to change the password", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldSendBasicCredentialsOnEveryRequest()
+    {
+        var handler = new FakeNeo4jHandler().WithServer31().On(HttpMethod.Post, "/db/data/transaction/commit", RealResponses.Components31, RealResponses.ReturnOne);
+        var client = ClientFactory.Create(handler);
+
+        await client.RunAsync([new CypherStatement("RETURN 1")]);
+
+        Assert.Equal(4, handler.Requests.Count);
+        Assert.All(handler.Requests, r => Assert.Equal("Basic bmVvNGo6c2VjcmV0MTIz", r.Message.Headers.Authorization?.ToString()));
+    }
+
+    [Fact]
+    public async Task ShouldReportAClosedPortAsUnavailable()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var settings = ClientFactory.Settings(maxRetries: 1) with { ServerUri = new Uri($"http://127.0.0.1:{port}") };
+        var client = new HttpCypherClient(new HttpClient(), settings, NullLogger<HttpCypherClient>.Instance);
+
+        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1")]));
+
+        Assert.Equal($"Neo4j unavailable at http://127.0.0.1:{port}/", ex.Message);
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+    }
+
+    [Fact]
+    public async Task ShouldReportAServiceUnavailableProxyAsUnavailable()
+    {
+        var handler = new FakeNeo4jHandler().On(HttpMethod.Get, "/", () => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("<html>down</html>") });
+        var client = ClientFactory.Create(handler);
+
+        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.GetServerInfoAsync());
+
+        Assert.Equal("Neo4j unavailable at http://127.0.0.1:17474/", ex.Message);
+    }
+
+    [Fact]
+    public void ShouldKeepThePasswordOutOfTheSettingsText()
+    {
+        var text = ClientFactory.Settings().ToString();
+
+        Assert.DoesNotContain("secret123", text, StringComparison.Ordinal);
+        Assert.Contains("User = neo4j", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,51 @@
+using TimKnowledgeGraph.Graph.Cypher;
+
+namespace TimKnowledgeGraph.Tests.Cypher;
+
+public class Neo4jErrorMapperTests
+{
+    [Theory]
+    [InlineData("Neo.ClientError.Statement.SyntaxError", typeof(CypherSyntaxException))]
+    [InlineData("Neo.ClientError.Schema.ConstraintValidationFailed", typeof(ConstraintViolationException))]
+    [InlineData("Neo.ClientError.Security.Unauthorized", typeof(Neo4jAuthenticationException))]
+    [InlineData("Neo.ClientError.Security.Forbidden", typeof(Neo4jAuthenticationException))]
+    [InlineData("Neo.ClientError.Transaction.TransactionNotFound", typeof(TransactionNotFoundException))]
+    [InlineData("Neo.ClientError.Statement.ParameterMissing", typeof(Neo4jClientException))]
+    [InlineData("Neo.ClientError.Transaction.ForbiddenDueToTransactionType", typeof(Neo4jClientException))]
+    [InlineData("Neo.TransientError.Transaction.DeadlockDetected", typeof(Neo4jTransientException))]
+    [InlineData("Neo.TransientError.General.OutOfMemoryError", typeof(Neo4jTransientException))]
+    [InlineData("Neo.TransientError.Transaction.Terminated", typeof(Neo4jClientException))]
+    [InlineData("Neo.TransientError.Transaction.LockClientStopped", typeof(Neo4jClientException))]
+    [InlineData("Neo.DatabaseError.General.UnknownError", typeof(Neo4jDatabaseException))]
+    [InlineData("Something.Else", typeof(Neo4jException))]
+    public void ShouldMapEachCodeToItsExceptionType(string code, Type expected)
+    {
+        var exception = Neo4jErrorMapper.Map(code, "message from the server");
+
+        Assert.IsType(expected, exception);
+        Assert.Equal(code, exception.Code);
+        Assert.Equal("message from the server", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("Neo.TransientError.Transaction.DeadlockDetected", true)]
+    [InlineData("Neo.TransientError.Cluster.NotALeader", true)]
+    [InlineData("Neo.TransientError.Transaction.Terminated", false)]
+    [InlineData("Neo.TransientError.Transaction.LockClientStopped", false)]
+    [InlineData("Neo.ClientError.Statement.SyntaxError", false)]
+    [InlineData("Neo.ClientError.Security.Unauthorized", false)]
+    [InlineData("Neo.DatabaseError.General.UnknownError", false)]
+    public void ShouldOnlyCallTransientErrorsRetriable(string code, bool retriable)
+    {
+        Assert.Equal(retriable, Neo4jErrorMapper.Map(code, "m").IsRetriable);
+    }
+
+    [Fact]
+    public void ShouldDecideOnTheCodeNotTheMessage()
+    {
+        var exception = Neo4jErrorMapper.Map("Neo.ClientError.Statement.SyntaxError", "deadlock detected, please retry");
+
+        Assert.IsType<CypherSyntaxException>(exception);
+        Assert.False(exception.IsRetriable);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Schema;
+
+namespace TimKnowledgeGraph.Tests.Cypher;
+
+public class SchemaInitializerTests
+{
+    [Fact]
+    public async Task ShouldRunEachSchemaStatementInItsOwnTransaction()
+    {
+        var client = new RecordingClient(new ServerInfo(new Version(3, 1, 1), "3.1.1", "community", new Uri("http://127.0.0.1:7474/db/data/transaction")));
+
+        await new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(client, CancellationToken.None);
+
+        Assert.Equal(GraphSchema.Labels.Count * 2, client.Calls.Count);
+        Assert.All(client.Calls, call => Assert.Single(call));
+        Assert.Equal("CREATE CONSTRAINT ON (n:Concept) ASSERT n.id IS UNIQUE", client.Calls[0][0].Text);
+    }
+
+    [Fact]
+    public async Task ShouldStopAtTheFirstFailingStatement()
+    {
+        var client = new RecordingClient(new ServerInfo(new Version(5, 26), "5.26.0", "community", new Uri("http://localhost:7474/db/neo4j/tx")))
+        {
+            Failure = new Neo4jClientException("Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists", "exists"),
+        };
+
+        await Assert.ThrowsAsync<Neo4jClientException>(() =>
+            new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(client, CancellationToken.None));
+
+        Assert.Single(client.Calls);
+    }
+
+    private sealed class RecordingClient(ServerInfo server) : ICypherClient
+    {
+        public List<IReadOnlyList<CypherStatement>> Calls { get; } = [];
+
+        public Exception? Failure { get; init; }
+
+        public Uri ServerUri => new("http://127.0.0.1:7474/");
+
+        public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => Task.FromResult(server);
+
+        public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+        {
+            Calls.Add(statements);
+            if (Failure is not null) throw Failure;
+            return Task.FromResult<IReadOnlyList<CypherResult>>([new CypherResult([], [], null)]);
+        }
+
+        public Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+    }
+}
