@@ -28,7 +28,15 @@ public sealed class LocalNeo4jHostedService(
             return;
         }
 
-        _server = new LocalNeo4jServer(options.Value.Local, loggerFactory.CreateLogger<LocalNeo4jServer>());
+        var server = new LocalNeo4jServer(options.Value.Local, loggerFactory.CreateLogger<LocalNeo4jServer>());
+        if (await server.FindRunningAsync(cancellationToken) is { } running)
+        {
+            // Another timkg process (e.g. scripts/run) owns this data directory's server: share it, don't stop it.
+            endpoints.Publish(running);
+            return;
+        }
+
+        _server = server;
         try
         {
             endpoints.Publish(await _server.StartAsync(cancellationToken));

@@ -49,6 +49,13 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     public string DataDirectory => _layout.DataDirectory;
 
     /// <summary>
+    /// The endpoint of a Neo4j that another live timkg process already runs on this data directory, or null.
+    /// Callers use it as it is and leave it running: it belongs to that process.
+    /// </summary>
+    public Task<LocalNeo4jEndpoint?> FindRunningAsync(CancellationToken cancellationToken) =>
+        RunningInstance.FindAsync(_layout, cancellationToken);
+
+    /// <summary>
     /// Provisions Neo4j if needed, then starts it and waits until it answers HTTP.
     /// Throws <see cref="LocalNeo4jException"/> with a readable first line when it cannot.
     /// </summary>

@@ -5,23 +5,26 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// <summary>The command line: <c>serve</c> (the default), <c>validate</c>, <c>load</c>, <c>query</c>, <c>queries</c>.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args) => await RunAsync(args, new CliConsole(Console.Out, Console.Error));
+
+    /// <summary>Runs a command line, writing to the given console (tests capture it).</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var root = new RootCommand("TimKnowledgeGraph: territorial innovation models, their critiques and evidence, and actor networks, in Neo4j.");
-        root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(ValidateCommand.Create());
-        root.Subcommands.Add(LoadCommand.Create());
-        root.Subcommands.Add(QueryCommand.Create());
-        root.Subcommands.Add(QueriesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(LoadCommand.Create(console));
+        root.Subcommands.Add(QueryCommand.Create(console));
+        root.Subcommands.Add(QueriesCommand.Create(console));
         if (args.Length == 0) args = ["serve"];
         try
         {
             // Our own handler below prints one readable line instead of a stack trace.
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error });
         }
         catch (Exception ex) when (FailureReport.TryDescribe(ex, out var line, out var exitCode))
         {
-            Console.Error.WriteLine(line);
+            console.Error.WriteLine(line);
             return exitCode;
         }
     }

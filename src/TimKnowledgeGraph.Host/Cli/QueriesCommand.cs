@@ -6,16 +6,16 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// <summary><c>timkg queries</c>: lists the named queries with their parameters.</summary>
 public static class QueriesCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var command = new Command("queries", "List the named queries and their parameters");
         command.SetAction(_ =>
         {
             foreach (var q in QueryCatalog.Embedded.All.OrderBy(q => q.Name))
             {
-                Console.WriteLine($"{q.Name}: {q.Summary}");
+                console.Out.WriteLine($"{q.Name}: {q.Summary}");
                 foreach (var p in q.Parameters)
-                    Console.WriteLine($"    --param {p.Name}=<{p.Type.ToString().ToLowerInvariant()}>{(p.IsRequired ? "" : $" (default {p.DefaultValue})")}  {p.Description}");
+                    console.Out.WriteLine($"    --param {p.Name}=<{p.Type.ToString().ToLowerInvariant()}>{(p.IsRequired ? "" : $" (default {p.DefaultValue})")}  {p.Description}");
             }
             return ExitCodes.Ok;
         });

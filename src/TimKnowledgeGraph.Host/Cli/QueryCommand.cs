@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// <summary><c>timkg query &lt;name&gt; --param key=value ... [--format table|json|csv]</c>: runs a named query from cypher/.</summary>
 public static class QueryCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var name = new Argument<string>("name") { Description = "The query's name (see 'timkg queries')" };
         var parameters = new Option<string[]>("--param", "-p")
@@ -20,11 +20,13 @@ public static class QueryCommand
         var format = new Option<OutputFormat>("--format", "-f") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
         var content = CliOptions.ContentRoot();
         var command = new Command("query", "Run a named query against the graph") { name, parameters, format, content };
+        // Unknown options are host configuration, e.g. --Neo4j:Uri http://localhost:7474
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!QueryCatalog.Embedded.TryGet(parse.GetValue(name)!, out var query))
             {
-                Console.Error.WriteLine($"error: no query named '{parse.GetValue(name)}' (known: {string.Join(", ", QueryCatalog.Embedded.All.Select(q => q.Name).Order())})");
+                console.Error.WriteLine($"error: no query named '{parse.GetValue(name)}' (known: {string.Join(", ", QueryCatalog.Embedded.All.Select(q => q.Name).Order())})");
                 return ExitCodes.InvalidInput;
             }
             var raw = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -33,7 +35,7 @@ public static class QueryCommand
                 var eq = pair.IndexOf('=');
                 if (eq <= 0)
                 {
-                    Console.Error.WriteLine($"error: --param '{pair}' is not key=value");
+                    console.Error.WriteLine($"error: --param '{pair}' is not key=value");
                     return ExitCodes.InvalidInput;
                 }
                 raw[pair[..eq]] = pair[(eq + 1)..];
@@ -41,12 +43,12 @@ public static class QueryCommand
             var (bound, errors) = QueryParameterBinder.Bind(query, raw);
             if (errors.Count > 0)
             {
-                foreach (var error in errors) Console.Error.WriteLine($"error: {error}");
+                foreach (var error in errors) console.Error.WriteLine($"error: {error}");
                 return ExitCodes.InvalidInput;
             }
-            await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse.GetValue(content)!), cancellationToken);
+            await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
             var results = await session.Get<ICypherClient>().RunAsync([new CypherStatement(query.Text, bound) { IncludeStats = false }], cancellationToken);
-            ResultWriter.Write(results[0], parse.GetValue(format), Console.Out);
+            ResultWriter.Write(results[0], parse.GetValue(format), console.Out);
             return ExitCodes.Ok;
         });
         return command;

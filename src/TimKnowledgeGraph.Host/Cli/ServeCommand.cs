@@ -9,15 +9,14 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// </summary>
 public static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var content = CliOptions.ContentRoot();
         var command = new Command("serve", "Load the content into Neo4j and serve the web UI and HTTP API") { content };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
-            string[] args = [.. CliOptions.ConfigurationArguments(parse.GetValue(content)!), .. parse.UnmatchedTokens];
-            await using var app = WebApp.Build(args);
+            await using var app = WebApp.Build(CliOptions.ConfigurationArguments(parse));
             await app.RunAsync(cancellationToken);
             return ExitCodes.Ok;
         });

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// <summary><c>timkg validate [folder]</c>: checks content without touching Neo4j; exit 1 when there are errors.</summary>
 public static class ValidateCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var folder = new Argument<string>("folder") { Description = "The content folder", DefaultValueFactory = _ => "content" };
         var command = new Command("validate", "Check the content folder and report every problem as file:line:col") { folder };
@@ -16,14 +16,14 @@ public static class ValidateCommand
             var root = Path.GetFullPath(parse.GetValue(folder)!);
             if (!Directory.Exists(root))
             {
-                Console.Error.WriteLine($"error: no content folder at {root}");
+                console.Error.WriteLine($"error: no content folder at {root}");
                 return ExitCodes.InvalidInput;
             }
             var result = ContentPipeline.Load(root);
-            foreach (var diagnostic in result.Diagnostics) Console.WriteLine(diagnostic);
+            foreach (var diagnostic in result.Diagnostics) console.Out.WriteLine(diagnostic);
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = result.Diagnostics.Count - errors;
-            Console.WriteLine($"{result.Files.Count} files, {result.Nodes.Count} nodes, {result.Relationships.Count} relationships: {errors} error(s), {warnings} warning(s)");
+            console.Out.WriteLine($"{result.Files.Count} files, {result.Nodes.Count} nodes, {result.Relationships.Count} relationships: {errors} error(s), {warnings} warning(s)");
             return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
         });
         return command;

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Graph.Configuration;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.LocalServer;
+
+namespace TimKnowledgeGraph.Graph.Hosting;
+
+/// <summary>
+/// The application's <see cref="ICypherClient"/>: an <see cref="HttpCypherClient"/> for the configured server, or for
+/// the local one once it is up (its address and generated password are only known after it starts, so the
+/// client is created on first use).
+/// </summary>
+internal sealed class ConfiguredCypherClient(
+    IOptions<Neo4jOptions> options,
+    Neo4jEndpointProvider localServer,
+    ILoggerFactory loggerFactory) : ICypherClient, IDisposable
+{
+    // The client applies its own per-request timeout; pooled connections are recycled so a restarted server is found again.
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    private readonly SemaphoreSlim _create = new(1, 1);
+    private volatile HttpCypherClient? _client;
+
+    public Uri ServerUri => _client?.ServerUri ?? options.Value.Uri ?? localServer.Current?.HttpUri ?? new Uri("http://127.0.0.1:7474/");
+
+    public async Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) =>
+        await (await ClientAsync(cancellationToken)).GetServerInfoAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
+        await (await ClientAsync(cancellationToken)).RunAsync(statements, cancellationToken);
+
+    public async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? transactionOptions = null, CancellationToken cancellationToken = default) =>
+        await (await ClientAsync(cancellationToken)).BeginTransactionAsync(transactionOptions, cancellationToken);
+
+    public void Dispose() => _http.Dispose();
+
+    private async ValueTask<HttpCypherClient> ClientAsync(CancellationToken cancellationToken)
+    {
+        if (_client is { } ready) return ready;
+        await _create.WaitAsync(cancellationToken);
+        try
+        {
+            if (_client is { } created) return created;
+            var o = options.Value;
+            var settings = CypherClientSettings.FromOptions(o);
+            if (o.UsesLocalServer)
+            {
+                var endpoint = await localServer.WhenReady.WaitAsync(cancellationToken);
+                settings = CypherClientSettings.FromOptions(o, endpoint.HttpUri) with { User = endpoint.User, Password = endpoint.Password };
+            }
+            return _client = new HttpCypherClient(_http, settings, loggerFactory.CreateLogger<HttpCypherClient>());
+        }
+        finally
+        {
+            _create.Release();
+        }
+    }
+}

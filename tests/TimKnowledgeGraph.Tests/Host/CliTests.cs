@@ -1,0 +1,81 @@
+using System.Text.Json;
+using TimKnowledgeGraph.Host.Cli;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Host;
+
+/// <summary>The command line against the real Neo4j: load, query, and readable failures.</summary>
+public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    [Fact]
+    public async Task ShouldLoadContentAndAnswerLineageThroughTheCli()
+    {
+        using var content = TempContent.SmallLineage();
+
+        var load = await RunAsync("load", "--content", content.Root);
+        Assert.Equal(ExitCodes.Ok, load.ExitCode);
+        Assert.Contains("loaded 5 files", load.Out);
+
+        var query = await RunAsync("query", "lineage", "--param", "id=learning-region", "--format", "json");
+        Assert.Equal(ExitCodes.Ok, query.ExitCode);
+        var records = JsonDocument.Parse(query.Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal(3, records.Count);
+        Assert.Contains(records, r => r.GetProperty("relationship").GetString() == "MEMBER_OF"
+                                      && r.GetProperty("toId").GetString() == "territorial-innovation-models");
+    }
+
+    [Fact]
+    public async Task ShouldPrintCsvWithAHeaderRow()
+    {
+        using var content = TempContent.SmallLineage();
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("load", "--content", content.Root)).ExitCode);
+
+        var query = await RunAsync("query", "lineage", "-p", "id=sdin", "--format", "csv");
+
+        var lines = query.Out.TrimEnd().Split('\n');
+        Assert.StartsWith("direction,depth,relationship,fromId", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("ancestor,1,DERIVED_FROM,sdin,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAWrongPasswordWithOneReadableLine()
+    {
+        using var content = TempContent.SmallLineage();
+
+        var result = await RunAsync(["load", "--content", content.Root], password: "not-the-password");
+
+        Assert.Equal(ExitCodes.ServerError, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.Contains(Neo4j.Endpoint.HttpUri.ToString(), line);
+        Assert.Contains("'neo4j'", line);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task ShouldRejectInvalidParametersBeforeTouchingTheServer()
+    {
+        var result = await RunAsync("query", "lineage", "--param", "maxDepth=deep");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("'deep' is not a int", result.Error);
+        Assert.Contains("needs parameter 'id'", result.Error);
+    }
+
+    private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => RunAsync(args, Neo4j.Endpoint.Password);
+
+    private async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, string password)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] all =
+        [
+            .. args,
+            $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}",
+            $"--Neo4j:Password={password}",
+            "--Neo4j:MaxRetries=0",
+            "--Logging:LogLevel:Default=None",
+        ];
+        var exitCode = await CliApp.RunAsync(all, new CliConsole(output, error));
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}

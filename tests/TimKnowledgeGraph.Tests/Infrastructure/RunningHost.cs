@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using TimKnowledgeGraph.Host;
+
+namespace TimKnowledgeGraph.Tests.Infrastructure;
+
+/// <summary>The real web host (Kestrel on a free loopback port) pointed at a given Neo4j and content folder.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningHost(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Http = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningHost> StartAsync(Uri neo4j, string user, string password, string contentRoot, params string[] extra)
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Neo4j:Uri={neo4j}",
+            $"--Neo4j:User={user}",
+            $"--Neo4j:Password={password}",
+            "--Neo4j:MaxRetries=1",
+            "--Neo4j:RetryDelay=00:00:00.050",
+            $"--Content:Root={contentRoot}",
+            "--Logging:LogLevel:Default=Warning",
+            .. extra,
+        ];
+        var app = WebApp.Build(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningHost(app, new Uri(address));
+    }
+
+    public static Task<RunningHost> StartAsync(Neo4jFixture neo4j, string contentRoot, params string[] extra) =>
+        StartAsync(neo4j.Endpoint.HttpUri, neo4j.Endpoint.User, neo4j.Endpoint.Password, contentRoot, extra);
+
+    public async Task<T> GetJsonAsync<T>(string path) =>
+        (await Http.GetFromJsonAsync<T>(path)) ?? throw new InvalidOperationException($"GET {path} returned null");
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
