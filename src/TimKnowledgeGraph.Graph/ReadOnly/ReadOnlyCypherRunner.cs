@@ -71,9 +71,16 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     private async Task CheckPlanAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         // EXPLAIN plans without running; it is sent in a transaction of its own that is rolled back as well.
-        await using var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
-        var explained = await tx.RunAsync([new CypherStatement("EXPLAIN " + query, parameters) { IncludeStats = true }], cancellationToken);
-        await RollBackQuietlyAsync(tx);
+        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
+        IReadOnlyList<CypherResult> explained;
+        try
+        {
+            explained = await tx.RunAsync([new CypherStatement("EXPLAIN " + query, parameters) { IncludeStats = true }], cancellationToken);
+        }
+        finally
+        {
+            await RollBackQuietlyAsync(tx);
+        }
         var plan = explained[0].Plan
             ?? throw new ReadOnlyViolationException(ReadOnlyCheck.Plan, "unknown", "refused: the server returned no plan for EXPLAIN, so the query cannot be checked");
         CheckPlan(plan);
@@ -81,7 +88,8 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
 
     private async Task<CypherResult> RunRolledBackAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
-        await using var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
+        // Not 'await using': the rollback below is the only one, and its failures are handled there.
+        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
         try
         {
             var results = await tx.RunAsync([new CypherStatement(query, parameters) { IncludeStats = true }], cancellationToken);
@@ -108,9 +116,12 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         {
             // Already closed by the server after an error: Neo4j rolled it back itself.
         }
-        catch (TransactionNotFoundException)
+        catch (Neo4jException)
         {
-            // Expired or already rolled back on the server.
+            // Expired or already gone (404); or, on 3.1, a DELETE that terminated a still-running query, which Neo4j
+            // answers with 200 and an empty body that the client cannot parse; or the server is unreachable, in which
+            // case it rolls the transaction back itself when its idle timeout passes. Nothing was committed either way,
+            // and throwing here would hide the reason the query stopped.
         }
     }
 
