@@ -14,6 +14,7 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        builder.UseTimKgLogging(toStandardError: false);
         builder.AddGraph();
         builder.AddContentLoading();
         builder.Services.AddProblemDetails();

@@ -46,17 +46,20 @@ internal sealed class ConfiguredCypherClient(
         {
             if (_client is { } created) return created;
             var o = options.Value;
-            var settings = CypherClientSettings.FromOptions(o);
-            if (o.UsesLocalServer)
-            {
-                var endpoint = await localServer.WhenReady.WaitAsync(cancellationToken);
-                settings = CypherClientSettings.FromOptions(o, endpoint.HttpUri) with { User = endpoint.User, Password = endpoint.Password };
-            }
+            var settings = o.UsesLocalServer
+                ? await LocalSettingsAsync(o, cancellationToken)
+                : CypherClientSettings.FromOptions(o);
             return _client = new HttpCypherClient(_http, settings, loggerFactory.CreateLogger<HttpCypherClient>());
         }
         finally
         {
             _create.Release();
         }
+    }
+
+    private async Task<CypherClientSettings> LocalSettingsAsync(Neo4jOptions o, CancellationToken cancellationToken)
+    {
+        var endpoint = await localServer.WhenReady.WaitAsync(cancellationToken);
+        return CypherClientSettings.FromOptions(o, endpoint.HttpUri) with { User = endpoint.User, Password = endpoint.Password };
     }
 }

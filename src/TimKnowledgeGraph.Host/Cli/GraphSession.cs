@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TimKnowledgeGraph.Graph;
+using TimKnowledgeGraph.Host.Hosting;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
@@ -19,6 +20,7 @@ public sealed class GraphSession : IAsyncDisposable
     public static async Task<GraphSession> StartAsync(string[] configurationArguments, CancellationToken cancellationToken)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArguments);
+        builder.UseTimKgLogging(toStandardError: true);
         builder.AddGraph();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

@@ -5,6 +5,7 @@ using TimKnowledgeGraph.Graph.Configuration;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.LocalServer;
 using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.LocalServer;
 
 namespace TimKnowledgeGraph.Tests.Host;
 

@@ -1,0 +1,18 @@
+namespace TimKnowledgeGraph.Domain.Content.Discovery;
+
+/// <summary>One file found under the content root.</summary>
+/// <param name="Path">Relative to the content root, '/'-separated: the name used in diagnostics and <c>sourceFile</c>.</param>
+/// <param name="FullPath">Absolute path on disk.</param>
+/// <param name="Kind">What the file is.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes, so a load can record exactly what it read.</param>
+public sealed record ContentFile(string Path, string FullPath, ContentFileKind Kind, string Sha256)
+{
+    /// <summary>For files inside <c>networks/&lt;dataset&gt;/</c>: the dataset folder name; otherwise null.</summary>
+    public string? DatasetFolder =>
+        Path.StartsWith("networks/", StringComparison.Ordinal) && Path.Count(c => c == '/') >= 2
+            ? Path.Split('/')[1]
+            : null;
+
+    /// <summary>The file name without its extension: a note's default id.</summary>
+    public string Stem => System.IO.Path.GetFileNameWithoutExtension(Path);
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using TimKnowledgeGraph.Domain.Content.Networks;
+using TimKnowledgeGraph.Domain.Content.Notes;
+using TimKnowledgeGraph.Domain.Content.References;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.GraphModel;
+using static TimKnowledgeGraph.Domain.GraphModel.GraphSchema;
+
+namespace TimKnowledgeGraph.Domain.Content.Mapping;
+
+/// <summary>
+/// Stage 4: turns the validated corpus into nodes and relationships (shared/domain.md). Links validation rejected
+/// are left out, so the graph never has dangling ends even when the load has errors.
+/// </summary>
+public sealed class GraphMapper
+{
+    private readonly IdIndex _index;
+    private readonly GraphBuilder _graph = new();
+
+    private GraphMapper(IdIndex index) => _index = index;
+
+    /// <summary>Maps the corpus; <paramref name="index"/> is the one validation returned.</summary>
+    public static (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships) Map(ContentCorpus corpus, IdIndex index)
+    {
+        var mapper = new GraphMapper(index);
+        foreach (var reference in corpus.References) mapper.MapReference(reference);
+        foreach (var note in corpus.Notes) mapper.MapNote(note);
+        foreach (var dataset in corpus.Datasets) mapper.MapDataset(dataset);
+        return (mapper._graph.Nodes(), mapper._graph.Relationships());
+    }
+
+    private void MapReference(ReferenceRecord reference)
+    {
+        // A duplicate key was reported; the first declaration is the node.
+        if (_index.Get(reference.Id) is not { Label: Reference } declared || declared.At != reference.IdAt) return;
+        var node = _graph.Node(Reference, reference.Id, reference.At,
+            ("type", reference.Type), ("title", reference.Title), ("year", reference.Year),
+            ("authors", reference.Authors.Select(a => a.DisplayName).ToList()),
+            ("container", reference.Container), ("doi", reference.Doi), ("url", reference.Url));
+        for (var i = 0; i < reference.Authors.Count; i++)
+        {
+            var name = reference.Authors[i];
+            var author = _graph.Node(Author, name.Id, reference.At,
+                ("name", name.DisplayName), ("family", name.Family ?? name.Literal), ("given", name.Given));
+            _graph.Relationship(Authored, author, node, reference.At, "", ("position", (long)(i + 1)));
+        }
+    }
+
+    private void MapNote(Note note)
+    {
+        if (_index.Get(note.Id) is not { } declared || declared.At != note.IdAt) return;
+        var node = note switch
+        {
+            ConceptNote c => _graph.Node(Concept, c.Id, c.At,
+                ("name", c.Name?.Value), ("kind", c.ConceptKind?.Value), ("aliases", c.Aliases.Select(a => a.Value).ToList()),
+                ("summary", c.Summary?.Value), ("year", Long(c.Year)), ("body", c.Body)),
+            PropositionNote p => _graph.Node(Proposition, p.Id, p.At,
+                ("number", Long(p.Number)), ("text", p.Text?.Value), ("body", p.Body)),
+            CritiqueNote c => _graph.Node(Critique, c.Id, c.At,
+                ("name", c.Name?.Value), ("summary", c.Summary?.Value), ("body", c.Body)),
+            _ => throw new InvalidOperationException($"Unknown note type {note.GetType().Name}."),
+        };
+
+        switch (note)
+        {
+            case ConceptNote c:
+                Links(node, MemberOf, c.MemberOf, Concept);
+                Lineage(node, c.DerivedFrom, Concept);
+                Links(node, OverlapsWith, c.OverlapsWith, Concept);
+                Responses(node, c.RespondsTo);
+                break;
+            case PropositionNote p:
+                Lineage(node, p.DerivedFrom, Concept, Reference);
+                Responses(node, p.RespondsTo);
+                break;
+            case CritiqueNote c:
+                Links(node, Targets, c.Targets, Concept, Proposition);
+                foreach (var link in c.RaisedIn)
+                    if (Resolve(link.Ref.Value, Reference) is { } to)
+                        _graph.Relationship(RaisedIn, node, to, link.At, "", ("locator", link.Locator?.Value));
+                Links(node, Specialises, c.Specialises, Critique);
+                break;
+        }
+        foreach (var link in note.IntroducedIn)
+            if (Resolve(link.Ref.Value, Reference) is { } to)
+                _graph.Relationship(IntroducedIn, node, to, link.At, "", ("locator", link.Locator?.Value));
+        MapEvidence(note, node);
+        MapBody(note, node);
+    }
+
+    private void MapEvidence(Note note, NodeRef claim)
+    {
+        for (var i = 0; i < note.Evidence.Count; i++)
+        {
+            var item = note.Evidence[i];
+            var type = item.Stance?.Value switch { "supports" => Supports, "challenges" => Challenges, "qualifies" => Qualifies, _ => null };
+            if (type is null) continue;
+            var id = item.Id?.Value ?? Ids.Evidence(note.Id, i + 1);
+            var evidence = _graph.Node(Evidence, id, item.At,
+                ("stance", item.Stance!.Value), ("quote", item.Quote?.Value), ("locator", item.Locator?.Value));
+            _graph.Relationship(type, evidence, claim, item.At);
+            if (item.From is { } from && Resolve(from.Value, Reference, Dataset) is { } source)
+                _graph.Relationship(From, evidence, source, from.At);
+        }
+    }
+
+    private void MapBody(Note note, NodeRef node)
+    {
+        // One MENTIONS per target node, however often the body links to it (first occurrence as source);
+        // a note linking to itself says nothing about the graph.
+        foreach (var link in note.WikiLinks)
+            if (_index.ResolveWikiTarget(link.Target) is { } target && target.Node != node)
+                _graph.Relationship(Mentions, node, target.Node, link.At);
+
+        // One CITES per key: the locators of all its citations in the note, joined.
+        foreach (var group in note.Citations.GroupBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (Resolve(group.Key, Reference) is not { } reference) continue;
+            var locators = group.Select(c => c.Locator).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            _graph.Relationship(Cites, node, reference, group.First().At, "",
+                ("locator", locators.Count == 0 ? null : string.Join("; ", locators)));
+        }
+    }
+
+    private void MapDataset(DatasetContent content)
+    {
+        var dataset = content.Description;
+        if (_index.Get(dataset.Id) is not { Label: Dataset } declared || declared.At != dataset.IdAt) return;
+        var node = _graph.Node(Dataset, dataset.Id, dataset.At,
+            ("title", dataset.Title?.Value), ("source", dataset.Source?.Value), ("locator", dataset.Locator?.Value), ("body", dataset.Body));
+
+        var networks = new Dictionary<string, NodeRef>(StringComparer.Ordinal);
+        foreach (var layer in dataset.Layers)
+        {
+            var network = _graph.Node(Network, Ids.Network(dataset.Id, layer.Id.Value), layer.At,
+                ("name", layer.Name?.Value), ("scale", layer.Scale?.Value), ("nature", layer.Nature?.Value),
+                ("formality", layer.Formality?.Value), ("dataset", dataset.Id), ("layer", layer.Id.Value));
+            networks.TryAdd(layer.Id.Value, network);
+            _graph.Relationship(Contains, node, network, layer.At);
+            if (layer.InstanceOf is { } kind && _index.Get(kind.Value) is { Label: Concept, ConceptKind: "network-kind" } concept)
+                _graph.Relationship(InstanceOf, network, concept.Node, kind.At);
+        }
+
+        var regions = new Dictionary<string, NodeRef>(StringComparer.Ordinal);
+        foreach (var region in dataset.Regions)
+        {
+            // Regions are shared: a second dataset naming the same region links to the node the first created.
+            if (_index.Get(region.Id.Value) is { Label: Region } declaredRegion)
+                regions.TryAdd(region.Id.Value, _graph.Node(Region, declaredRegion.Id, region.At, ("name", region.Name?.Value)));
+        }
+
+        var actors = new Dictionary<string, NodeRef>(StringComparer.Ordinal);
+        foreach (var row in content.Actors)
+        {
+            if (actors.ContainsKey(row.Id)) continue;
+            var actor = _graph.Node(Actor, Ids.Actor(dataset.Id, row.Id), row.At,
+                ("name", row.Name), ("kind", row.Kind), ("dataset", dataset.Id), ("localId", row.Id));
+            actors[row.Id] = actor;
+            if (row.Region is { } region && regions.TryGetValue(region, out var place))
+                _graph.Relationship(LocatedIn, actor, place, row.LocationOf("region"));
+            foreach (var layer in row.Layers)
+                if (networks.TryGetValue(layer, out var network))
+                    _graph.Relationship(ParticipatesIn, actor, network, row.LocationOf("layers"));
+        }
+
+        foreach (var tie in content.Ties)
+        {
+            if (!actors.TryGetValue(tie.Source, out var source) || !actors.TryGetValue(tie.Target, out var target)
+                || !networks.TryGetValue(tie.Layer, out var network) || !tie.TryGetWeight(out var weight))
+                continue;
+            // Key = layer: parallel ties between the same actors in different layers stay distinct.
+            _graph.Relationship(Tie, source, target, tie.At, tie.Layer,
+                ("network", network.Id), ("resource", tie.Resource), ("weight", weight));
+            _graph.Relationship(ParticipatesIn, source, network, tie.At);
+            _graph.Relationship(ParticipatesIn, target, network, tie.At);
+        }
+    }
+
+    private void Links(NodeRef from, string type, IEnumerable<Scalar> ids, params string[] labels)
+    {
+        foreach (var id in ids)
+            if (Resolve(id.Value, labels) is { } to)
+                _graph.Relationship(type, from, to, id.At);
+    }
+
+    private void Lineage(NodeRef from, IEnumerable<LineageLink> links, params string[] labels)
+    {
+        foreach (var link in links)
+            if (Resolve(link.Target.Value, labels) is { } to)
+                _graph.Relationship(DerivedFrom, from, to, link.At, "", ("ref", link.Ref?.Value), ("locator", link.Locator?.Value));
+    }
+
+    private void Responses(NodeRef from, IEnumerable<ResponseLink> responses)
+    {
+        foreach (var response in responses)
+            if (Resolve(response.Critique.Value, Critique) is { } to)
+                _graph.Relationship(RespondsTo, from, to, response.At, "", ("how", response.How?.Value));
+    }
+
+    private NodeRef? Resolve(string id, params string[] labels) =>
+        _index.Get(id) is { } found && labels.Contains(found.Label) ? found.Node : null;
+
+    private static long? Long(Scalar? value) =>
+        value is not null && long.TryParse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+}

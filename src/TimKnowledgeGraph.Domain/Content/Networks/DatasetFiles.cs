@@ -1,0 +1,58 @@
+using TimKnowledgeGraph.Domain.Content.Discovery;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Networks;
+
+/// <summary>
+/// Reads the data files a dataset.md names: <c>graphml:</c> if given, else <c>actors:</c> and <c>ties:</c>
+/// (defaults <c>actors.csv</c>, <c>ties.csv</c>). Only files discovered in the dataset's own folder can be named,
+/// so a path cannot reach outside the content root.
+/// </summary>
+public static class DatasetFiles
+{
+    /// <summary>Reads the rows of one dataset; a named file that does not exist is reported.</summary>
+    public static DatasetContent Read(DatasetDescription description, IReadOnlyDictionary<string, ContentFile> dataFiles, ISet<string> used, IDiagnosticSink sink)
+    {
+        var folder = description.File[..description.File.LastIndexOf('/')];
+        if (description.GraphMl is { } graphMl)
+        {
+            if (Find(folder, graphMl.Value, graphMl.At, "graphml", dataFiles, used, sink) is not { } file)
+                return new DatasetContent(description, [], []);
+            using var reader = File.OpenText(file.FullPath);
+            var rows = GraphMlReader.Read(reader, file.Path, sink).ToList();
+            return new DatasetContent(description, [.. rows.OfType<ActorRow>()], [.. rows.OfType<TieRow>()]);
+        }
+
+        var actorsFile = Find(folder, description.Actors?.Value ?? "actors.csv", description.Actors?.At ?? description.At, "actors", dataFiles, used, sink);
+        var tiesFile = Find(folder, description.Ties?.Value ?? "ties.csv", description.Ties?.At ?? description.At, "ties", dataFiles, used, sink);
+        List<ActorRow> actors = [];
+        List<TieRow> ties = [];
+        if (actorsFile is not null)
+        {
+            using var reader = File.OpenText(actorsFile.FullPath);
+            actors = [.. ActorCsvReader.Read(reader, actorsFile.Path, sink)];
+        }
+        if (tiesFile is not null)
+        {
+            using var reader = File.OpenText(tiesFile.FullPath);
+            ties = [.. TieCsvReader.Read(reader, tiesFile.Path, sink)];
+        }
+        return new DatasetContent(description, actors, ties);
+    }
+
+    private static ContentFile? Find(string folder, string name, SourceLocation at, string key,
+        IReadOnlyDictionary<string, ContentFile> dataFiles, ISet<string> used, IDiagnosticSink sink)
+    {
+        var path = $"{folder}/{name.Trim()}";
+        if (dataFiles.TryGetValue(path, out var file))
+        {
+            used.Add(path);
+            return file;
+        }
+        sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingFile,
+            $"'{key}' file '{name}' not found in {folder}/; expected a file next to dataset.md",
+            EditDistance.Hint(name, dataFiles.Keys.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal)).Select(p => p[(folder.Length + 1)..]))));
+        return null;
+    }
+}

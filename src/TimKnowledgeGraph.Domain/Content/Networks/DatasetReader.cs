@@ -1,0 +1,57 @@
+using TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Networks;
+
+/// <summary>Reads a dataset.md (front matter + free text) into a <see cref="DatasetDescription"/>.</summary>
+public static class DatasetReader
+{
+    /// <summary>Reads dataset.md; null when its front matter is missing or malformed (already reported).</summary>
+    public static DatasetDescription? Read(string text, string file, IDiagnosticSink sink)
+    {
+        var document = FrontMatterReader.Read(text, file, sink);
+        if (document.FrontMatter is not { } fm) return null;
+        fm.WarnUnknownKeys(DatasetDescription.Keys, "dataset.md");
+        var folder = file.Split('/') is { Length: >= 2 } parts ? parts[^2] : "";
+        var explicitId = fm.Scalar("id");
+
+        return new DatasetDescription
+        {
+            File = file,
+            Folder = folder,
+            Id = explicitId?.Value ?? folder,
+            ExplicitId = explicitId,
+            At = document.Start,
+            Title = fm.Scalar("title"),
+            Source = fm.Scalar("source"),
+            Locator = fm.Scalar("locator"),
+            Layers = Items(fm, "layers", LayerDeclaration.Keys, "a layer", (m, id) =>
+                new LayerDeclaration(id, m.Scalar("name"), m.Scalar("scale"), m.Scalar("nature"),
+                    m.Scalar("formality"), m.Scalar("instance_of"), m.At)),
+            Regions = Items(fm, "regions", RegionDeclaration.Keys, "a region", (m, id) =>
+                new RegionDeclaration(id, m.Scalar("name"), m.At)),
+            Actors = fm.Scalar("actors"),
+            Ties = fm.Scalar("ties"),
+            GraphMl = fm.Scalar("graphml"),
+            Body = document.Body,
+        };
+    }
+
+    // Layers and regions are maps with a required id; other shapes are reported and skipped.
+    private static IReadOnlyList<T> Items<T>(YamlMap fm, string key, IReadOnlyList<string> keys, string what, Func<YamlMap, Scalar, T> create)
+    {
+        var items = new List<T>();
+        foreach (var node in fm.Items(key))
+        {
+            if (fm.AsMap(node) is not { } m)
+            {
+                fm.ReportWrongType(node, key, $"a map with {string.Join(", ", keys.Select(k => $"'{k}'"))}");
+                continue;
+            }
+            m.WarnUnknownKeys(keys, what);
+            if (m.Scalar("id") is { } id) items.Add(create(m, id));
+            else if (!m.Has("id") || m.Get("id") is YamlDotNet.RepresentationModel.YamlScalarNode) m.ReportMissing("id", what);
+        }
+        return items;
+    }
+}

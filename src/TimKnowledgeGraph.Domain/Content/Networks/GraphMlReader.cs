@@ -1,0 +1,168 @@
+using System.Xml;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Networks;
+
+/// <summary>
+/// Streams a GraphML file with <see cref="XmlReader"/>: each <c>&lt;node&gt;</c> becomes an <see cref="ActorRow"/>
+/// (data keys <c>name</c>, <c>kind</c>, <c>region</c>, <c>layers</c>) and each <c>&lt;edge&gt;</c> a <see cref="TieRow"/>
+/// (<c>layer</c>, <c>resource</c>, <c>weight</c>). Data keys are matched by their <c>attr.name</c>, as GraphML tools
+/// give them opaque ids (<c>d0</c>, <c>d1</c>). Constant memory: only the key table is kept.
+/// </summary>
+public static class GraphMlReader
+{
+    // The data keys read; others are skipped.
+    private static readonly HashSet<string> Known = ["name", "kind", "region", "layers", "layer", "resource", "weight"];
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        IgnoreWhitespace = true,
+        IgnoreComments = true,
+        // No DTDs or external entities: a content file must not make the loader fetch anything.
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+    };
+
+    /// <summary>Reads nodes and edges from a stream (encoding from the XML declaration, UTF-8 by default).</summary>
+    public static IEnumerable<NetworkRow> Read(Stream stream, string file, IDiagnosticSink sink) =>
+        Read(new StreamReader(stream, detectEncodingFromByteOrderMarks: true), file, sink);
+
+    /// <summary>Reads nodes and edges in document order.</summary>
+    public static IEnumerable<NetworkRow> Read(TextReader text, string file, IDiagnosticSink sink)
+    {
+        using var xml = XmlReader.Create(text, Settings);
+        var lineInfo = (IXmlLineInfo)xml;
+        var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (true)
+        {
+            var element = NextElement(xml, lineInfo, file, sink, keys);
+            if (element is null) yield break;
+            if (element is NetworkRow row) yield return row;
+        }
+    }
+
+    // One step of the streaming loop, outside the iterator so XmlException can be caught (iterators cannot yield in try/catch).
+    // Returns a row, a non-row marker (a key or other element), or null at the end of input.
+    private static object? NextElement(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    {
+        try
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element) continue;
+                var at = new SourceLocation(file, lineInfo.LineNumber, lineInfo.LinePosition);
+                switch (xml.LocalName)
+                {
+                    case "key":
+                        var id = xml.GetAttribute("id");
+                        var name = xml.GetAttribute("attr.name");
+                        if (id is null)
+                        {
+                            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl, "<key> has no 'id' attribute"));
+                            return keys;
+                        }
+                        // Keys without attr.name (yEd graphics) are declared but never read.
+                        keys[id] = name;
+                        return keys;
+                    case "node":
+                        return ReadNode(xml, at, lineInfo, file, sink, keys);
+                    case "edge":
+                        return ReadEdge(xml, at, lineInfo, file, sink, keys);
+                }
+            }
+            return null;
+        }
+        catch (XmlException e)
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation(file, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)),
+                DiagnosticCodes.MalformedGraphMl, $"not valid XML: {StripPosition(e.Message)}"));
+            return null;
+        }
+    }
+
+    private static ActorRow? ReadNode(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    {
+        var id = xml.GetAttribute("id");
+        var data = ReadData(xml, lineInfo, file, sink, keys);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired, "<node> has no 'id' attribute, which is required"));
+            return null;
+        }
+        var layers = Value(data, "layers")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return new ActorRow(id.Trim(), Value(data, "name"), Value(data, "kind"), Value(data, "region"), layers, at)
+        {
+            FieldLocations = Locations(data, at, "id"),
+        };
+    }
+
+    private static TieRow? ReadEdge(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    {
+        var source = xml.GetAttribute("source");
+        var target = xml.GetAttribute("target");
+        var data = ReadData(xml, lineInfo, file, sink, keys);
+        var layer = Value(data, "layer");
+        var missing = new[] { ("source", source), ("target", target), ("layer", layer) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)).ToList();
+        foreach (var (name, _) in missing)
+        {
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired, $"<edge> has no '{name}', which is required"));
+        }
+        if (missing.Count > 0) return null;
+        return new TieRow(source!.Trim(), target!.Trim(), layer!, Value(data, "resource"), Value(data, "weight"), at)
+        {
+            FieldLocations = Locations(data, at, "source", "target"),
+        };
+    }
+
+    // Reads the <data> children of the current <node>/<edge>, leaving the reader on its end tag.
+    private static Dictionary<string, Scalar> ReadData(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    {
+        var data = new Dictionary<string, Scalar>(StringComparer.Ordinal);
+        if (xml.IsEmptyElement) return data;
+        var depth = xml.Depth;
+        xml.Read();
+        while (!xml.EOF && xml.Depth > depth)
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "data")
+            {
+                xml.Read();
+                continue;
+            }
+            var at = new SourceLocation(file, lineInfo.LineNumber, lineInfo.LinePosition);
+            var key = xml.GetAttribute("key") ?? "";
+            if (!keys.TryGetValue(key, out var name))
+            {
+                sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl,
+                    $"<data key=\"{key}\"> uses a key that no <key> element declares", EditDistance.Hint(key, keys.Keys)));
+                xml.Skip();
+            }
+            else if (name is null || !Known.Contains(name))
+            {
+                // Keys we do not use (yEd's node graphics hold nested XML): skip without reading their content.
+                xml.Skip();
+            }
+            else
+            {
+                var value = xml.ReadElementContentAsString().Trim(); // moves past </data>
+                if (value.Length > 0) data[name] = new Scalar(value, at);
+            }
+        }
+        return data;
+    }
+
+    private static string? Value(Dictionary<string, Scalar> data, string name) => data.TryGetValue(name, out var s) ? s.Value : null;
+
+    private static Dictionary<string, SourceLocation> Locations(Dictionary<string, Scalar> data, SourceLocation at, params string[] attributes)
+    {
+        var locations = data.ToDictionary(d => d.Key, d => d.Value.At);
+        foreach (var attribute in attributes) locations[attribute] = at;
+        return locations;
+    }
+
+    private static string StripPosition(string message)
+    {
+        var cut = message.IndexOf(" Line ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].TrimEnd() : message;
+    }
+}

@@ -1,0 +1,41 @@
+using CsvHelper;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Networks;
+
+/// <summary>
+/// Streams <c>ties.csv</c> (<c>source,target,layer,resource,weight</c>) as <see cref="TieRow"/>s in constant memory,
+/// for files of millions of ties. Only syntax and required fields are checked here.
+/// </summary>
+public static class TieCsvReader
+{
+    private static readonly IReadOnlyList<string> Required = ["source", "target", "layer"];
+
+    /// <summary>Reads ties from text; rows are produced as the caller enumerates.</summary>
+    public static IEnumerable<TieRow> Read(TextReader text, string file, IDiagnosticSink sink) =>
+        CsvRowReader.Read(text, file, sink, TieRow.Columns, Required, (csv, header, at) => Convert(csv, header, at, sink));
+
+    /// <summary>Reads ties from a UTF-8 stream asynchronously (the stream is left open).</summary>
+    public static IAsyncEnumerable<TieRow> ReadAsync(Stream utf8, string file, IDiagnosticSink sink, CancellationToken cancellationToken = default) =>
+        CsvRowReader.ReadAsync(utf8, file, sink, TieRow.Columns, Required, (csv, header, at) => Convert(csv, header, at, sink), cancellationToken);
+
+    private static TieRow? Convert(CsvReader csv, CsvRowReader.Header header, SourceLocation at, IDiagnosticSink sink)
+    {
+        var source = CsvRowReader.Field(csv, header, "source");
+        var target = CsvRowReader.Field(csv, header, "target");
+        var layer = CsvRowReader.Field(csv, header, "layer");
+        var locations = CsvRowReader.FieldLocations(csv, header, at);
+        var missing = new[] { ("source", source), ("target", target), ("layer", layer) }.Where(f => f.Item2 is null).ToList();
+        foreach (var (column, _) in missing)
+        {
+            sink.Report(Diagnostic.Error(locations.GetValueOrDefault(column, at), DiagnosticCodes.MissingRequired,
+                $"tie row has no '{column}', which is required"));
+        }
+        if (missing.Count > 0) return null;
+        return new TieRow(source!, target!, layer!, CsvRowReader.Field(csv, header, "resource"), CsvRowReader.Field(csv, header, "weight"), at)
+        {
+            FieldLocations = locations,
+        };
+    }
+}

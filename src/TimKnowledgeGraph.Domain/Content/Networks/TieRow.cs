@@ -1,0 +1,22 @@
+using System.Globalization;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Networks;
+
+/// <summary>
+/// A tie: <c>source,target,layer,resource,weight</c>. The weight is kept as written so a bad one can be reported
+/// with its position; <see cref="TryGetWeight"/> parses it (empty means 1).
+/// </summary>
+public sealed record TieRow(string Source, string Target, string Layer, string? Resource, string? WeightText, SourceLocation At)
+    : NetworkRow(At)
+{
+    /// <summary>The CSV columns, in the documented order.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["source", "target", "layer", "resource", "weight"];
+
+    /// <summary>The weight (default 1); false when the text is not a number.</summary>
+    public bool TryGetWeight(out double weight)
+    {
+        if (string.IsNullOrWhiteSpace(WeightText)) { weight = 1; return true; }
+        return double.TryParse(WeightText, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) && double.IsFinite(weight);
+    }
+}

@@ -1,0 +1,23 @@
+namespace TimKnowledgeGraph.Domain.Content.Notes;
+
+/// <summary>A note in <c>critiques/</c>.</summary>
+public sealed record CritiqueNote : Note
+{
+    /// <inheritdoc />
+    public override NoteKind Kind => NoteKind.Critique;
+
+    /// <summary><c>name</c> (required).</summary>
+    public Scalar? Name { get; init; }
+
+    /// <summary><c>summary</c>.</summary>
+    public Scalar? Summary { get; init; }
+
+    /// <summary><c>targets</c> (required): concept and/or proposition ids.</summary>
+    public IReadOnlyList<Scalar> Targets { get; init; } = [];
+
+    /// <summary><c>raised_in</c> (at least one required).</summary>
+    public IReadOnlyList<RefLink> RaisedIn { get; init; } = [];
+
+    /// <summary><c>specialises</c>: more general critiques.</summary>
+    public IReadOnlyList<Scalar> Specialises { get; init; } = [];
+}

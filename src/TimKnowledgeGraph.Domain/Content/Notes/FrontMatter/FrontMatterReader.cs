@@ -1,0 +1,83 @@
+using Markdig.Extensions.Yaml;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
+
+/// <summary>
+/// Finds the YAML front matter with Markdig and reads it with YamlDotNet's representation model, keeping
+/// line/column of every key and value in file coordinates.
+/// </summary>
+public static class FrontMatterReader
+{
+    /// <summary>Splits <paramref name="text"/> (a whole .md file) into front matter and body; reports problems.</summary>
+    public static FrontMatterDocument Read(string text, string file, IDiagnosticSink sink)
+    {
+        var start = new SourceLocation(file, 1, 1);
+        var markdown = NoteMarkdown.Parse(text);
+        if (markdown.Count == 0 || markdown[0] is not YamlFrontMatterBlock block)
+        {
+            sink.Report(Diagnostic.Error(start, DiagnosticCodes.MissingFrontMatter,
+                "no YAML front matter found, expected the file to start with a block between '---' lines"));
+            return new FrontMatterDocument(markdown, null, text.Trim(), start);
+        }
+
+        var body = block.Span.End + 1 < text.Length ? text[(block.Span.End + 1)..].Trim() : "";
+        var yamlLines = Enumerable.Range(0, block.Lines.Count).Select(i => block.Lines.Lines[i].Slice.ToString());
+        var yaml = string.Join('\n', yamlLines);
+        // Markdig lines are 0-based; YamlDotNet's are 1-based: the first YAML line is file line block.Line + 2.
+        var lineOffset = block.Line + 1;
+        start = new SourceLocation(file, block.Line + 1, 1);
+
+        var map = Load(yaml, file, lineOffset, start, sink);
+        return new FrontMatterDocument(markdown, map, body, start);
+    }
+
+    private static YamlMap? Load(string yaml, string file, int lineOffset, SourceLocation start, IDiagnosticSink sink)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var at = new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedYaml,
+                $"front matter is not valid YAML: {Describe(e)}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some unclosed flow collections ("[a, b" then a new key).
+            sink.Report(Diagnostic.Error(start, DiagnosticCodes.MalformedYaml,
+                "front matter is not valid YAML: check for an unclosed '[', '{' or quote"));
+            return null;
+        }
+
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        switch (root)
+        {
+            case null:
+            case YamlScalarNode { Value: null or "" }:
+                return new YamlMap(new YamlMappingNode(), file, lineOffset, sink, start);
+            case YamlMappingNode mapping:
+                return new YamlMap(mapping, file, lineOffset, sink, start);
+            default:
+                sink.Report(Diagnostic.Error(start, DiagnosticCodes.MalformedYaml,
+                    $"front matter is a {YamlMap.Describe(root)}, expected a map of 'key: value' lines"));
+                return null;
+        }
+    }
+
+    // YamlDotNet messages start with "(Line: 3, Col: 1, Idx: ...) - (...): "; the position is reported separately.
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
+    }
+}

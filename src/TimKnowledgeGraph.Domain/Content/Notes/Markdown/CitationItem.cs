@@ -1,0 +1,10 @@
+namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+
+/// <summary>One cited work inside a Pandoc citation: <c>[see @key, p. 12]</c>.</summary>
+/// <param name="Key">The citation key, without <c>@</c>.</param>
+/// <param name="Locator">What follows the key (<c>p. 12</c>, <c>ch. 2</c>), without the leading comma; null when none.</param>
+/// <param name="Prefix">Text before the key (<c>see</c>); null when none.</param>
+/// <param name="SuppressAuthor">Written <c>-@key</c>: the author is named in the text already.</param>
+/// <param name="Line">0-based line of the <c>@</c> in the file.</param>
+/// <param name="Column">0-based column of the <c>@</c>.</param>
+public sealed record CitationItem(string Key, string? Locator, string? Prefix, bool SuppressAuthor, int Line, int Column);

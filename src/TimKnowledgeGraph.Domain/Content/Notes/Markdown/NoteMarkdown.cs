@@ -1,0 +1,82 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+
+/// <summary>
+/// The two shared, immutable Markdig pipelines for notes: one to parse (with precise source positions, for
+/// diagnostics) and one to render note bodies to safe HTML (raw HTML escaped, script URLs neutralised).
+/// </summary>
+public static class NoteMarkdown
+{
+    /// <summary>Parses notes: YAML front matter, wiki-links and citations, with line/column on every inline.</summary>
+    public static MarkdownPipeline ParsePipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .Use<WikiLinkExtension>()
+        .Use<CitationExtension>()
+        .Build();
+
+    /// <summary>
+    /// Renders note bodies for the web UI. <c>DisableHtml()</c> makes raw HTML in notes show as text; no extension
+    /// that lets Markdown set HTML attributes (GenericAttributes) is enabled, for the same reason.
+    /// </summary>
+    public static MarkdownPipeline RenderPipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseEmphasisExtras()
+        .Use<WikiLinkExtension>()
+        .Use<CitationExtension>()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Parses a whole note file (front matter included) with <see cref="ParsePipeline"/>.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, ParsePipeline);
+
+    /// <summary>
+    /// Renders Markdown (a note body or a whole note: front matter is not rendered) to HTML that is safe to embed.
+    /// </summary>
+    /// <param name="markdown">The Markdown text.</param>
+    /// <param name="resolveWikiLink">Maps a wiki-link target to an href; null result renders an unresolved span.</param>
+    /// <param name="resolveCitation">Maps a citation key to an href; null result renders the key as text.</param>
+    public static string ToHtml(
+        string markdown,
+        Func<string, string?>? resolveWikiLink = null,
+        Func<string, string?>? resolveCitation = null)
+    {
+        var document = Markdig.Markdown.Parse(markdown, RenderPipeline);
+        NeutraliseScriptUrls(document);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        RenderPipeline.Setup(renderer);
+        // The pipeline is shared and immutable; the resolvers belong to this call, so they go on this renderer only.
+        renderer.ObjectRenderers.Replace<HtmlWikiLinkRenderer>(new HtmlWikiLinkRenderer(resolveWikiLink));
+        renderer.ObjectRenderers.Replace<HtmlCitationRenderer>(new HtmlCitationRenderer(resolveCitation));
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    // Markdig escapes text but passes link URLs through: [x](javascript:alert(1)) would run script in the UI.
+    private static void NeutraliseScriptUrls(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+            if (IsScriptUrl(link.Url)) link.Url = "#";
+        foreach (var link in document.Descendants<AutolinkInline>())
+            if (IsScriptUrl(link.Url)) link.Url = "#";
+    }
+
+    private static bool IsScriptUrl(string? url)
+    {
+        if (url is null) return false;
+        var compact = new string([.. url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]);
+        return compact.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || compact.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase)
+            || compact.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,60 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+
+/// <summary>Parses <c>[[target#heading|label]]</c> into a <see cref="WikiLinkInline"/>.</summary>
+public sealed class WikiLinkInlineParser : InlineParser
+{
+    /// <summary>Creates the parser; it triggers on <c>[</c> and only matches when a second <c>[</c> follows.</summary>
+    public WikiLinkInlineParser() => OpeningCharacters = ['['];
+
+    /// <inheritdoc />
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        if (slice.PeekChar(1) != '[') return false;
+        var text = slice.Text;
+        var contentStart = slice.Start + 2;
+        if (contentStart > slice.End) return false;
+        var close = text.IndexOf("]]", contentStart, slice.End - contentStart + 1, StringComparison.Ordinal);
+        if (close < 0) return false;
+
+        var inner = text.AsSpan(contentStart, close - contentStart);
+        // A wiki-link stays on one line and holds no brackets; anything else is left to the link parser.
+        if (inner.ContainsAny('[', ']', '\n') || inner.Contains('\r')) return false;
+
+        string? label = null;
+        var pipe = inner.IndexOf('|');
+        if (pipe >= 0)
+        {
+            label = inner[(pipe + 1)..].Trim().ToString();
+            inner = inner[..pipe];
+            if (label.Length == 0) label = null;
+        }
+        string? heading = null;
+        var hash = inner.IndexOf('#');
+        if (hash >= 0)
+        {
+            heading = inner[(hash + 1)..].Trim().ToString();
+            inner = inner[..hash];
+            if (heading.Length == 0) heading = null;
+        }
+        var target = inner.Trim().ToString();
+        // [[#heading]] links inside the same note: not a link to another node, keep it as text.
+        if (target.Length == 0) return false;
+
+        var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
+        processor.Inline = new WikiLinkInline
+        {
+            Target = target,
+            Heading = heading,
+            Label = label,
+            Span = new SourceSpan(start, start + (close + 2 - slice.Start) - 1),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 2;
+        return true;
+    }
+}

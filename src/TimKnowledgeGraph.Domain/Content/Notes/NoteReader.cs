@@ -1,0 +1,84 @@
+using Markdig.Syntax;
+using TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Notes;
+
+/// <summary>
+/// Stage 2 for notes: reads one Markdown note into its typed record (<see cref="ConceptNote"/>,
+/// <see cref="PropositionNote"/>, <see cref="CritiqueNote"/>). Reports syntax and shape problems; rules that
+/// need the whole corpus (ids, links) are left to validation.
+/// </summary>
+public static class NoteReader
+{
+    /// <summary>Reads a note; null when it has no usable front matter (already reported).</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file path relative to the content root.</param>
+    /// <param name="kind">The note type its folder gives.</param>
+    /// <param name="sink">Where problems go.</param>
+    public static Note? Read(string text, string file, NoteKind kind, IDiagnosticSink sink)
+    {
+        var document = FrontMatterReader.Read(text, file, sink);
+        if (document.FrontMatter is not { } fm) return null;
+
+        var stem = Path.GetFileNameWithoutExtension(file);
+        var explicitId = fm.Scalar("id");
+        fm.WarnUnknownKeys(NoteKeys.For(kind), $"a {kind.ToString().ToLowerInvariant()} note");
+
+        var wikiLinks = document.Markdown.Descendants<WikiLinkInline>()
+            .Select(w => new WikiLinkRef(w.Target, w.Heading, w.Label, new SourceLocation(file, w.Line + 1, w.Column + 1)))
+            .ToList();
+        var citations = document.Markdown.Descendants<CitationInline>()
+            .SelectMany(c => c.Items)
+            .Select(i => new CitationRef(i.Key, i.Locator, new SourceLocation(file, i.Line + 1, i.Column + 1)))
+            .ToList();
+
+        Note note = kind switch
+        {
+            NoteKind.Concept => new ConceptNote
+            {
+                File = file, Id = "", FileStem = stem, At = document.Start,
+                Name = fm.Scalar("name"),
+                ConceptKind = fm.Scalar("kind"),
+                Aliases = fm.ScalarList("aliases"),
+                Summary = fm.Scalar("summary"),
+                Year = fm.Scalar("year"),
+                MemberOf = fm.ScalarList("member_of"),
+                DerivedFrom = LinkItemReader.Lineage(fm, "derived_from"),
+                OverlapsWith = fm.ScalarList("overlaps_with"),
+                RespondsTo = LinkItemReader.Responses(fm, "responds_to"),
+            },
+            NoteKind.Proposition => new PropositionNote
+            {
+                File = file, Id = "", FileStem = stem, At = document.Start,
+                Number = fm.Scalar("number"),
+                Text = fm.Scalar("text"),
+                DerivedFrom = LinkItemReader.Lineage(fm, "derived_from"),
+                RespondsTo = LinkItemReader.Responses(fm, "responds_to"),
+            },
+            _ => new CritiqueNote
+            {
+                File = file, Id = "", FileStem = stem, At = document.Start,
+                Name = fm.Scalar("name"),
+                Summary = fm.Scalar("summary"),
+                Targets = fm.ScalarList("targets"),
+                RaisedIn = LinkItemReader.References(fm, "raised_in"),
+                Specialises = fm.ScalarList("specialises"),
+            },
+        };
+
+        return note with
+        {
+            Id = explicitId?.Value ?? stem,
+            ExplicitId = explicitId,
+            Type = fm.Scalar("type"),
+            Body = document.Body,
+            IntroducedIn = LinkItemReader.References(fm, "introduced_in"),
+            Evidence = LinkItemReader.Evidence(fm, "evidence"),
+            WikiLinks = wikiLinks,
+            Citations = citations,
+            MalformedKeys = fm.WrongTypeKeys,
+        };
+    }
+}

@@ -1,0 +1,16 @@
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.References;
+
+/// <summary>One BibTeX entry: <c>@type{key, field = value, ...}</c>.</summary>
+/// <param name="Type">The entry type, lower-cased (<c>article</c>, <c>book</c>, <c>incollection</c>...).</param>
+/// <param name="Key">The citation key.</param>
+/// <param name="Fields">The fields in file order (first of any duplicates only).</param>
+/// <param name="At">Where the <c>@</c> is.</param>
+/// <param name="KeyAt">Where the key is.</param>
+public sealed record BibEntry(string Type, string Key, IReadOnlyList<BibField> Fields, SourceLocation At, SourceLocation KeyAt)
+{
+    /// <summary>The field with this (case-insensitive) name, or null.</summary>
+    public BibField? Get(string name) =>
+        Fields.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.References;
+
+/// <summary>Reads a .bib file into <see cref="ReferenceRecord"/>s. Fields Zotero adds (file, abstract, keywords...) are ignored.</summary>
+public static partial class BibTexReferences
+{
+    /// <summary>Parses <paramref name="text"/> and converts each entry.</summary>
+    public static IReadOnlyList<ReferenceRecord> Read(string text, string file, IDiagnosticSink sink) =>
+        [.. BibTexParser.Parse(text, file, sink).Select(ToRecord)];
+
+    /// <summary>Converts one entry: <c>journaltitle</c>/<c>journal</c>/<c>booktitle</c> is the container, <c>date</c> wins over <c>year</c>.</summary>
+    public static ReferenceRecord ToRecord(BibEntry entry) => new()
+    {
+        Id = entry.Key,
+        IdAt = entry.KeyAt,
+        At = entry.At,
+        Type = entry.Type,
+        Title = Text(entry, "title"),
+        Year = Year(entry.Get("date")?.Text) ?? Year(entry.Get("year")?.Text),
+        Authors = entry.Get("author") is { } author ? BibTexNames.Parse(author.Raw) : [],
+        Container = Text(entry, "journaltitle") ?? Text(entry, "journal") ?? Text(entry, "booktitle"),
+        Doi = Plain(entry, "doi"),
+        Url = Plain(entry, "url"),
+    };
+
+    /// <summary>The first four-digit year in a BibTeX <c>date</c> or <c>year</c> (<c>1993-05</c>, <c>1993/1994</c>).</summary>
+    public static long? Year(string? value) =>
+        value is not null && YearPattern().Match(value) is { Success: true } m ? long.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static string? Text(BibEntry entry, string name) =>
+        entry.Get(name)?.Text is { Length: > 0 } text ? text : null;
+
+    // DOIs and URLs are not prose: TeX decoding would turn '--' into a dash and '~' into a space.
+    private static string? Plain(BibEntry entry, string name) =>
+        entry.Get(name) is { } field && TexText.StripBraces(field.Raw.Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&")) is { Length: > 0 } value
+            ? value
+            : null;
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex YearPattern();
+}

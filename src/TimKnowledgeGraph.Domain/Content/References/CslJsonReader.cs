@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.References;
+
+/// <summary>
+/// Reads CSL-JSON as Zotero exports it: an array of items. Items are located by line and column (of their '{')
+/// and JSON syntax errors are reported where <see cref="JsonException"/> says they are.
+/// </summary>
+public static class CslJsonReader
+{
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Reads the items of a CSL-JSON file (UTF-8 bytes). Items read before a syntax error are kept.</summary>
+    public static IReadOnlyList<ReferenceRecord> Read(ReadOnlySpan<byte> utf8, string file, IDiagnosticSink sink)
+    {
+        // Skip a UTF-8 byte order mark: Utf8JsonReader does not.
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
+        var lines = new LineIndex(utf8, file);
+        var records = new List<ReferenceRecord>();
+        var reader = new Utf8JsonReader(utf8, Options);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                sink.Report(Diagnostic.Error(lines.At(reader.TokenStartIndex), DiagnosticCodes.MalformedJson,
+                    $"found {Describe(reader)}, expected an array of CSL-JSON items ([{{...}}, ...])"));
+                return records;
+            }
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var at = lines.At(reader.TokenStartIndex);
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"found {Describe(reader)}, expected an item object"));
+                    reader.Skip();
+                    continue;
+                }
+                using var item = JsonDocument.ParseValue(ref reader);
+                if (ToRecord(item.RootElement, at, sink) is { } record) records.Add(record);
+            }
+        }
+        catch (JsonException e)
+        {
+            var at = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"not valid JSON: {Trim(e.Message)}"));
+        }
+        return records;
+    }
+
+    /// <summary>Converts one item. The citation key is <c>citation-key</c> when present (Zotero's <c>id</c> may be an item URI), else <c>id</c>.</summary>
+    public static ReferenceRecord? ToRecord(JsonElement item, SourceLocation at, IDiagnosticSink sink)
+    {
+        var key = String(item, "citation-key") ?? String(item, "id");
+        if (key is null)
+        {
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired, "CSL-JSON item has no 'id' or 'citation-key', which is required"));
+            return null;
+        }
+        return new ReferenceRecord
+        {
+            Id = key,
+            IdAt = at,
+            At = at,
+            Type = String(item, "type"),
+            Title = String(item, "title"),
+            Year = Year(item),
+            Authors = Authors(item),
+            Container = String(item, "container-title"),
+            Doi = String(item, "DOI"),
+            Url = String(item, "URL"),
+        };
+    }
+
+    private static IReadOnlyList<PersonName> Authors(JsonElement item)
+    {
+        if (!item.TryGetProperty("author", out var authors) || authors.ValueKind != JsonValueKind.Array) return [];
+        var names = new List<PersonName>();
+        foreach (var author in authors.EnumerateArray())
+        {
+            if (author.ValueKind != JsonValueKind.Object) continue;
+            if (String(author, "literal") is { } literal) { names.Add(new PersonName(null, null, literal)); continue; }
+            // Particles belong to the family name, as BibTeX's "von" part does, so both formats give one Author id.
+            var family = string.Join(' ', new[] { String(author, "dropping-particle"), String(author, "non-dropping-particle"), String(author, "family") }
+                .Where(p => p is not null));
+            var given = String(author, "given");
+            if (family.Length == 0 && given is null) continue;
+            names.Add(family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given));
+        }
+        return names;
+    }
+
+    private static long? Year(JsonElement item)
+    {
+        if (!item.TryGetProperty("issued", out var issued) || issued.ValueKind != JsonValueKind.Object) return null;
+        if (issued.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array
+            && parts.GetArrayLength() > 0 && parts[0].ValueKind == JsonValueKind.Array && parts[0].GetArrayLength() > 0)
+        {
+            var year = parts[0][0];
+            if (year.ValueKind == JsonValueKind.Number && year.TryGetInt64(out var number)) return number;
+            if (year.ValueKind == JsonValueKind.String && long.TryParse(year.GetString(), CultureInfo.InvariantCulture, out var parsed)) return parsed;
+        }
+        return BibTexReferences.Year(String(issued, "raw") ?? String(issued, "literal"));
+    }
+
+    private static string? String(JsonElement obj, string name)
+    {
+        if (!obj.TryGetProperty(name, out var value)) return null;
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    private static string Describe(Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.None => "an empty file",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        _ => reader.TokenType.ToString().ToLowerInvariant(),
+    };
+
+    // System.Text.Json appends " LineNumber: 3 | BytePositionInLine: 4." — the location is reported separately.
+    private static string Trim(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].TrimEnd() : message;
+    }
+}

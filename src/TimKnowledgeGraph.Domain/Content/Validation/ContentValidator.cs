@@ -1,0 +1,73 @@
+using TimKnowledgeGraph.Domain.Content.Notes;
+using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Domain.GraphModel;
+
+namespace TimKnowledgeGraph.Domain.Content.Validation;
+
+/// <summary>
+/// Stage 3: checks the whole corpus and reports every problem (it never stops at the first). Returns the id index
+/// that mapping uses to resolve links.
+/// </summary>
+public static class ContentValidator
+{
+    /// <summary>Validates <paramref name="corpus"/>, reporting to <paramref name="sink"/>.</summary>
+    public static IdIndex Validate(ContentCorpus corpus, IDiagnosticSink sink)
+    {
+        var index = DeclareIds(corpus, sink);
+        var links = new LinkChecker(index, sink);
+        foreach (var note in corpus.Notes) NoteRules.Check(note, index, links, sink);
+        foreach (var dataset in corpus.Datasets) DatasetRules.Check(dataset, links, sink);
+        CycleCheck.Run(corpus, index, sink);
+        return index;
+    }
+
+    // Declarations are made in file/line order so a duplicate is always reported at its later occurrence.
+    private static IdIndex DeclareIds(ContentCorpus corpus, IDiagnosticSink sink)
+    {
+        var declarations = new List<(IndexedId Entry, Action<IndexedId>? Then, string? RegionOf)>();
+        var index = new IdIndex();
+
+        foreach (var note in corpus.Notes)
+        {
+            var label = note.Kind switch
+            {
+                NoteKind.Concept => GraphSchema.Concept,
+                NoteKind.Proposition => GraphSchema.Proposition,
+                _ => GraphSchema.Critique,
+            };
+            var concept = note as ConceptNote;
+            var name = concept?.Name?.Value ?? (note as CritiqueNote)?.Name?.Value;
+            var aliases = concept?.Aliases.Select(a => a.Value) ?? [];
+            declarations.Add((new IndexedId(note.Id, label, note.IdAt, concept?.ConceptKind?.Value), e => index.AddWikiNames(e, note.FileStem, name, aliases), null));
+            foreach (var evidence in note.Evidence.Where(e => e.Id is not null))
+                declarations.Add((new IndexedId(evidence.Id!.Value, GraphSchema.Evidence, evidence.Id.At), null, null));
+        }
+        foreach (var reference in corpus.References)
+            declarations.Add((new IndexedId(reference.Id, GraphSchema.Reference, reference.IdAt), null, null));
+        foreach (var dataset in corpus.Datasets.Select(d => d.Description))
+        {
+            declarations.Add((new IndexedId(dataset.Id, GraphSchema.Dataset, dataset.IdAt), e => index.AddWikiNames(e, null, dataset.Title?.Value, []), null));
+            foreach (var layer in dataset.Layers)
+                declarations.Add((new IndexedId(Ids.Network(dataset.Id, layer.Id.Value), GraphSchema.Network, layer.Id.At), null, null));
+            foreach (var region in dataset.Regions)
+                declarations.Add((new IndexedId(region.Id.Value, GraphSchema.Region, region.Id.At), null, dataset.Id));
+        }
+
+        // Regions are shared places: several datasets may declare the same region, but one dataset only once.
+        var regionOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (entry, then, regionOf) in declarations
+                     .OrderBy(d => d.Entry.At.File, StringComparer.Ordinal)
+                     .ThenBy(d => d.Entry.At.Line).ThenBy(d => d.Entry.At.Column))
+        {
+            if (regionOf is not null && index.Get(entry.Id) is { Label: GraphSchema.Region }
+                && regionOwners.TryGetValue(entry.Id, out var owner) && owner != regionOf)
+                continue;
+            if (index.Declare(entry, sink))
+            {
+                then?.Invoke(entry);
+                if (regionOf is not null) regionOwners[entry.Id] = regionOf;
+            }
+        }
+        return index;
+    }
+}

@@ -1,0 +1,100 @@
+using TimKnowledgeGraph.Domain.Content.Networks;
+using TimKnowledgeGraph.Domain.Diagnostics;
+using static TimKnowledgeGraph.Domain.GraphModel.GraphSchema;
+
+namespace TimKnowledgeGraph.Domain.Content.Validation;
+
+/// <summary>The rules for one network dataset: its description, actors and ties.</summary>
+public static class DatasetRules
+{
+    /// <summary>Checks a dataset; ties are checked against the dataset's own actors and layers.</summary>
+    public static void Check(DatasetContent dataset, LinkChecker links, IDiagnosticSink sink)
+    {
+        var description = dataset.Description;
+        if (description.Source is { } source) links.Check(source, "source", Reference);
+        foreach (var layer in description.Layers) CheckLayer(layer, links, sink);
+
+        var layers = description.Layers.Select(l => l.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var regions = description.Regions.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var actors = new Dictionary<string, ActorRow>(StringComparer.Ordinal);
+        foreach (var actor in dataset.Actors)
+        {
+            if (!actors.TryAdd(actor.Id, actor))
+            {
+                sink.Report(Diagnostic.Error(actor.LocationOf("id"), DiagnosticCodes.DuplicateId,
+                    $"actor '{actor.Id}' is already declared at {actors[actor.Id].At}; actor ids must be unique in a dataset"));
+                continue;
+            }
+            if (actor.Kind is { } kind && !ActorRow.Kinds.Contains(kind))
+            {
+                sink.Report(Diagnostic.Error(actor.LocationOf("kind"), DiagnosticCodes.BadEnumValue,
+                    $"actor kind '{kind}' is not allowed; expected one of: {string.Join(", ", ActorRow.Kinds)}",
+                    EditDistance.Hint(kind, ActorRow.Kinds)));
+            }
+            if (actor.Region is { } region && !regions.Contains(region))
+            {
+                sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
+                    $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'",
+                    EditDistance.Hint(region, regions)));
+            }
+            foreach (var layer in actor.Layers.Where(l => !layers.Contains(l)))
+                ReportUnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
+        }
+
+        var seen = new Dictionary<(string, string, string), TieRow>();
+        foreach (var tie in dataset.Ties)
+        {
+            foreach (var (end, column) in new[] { (tie.Source, "source"), (tie.Target, "target") })
+            {
+                if (actors.ContainsKey(end)) continue;
+                sink.Report(Diagnostic.Error(tie.LocationOf(column), DiagnosticCodes.UnknownActor,
+                    $"tie {column} '{end}' is not an actor of dataset '{description.Id}'",
+                    EditDistance.Hint(end, actors.Keys)));
+            }
+            if (!layers.Contains(tie.Layer)) ReportUnknownLayer(tie.Layer, tie.LocationOf("layer"), layers, sink);
+            if (!tie.TryGetWeight(out _))
+            {
+                sink.Report(Diagnostic.Error(tie.LocationOf("weight"), DiagnosticCodes.NonNumericWeight,
+                    $"weight '{tie.WeightText}' is not a number; expected a number like 1 or 0.5 (or nothing, meaning 1)"));
+            }
+            if (!seen.TryAdd((tie.Source, tie.Target, tie.Layer), tie))
+            {
+                sink.Report(Diagnostic.Warning(tie.At, DiagnosticCodes.DuplicateTie,
+                    $"tie {tie.Source} -> {tie.Target} in layer '{tie.Layer}' repeats the one at {seen[(tie.Source, tie.Target, tie.Layer)].At}; the first is kept"));
+            }
+        }
+    }
+
+    private static void CheckLayer(LayerDeclaration layer, LinkChecker links, IDiagnosticSink sink)
+    {
+        CheckEnum(layer, layer.Scale, "scale", LayerDeclaration.Scales, sink);
+        CheckEnum(layer, layer.Nature, "nature", LayerDeclaration.Natures, sink);
+        CheckEnum(layer, layer.Formality, "formality", LayerDeclaration.Formalities, sink);
+        if (layer.InstanceOf is { } kindId && links.Check(kindId, "instance_of", Concept) is { } concept
+            && concept.ConceptKind != "network-kind")
+        {
+            sink.Report(Diagnostic.Error(kindId.At, DiagnosticCodes.WrongTargetKind,
+                $"instance_of '{kindId.Value}' is a concept of kind '{concept.ConceptKind}'; expected a concept of kind 'network-kind'"));
+        }
+    }
+
+    // scale, nature and formality are what the overlap and typology queries group by: all three are required.
+    private static void CheckEnum(LayerDeclaration layer, Scalar? value, string key, IReadOnlyList<string> allowed, IDiagnosticSink sink)
+    {
+        if (value is null)
+        {
+            sink.Report(Diagnostic.Error(layer.At, DiagnosticCodes.MissingRequired,
+                $"layer '{layer.Id.Value}' has no '{key}', which is required ({string.Join(" | ", allowed)})"));
+            return;
+        }
+        if (allowed.Contains(value.Value)) return;
+        sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.BadEnumValue,
+            $"{key} '{value.Value}' is not allowed; expected one of: {string.Join(", ", allowed)}",
+            EditDistance.Hint(value.Value, allowed)));
+    }
+
+    private static void ReportUnknownLayer(string layer, SourceLocation at, IReadOnlyCollection<string> layers, IDiagnosticSink sink) =>
+        sink.Report(Diagnostic.Error(at, DiagnosticCodes.UnknownLayer,
+            $"layer '{layer}' is not declared under 'layers' in dataset.md (declared: {string.Join(", ", layers)})",
+            EditDistance.Hint(layer, layers)));
+}

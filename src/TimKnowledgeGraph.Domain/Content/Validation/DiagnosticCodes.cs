@@ -1,0 +1,70 @@
+namespace TimKnowledgeGraph.Domain.Content.Validation;
+
+/// <summary>
+/// The stable diagnostic codes of the content pipeline. Codes never change meaning once published:
+/// researchers and CI scripts search for them. The table in content/README.md lists the same codes.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // 00x: a file could not be read as its format.
+    /// <summary>The YAML front matter is not valid YAML (or not a mapping).</summary>
+    public const string MalformedYaml = "TKG001";
+    /// <summary>A note or dataset.md has no front matter block between <c>---</c> lines at its top.</summary>
+    public const string MissingFrontMatter = "TKG002";
+    /// <summary>BibTeX syntax error.</summary>
+    public const string MalformedBibTex = "TKG003";
+    /// <summary>JSON syntax error, or CSL-JSON of the wrong shape.</summary>
+    public const string MalformedJson = "TKG004";
+    /// <summary>CSV quoting error or a row of the wrong width.</summary>
+    public const string MalformedCsv = "TKG005";
+    /// <summary>XML syntax error, or GraphML of the wrong shape.</summary>
+    public const string MalformedGraphMl = "TKG006";
+    /// <summary>A file named by dataset.md does not exist.</summary>
+    public const string MissingFile = "TKG007";
+    /// <summary>A file in a content folder that is not content (warning).</summary>
+    public const string IgnoredFile = "TKG008";
+
+    // 01x: the shape of one record.
+    /// <summary>A required key, column or field is missing or empty.</summary>
+    public const string MissingRequired = "TKG010";
+    /// <summary>A value has the wrong type (list where a value was expected, text where a number was expected...).</summary>
+    public const string WrongType = "TKG011";
+    /// <summary>A value is not one of the allowed values.</summary>
+    public const string BadEnumValue = "TKG012";
+    /// <summary>An unknown front matter key (warning).</summary>
+    public const string UnknownKey = "TKG013";
+    /// <summary>A <c>type:</c> key disagrees with the folder the note is in.</summary>
+    public const string TypeMismatch = "TKG014";
+    /// <summary>An explicit <c>id:</c> differs from the file name.</summary>
+    public const string IdFileNameMismatch = "TKG015";
+    /// <summary>A note id that is not a lower-case slug (warning).</summary>
+    public const string IdNotSlug = "TKG016";
+    /// <summary>A BibTeX field given twice in one entry (warning; the first is kept).</summary>
+    public const string DuplicateField = "TKG017";
+
+    // 02x: ids and links across the corpus.
+    /// <summary>The same id declared twice anywhere in the corpus.</summary>
+    public const string DuplicateId = "TKG020";
+    /// <summary>A typed link names an id that does not exist.</summary>
+    public const string UnknownId = "TKG021";
+    /// <summary>A typed link names an id of the wrong kind (a reference where a concept was expected...).</summary>
+    public const string WrongTargetKind = "TKG022";
+    /// <summary>A wiki-link in a note body matches no id, name or alias.</summary>
+    public const string BrokenWikiLink = "TKG023";
+    /// <summary>A citation key in a note body is not a known reference.</summary>
+    public const string UnknownCitation = "TKG024";
+    /// <summary>A cycle in DERIVED_FROM, MEMBER_OF or SPECIALISES.</summary>
+    public const string Cycle = "TKG025";
+
+    // 03x: network data.
+    /// <summary>A tie names an actor the dataset does not declare.</summary>
+    public const string UnknownActor = "TKG030";
+    /// <summary>A tie or actor names a layer the dataset does not declare.</summary>
+    public const string UnknownLayer = "TKG031";
+    /// <summary>An actor names a region the dataset does not declare.</summary>
+    public const string UnknownRegion = "TKG032";
+    /// <summary>A tie weight that is not a number.</summary>
+    public const string NonNumericWeight = "TKG033";
+    /// <summary>The same tie (source, target, layer) given twice (warning; the first is kept).</summary>
+    public const string DuplicateTie = "TKG034";
+}

@@ -1,0 +1,48 @@
+namespace TimKnowledgeGraph.Domain.Content.Validation;
+
+/// <summary>Levenshtein distance, for "did you mean" hints.</summary>
+public static class EditDistance
+{
+    /// <summary>The number of single-character edits that turn <paramref name="a"/> into <paramref name="b"/> (case-insensitive).</summary>
+    public static int Between(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The candidate closest to <paramref name="value"/>, if it is close enough to be a plausible typo
+    /// (at most about a third of the length away); ties go to the ordinally first candidate, for stable output.
+    /// </summary>
+    public static string? Nearest(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Between(value, candidate);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+                (best, bestDistance) = (candidate, distance);
+        }
+        var limit = Math.Max(2, Math.Max(value.Length, best?.Length ?? 0) / 3);
+        return best is not null && bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>A hint text <c>did you mean 'x'?</c>, or null when nothing is near.</summary>
+    public static string? Hint(string value, IEnumerable<string> candidates) =>
+        Nearest(value, candidates) is { } near ? $"did you mean '{near}'?" : null;
+}

@@ -1,0 +1,59 @@
+using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Domain.GraphModel;
+
+namespace TimKnowledgeGraph.Domain.Content.Validation;
+
+/// <summary>
+/// Every id declared in the corpus (ids are unique across it), and the lookup wiki-links use: case-insensitive
+/// over ids, then note file names, then names, then aliases.
+/// </summary>
+public sealed class IdIndex
+{
+    private readonly Dictionary<string, IndexedId> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IndexedId> _byFileName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IndexedId> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IndexedId> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>All declared ids.</summary>
+    public IReadOnlyCollection<IndexedId> All => _ids.Values;
+
+    /// <summary>Declares an id; a second declaration is reported at its place, naming the first.</summary>
+    public bool Declare(IndexedId entry, IDiagnosticSink sink)
+    {
+        if (_ids.TryGetValue(entry.Id, out var first))
+        {
+            sink.Report(Diagnostic.Error(entry.At, DiagnosticCodes.DuplicateId,
+                $"id '{entry.Id}' ({entry.Label}) is already declared at {first.At} ({first.Label}); ids must be unique across the corpus"));
+            return false;
+        }
+        _ids[entry.Id] = entry;
+        _byIdIgnoreCase.TryAdd(entry.Id, entry);
+        return true;
+    }
+
+    /// <summary>Registers extra wiki-link names for a declared node.</summary>
+    public void AddWikiNames(IndexedId entry, string? fileName, string? name, IEnumerable<string> aliases)
+    {
+        if (fileName is not null) _byFileName.TryAdd(fileName, entry);
+        if (name is not null) _byName.TryAdd(name, entry);
+        foreach (var alias in aliases) _byAlias.TryAdd(alias, entry);
+    }
+
+    /// <summary>The declaration of an id (exact match), or null.</summary>
+    public IndexedId? Get(string id) => _ids.GetValueOrDefault(id);
+
+    /// <summary>Resolves a wiki-link target, or null.</summary>
+    public IndexedId? ResolveWikiTarget(string target) =>
+        _byIdIgnoreCase.GetValueOrDefault(target)
+        ?? _byFileName.GetValueOrDefault(target)
+        ?? _byName.GetValueOrDefault(target)
+        ?? _byAlias.GetValueOrDefault(target);
+
+    /// <summary>A "did you mean" hint among ids with one of the given labels (any label when none given).</summary>
+    public string? Hint(string value, params string[] labels) =>
+        EditDistance.Hint(value, _ids.Values.Where(e => labels.Length == 0 || labels.Contains(e.Label)).Select(e => e.Id));
+
+    /// <summary>All labels that can be a node a wiki-link or citation names.</summary>
+    public static readonly string[] NoteLabels = [GraphSchema.Concept, GraphSchema.Proposition, GraphSchema.Critique];
+}

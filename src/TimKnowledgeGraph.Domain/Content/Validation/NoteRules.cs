@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TimKnowledgeGraph.Domain.Content.Notes;
+using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Domain.GraphModel;
+using static TimKnowledgeGraph.Domain.GraphModel.GraphSchema;
+
+namespace TimKnowledgeGraph.Domain.Content.Validation;
+
+/// <summary>The rules for one note: required keys, allowed values, its id, and every link it makes.</summary>
+public static partial class NoteRules
+{
+    /// <summary>Checks <paramref name="note"/> against the corpus.</summary>
+    public static void Check(Note note, IdIndex index, LinkChecker links, IDiagnosticSink sink)
+    {
+        CheckIdentity(note, sink);
+        switch (note)
+        {
+            case ConceptNote concept:
+                Required(concept.Name, "name", note, sink);
+                if (Required(concept.ConceptKind, "kind", note, sink) is { } kind) Allowed(kind, "kind", ConceptNote.Kinds, sink);
+                Integer(concept.Year, "year", sink);
+                foreach (var id in concept.MemberOf) links.Check(id, "member_of", Concept);
+                foreach (var link in concept.DerivedFrom) CheckLineage(link, links, Concept);
+                foreach (var id in concept.OverlapsWith) links.Check(id, "overlaps_with", Concept);
+                foreach (var response in concept.RespondsTo) links.Check(response.Critique, "responds_to", Critique);
+                break;
+            case PropositionNote proposition:
+                Integer(Required(proposition.Number, "number", note, sink), "number", sink);
+                Required(proposition.Text, "text", note, sink);
+                foreach (var link in proposition.DerivedFrom) CheckLineage(link, links, Concept, Reference);
+                foreach (var response in proposition.RespondsTo) links.Check(response.Critique, "responds_to", Critique);
+                break;
+            case CritiqueNote critique:
+                Required(critique.Name, "name", note, sink);
+                if (critique.Targets.Count == 0 && !note.MalformedKeys.Contains("targets")) Missing("targets", note, sink);
+                if (critique.RaisedIn.Count == 0 && !note.MalformedKeys.Contains("raised_in")) Missing("raised_in", note, sink);
+                foreach (var id in critique.Targets) links.Check(id, "targets", Concept, Proposition);
+                foreach (var link in critique.RaisedIn) links.Check(link.Ref, "raised_in", Reference);
+                foreach (var id in critique.Specialises) links.Check(id, "specialises", Critique);
+                break;
+        }
+        foreach (var link in note.IntroducedIn) links.Check(link.Ref, "introduced_in", Reference);
+        foreach (var evidence in note.Evidence) CheckEvidence(evidence, links, sink);
+        CheckBody(note, index, sink);
+    }
+
+    private static void CheckIdentity(Note note, IDiagnosticSink sink)
+    {
+        var expectedType = note.Kind.ToString().ToLowerInvariant();
+        if (note.Type is { } type && !type.Value.Equals(expectedType, StringComparison.OrdinalIgnoreCase))
+        {
+            sink.Report(Diagnostic.Error(type.At, DiagnosticCodes.TypeMismatch,
+                $"type is '{type.Value}' but the note is in {expectedType}s/, expected 'type: {expectedType}' or no type key"));
+        }
+        if (note.ExplicitId is { } id && id.Value != note.FileStem)
+        {
+            sink.Report(Diagnostic.Error(id.At, DiagnosticCodes.IdFileNameMismatch,
+                $"id '{id.Value}' differs from the file name '{note.FileStem}.md'; expected 'id: {note.FileStem}' (or rename the file)"));
+        }
+        if (!SlugPattern().IsMatch(note.Id))
+        {
+            sink.Report(Diagnostic.Warning(note.IdAt, DiagnosticCodes.IdNotSlug,
+                $"id '{note.Id}' is not a lower-case slug (letters, digits and '-')",
+                $"e.g. '{Slugify(note.Id)}'"));
+        }
+    }
+
+    private static void CheckLineage(LineageLink link, LinkChecker links, params string[] labels)
+    {
+        links.Check(link.Target, "derived_from", labels);
+        if (link.Ref is { } reference) links.Check(reference, "derived_from.ref", Reference);
+    }
+
+    private static void CheckEvidence(EvidenceItem evidence, LinkChecker links, IDiagnosticSink sink)
+    {
+        if (evidence.Stance is null)
+            sink.Report(Diagnostic.Error(evidence.At, DiagnosticCodes.MissingRequired, "evidence item has no 'stance', which is required (supports, challenges or qualifies)"));
+        else
+            Allowed(evidence.Stance, "stance", EvidenceItem.Stances, sink);
+        if (evidence.From is null)
+            sink.Report(Diagnostic.Error(evidence.At, DiagnosticCodes.MissingRequired, "evidence item has no 'from', which is required (a reference key or dataset id)"));
+        else
+            links.Check(evidence.From, "evidence.from", Reference, Dataset);
+    }
+
+    private static void CheckBody(Note note, IdIndex index, IDiagnosticSink sink)
+    {
+        foreach (var link in note.WikiLinks)
+        {
+            if (index.ResolveWikiTarget(link.Target) is not null) continue;
+            sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.BrokenWikiLink,
+                $"wiki-link [[{link.Target}]] matches no id, note file name, name or alias",
+                index.Hint(link.Target)));
+        }
+        foreach (var citation in note.Citations)
+        {
+            var found = index.Get(citation.Key);
+            if (found is { Label: Reference }) continue;
+            var what = found is null ? "not a known reference key" : $"a {found.Label}, not a reference";
+            sink.Report(Diagnostic.Error(citation.At, DiagnosticCodes.UnknownCitation,
+                $"citation @{citation.Key} is {what}; expected a citation key from references/",
+                index.Hint(citation.Key, Reference)));
+        }
+    }
+
+    /// <summary>Reports a missing required value; returns the value.</summary>
+    internal static Scalar? Required(Scalar? value, string key, Note note, IDiagnosticSink sink)
+    {
+        if (value is null && !note.MalformedKeys.Contains(key)) Missing(key, note, sink);
+        return value;
+    }
+
+    private static void Missing(string key, Note note, IDiagnosticSink sink) =>
+        sink.Report(Diagnostic.Error(note.At, DiagnosticCodes.MissingRequired,
+            $"{note.Kind.ToString().ToLowerInvariant()} note has no '{key}', which is required"));
+
+    /// <summary>Reports a value outside the allowed list.</summary>
+    internal static void Allowed(Scalar value, string key, IReadOnlyList<string> allowed, IDiagnosticSink sink)
+    {
+        if (allowed.Contains(value.Value)) return;
+        sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.BadEnumValue,
+            $"{key} '{value.Value}' is not allowed; expected one of: {string.Join(", ", allowed)}",
+            EditDistance.Hint(value.Value, allowed)));
+    }
+
+    /// <summary>Reports a value that is not a whole number.</summary>
+    internal static void Integer(Scalar? value, string key, IDiagnosticSink sink)
+    {
+        if (value is null || long.TryParse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return;
+        sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.WrongType, $"{key} '{value.Value}' is not a whole number"));
+    }
+
+    private static string Slugify(string id) =>
+        string.Join('-', Regex.Split(References.TexText.AsciiFold(id), "[^a-z0-9]+").Where(p => p.Length > 0));
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using TimKnowledgeGraph.Domain.Content.References;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Tests.Content;
+
+public sealed class CslJsonReaderTests
+{
+    // As Zotero's "Export Library… → CSL JSON" writes it (with Better BibTeX adding citation-key).
+    private const string ZoteroExport = """
+        [
+        	{
+        		"id": "http://zotero.org/users/123/items/ABCD1234",
+        		"type": "article-journal",
+        		"abstract": "Ignored.",
+        		"container-title": "Regional Studies",
+        		"DOI": "10.1080/00343400701232322",
+        		"ISSN": "0034-3404",
+        		"issue": "8",
+        		"page": "1149-1160",
+        		"source": "Taylor and Francis+NEJM",
+        		"title": "The strength of weak lock-ins: the renewal of the Westmünsterland textile industry",
+        		"volume": "41",
+        		"author": [
+        			{ "family": "Hassink", "given": "Robert" },
+        			{ "literal": "OECD" },
+        			{ "family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van" }
+        		],
+        		"issued": { "date-parts": [["2007", 10, 1]] },
+        		"citation-key": "hassink2007"
+        	},
+        	{
+        		"id": "morgan1997",
+        		"type": "article-journal",
+        		"title": "The learning region",
+        		"issued": { "date-parts": [[1997]] }
+        	}
+        ]
+        """;
+
+    [Fact]
+    public void ShouldReadZoteroExport()
+    {
+        var sink = new DiagnosticBag();
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(ZoteroExport), "references/lib.json", sink);
+
+        Assert.Empty(sink.Items);
+        Assert.Equal(["hassink2007", "morgan1997"], records.Select(r => r.Id));
+        var hassink = records[0];
+        Assert.Equal("article-journal", hassink.Type);
+        Assert.Equal(2007, hassink.Year);
+        Assert.Equal("Regional Studies", hassink.Container);
+        Assert.Equal("10.1080/00343400701232322", hassink.Doi);
+        Assert.Equal(["hassink-r", "oecd", "van-beethoven-l"], hassink.Authors.Select(a => a.Id));
+        Assert.Equal(new SourceLocation("references/lib.json", 2, 2), hassink.At);
+        Assert.Equal(22, records[1].At.Line);
+    }
+
+    [Fact]
+    public void ShouldReportJsonErrorsWithLineAndColumn()
+    {
+        const string json = "[\n  {\"id\": \"a\"},\n  {\"id\": \"b\" \"title\": \"x\"}\n]";
+        var sink = new DiagnosticBag();
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(json), "r.json", sink);
+
+        Assert.Equal(["a"], records.Select(r => r.Id));
+        var error = Assert.Single(sink.Items);
+        Assert.Equal("TKG004", error.Code);
+        Assert.Equal(new SourceLocation("r.json", 3, 14), error.Location);
+    }
+
+    [Fact]
+    public void ShouldReportItemsWithoutKey()
+    {
+        var sink = new DiagnosticBag();
+        CslJsonReader.Read("\uFEFF[{\"title\": \"no id\"}]"u8.ToArray(), "r.json", sink);
+        Assert.Equal("TKG010", Assert.Single(sink.Items).Code);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using TimKnowledgeGraph.Domain.Content.Networks;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Tests.Content;
+
+public sealed class NetworkReaderTests
+{
+    [Fact]
+    public void ShouldStreamTiesWithoutReadingAhead()
+    {
+        // A reader of 10 million generated rows: if the reader buffered the file, this would take long and much memory.
+        using var text = new GeneratedTies(10_000_000);
+        var first = TieCsvReader.Read(text, "ties.csv", new DiagnosticBag()).Take(3).ToList();
+
+        Assert.Equal(["a0", "a1", "a2"], first.Select(t => t.Source));
+        Assert.Equal([2, 3, 4], first.Select(t => t.At.Line));
+        Assert.True(text.CharsRead < 1_000_000, $"read {text.CharsRead} chars for 3 rows");
+    }
+
+    [Fact]
+    public void ShouldReadManyTiesInConstantMemory()
+    {
+        using var text = new GeneratedTies(200_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        long count = 0;
+        foreach (var tie in TieCsvReader.Read(text, "ties.csv", new DiagnosticBag()))
+        {
+            Assert.True(tie.TryGetWeight(out _));
+            count++;
+        }
+        Assert.Equal(200_000, count);
+        // Allocation is per row (garbage), but nothing is retained: the working set stays flat.
+        Assert.True(GC.GetTotalMemory(forceFullCollection: true) < 200_000_000);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before > 0);
+    }
+
+    [Fact]
+    public async Task ShouldReadTiesAsynchronously()
+    {
+        var csv = "source,target,layer,resource,weight\na,b,econ,money,2\na,b,social,,\n";
+        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        var ties = new List<TieRow>();
+        await foreach (var tie in TieCsvReader.ReadAsync(stream, "ties.csv", new DiagnosticBag()))
+            ties.Add(tie);
+
+        Assert.Equal(["econ", "social"], ties.Select(t => t.Layer));
+        Assert.True(ties[1].TryGetWeight(out var weight));
+        Assert.Equal(1.0, weight);
+    }
+
+    [Fact]
+    public void ShouldReportFieldColumns()
+    {
+        var csv = "id,name,kind,region,layers\nuvt,\"Tilburg, University\",university,tilburg,a;b\n";
+        var actor = Assert.Single(ActorCsvReader.Read(new StringReader(csv), "actors.csv", new DiagnosticBag()));
+        Assert.Equal(["a", "b"], actor.Layers);
+        Assert.Equal(new SourceLocation("actors.csv", 2, 38), actor.LocationOf("region"));
+    }
+
+    [Fact]
+    public void ShouldStreamGraphMlNodesAndEdges()
+    {
+        const string graphMl = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="k1" for="node" attr.name="name"/>
+              <key id="k2" for="edge" attr.name="layer"/>
+              <key id="k3" for="edge" attr.name="weight"/>
+              <graph edgedefault="directed">
+                <node id="a"><data key="k1">Alpha</data></node>
+                <node id="b"/>
+                <edge source="a" target="b"><data key="k2">econ</data><data key="k3">0.5</data></edge>
+              </graph>
+            </graphml>
+            """;
+        var rows = GraphMlReader.Read(new StringReader(graphMl), "n.graphml", new DiagnosticBag()).ToList();
+
+        Assert.Equal("Alpha", Assert.IsType<ActorRow>(rows[0]).Name);
+        Assert.Equal("b", Assert.IsType<ActorRow>(rows[1]).Id);
+        var tie = Assert.IsType<TieRow>(rows[2]);
+        Assert.Equal(("a", "b", "econ", "0.5"), (tie.Source, tie.Target, tie.Layer, tie.WeightText));
+        Assert.Equal(8, tie.At.Line);
+    }
+
+    // Generates "source,target,layer,resource,weight" rows on demand, counting what was read.
+    private sealed class GeneratedTies(int rows) : TextReader
+    {
+        private int _row = -1;
+        private string _current = "source,target,layer,resource,weight\n";
+        private int _offset;
+
+        public long CharsRead { get; private set; }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var written = 0;
+            while (written < buffer.Length)
+            {
+                if (_offset == _current.Length)
+                {
+                    if (++_row >= rows) break;
+                    _current = $"a{_row},b{_row % 1000},econ,money,{_row % 7}\n";
+                    _offset = 0;
+                }
+                var n = Math.Min(buffer.Length - written, _current.Length - _offset);
+                _current.AsSpan(_offset, n).CopyTo(buffer[written..]);
+                _offset += n;
+                written += n;
+            }
+            CharsRead += written;
+            return written;
+        }
+
+        public override int Peek() => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,80 @@
+using Markdig.Syntax;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+
+namespace TimKnowledgeGraph.Tests.Content;
+
+public sealed class NoteMarkdownTests
+{
+    [Theory]
+    [InlineData("[[learning-region]]", "learning-region", null, null)]
+    [InlineData("[[learning-region|the LR]]", "learning-region", null, "the LR")]
+    [InlineData("[[learning-region#History]]", "learning-region", "History", null)]
+    [InlineData("[[ Learning Region # History | LR ]]", "Learning Region", "History", "LR")]
+    public void ShouldParseWikiLinks(string markdown, string target, string? heading, string? label)
+    {
+        var link = Assert.Single(NoteMarkdown.Parse(markdown).Descendants<WikiLinkInline>());
+        Assert.Equal((target, heading, label), (link.Target, link.Heading, link.Label));
+    }
+
+    [Fact]
+    public void ShouldPositionInlinesInTheWholeFile()
+    {
+        var document = NoteMarkdown.Parse("---\nkind: tim\n---\nText\nmore [[x]] and [see @k, p. 3].\n");
+        var link = Assert.Single(document.Descendants<WikiLinkInline>());
+        Assert.Equal((4, 5), (link.Line, link.Column));
+        var item = Assert.Single(Assert.Single(document.Descendants<CitationInline>()).Items);
+        Assert.Equal((4, 20), (item.Line, item.Column));
+    }
+
+    [Fact]
+    public void ShouldParseCitationsWithPrefixesAndLocators()
+    {
+        var citation = Assert.Single(NoteMarkdown.Parse("x [see @a, p. 12; -@b ch. 2; @{odd key}] y").Descendants<CitationInline>());
+        Assert.Equal(
+            [("a", "p. 12", "see", false), ("b", "ch. 2", null, true), ("odd key", null, null, false)],
+            citation.Items.Select(i => (i.Key, i.Locator, i.Prefix, i.SuppressAuthor)));
+    }
+
+    [Theory]
+    [InlineData("As @storper1993 says")]
+    [InlineData("mail [me@example.org]")]
+    [InlineData("[@key](https://example.org)")]
+    [InlineData("`[@key]` and `[[x]]`")]
+    [InlineData("[a normal link](https://example.org)")]
+    public void ShouldNotTreatTheseAsCitationsOrWikiLinks(string markdown)
+    {
+        var document = NoteMarkdown.Parse(markdown);
+        Assert.Empty(document.Descendants<CitationInline>());
+        Assert.Empty(document.Descendants<WikiLinkInline>());
+    }
+
+    [Fact]
+    public void ShouldRenderLinksWithTheResolver()
+    {
+        var html = NoteMarkdown.ToHtml(
+            "See [[Learning Region#Origins|LR]], [[nowhere]] and [@storper1993, p. 12; @x].",
+            target => target == "Learning Region" ? "/concepts/learning-region" : null,
+            key => key == "storper1993" ? "/references/storper1993" : null);
+        Assert.Equal(
+            "<p>See <a class=\"wikilink\" href=\"/concepts/learning-region#Origins\">LR</a>, " +
+            "<span class=\"wikilink unresolved\" data-target=\"nowhere\">nowhere</span> and " +
+            "<span class=\"citation\" data-cites=\"storper1993 x\">(<a href=\"/references/storper1993\">storper1993</a>, p. 12; x)</span>.</p>\n",
+            html);
+    }
+
+    [Fact]
+    public void ShouldEscapeRawHtmlAndScriptUrls()
+    {
+        var html = NoteMarkdown.ToHtml("<script>alert(1)</script>\n\n[x](javascript:alert(1)) [[<b>|<i>x</i>]]");
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("javascript:", html);
+        Assert.DoesNotContain("<i>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public void ShouldNotRenderFrontMatter()
+    {
+        Assert.Equal("<p>Body</p>\n", NoteMarkdown.ToHtml("---\nkind: tim\n---\nBody\n"));
+    }
+}
