@@ -14,7 +14,7 @@ public static partial class WriteOperations
     [
         "Create", "Merge", "LockingMerge", "Set", "Remove", "Delete", "DetachDelete", "Drop", "Foreach", "ForeachApply",
         "LoadCSV", "TransactionForeach", "TransactionApply", "PeriodicCommit", "DoNothingIfExists",
-        "Alter", "Grant", "Revoke", "Deny", "Rename", "Start", "Stop", "Enable", "Terminate", "AssertAllowed",
+        "Alter", "Grant", "Revoke", "Deny", "Rename", "Start", "Stop", "Enable", "Terminate",
     ];
 
     /// <summary>
