@@ -29,6 +29,10 @@ public static class WebApp
         app.MapHealthEndpoints();
         app.MapQueryEndpoints();
         app.MapConceptEndpoints();
+        app.MapReadingListEndpoints();
+        app.MapNetworkEndpoints();
+        app.MapExportEndpoints();
+        app.MapCypherEndpoints();
         return app;
     }
 }

@@ -118,9 +118,8 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         }
         catch (Neo4jException)
         {
-            // Expired or already gone (404); or, on 3.1, a DELETE that terminated a still-running query, which Neo4j
-            // answers with 200 and an empty body that the client cannot parse; or the server is unreachable, in which
-            // case it rolls the transaction back itself when its idle timeout passes. Nothing was committed either way,
+            // Expired or already gone (404), or the server is unreachable, in which case it rolls the transaction
+            // back itself when its idle timeout passes. Nothing was committed either way,
             // and throwing here would hide the reason the query stopped.
         }
     }
