@@ -31,6 +31,10 @@ public static class WebApp
         app.MapHealthEndpoints();
         app.MapQueryEndpoints();
         app.MapConceptEndpoints();
+        app.MapReadingListEndpoints();
+        app.MapNetworkEndpoints();
+        app.MapExportEndpoints();
+        app.MapCypherEndpoints();
         app.MapWebUi();
         return app;
     }

@@ -34,6 +34,7 @@ public static class ContentPipeline
         var datasets = new List<DatasetContent>();
         var dataFiles = files.Where(f => f.Kind == ContentFileKind.NetworkData).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var usedDataFiles = new HashSet<string>(StringComparer.Ordinal);
+        var unreadableNotes = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var file in files)
         {
@@ -49,6 +50,7 @@ public static class ContentPipeline
                         _ => NoteKind.Critique,
                     };
                     if (NoteReader.Read(File.ReadAllText(file.FullPath), file.Path, kind, sink) is { } note) notes.Add(note);
+                    else unreadableNotes.Add(Path.GetFileNameWithoutExtension(file.Path));
                     break;
                 case ContentFileKind.BibTex:
                     references.AddRange(BibTexReferences.Read(File.ReadAllText(file.FullPath), file.Path, sink));
@@ -71,6 +73,6 @@ public static class ContentPipeline
             sink.Report(Diagnostic.Warning(new SourceLocation(unused, 1, 1), DiagnosticCodes.IgnoredFile,
                 "no dataset.md in this folder names this file (actors:, ties: or graphml:); it is ignored"));
         }
-        return new ContentCorpus(notes, references, datasets);
+        return new ContentCorpus(notes, references, datasets, unreadableNotes);
     }
 }

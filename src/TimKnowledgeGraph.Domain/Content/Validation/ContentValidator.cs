@@ -25,7 +25,7 @@ public static class ContentValidator
     private static IdIndex DeclareIds(ContentCorpus corpus, IDiagnosticSink sink)
     {
         var declarations = new List<(IndexedId Entry, Action<IndexedId>? Then, string? RegionOf)>();
-        var index = new IdIndex();
+        var index = new IdIndex(corpus.UnreadableNoteIds);
 
         foreach (var note in corpus.Notes)
         {

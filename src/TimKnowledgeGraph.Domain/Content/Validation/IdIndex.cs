@@ -7,13 +7,17 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 /// Every id declared in the corpus (ids are unique across it), and the lookup wiki-links use: case-insensitive
 /// over ids, then note file names, then names, then aliases.
 /// </summary>
-public sealed class IdIndex
+public sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 {
+    private readonly IReadOnlySet<string> _unreadable = unreadableNoteIds ?? new HashSet<string>();
     private readonly Dictionary<string, IndexedId> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byFileName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for the id of a note that exists but could not be read (its problem is reported there).</summary>
+    public bool IsUnreadableNote(string idOrFileName) => _unreadable.Contains(idOrFileName);
 
     /// <summary>All declared ids.</summary>
     public IReadOnlyCollection<IndexedId> All => _ids.Values;

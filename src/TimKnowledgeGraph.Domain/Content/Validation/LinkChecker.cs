@@ -12,6 +12,7 @@ public sealed class LinkChecker(IdIndex index, IDiagnosticSink sink)
     public IndexedId? Check(Scalar id, string key, params string[] labels)
     {
         var found = index.Get(id.Value);
+        if (found is null && index.IsUnreadableNote(id.Value)) return null;
         if (found is null)
         {
             sink.Report(Diagnostic.Error(id.At, DiagnosticCodes.UnknownId,

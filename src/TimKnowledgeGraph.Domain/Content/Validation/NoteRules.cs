@@ -88,7 +88,7 @@ public static partial class NoteRules
     {
         foreach (var link in note.WikiLinks)
         {
-            if (index.ResolveWikiTarget(link.Target) is not null) continue;
+            if (index.ResolveWikiTarget(link.Target) is not null || index.IsUnreadableNote(link.Target)) continue;
             sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.BrokenWikiLink,
                 $"wiki-link [[{link.Target}]] matches no id, note file name, name or alias",
                 index.Hint(link.Target)));

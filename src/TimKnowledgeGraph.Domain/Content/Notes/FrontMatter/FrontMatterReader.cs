@@ -52,8 +52,12 @@ public static class FrontMatterReader
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner can fail this way on some unclosed flow collections ("[a, b" then a new key).
-            sink.Report(Diagnostic.Error(start, DiagnosticCodes.MalformedYaml,
+            // YamlDotNet's scanner can fail this way, without a position, on some unclosed flow collections
+            // ("[a, b" then a new key): point at the line that opens one, else at the front matter.
+            var at = UnclosedFlow(yaml) is ({ } line, { } column)
+                ? new SourceLocation(file, line + lineOffset, column)
+                : start;
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedYaml,
                 "front matter is not valid YAML: check for an unclosed '[', '{' or quote"));
             return null;
         }
@@ -71,6 +75,28 @@ public static class FrontMatterReader
                     $"front matter is a {YamlMap.Describe(root)}, expected a map of 'key: value' lines"));
                 return null;
         }
+    }
+
+    /// <summary>The 1-based line and column of the first '[' or '{' not closed on its own line, outside quotes.</summary>
+    private static (int? Line, int? Column) UnclosedFlow(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = new Stack<int>();
+            char? quote = null;
+            for (var c = 0; c < lines[i].Length; c++)
+            {
+                var ch = lines[i][c];
+                if (quote is not null) { if (ch == quote) quote = null; continue; }
+                if (ch is '"' or '\'') quote = ch;
+                else if (ch == '#' && (c == 0 || lines[i][c - 1] == ' ')) break;
+                else if (ch is '[' or '{') open.Push(c);
+                else if (ch is ']' or '}' && open.Count > 0) open.Pop();
+            }
+            if (open.Count > 0) return (i + 1, open.Last() + 1);
+        }
+        return (null, null);
     }
 
     // YamlDotNet messages start with "(Line: 3, Col: 1, Idx: ...) - (...): "; the position is reported separately.
