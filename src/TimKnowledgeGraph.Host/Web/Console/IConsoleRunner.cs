@@ -3,9 +3,6 @@ namespace TimKnowledgeGraph.Host.Web.Console;
 /// <summary>Runs a console query read-only: refused if it could write, and never committed.</summary>
 public interface IConsoleRunner
 {
-    /// <summary>False while the build has no read-only runner; the console page then says so instead of running anything.</summary>
-    bool IsAvailable { get; }
-
     /// <summary>Runs the query with its parameters; problems the user can fix come back as <see cref="ConsoleOutcome.Error"/>.</summary>
     Task<ConsoleOutcome> RunAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken);
 }

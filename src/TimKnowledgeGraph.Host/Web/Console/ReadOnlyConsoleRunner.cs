@@ -1,15 +1,38 @@
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.ReadOnly;
+
 namespace TimKnowledgeGraph.Host.Web.Console;
 
 /// <summary>
-/// The console's runner. The read-only Cypher runner belongs to the query layer (Graph/ReadOnly); until it is part of
-/// this build the console runs nothing rather than risk a write.
+/// The console's runner: the query layer's <see cref="ReadOnlyCypherRunner"/> (text, plan and update checks, always
+/// rolled back), at most <see cref="MaxRows"/> rows. Refusals, time-outs and Neo4j's own errors become messages.
 /// </summary>
-public sealed class ReadOnlyConsoleRunner : IConsoleRunner
+public sealed class ReadOnlyConsoleRunner(ICypherClient client) : IConsoleRunner
 {
-    /// <inheritdoc />
-    public bool IsAvailable => false;
+    /// <summary>Rows shown at most: a page, not an export.</summary>
+    public const int MaxRows = 500;
 
     /// <inheritdoc />
-    public Task<ConsoleOutcome> RunAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        Task.FromResult(ConsoleOutcome.Failed("The read-only Cypher runner is not part of this build yet, so the console cannot run queries."));
+    public async Task<ConsoleOutcome> RunAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await new ReadOnlyCypherRunner(client).RunAsync(query, parameters, new ReadOnlyQueryOptions(MaxRows), cancellationToken);
+            return new ConsoleOutcome(result.Columns, result.Rows, result.Truncated, result.Elapsed, null);
+        }
+        catch (ReadOnlyViolationException refused)
+        {
+            return ConsoleOutcome.Failed($"Refused, nothing was changed: {refused.Message}");
+        }
+        catch (CypherQueryTimeoutException timeout)
+        {
+            return ConsoleOutcome.Failed(timeout.Message);
+        }
+        catch (Neo4jClientException rejected)
+        {
+            // Syntax, types and missing parameters: Neo4j's own message says what to fix. Unreachable servers are
+            // not caught here; they go to the host's error handling like any other page.
+            return ConsoleOutcome.Failed($"Neo4j rejected the query ({rejected.Code}): {rejected.Message}");
+        }
+    }
 }

@@ -24,9 +24,6 @@ public sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : We
     /// <summary>The named queries, as examples.</summary>
     public IReadOnlyList<NamedQuery> Examples => [.. catalog.All.OrderBy(q => q.Name, StringComparer.Ordinal)];
 
-    /// <summary>Whether the build can run console queries.</summary>
-    public bool CanRun => runner.IsAvailable;
-
     /// <summary>Shows the form, with a named query loaded when <paramref name="example"/> names one.</summary>
     public void OnGet(string? example)
     {
