@@ -82,5 +82,12 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, name + ".png"), FullPage = true });
     }
 
+    /// <summary>Saves a screenshot of one part of the page (a section is easier to judge than a whole long page).</summary>
+    public async Task ScreenshotAsync(string name, ILocator part)
+    {
+        Directory.CreateDirectory(BrowserSession.Screenshots);
+        await part.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, name + ".png") });
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

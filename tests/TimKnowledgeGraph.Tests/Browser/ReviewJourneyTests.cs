@@ -35,6 +35,8 @@ public sealed class ReviewJourneyTests(Neo4jFixture neo4j, CorpusHost corpus, Br
         await Expect(inherited.Locator("#critique-tim-undertheorised")).ToContainTextAsync("Inherited from its family");
         await Expect(inherited.Locator("#critique-tim-undertheorised")).ToContainTextAsync("Territorial Innovation Models");
         await tab.ScreenshotAsync("03-concept-learning-region");
+        await tab.ScreenshotAsync("03a-concept-header", page.Locator("article header"));
+        await tab.ScreenshotAsync("03b-concept-critiques", page.Locator("#critiques"));
 
         await direct.GetByRole(AriaRole.Link, new() { Name = "The Learning Region is fuzzy" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/critiques/lr-fuzzy$"));
@@ -72,6 +74,10 @@ public sealed class ReviewJourneyTests(Neo4jFixture neo4j, CorpusHost corpus, Br
         // The graph view: Cytoscape draws into canvases inside the container, and the CSP let it.
         await Expect(page.Locator("#ties .graph-view.graph-ready canvas").First).ToBeAttachedAsync();
         await tab.ScreenshotAsync("06-network-preface");
+        await tab.ScreenshotAsync("06a-network-overlap", page.Locator("#overlap"));
+        await tab.ScreenshotAsync("06b-network-analyses", page.Locator("#participation"));
+        await tab.ScreenshotAsync("06c-network-typology", page.Locator("#typology"));
+        await tab.ScreenshotAsync("06d-network-graph", page.Locator("#ties .graph-view"));
 
         await page.Locator("section#brokers").GetByRole(AriaRole.Link, new() { Name = "Dessy" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dessy");
@@ -90,7 +96,7 @@ public sealed class ReviewJourneyTests(Neo4jFixture neo4j, CorpusHost corpus, Br
         var graph = page.Locator("#graph .graph-view.graph-ready");
         await Expect(graph.Locator("canvas").First).ToBeAttachedAsync();
         await graph.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync("08-concept-graph");
+        await tab.ScreenshotAsync("08-concept-graph", page.Locator("#graph"));
         Assert.Empty(tab.ConsoleErrors);
     }
 
