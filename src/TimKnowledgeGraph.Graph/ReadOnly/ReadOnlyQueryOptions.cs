@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Graph.Cypher;
+
 namespace TimKnowledgeGraph.Graph.ReadOnly;
 
 /// <summary>Limits for one raw read-only query.</summary>
@@ -25,13 +27,5 @@ public sealed record ReadOnlyQueryResult(
     TimeSpan Elapsed)
 {
     /// <summary>Rows as column-name → value maps.</summary>
-    public IEnumerable<IReadOnlyDictionary<string, object?>> Records()
-    {
-        foreach (var row in Rows)
-        {
-            var record = new Dictionary<string, object?>(Columns.Count, StringComparer.Ordinal);
-            for (var i = 0; i < Columns.Count && i < row.Count; i++) record[Columns[i]] = row[i];
-            yield return record;
-        }
-    }
+    public IEnumerable<IReadOnlyDictionary<string, object?>> Records() => new CypherResult(Columns, Rows, null).Records();
 }

@@ -23,7 +23,7 @@ public static class CypherEndpoints
         var errors = Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var options = new ReadOnlyQueryOptions(request.Limit ?? 1000, request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
-        var parameters = request.Parameters?.ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal);
+        var parameters = request.Parameters?.ToDictionary(p => p.Key, p => CypherValues.FromJson(p.Value), StringComparer.Ordinal);
         try
         {
             var result = await new ReadOnlyCypherRunner(client).RunAsync(request.Query!, parameters, options, cancellationToken);
@@ -55,17 +55,6 @@ public static class CypherEndpoints
         return errors;
     }
 
-    /// <summary>A JSON parameter value as a plain .NET value (what <see cref="CypherStatement"/> parameters hold).</summary>
-    private static object? Plain(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)),
-        JsonValueKind.Array => e.EnumerateArray().Select(Plain).ToList(),
-        JsonValueKind.String => e.GetString(),
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
 }
 
 /// <summary>A raw query: its text, parameters by name, the most rows to return (default 1000) and a time limit (default 30 s).</summary>

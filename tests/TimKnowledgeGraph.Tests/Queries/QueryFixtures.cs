@@ -24,15 +24,15 @@ internal static class QueryFixtures
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)));
         var root = json.RootElement;
         var ties = root.GetProperty("ties").EnumerateArray()
-            .Select((t, i) => (object?)new Dictionary<string, object?>((IDictionary<string, object?>)Plain(t)!) { ["i"] = (long)i })
+            .Select((t, i) => (object?)new Dictionary<string, object?>((IDictionary<string, object?>)CypherValues.FromJson(t)!) { ["i"] = (long)i })
             .ToList();
         var parameters = new Dictionary<string, object?>
         {
             ["dataset"] = root.GetProperty("dataset").GetProperty("id").GetString(),
             ["title"] = root.GetProperty("dataset").GetProperty("title").GetString(),
-            ["layers"] = Plain(root.GetProperty("layers")),
-            ["regions"] = Plain(root.GetProperty("regions")),
-            ["actors"] = Plain(root.GetProperty("actors")),
+            ["layers"] = CypherValues.FromJson(root.GetProperty("layers")),
+            ["regions"] = CypherValues.FromJson(root.GetProperty("regions")),
+            ["actors"] = CypherValues.FromJson(root.GetProperty("actors")),
             ["ties"] = ties,
         };
         string[] statements =
@@ -72,15 +72,4 @@ internal static class QueryFixtures
 
     public static IReadOnlyDictionary<string, object?> Map(object? value) => (IReadOnlyDictionary<string, object?>)value!;
 
-    /// <summary>A JSON value as the plain .NET values Cypher parameters take.</summary>
-    public static object? Plain(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)),
-        JsonValueKind.Array => e.EnumerateArray().Select(Plain).ToList(),
-        JsonValueKind.String => e.GetString(),
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
 }
