@@ -8,27 +8,43 @@
 // - Ties of a layer: the UNDIRECTED actor pairs {x, y}, x <> y, joined by at least one TIE whose `network` is the layer id.
 //   Direction, parallel ties and weights are ignored; self-loops are not pairs. tieJaccard = |pairs A ∩ pairs B| / |pairs A ∪ pairs B|.
 // - A Jaccard index whose union is empty is 0.0 (nothing to overlap).
+// How: one pass over participations and one over ties. Each actor (and each undirected pair) lists its layers; unwinding
+// that list twice counts, for every layer pair (la <= lb), how many actors (pairs) they share — la = lb gives a layer's
+// own size. This keeps the work linear in the ties instead of comparing every layer's pair list with every other's.
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
-OPTIONAL MATCH (x:Actor)-[:PARTICIPATES_IN]->(n)
-WITH n, collect(DISTINCT x.id) AS actors
+WITH d, collect({id: n.id, name: n.name}) AS layers
+OPTIONAL MATCH (d)-[:CONTAINS]->(m:Network)<-[:PARTICIPATES_IN]-(x:Actor)
+WITH d, layers, x, collect(DISTINCT m.id) AS memberships
+UNWIND CASE WHEN size(memberships) = 0 THEN [null] ELSE memberships END AS la
+UNWIND CASE WHEN size(memberships) = 0 THEN [null] ELSE memberships END AS lb
+WITH d, layers, la, lb, count(DISTINCT x) AS shared
+WITH d, layers, collect(CASE WHEN la <= lb THEN {a: la, b: lb, n: shared} END) AS actorCounts
+WITH layers, actorCounts, [l IN layers | l.id] AS layerIds
 OPTIONAL MATCH (x:Actor)-[t:TIE]->(y:Actor)
-WHERE t.network = n.id AND x <> y
-WITH n, actors,
-     collect(DISTINCT CASE WHEN x.id < y.id THEN [x.id, y.id] ELSE [y.id, x.id] END) AS pairs
-WITH collect({id: n.id, name: n.name, actors: actors, pairs: pairs}) AS layers
+WHERE t.network IN layerIds AND x <> y
+WITH layers, actorCounts,
+     CASE WHEN x IS NULL THEN null WHEN x.id < y.id THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair,
+     collect(DISTINCT t.network) AS pairLayers
+UNWIND CASE WHEN size(pairLayers) = 0 THEN [null] ELSE pairLayers END AS la
+UNWIND CASE WHEN size(pairLayers) = 0 THEN [null] ELSE pairLayers END AS lb
+WITH layers, actorCounts, la, lb, count(DISTINCT pair) AS shared
+WITH layers, actorCounts, collect(CASE WHEN la <= lb THEN {a: la, b: lb, n: shared} END) AS pairCounts
 UNWIND layers AS a
 UNWIND layers AS b
-WITH a, b
+WITH a, b, actorCounts, pairCounts
 WHERE a.id < b.id
 WITH a, b,
-     size([x IN a.actors WHERE x IN b.actors]) AS actorsBoth,
-     size([p IN a.pairs WHERE p IN b.pairs]) AS pairsBoth
-WITH a, b, actorsBoth, pairsBoth,
-     size(a.actors) + size(b.actors) - actorsBoth AS actorsEither,
-     size(a.pairs) + size(b.pairs) - pairsBoth AS pairsEither
+     coalesce(head([c IN actorCounts WHERE c.a = a.id AND c.b = a.id | c.n]), 0) AS actorsA,
+     coalesce(head([c IN actorCounts WHERE c.a = b.id AND c.b = b.id | c.n]), 0) AS actorsB,
+     coalesce(head([c IN actorCounts WHERE c.a = a.id AND c.b = b.id | c.n]), 0) AS actorsBoth,
+     coalesce(head([c IN pairCounts WHERE c.a = a.id AND c.b = a.id | c.n]), 0) AS pairsA,
+     coalesce(head([c IN pairCounts WHERE c.a = b.id AND c.b = b.id | c.n]), 0) AS pairsB,
+     coalesce(head([c IN pairCounts WHERE c.a = a.id AND c.b = b.id | c.n]), 0) AS pairsBoth
+WITH a, b, actorsA, actorsB, actorsBoth, pairsA, pairsB, pairsBoth,
+     actorsA + actorsB - actorsBoth AS actorsEither, pairsA + pairsB - pairsBoth AS pairsEither
 RETURN a.id AS layerA, a.name AS layerAName, b.id AS layerB, b.name AS layerBName,
-       size(a.actors) AS actorsA, size(b.actors) AS actorsB, actorsBoth, actorsEither,
+       actorsA, actorsB, actorsBoth, actorsEither,
        CASE WHEN actorsEither = 0 THEN 0.0 ELSE toFloat(actorsBoth) / actorsEither END AS actorJaccard,
-       size(a.pairs) AS pairsA, size(b.pairs) AS pairsB, pairsBoth, pairsEither,
+       pairsA, pairsB, pairsBoth, pairsEither,
        CASE WHEN pairsEither = 0 THEN 0.0 ELSE toFloat(pairsBoth) / pairsEither END AS tieJaccard
 ORDER BY layerA, layerB
