@@ -4,10 +4,14 @@ namespace TimKnowledgeGraph.Host.Hosting;
 
 public static class ContentLoadingExtensions
 {
-    /// <summary>Loads <c>content/</c> into the graph before the host serves requests.</summary>
+    /// <summary>
+    /// Loads <c>content/</c> into the graph before the host serves requests, then follows edits while it runs
+    /// (unless <c>Content:Watch=false</c>).
+    /// </summary>
     public static IHostApplicationBuilder AddContentLoading(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHostedService<InitialLoadHostedService>();
+        builder.Services.AddHostedService<ContentWatchService>();
         return builder;
     }
 }
