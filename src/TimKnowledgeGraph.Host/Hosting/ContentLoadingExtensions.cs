@@ -10,8 +10,9 @@ public static class ContentLoadingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddContentLoading(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHostedService<InitialLoadHostedService>();
+        // The watcher first: it starts listening before the initial load, so no edit falls between the two.
         builder.Services.AddHostedService<ContentWatchService>();
+        builder.Services.AddHostedService<InitialLoadHostedService>();
         return builder;
     }
 }

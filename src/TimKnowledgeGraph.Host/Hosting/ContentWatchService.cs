@@ -18,13 +18,35 @@ public sealed partial class ContentWatchService(
     private readonly Channel<string> _changes = Channel.CreateBounded<string>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
+    private FileSystemWatcher? _watcher;
+
+    /// <summary>
+    /// Starts watching before anything else starts (this service is registered before the initial load), so an edit
+    /// saved while the host starts is not lost: it is queued and synced once the initial load is done.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.Watch && Directory.Exists(settings.FullRoot))
+        {
+            _watcher = ContentFolderWatcher.Create(settings.FullRoot, path => _changes.Writer.TryWrite(path), () => _changes.Writer.TryWrite(""));
+            LogWatching(logger, settings.FullRoot);
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_watcher is null) return;
         var settings = options.Value;
-        if (!settings.Watch || !Directory.Exists(settings.FullRoot)) return;
-        using var watcher = ContentFolderWatcher.Create(settings.FullRoot, path => _changes.Writer.TryWrite(path), () => _changes.Writer.TryWrite(""));
-        LogWatching(logger, settings.FullRoot);
         var retryPending = false;
         while (!stoppingToken.IsCancellationRequested)
         {
