@@ -17,7 +17,7 @@ public static class BenchmarkCommands
         var options = new ImportOptions
         {
             BatchSize = Option(rest, "--batch", 10_000),
-            Writers = Option(rest, "--writers", 2),
+            Writers = Option(rest, "--writers", 1),
             TieWriters = Option(rest, "--tie-writers", 1),
         };
         var runs = Option(rest, "--runs", 3);

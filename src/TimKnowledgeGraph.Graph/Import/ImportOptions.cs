@@ -9,12 +9,15 @@ public sealed class ImportOptions
     [Range(1, 1_000_000)] public int BatchSize { get; set; } = 10_000;
 
     /// <summary>
-    /// Batches sent at once. Actors never share nodes, so they use this many writers; ties share their end nodes,
-    /// so concurrent tie batches can deadlock and are retried by the client (see docs/benchmarks.md for the measurements).
+    /// Actor batches sent at once. Default 1: actors of one region share its Region node (LOCATED_IN), so concurrent
+    /// batches wait on its lock or deadlock (retried by the client), which measured slower than one writer.
     /// </summary>
-    [Range(1, 16)] public int Writers { get; set; } = 2;
+    [Range(1, 16)] public int Writers { get; set; } = 1;
 
-    /// <summary>Writers for ties (default 1: see <see cref="Writers"/>).</summary>
+    /// <summary>
+    /// Tie batches sent at once. Default 1: ties share their end nodes (hubs above all), and two writers measured
+    /// slower because of deadlock retries. Above 1, repeated rows of one tie in concurrent batches may both be created.
+    /// </summary>
     [Range(1, 16)] public int TieWriters { get; set; } = 1;
 
     /// <summary>Diagnostics kept before the rest are only counted (a broken million-row file must not flood memory).</summary>
