@@ -1,6 +1,7 @@
 using TimKnowledgeGraph.Graph;
 using TimKnowledgeGraph.Host.Api;
 using TimKnowledgeGraph.Host.Hosting;
+using TimKnowledgeGraph.Host.Web;
 
 namespace TimKnowledgeGraph.Host;
 
@@ -20,6 +21,7 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.AddWebUi();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -29,6 +31,11 @@ public static class WebApp
         app.MapHealthEndpoints();
         app.MapQueryEndpoints();
         app.MapConceptEndpoints();
+        app.MapReadingListEndpoints();
+        app.MapNetworkEndpoints();
+        app.MapExportEndpoints();
+        app.MapCypherEndpoints();
+        app.MapWebUi();
         return app;
     }
 }

@@ -17,6 +17,8 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(QueryCommand.Create(console));
         root.Subcommands.Add(QueriesCommand.Create(console));
+        root.Subcommands.Add(CypherCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         if (args.Length == 0) args = ["serve"];
         try
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
@@ -10,6 +11,33 @@ public static class CliOptions
         Description = "The content folder (notes, references, networks)",
         DefaultValueFactory = _ => "content",
     };
+
+    /// <summary>Query parameters as repeated <c>--param key=value</c>.</summary>
+    public static Option<string[]> Parameters() => new("--param", "-p")
+    {
+        Description = "A parameter as key=value; repeat for several",
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>The output format of a result: table, json or csv.</summary>
+    public static Option<OutputFormat> Format() => new("--format", "-f") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
+
+    /// <summary>Splits <c>key=value</c> pairs; reports the first malformed one.</summary>
+    public static bool TryParseParameters(string[] pairs, CliConsole console, out Dictionary<string, string> parameters)
+    {
+        parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0)
+            {
+                console.Error.WriteLine($"error: --param '{pair}' is not key=value");
+                return false;
+            }
+            parameters[pair[..eq]] = pair[(eq + 1)..];
+        }
+        return true;
+    }
 
     /// <summary>The content folder option; default: <c>content</c> under the working directory.</summary>
     public static Option<string> ContentRoot() => Content;

@@ -11,13 +11,8 @@ public static class QueryCommand
     public static Command Create(CliConsole console)
     {
         var name = new Argument<string>("name") { Description = "The query's name (see 'timkg queries')" };
-        var parameters = new Option<string[]>("--param", "-p")
-        {
-            Description = "A parameter as key=value; repeat for several",
-            AllowMultipleArgumentsPerToken = false,
-            DefaultValueFactory = _ => [],
-        };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
+        var parameters = CliOptions.Parameters();
+        var format = CliOptions.Format();
         var content = CliOptions.ContentRoot();
         var command = new Command("query", "Run a named query against the graph") { name, parameters, format, content };
         // Unknown options are host configuration, e.g. --Neo4j:Uri http://localhost:7474
@@ -29,17 +24,7 @@ public static class QueryCommand
                 console.Error.WriteLine($"error: no query named '{parse.GetValue(name)}' (known: {string.Join(", ", QueryCatalog.Embedded.All.Select(q => q.Name).Order())})");
                 return ExitCodes.InvalidInput;
             }
-            var raw = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var pair in parse.GetValue(parameters)!)
-            {
-                var eq = pair.IndexOf('=');
-                if (eq <= 0)
-                {
-                    console.Error.WriteLine($"error: --param '{pair}' is not key=value");
-                    return ExitCodes.InvalidInput;
-                }
-                raw[pair[..eq]] = pair[(eq + 1)..];
-            }
+            if (!CliOptions.TryParseParameters(parse.GetValue(parameters)!, console, out var raw)) return ExitCodes.InvalidInput;
             var (bound, errors) = QueryParameterBinder.Bind(query, raw);
             if (errors.Count > 0)
             {

@@ -25,9 +25,16 @@ public static class ResultWriter
                 var table = new Table().Border(TableBorder.Rounded);
                 foreach (var column in result.Columns) table.AddColumn(Markup.Escape(column));
                 foreach (var row in result.Rows) table.AddRow(row.Select(v => Markup.Escape(ValueText.Format(v))).ToArray());
-                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+                // Colours and box-drawing escapes only for a terminal; redirected output stays plain text.
+                var redirected = output != Console.Out || Console.IsOutputRedirected;
+                var console = AnsiConsole.Create(new AnsiConsoleSettings
+                {
+                    Out = new AnsiConsoleOutput(output),
+                    Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+                    ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+                });
                 console.Write(table);
-                console.MarkupLine($"[grey]{result.Rows.Count} row(s)[/]");
+                output.WriteLine($"{result.Rows.Count} row(s)");
                 break;
         }
     }

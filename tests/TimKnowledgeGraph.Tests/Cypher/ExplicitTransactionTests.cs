@@ -59,6 +59,23 @@ public class ExplicitTransactionTests
     }
 
     [Fact]
+    public async Task ShouldAcceptAnEmptyRollbackAnswerAsNeo4j31GivesWhileAQueryStillRuns()
+    {
+        var handler = new FakeNeo4jHandler()
+            .WithServer31()
+            .On(HttpMethod.Post, "/db/data/transaction/commit", RealResponses.Components31)
+            .On(HttpMethod.Post, "/db/data/transaction",
+                () => FakeNeo4jHandler.Json(HttpStatusCode.Created, RealResponses.Begin, "http://127.0.0.1:17474" + Tx))
+            .On(HttpMethod.Delete, Tx, () => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([]) });
+        var client = ClientFactory.Create(handler);
+
+        await using var tx = await client.BeginTransactionAsync();
+        await tx.RollbackAsync();
+
+        Assert.Single(handler.To(HttpMethod.Delete, Tx));
+    }
+
+    [Fact]
     public async Task ShouldRollBackWhenDisposedUncommitted()
     {
         var handler = Server31();

@@ -136,6 +136,10 @@ public class RetryTests
     /// <summary>A body that never arrives: reads wait until cancelled, like a server that stopped answering mid-response.</summary>
     private sealed class NeverEndingStream : MemoryStream
     {
+        // Not seekable, so the response has no Content-Length, like a real body still streaming (an empty seekable
+        // stream would announce Content-Length: 0, an empty answer).
+        public override bool CanSeek => false;
+
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -61,6 +61,36 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("needs parameter 'id'", result.Error);
     }
 
+    [Fact]
+    public async Task ShouldRunReadOnlyCypherAndRefuseWritesLeavingTheGraphUnchanged()
+    {
+        using var content = TempContent.SmallLineage();
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("load", "--content", content.Root)).ExitCode);
+        var before = await GraphDump.TakeAsync(Client);
+
+        var read = await RunAsync("cypher", "MATCH (c:Concept {id: $id}) RETURN c.name AS name", "-p", "id=sdin", "-f", "csv");
+        var write = await RunAsync("cypher", "MATCH (c:Concept) SET c.name = 'changed'");
+
+        Assert.Equal(ExitCodes.Ok, read.ExitCode);
+        Assert.Equal("name\nSocial dynamics of innovation networks", read.Out.TrimEnd().ReplaceLineEndings("\n"));
+        Assert.Equal(ExitCodes.InvalidInput, write.ExitCode);
+        Assert.Contains("refused", write.Error);
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+    }
+
+    [Fact]
+    public async Task ShouldExportAConceptsReadingListAsBibTex()
+    {
+        using var content = TempContent.SmallLineage();
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("load", "--content", content.Root)).ExitCode);
+
+        var export = await RunAsync("export", "reading-list", "learning-region", "--format", "bib");
+
+        Assert.Equal(ExitCodes.Ok, export.ExitCode);
+        Assert.Contains("{storper1993,", export.Out);
+        Assert.Contains("{florida1995,", export.Out);
+    }
+
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => RunAsync(args, Neo4j.Endpoint.Password);
 
     private async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, string password)

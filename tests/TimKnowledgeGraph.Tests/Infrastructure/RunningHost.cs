@@ -25,20 +25,33 @@ public sealed class RunningHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningHost> StartAsync(Uri neo4j, string user, string password, string contentRoot, params string[] extra)
-    {
-        string[] args =
+    public static Task<RunningHost> StartAsync(Uri neo4j, string user, string password, string contentRoot, params string[] extra) =>
+        StartWithArgumentsAsync(
         [
-            "--urls=http://127.0.0.1:0",
             $"--Neo4j:Uri={neo4j}",
             $"--Neo4j:User={user}",
             $"--Neo4j:Password={password}",
             "--Neo4j:MaxRetries=1",
             "--Neo4j:RetryDelay=00:00:00.050",
             $"--Content:Root={contentRoot}",
-            "--Logging:LogLevel:Default=Warning",
             .. extra,
-        ];
+        ]);
+
+    /// <summary>The host on its local default: it provisions and runs its own Neo4j in <paramref name="dataDirectory"/>.</summary>
+    public static Task<RunningHost> StartLocalAsync(string dataDirectory, string contentRoot) =>
+        StartWithArgumentsAsync(
+        [
+            $"--Neo4j:Local:DataDirectory={dataDirectory}",
+            "--Neo4j:Local:HttpPort=0",
+            "--Neo4j:Local:BoltPort=0",
+            "--Neo4j:Local:HeapSize=512m",
+            "--Neo4j:Local:PageCacheSize=128m",
+            $"--Content:Root={contentRoot}",
+        ]);
+
+    private static async Task<RunningHost> StartWithArgumentsAsync(string[] arguments)
+    {
+        string[] args = ["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. arguments];
         var app = WebApp.Build(args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -59,7 +59,10 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
                 throw StatusError(response.StatusCode, method, url, kind, errorBody);
             }
 
-            var parsed = await JsonSerializer.DeserializeAsync<T>(stream, cancellationToken: timeout.Token).ConfigureAwait(false) ?? new T();
+            // 3.1 answers a rollback of a transaction whose query is still running with 200 and no body at all.
+            var parsed = response.Content.Headers.ContentLength == 0
+                ? new T()
+                : await JsonSerializer.DeserializeAsync<T>(stream, cancellationToken: timeout.Token).ConfigureAwait(false) ?? new T();
             return new HttpReply<T>(parsed, response.Headers.Location is { } location ? Rebase(new Uri(url, location)) : null);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)

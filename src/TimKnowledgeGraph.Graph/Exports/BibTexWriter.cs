@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace TimKnowledgeGraph.Graph.Exports;
+
+/// <summary>
+/// Writes a reading list as BibTeX, one entry per reference, keyed by the reference id (its citation key).
+/// Values are brace-delimited and escaped so that any text survives: TeX specials become commands, and braces become
+/// <c>\textbraceleft{}</c>/<c>\textbraceright{}</c> because BibTeX counts braces even after a backslash, so <c>\{</c>
+/// alone would unbalance the entry. Non-ASCII text is written as UTF-8 (biber and modern BibTeX read it).
+/// </summary>
+public static class BibTexWriter
+{
+    /// <summary>The BibTeX text for the entries, in the given order.</summary>
+    public static string Write(IEnumerable<ReadingListEntry> entries)
+    {
+        var text = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            if (text.Length > 0) text.Append('\n');
+            WriteEntry(text, entry);
+        }
+        return text.ToString();
+    }
+
+    private static void WriteEntry(StringBuilder text, ReadingListEntry entry)
+    {
+        var type = ReferenceTypes.BibTex(entry.Type);
+        text.Append('@').Append(type).Append('{').Append(Key(entry.Id)).Append(",\n");
+        var fields = new List<(string Name, string? Value)>
+        {
+            ("author", entry.Authors.Count == 0 ? null : string.Join(" and ", entry.Authors.Select(Author))),
+            ("title", entry.Title is null ? null : Escape(entry.Title)),
+            (ReferenceTypes.ContainerField(type), entry.Container is null ? null : Escape(entry.Container)),
+            ("year", entry.Year?.ToString(CultureInfo.InvariantCulture)),
+            // DOIs and URLs are verbatim fields in biblatex and url.sty: only braces and backslashes need care there.
+            ("doi", entry.Doi is null ? null : Verbatim(entry.Doi)),
+            ("url", entry.Url is null ? null : Verbatim(entry.Url)),
+            ("keywords", entry.Roles.Count == 0 ? null : Escape(string.Join(", ", entry.Roles))),
+        };
+        foreach (var (name, value) in fields.Where(f => f.Value is not null))
+            text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+        text.Append("}\n");
+    }
+
+    /// <summary>A citation key BibTeX accepts: no whitespace, commas, braces, quotes, #, %, ~ or backslashes.</summary>
+    public static string Key(string id)
+    {
+        var key = new StringBuilder(id.Length);
+        foreach (var ch in id)
+            key.Append(char.IsWhiteSpace(ch) || ch is ',' or '{' or '}' or '"' or '#' or '%' or '~' or '\\' or '\'' or '(' or ')' or '=' ? '-' : ch);
+        return key.Length == 0 ? "ref" : key.ToString();
+    }
+
+    /// <summary>
+    /// One author: "Family, Given" stays as is (BibTeX reads it as last, first); a name without a comma is a corporate or
+    /// single name and is wrapped in braces so BibTeX does not split it into first and last names.
+    /// </summary>
+    public static string Author(string name)
+    {
+        var escaped = Escape(name.Trim());
+        // " and " inside one name would be read as a separator: protect it with braces.
+        escaped = escaped.Replace(" and ", " {and} ", StringComparison.Ordinal);
+        return name.Contains(',', StringComparison.Ordinal) ? escaped : "{" + escaped + "}";
+    }
+
+    /// <summary>Escapes TeX specials in ordinary text.</summary>
+    public static string Escape(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        foreach (var ch in value)
+        {
+            text.Append(ch switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\textbraceleft{}",
+                '}' => @"\textbraceright{}",
+                '&' => @"\&",
+                '%' => @"\%",
+                '$' => @"\$",
+                '#' => @"\#",
+                '_' => @"\_",
+                '~' => @"\textasciitilde{}",
+                '^' => @"\textasciicircum{}",
+                '\r' or '\n' or '\t' => " ",
+                _ => ch.ToString(),
+            });
+        }
+        return text.ToString();
+    }
+
+    private static string Verbatim(string value) =>
+        value.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal)
+             .Replace("\\", "%5C", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+using TimKnowledgeGraph.Graph.Networks;
+
+namespace TimKnowledgeGraph.Graph.Exports;
+
+/// <summary>What both network writers share: the node list (actors, plus any tie end missing from them) and edge ids.</summary>
+internal static class NetworkExport
+{
+    /// <summary>Actors by id, then any tie end that is not an actor of the dataset, so every edge has both its nodes.</summary>
+    public static IReadOnlyList<NetworkActor> Nodes(NetworkDataset dataset)
+    {
+        var known = dataset.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var missing = dataset.Ties.SelectMany(t => new[] { t.Source, t.Target })
+            .Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(id => new NetworkActor(id, null, null, null, null));
+        return [.. dataset.Actors, .. missing];
+    }
+
+    /// <summary>Edge ids are positional (<c>e0</c>, <c>e1</c>...): unique even when tie keys are missing or repeated.</summary>
+    public static string EdgeId(int index) => "e" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,18 @@
+namespace TimKnowledgeGraph.Graph.Networks;
+
+/// <summary>A network dataset as read from the graph: its layers, actors and ties (parallel ties kept).</summary>
+public sealed record NetworkDataset(
+    string Id,
+    string? Title,
+    IReadOnlyList<NetworkLayer> Layers,
+    IReadOnlyList<NetworkActor> Actors,
+    IReadOnlyList<NetworkTie> Ties);
+
+/// <summary>One layer (a Network node).</summary>
+public sealed record NetworkLayer(string Id, string? Name, string? Scale, string? Nature, string? Formality);
+
+/// <summary>One actor, with the region it is located in (if any).</summary>
+public sealed record NetworkActor(string Id, string? Name, string? Kind, string? Region, string? RegionName);
+
+/// <summary>One TIE: directed as loaded, in one layer.</summary>
+public sealed record NetworkTie(string? Key, string Source, string Target, string Layer, string? Resource, double Weight);

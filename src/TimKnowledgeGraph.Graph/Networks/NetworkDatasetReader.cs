@@ -1,0 +1,34 @@
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Queries;
+
+namespace TimKnowledgeGraph.Graph.Networks;
+
+/// <summary>Reads a whole network dataset through the named query <c>network</c>.</summary>
+public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog catalog)
+{
+    /// <summary>The dataset, or null when no Dataset has that id.</summary>
+    public async Task<NetworkDataset?> ReadAsync(string datasetId, CancellationToken cancellationToken = default)
+    {
+        var query = catalog.Get("network");
+        var results = await client.RunAsync(
+            [new CypherStatement(query.Text, new Dictionary<string, object?> { ["dataset"] = datasetId }) { IncludeStats = false }],
+            cancellationToken);
+        var record = results[0].Records().FirstOrDefault();
+        return record is null ? null : FromRecord(record);
+    }
+
+    /// <summary>Builds the dataset from one row of the <c>network</c> query.</summary>
+    public static NetworkDataset FromRecord(IReadOnlyDictionary<string, object?> record) => new(
+        Values.Text(record, "datasetId") ?? "",
+        Values.Text(record, "title"),
+        Values.Maps(record.GetValueOrDefault("layers"))
+            .Select(l => new NetworkLayer(Values.Text(l, "id") ?? "", Values.Text(l, "name"), Values.Text(l, "scale"), Values.Text(l, "nature"), Values.Text(l, "formality")))
+            .ToList(),
+        Values.Maps(record.GetValueOrDefault("actors"))
+            .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, "name"), Values.Text(a, "kind"), Values.Text(a, "region"), Values.Text(a, "regionName")))
+            .ToList(),
+        Values.Maps(record.GetValueOrDefault("ties"))
+            .Select(t => new NetworkTie(Values.Text(t, "key"), Values.Text(t, "source") ?? "", Values.Text(t, "target") ?? "",
+                Values.Text(t, "layer") ?? "", Values.Text(t, "resource"), Values.Number(t, "weight") ?? 1.0))
+            .ToList());
+}

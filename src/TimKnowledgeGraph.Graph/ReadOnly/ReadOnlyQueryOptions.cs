@@ -1,0 +1,31 @@
+using TimKnowledgeGraph.Graph.Cypher;
+
+namespace TimKnowledgeGraph.Graph.ReadOnly;
+
+/// <summary>Limits for one raw read-only query.</summary>
+/// <param name="MaxRows">Rows returned at most; more rows set <see cref="ReadOnlyQueryResult.Truncated"/>.</param>
+/// <param name="Timeout">Wall-clock limit for planning and running the query.</param>
+public sealed record ReadOnlyQueryOptions(int MaxRows = 1000, TimeSpan? Timeout = null)
+{
+    /// <summary>The largest row limit a caller may ask for.</summary>
+    public const int MaxRowsCeiling = 100_000;
+
+    /// <summary>Default wall-clock limit.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The limit in effect.</summary>
+    public TimeSpan EffectiveTimeout => Timeout ?? DefaultTimeout;
+}
+
+/// <summary>The rows of a raw read-only query, cut at the row limit.</summary>
+/// <param name="Truncated">True when the query produced more rows than <paramref name="MaxRows"/>.</param>
+public sealed record ReadOnlyQueryResult(
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<object?>> Rows,
+    bool Truncated,
+    int MaxRows,
+    TimeSpan Elapsed)
+{
+    /// <summary>Rows as column-name → value maps.</summary>
+    public IEnumerable<IReadOnlyDictionary<string, object?>> Records() => new CypherResult(Columns, Rows, null).Records();
+}

@@ -1,0 +1,35 @@
+namespace TimKnowledgeGraph.Graph.ReadOnly;
+
+/// <summary>Where a read-only check refused a query.</summary>
+public enum ReadOnlyCheck
+{
+    /// <summary>The query text itself (schema and admin commands, PROFILE, periodic commit), before anything reached Neo4j.</summary>
+    Text,
+    /// <summary>A CALL of a procedure that is not on the read-only allow-list.</summary>
+    Procedure,
+    /// <summary>A write operator in the EXPLAIN plan.</summary>
+    Plan,
+    /// <summary>The server reported updates while running the query (the transaction was rolled back).</summary>
+    Updates,
+}
+
+/// <summary>
+/// A raw Cypher query was refused because it could change the database. <see cref="Operation"/> names what was refused
+/// (a plan operator such as <c>CreateNode</c>, a procedure name, or a command such as <c>CREATE INDEX</c>).
+/// </summary>
+public sealed class ReadOnlyViolationException(ReadOnlyCheck check, string operation, string message) : Exception(message)
+{
+    /// <summary>Which check refused the query.</summary>
+    public ReadOnlyCheck Check { get; } = check;
+
+    /// <summary>The refused operation: plan operator, procedure or command.</summary>
+    public string Operation { get; } = operation;
+}
+
+/// <summary>A raw Cypher query ran longer than its time limit; its transaction was rolled back.</summary>
+public sealed class CypherQueryTimeoutException(TimeSpan limit)
+    : TimeoutException($"the query ran longer than its time limit of {limit.TotalSeconds:0.###} s and was stopped")
+{
+    /// <summary>The limit that was exceeded.</summary>
+    public TimeSpan Limit { get; } = limit;
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.ReadOnly;
+
+namespace TimKnowledgeGraph.Host.Api;
+
+/// <summary>Raw, read-only Cypher for querying actor networks directly (writes are refused, nothing is ever committed).</summary>
+public static class CypherEndpoints
+{
+    /// <summary>Maps <c>POST /api/cypher</c>.</summary>
+    public static RouteGroupBuilder MapCypherEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cypher").WithTags("Cypher");
+        group.MapPost("/", RunAsync)
+            .WithSummary("Run a read-only Cypher query: {query, parameters?, limit?, timeoutSeconds?}; writes are refused with 400");
+        return group;
+    }
+
+    private static async Task<Results<Ok<CypherResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(
+        CypherRequest request, ICypherClient client, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var options = new ReadOnlyQueryOptions(request.Limit ?? 1000, request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
+        var parameters = request.Parameters?.ToDictionary(p => p.Key, p => CypherValues.FromJson(p.Value), StringComparer.Ordinal);
+        try
+        {
+            var result = await new ReadOnlyCypherRunner(client).RunAsync(request.Query!, parameters, options, cancellationToken);
+            return TypedResults.Ok(new CypherResponse(result.Columns, result.Records().ToList(), result.Truncated, result.MaxRows,
+                (long)result.Elapsed.TotalMilliseconds));
+        }
+        catch (ReadOnlyViolationException refused)
+        {
+            return TypedResults.Problem(
+                title: "Refused: this endpoint only runs read-only queries",
+                detail: refused.Message,
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["operation"] = refused.Operation, ["check"] = refused.Check.ToString() });
+        }
+        catch (CypherQueryTimeoutException timeout)
+        {
+            return TypedResults.Problem(title: "Query timed out", detail: timeout.Message, statusCode: StatusCodes.Status408RequestTimeout,
+                extensions: new Dictionary<string, object?> { ["limitSeconds"] = timeout.Limit.TotalSeconds });
+        }
+    }
+
+    private static Dictionary<string, string[]> Validate(CypherRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Query)) errors["query"] = ["query is required"];
+        if (request.Limit is < 0 or > ReadOnlyQueryOptions.MaxRowsCeiling)
+            errors["limit"] = [$"limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}"];
+        if (request.TimeoutSeconds is <= 0 or > 300) errors["timeoutSeconds"] = ["timeoutSeconds must be above 0 and at most 300"];
+        return errors;
+    }
+
+}
+
+/// <summary>A raw query: its text, parameters by name, the most rows to return (default 1000) and a time limit (default 30 s).</summary>
+public sealed record CypherRequest(string? Query, Dictionary<string, JsonElement>? Parameters, int? Limit, double? TimeoutSeconds);
+
+/// <summary>The rows of a raw query; <see cref="Truncated"/> when there were more than <see cref="Limit"/>.</summary>
+public sealed record CypherResponse(
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> Records,
+    bool Truncated,
+    int Limit,
+    long ElapsedMs);

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Graph.Networks;
+using TimKnowledgeGraph.Graph.Queries;
+
+namespace TimKnowledgeGraph.Host.Api;
+
+/// <summary>A network dataset as a file for network tools: GraphML (yEd, NetworkX, igraph) or GEXF 1.3 (Gephi).</summary>
+public static class ExportEndpoints
+{
+    /// <summary>Maps <c>/api/networks/{dataset}.graphml</c> and <c>/api/networks/{dataset}.gexf</c>.</summary>
+    public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/networks").WithTags("Networks");
+        group.MapGet("/{dataset}.graphml", (string dataset, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
+                ExportAsync(dataset, "graphml", "application/graphml+xml", GraphMlWriter.Write, catalog, client, ct))
+            .WithSummary("The dataset as GraphML: one edge per tie, with layer, resource and weight");
+        group.MapGet("/{dataset}.gexf", (string dataset, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
+                ExportAsync(dataset, "gexf", "application/gexf+xml", GexfWriter.Write, catalog, client, ct))
+            .WithSummary("The dataset as GEXF 1.3 for Gephi: labelled nodes, edges typed by layer");
+        return group;
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound<string>>> ExportAsync(
+        string dataset, string extension, string contentType, Func<NetworkDataset, System.Xml.Linq.XDocument> write,
+        QueryCatalog catalog, ICypherClient client, CancellationToken ct)
+    {
+        var network = await new NetworkDatasetReader(client, catalog).ReadAsync(dataset, ct);
+        if (network is null) return TypedResults.NotFound($"no dataset with id '{dataset}'");
+        return TypedResults.File(XmlExport.ToUtf8Bytes(write(network)), contentType, $"{dataset}.{extension}");
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Queries;
+
+namespace TimKnowledgeGraph.Host.Api;
+
+/// <summary>
+/// The network analyses of one dataset: layer overlap, multiplex participation, brokers and the Markusen typology.
+/// Each answers with the named query's columns; the conventions are in the query headers (GET /api/queries/{name}).
+/// </summary>
+public static class NetworkEndpoints
+{
+    /// <summary>Maps <c>/api/networks/{dataset}/overlap|participation|brokers|typology</c>.</summary>
+    public static RouteGroupBuilder MapNetworkEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/networks").WithTags("Networks");
+        group.MapGet("/{dataset}/overlap", (string dataset, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
+                RunAsync("layer-overlap", dataset, [], catalog, client, ct))
+            .WithSummary("Actor and tie Jaccard overlap for every pair of layers");
+        group.MapGet("/{dataset}/participation", (string dataset, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
+                RunAsync("multiplex-participation", dataset, [], catalog, client, ct))
+            .WithSummary("Per-layer degree and multiplex participation coefficient (Battiston et al. 2014) per actor");
+        group.MapGet("/{dataset}/brokers", (string dataset, int? minClasses, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
+                RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, client, ct))
+            .WithSummary("Actors bridging layers of different scale or nature, with their brokerage score");
+        group.MapGet("/{dataset}/typology", TypologyAsync)
+            .WithSummary("Regional-economic, regional-social and global-economic ties per region and the Markusen (1996) type");
+        return group;
+    }
+
+    private static Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> TypologyAsync(
+        string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, ICypherClient client, CancellationToken ct)
+    {
+        if (threshold is < 1)
+            return Task.FromResult<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>>(
+                TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["threshold"] = ["threshold must be at least 1"] }));
+        var natures = socialNatures?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        return RunAsync("regional-typology", dataset, [("threshold", threshold is { } t ? (long)t : null), ("socialNatures", natures)], catalog, client, ct);
+    }
+
+    /// <summary>Runs a dataset query; parameters left null take the query's declared defaults. 404 for an unknown dataset.</summary>
+    private static async Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> RunAsync(
+        string name, string dataset, (string Name, object? Value)[] extra, QueryCatalog catalog, ICypherClient client, CancellationToken ct)
+    {
+        var query = catalog.Get(name);
+        var parameters = query.Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue);
+        parameters["dataset"] = dataset;
+        foreach (var (key, value) in extra.Where(e => e.Value is not null)) parameters[key] = value;
+        var results = await client.RunAsync(
+        [
+            CypherStatement.Of("MATCH (d:Dataset {id: $id}) RETURN count(d) AS n", ("id", dataset)),
+            new CypherStatement(query.Text, parameters) { IncludeStats = false },
+        ], ct);
+        if (results[0].Rows is [[long n]] && n == 0) return TypedResults.NotFound($"no dataset with id '{dataset}'");
+        return TypedResults.Ok(QueryResponse.From(name, results[1]));
+    }
+}

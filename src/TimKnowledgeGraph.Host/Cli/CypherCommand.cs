@@ -1,0 +1,54 @@
+using System.CommandLine;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.ReadOnly;
+using TimKnowledgeGraph.Host.Output;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary>
+/// <c>timkg cypher "&lt;query&gt;" [--param k=v] [--limit N] [--timeout S]</c>: raw, read-only Cypher for querying actor
+/// networks directly. Writes are refused before they run (plan check) and, as a backstop, the transaction is rolled back.
+/// </summary>
+public static class CypherCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var text = new Argument<string>("query") { Description = "The Cypher query (read-only); use $name for parameters" };
+        var parameters = CliOptions.Parameters();
+        var limit = new Option<int>("--limit") { Description = "Return at most this many rows", DefaultValueFactory = _ => 1000 };
+        var timeout = new Option<int>("--timeout") { Description = "Stop the query after this many seconds", DefaultValueFactory = _ => 30 };
+        var format = CliOptions.Format();
+        var command = new Command("cypher", "Run read-only Cypher against the graph") { text, parameters, limit, timeout, format, CliOptions.ContentRoot() };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!CliOptions.TryParseParameters(parse.GetValue(parameters)!, console, out var raw)) return ExitCodes.InvalidInput;
+            await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
+            var runner = new ReadOnlyCypherRunner(session.Get<ICypherClient>());
+            try
+            {
+                var result = await runner.RunAsync(parse.GetValue(text)!, raw.ToDictionary(p => p.Key, p => (object?)p.Value),
+                    new ReadOnlyQueryOptions(parse.GetValue(limit), TimeSpan.FromSeconds(parse.GetValue(timeout))), cancellationToken);
+                ResultWriter.Write(new CypherResult(result.Columns, result.Rows, null), parse.GetValue(format), console.Out);
+                if (result.Truncated) console.Error.WriteLine($"note: only the first {result.MaxRows} rows are shown (--limit)");
+                return ExitCodes.Ok;
+            }
+            catch (ReadOnlyViolationException e)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+            catch (CypherQueryTimeoutException e)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+            catch (Neo4jClientException e) when (e is not Neo4jAuthenticationException)
+            {
+                console.Error.WriteLine($"error: {e.Code}: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Graph.Networks;
+using TimKnowledgeGraph.Graph.Queries;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary>
+/// <c>timkg export reading-list &lt;concept&gt; --format bib|json</c> and <c>timkg export network &lt;dataset&gt; --format graphml|gexf</c>:
+/// files for Zotero and for network tools (Gephi, yEd, NetworkX), written to stdout or <c>--output</c>.
+/// </summary>
+public static class ExportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("export", "Export a reading list (BibTeX, CSL-JSON) or a network (GraphML, GEXF)");
+        command.Subcommands.Add(ReadingList(console));
+        command.Subcommands.Add(Network(console));
+        return command;
+    }
+
+    private static Command ReadingList(CliConsole console)
+    {
+        var id = new Argument<string>("concept") { Description = "The concept id, e.g. learning-region" };
+        var format = new Option<string>("--format", "-f") { Description = "bib or json", DefaultValueFactory = _ => "bib" };
+        format.AcceptOnlyFromAmong("bib", "json");
+        var output = Output();
+        var command = new Command("reading-list", "The references behind a concept's lineage, critiques and evidence") { id, format, output, CliOptions.ContentRoot() };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
+            var entries = await new ReadingListReader(session.Get<ICypherClient>(), QueryCatalog.Embedded).ReadAsync(parse.GetValue(id)!, cancellationToken: cancellationToken);
+            if (entries is null) return NotFound(console, $"no concept with id '{parse.GetValue(id)}'");
+            var text = parse.GetValue(format) == "json" ? CslJsonWriter.Write(entries) : BibTexWriter.Write(entries);
+            await WriteAsync(text, parse.GetValue(output), console, cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Network(CliConsole console)
+    {
+        var dataset = new Argument<string>("dataset") { Description = "The dataset id, e.g. preface-network" };
+        var format = new Option<string>("--format", "-f") { Description = "graphml or gexf", DefaultValueFactory = _ => "graphml" };
+        format.AcceptOnlyFromAmong("graphml", "gexf");
+        var output = Output();
+        var command = new Command("network", "A network dataset with its layers, actors and ties") { dataset, format, output, CliOptions.ContentRoot() };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
+            var network = await new NetworkDatasetReader(session.Get<ICypherClient>(), QueryCatalog.Embedded).ReadAsync(parse.GetValue(dataset)!, cancellationToken);
+            if (network is null) return NotFound(console, $"no dataset with id '{parse.GetValue(dataset)}'");
+            var document = parse.GetValue(format) == "gexf" ? GexfWriter.Write(network) : GraphMlWriter.Write(network);
+            await WriteAsync(System.Text.Encoding.UTF8.GetString(XmlExport.ToUtf8Bytes(document)), parse.GetValue(output), console, cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file instead of stdout" };
+
+    private static int NotFound(CliConsole console, string message)
+    {
+        console.Error.WriteLine($"error: {message}");
+        return ExitCodes.InvalidInput;
+    }
+
+    private static async Task WriteAsync(string text, string? path, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (path is null) await console.Out.WriteAsync(text);
+        else await File.WriteAllTextAsync(path, text, cancellationToken);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TimKnowledgeGraph.Graph.Queries;
+
+namespace TimKnowledgeGraph.Host.Web.Console;
+
+/// <summary>
+/// The console's parameters box: one <c>name = value</c> per line. A value that reads as JSON (a number, true/false,
+/// null, a "quoted string", a [list] or {map}) is that value; anything else is a plain string, so
+/// <c>id = learning-region</c> needs no quotes.
+/// </summary>
+public static partial class ConsoleParameters
+{
+    /// <summary>Parses the box; returns the values or the lines that could not be read.</summary>
+    public static (IReadOnlyDictionary<string, object?> Values, IReadOnlyList<string> Errors) Parse(string? text)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        var lines = (text ?? "").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith("//", StringComparison.Ordinal)) continue;
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            var name = equals > 0 ? line[..equals].Trim().TrimStart('$') : "";
+            if (!NameRegex().IsMatch(name))
+            {
+                errors.Add($"line {i + 1}: expected 'name = value', found '{line}'");
+                continue;
+            }
+            values[name] = Value(line[(equals + 1)..].Trim());
+        }
+        return (values, errors);
+    }
+
+    /// <summary>A parameters box for a named query: its parameters with example or default values.</summary>
+    public static string Template(NamedQuery query) => string.Join('\n', query.Parameters.Select(p =>
+        $"{p.Name} = {(p.DefaultValue is { } d ? Show(d) : Example(p.Description) ?? "")}"));
+
+    private static object? Value(string text)
+    {
+        if (text.Length == 0) return "";
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            return Plain(json.RootElement);
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+    }
+
+    private static object? Plain(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)),
+        JsonValueKind.Array => e.EnumerateArray().Select(Plain).ToList(),
+        JsonValueKind.String => e.GetString(),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
+    private static string Show(object value) => value switch
+    {
+        IEnumerable<string> list => JsonSerializer.Serialize(list),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    // Query headers describe parameters as "The concept id, e.g. learning-region".
+    private static string? Example(string description) => ExampleRegex().Match(description) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"e\.g\.\s+([^\s,;)]+)")]
+    private static partial Regex ExampleRegex();
+}

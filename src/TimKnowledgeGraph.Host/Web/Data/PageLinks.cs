@@ -1,0 +1,55 @@
+using TimKnowledgeGraph.Domain.GraphModel;
+
+namespace TimKnowledgeGraph.Host.Web.Data;
+
+/// <summary>The URL of each node's page, from its label and id. Ids are path-escaped; actor and layer ids carry their dataset.</summary>
+public static class PageLinks
+{
+    /// <summary>The page of a node, or null when nodes of that label have none (evidence, regions, loads).</summary>
+    public static string? For(string? label, string? id)
+    {
+        if (string.IsNullOrEmpty(id)) return null;
+        return label switch
+        {
+            GraphSchema.Concept => Concept(id),
+            GraphSchema.Proposition => "/propositions/" + Escape(id),
+            GraphSchema.Critique => "/critiques/" + Escape(id),
+            GraphSchema.Reference => Reference(id),
+            GraphSchema.Author => "/authors/" + Escape(id),
+            GraphSchema.Dataset => Dataset(id),
+            GraphSchema.Actor => Actor(id),
+            GraphSchema.Network => Layer(id),
+            _ => null,
+        };
+    }
+
+    /// <summary>A concept page.</summary>
+    public static string Concept(string id) => "/concepts/" + Escape(id);
+
+    /// <summary>A reference page.</summary>
+    public static string Reference(string id) => "/references/" + Escape(id);
+
+    /// <summary>A network dataset page.</summary>
+    public static string Dataset(string id) => "/networks/" + Escape(id);
+
+    /// <summary>An actor page: actor ids are <c>&lt;dataset&gt;/&lt;actor&gt;</c>.</summary>
+    public static string? Actor(string id) => Split(id) is var (dataset, local)
+        ? $"/networks/{Escape(dataset)}/actors/{Escape(local)}"
+        : null;
+
+    /// <summary>A layer, as an anchor on its dataset's page: layer ids are <c>&lt;dataset&gt;/&lt;layer&gt;</c>.</summary>
+    public static string? Layer(string id) => Split(id) is var (dataset, layer)
+        ? $"/networks/{Escape(dataset)}#layer-{Escape(layer)}"
+        : null;
+
+    /// <summary>The page of a concept kind on the concept index.</summary>
+    public static string ConceptKind(string kind) => "/concepts#kind-" + Escape(kind);
+
+    private static (string, string)? Split(string id)
+    {
+        var slash = id.IndexOf('/', StringComparison.Ordinal);
+        return slash <= 0 || slash == id.Length - 1 ? null : (id[..slash], id[(slash + 1)..]);
+    }
+
+    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+}

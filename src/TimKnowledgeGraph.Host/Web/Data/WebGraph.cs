@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Queries;
+
+namespace TimKnowledgeGraph.Host.Web.Data;
+
+/// <summary>
+/// How pages read the graph: a page's queries go to Neo4j together, in one read transaction and one round trip.
+/// Named queries the build does not have yet come back as unavailable (the page says so) instead of failing the page.
+/// </summary>
+public sealed partial class WebGraph(ICypherClient client, QueryCatalog catalog, WebQueryCatalog pages)
+{
+    /// <summary>Runs the queries in order, in one transaction.</summary>
+    public async Task<IReadOnlyList<PageRows>> RunAsync(IReadOnlyList<PageQuery> queries, CancellationToken cancellationToken)
+    {
+        var statements = new List<CypherStatement>();
+        var runnable = new List<bool>();
+        foreach (var query in queries)
+        {
+            var named = Resolve(query);
+            runnable.Add(named is not null);
+            if (named is not null) statements.Add(new CypherStatement(named.Text, WithDefaults(named, query.Parameters)) { IncludeStats = false });
+        }
+        var results = statements.Count == 0 ? [] : await client.RunAsync(statements, cancellationToken);
+        var answers = new List<PageRows>(queries.Count);
+        var next = 0;
+        for (var i = 0; i < queries.Count; i++)
+        {
+            answers.Add(runnable[i]
+                ? new PageRows(queries[i].Name, true, [.. results[next++].Records().Select(r => new Rec(r))])
+                : new PageRows(queries[i].Name, false, []));
+        }
+        return answers;
+    }
+
+    /// <summary>Runs one query.</summary>
+    public async Task<PageRows> RunAsync(PageQuery query, CancellationToken cancellationToken) =>
+        (await RunAsync([query], cancellationToken))[0];
+
+    /// <summary>True when the build has the named query (the query layer's <c>cypher/</c>).</summary>
+    public bool HasNamed(string name) => catalog.TryGet(name, out _);
+
+    /// <summary>The resolver of wiki-links and citations, from the <c>web-link-index</c> rows.</summary>
+    public static LinkIndex Links(PageRows rows) => new(rows.Rows);
+
+    /// <summary>
+    /// Renders a note body to safe HTML: raw HTML escaped, script URLs neutralised, links to pages. Headings move one
+    /// level down, so a note's own "# Title" sits under the page's h1.
+    /// </summary>
+    public static string RenderNote(string? body, LinkIndex links) =>
+        string.IsNullOrWhiteSpace(body) ? "" : DemoteHeadings(NoteMarkdown.ToHtml(body, links.WikiLink, links.Citation));
+
+    // Safe on this output only: raw HTML in notes is escaped, so every "<hN" here was written by the renderer.
+    private static string DemoteHeadings(string html) =>
+        HeadingTag().Replace(html, m => $"<{m.Groups[1].Value}h{Math.Min(6, m.Groups[2].Value[0] - '0' + 1)}");
+
+    [GeneratedRegex("<(/?)h([1-6])(?=[ >])")]
+    private static partial Regex HeadingTag();
+
+    private NamedQuery? Resolve(PageQuery query) =>
+        !query.Named ? pages.Get(query.Name) : catalog.TryGet(query.Name, out var named) ? named : null;
+
+    private static Dictionary<string, object?> WithDefaults(NamedQuery query, IReadOnlyDictionary<string, object?> given)
+    {
+        var parameters = query.Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue, StringComparer.Ordinal);
+        foreach (var (name, value) in given) parameters[name] = value;
+        return parameters;
+    }
+}

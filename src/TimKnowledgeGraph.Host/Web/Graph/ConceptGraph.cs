@@ -1,0 +1,42 @@
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Graph;
+
+/// <summary>A concept and the pages it links to directly, as graph elements.</summary>
+public static class ConceptGraph
+{
+    /// <summary>Builds the elements from the concept's properties and its <c>web-neighbourhood</c> rows.</summary>
+    public static GraphElements Build(Rec concept, IReadOnlyList<Rec> neighbourhood)
+    {
+        var centre = concept.Str("id")!;
+        var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal)
+        {
+            [centre] = Node(centre, concept.Str("name") ?? centre, GraphSchema.Concept, centre: true),
+        };
+        var edges = new List<GraphElement>();
+        foreach (var row in neighbourhood)
+        {
+            var other = row.Str("id");
+            if (other is null || other == centre) continue;
+            nodes.TryAdd(other, Node(other, row.Str("name") ?? other, row.Str("label"), centre: false));
+            var (source, target) = row.Bool("outgoing") ? (centre, other) : (other, centre);
+            edges.Add(new GraphElement(new Dictionary<string, string?>
+            {
+                ["id"] = $"{source}|{row.Str("relationship")}|{target}|{edges.Count}",
+                ["source"] = source,
+                ["target"] = target,
+                ["label"] = row.Str("relationship"),
+            }));
+        }
+        return new GraphElements([.. nodes.Values], edges);
+    }
+
+    private static GraphElement Node(string id, string name, string? label, bool centre) => new(new Dictionary<string, string?>
+    {
+        ["id"] = id,
+        ["label"] = name,
+        ["kind"] = centre ? "Centre" : label,
+        ["href"] = PageLinks.For(label, id),
+    });
+}

@@ -1,0 +1,42 @@
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Graph;
+
+/// <summary>
+/// JSON for the graph views (graph.js fetches it; the pages list the same nodes and links as tables):
+/// a concept's neighbourhood and a network dataset's actors and ties.
+/// </summary>
+public static class GraphDataEndpoints
+{
+    /// <summary>Maps <c>/graph-data/concepts/{id}</c> and <c>/graph-data/networks/{dataset}</c>.</summary>
+    public static RouteGroupBuilder MapGraphData(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/graph-data").ExcludeFromDescription();
+        group.MapGet("/concepts/{id}", ConceptAsync);
+        group.MapGet("/networks/{dataset}", NetworkAsync);
+        return group;
+    }
+
+    private static async Task<IResult> ConceptAsync(string id, WebGraph graph, CancellationToken cancellationToken)
+    {
+        var answers = await graph.RunAsync(
+        [
+            PageQuery.Page("web-node", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
+        ], cancellationToken);
+        if (answers[0].First?.Map("node") is not { } concept) return Results.NotFound();
+        return Results.Ok(ConceptGraph.Build(concept, answers[1].Rows));
+    }
+
+    private static async Task<IResult> NetworkAsync(string dataset, WebGraph graph, CancellationToken cancellationToken)
+    {
+        var answers = await graph.RunAsync(
+        [
+            PageQuery.Page("web-node", ("label", GraphSchema.Dataset), ("id", dataset)),
+            PageQuery.Page("web-ties", ("dataset", dataset)),
+        ], cancellationToken);
+        if (answers[0].First is null) return Results.NotFound();
+        return Results.Ok(NetworkGraph.Build(answers[1].Rows));
+    }
+}

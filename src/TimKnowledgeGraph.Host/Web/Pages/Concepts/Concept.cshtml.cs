@@ -1,0 +1,66 @@
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
+
+/// <summary>
+/// One concept: its note, lineage, critiques (direct and inherited), evidence balance, reading list, links and backlinks.
+/// Everything is read in one transaction; sections whose named query the build lacks say so.
+/// </summary>
+public sealed class ConceptModel(WebGraph graph) : WebPage
+{
+    /// <summary>The concept's properties.</summary>
+    public Rec Concept { get; private set; } = new(new Dictionary<string, object?>());
+
+    /// <summary>The rendered note body (safe HTML).</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    /// <summary>Direct links to other pages (web-neighbourhood).</summary>
+    public IReadOnlyList<Rec> Links { get; private set; } = [];
+
+    /// <summary>The <c>lineage</c> query.</summary>
+    public PageRows Lineage { get; private set; } = null!;
+
+    /// <summary>The <c>critiques</c> query.</summary>
+    public PageRows Critiques { get; private set; } = null!;
+
+    /// <summary>The <c>evidence-balance</c> query.</summary>
+    public PageRows Evidence { get; private set; } = null!;
+
+    /// <summary>The <c>reading-list</c> query.</summary>
+    public PageRows ReadingList { get; private set; } = null!;
+
+    /// <summary>The <c>backlinks</c> query.</summary>
+    public PageRows Backlinks { get; private set; } = null!;
+
+    /// <summary>Reads the concept.</summary>
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        Crumbs.Add(new("Concepts", "/concepts"));
+        var answers = await graph.RunAsync(
+        [
+            PageQuery.Page("web-node", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Page("web-link-index"),
+            PageQuery.Catalog("lineage", ("id", id)),
+            PageQuery.Catalog("critiques", ("id", id)),
+            PageQuery.Catalog("evidence-balance", ("id", id)),
+            PageQuery.Catalog("reading-list", ("id", id)),
+            PageQuery.Catalog("backlinks", ("id", id)),
+        ], cancellationToken);
+        if (answers[0].First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");
+
+        Concept = concept;
+        Title = concept.Str("name") ?? id;
+        Crumbs.Add(new(ConceptKinds.Name(concept.Str("kind")), PageLinks.ConceptKind(concept.Str("kind") ?? "")));
+        Crumbs.Add(new(Title));
+        Links = answers[1].Rows;
+        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers[2]));
+        (Lineage, Critiques, Evidence, ReadingList, Backlinks) = (answers[3], answers[4], answers[5], answers[6], answers[7]);
+        return Page();
+    }
+
+    /// <summary>Outgoing or incoming links of one relationship type.</summary>
+    public IReadOnlyList<Rec> LinksOf(string relationship, bool outgoing) =>
+        [.. Links.Where(l => l.Str("relationship") == relationship && l.Bool("outgoing") == outgoing)];
+}

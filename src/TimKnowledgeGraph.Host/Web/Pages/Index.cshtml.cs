@@ -1,0 +1,31 @@
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Pages;
+
+/// <summary>The home page: search, the concepts by kind, the most contested claims and the network datasets.</summary>
+public sealed class IndexModel(WebGraph graph) : WebPage
+{
+    /// <summary>Concepts (web-concepts rows).</summary>
+    public IReadOnlyList<Rec> Concepts { get; private set; } = [];
+
+    /// <summary>The most contested concepts and propositions (most-contested), when the build has that query.</summary>
+    public PageRows Contested { get; private set; } = new("most-contested", false, []);
+
+    /// <summary>Network datasets.</summary>
+    public IReadOnlyList<Rec> Datasets { get; private set; } = [];
+
+    /// <summary>Reads the overview.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Title = "Literature review";
+        var answers = await graph.RunAsync(
+        [
+            PageQuery.Page("web-concepts"),
+            PageQuery.Catalog("most-contested", ("limit", 8L)),
+            PageQuery.Page("web-datasets"),
+        ], cancellationToken);
+        Concepts = answers[0].Rows;
+        Contested = answers[1];
+        Datasets = answers[2].Rows;
+    }
+}

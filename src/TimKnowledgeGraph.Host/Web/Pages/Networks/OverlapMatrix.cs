@@ -1,0 +1,41 @@
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
+
+/// <summary>
+/// The layer-overlap rows (one per unordered pair) as a symmetric matrix for the heat map. Every cell keeps its
+/// number; the shade (h0..h10) only repeats it for the eye.
+/// </summary>
+public sealed class OverlapMatrix
+{
+    private readonly Dictionary<(string, string), Rec> _pairs = [];
+
+    /// <summary>Builds the matrix over <paramref name="layers"/> (web-layers rows, in order) from layer-overlap rows.</summary>
+    public OverlapMatrix(IReadOnlyList<Rec> layers, IReadOnlyList<Rec> overlap)
+    {
+        Layers = layers;
+        foreach (var row in overlap)
+        {
+            var (a, b) = (row.Str("layerA") ?? "", row.Str("layerB") ?? "");
+            _pairs[(a, b)] = row;
+            _pairs[(b, a)] = row;
+        }
+    }
+
+    /// <summary>The layers, rows and columns alike.</summary>
+    public IReadOnlyList<Rec> Layers { get; }
+
+    /// <summary>The overlap row of two different layers, or null.</summary>
+    public Rec? Pair(string a, string b) => _pairs.GetValueOrDefault((a, b));
+
+    /// <summary>The shade class of a Jaccard index: h0 (none) to h10 (identical).</summary>
+    public static string Shade(double? value) => value is { } v ? $"h{(int)Math.Round(Math.Clamp(v, 0, 1) * 10)}" : "h0";
+}
+
+/// <summary>One heat map of the dataset page: which Jaccard column it shades and the counts behind it.</summary>
+/// <param name="Page">The dataset page.</param>
+/// <param name="Measure">The Jaccard column: actorJaccard or tieJaccard.</param>
+/// <param name="Caption">The table caption.</param>
+/// <param name="Both">The intersection count column.</param>
+/// <param name="Either">The union count column.</param>
+public sealed record HeatmapView(DatasetModel Page, string Measure, string Caption, string Both, string Either);

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Pages.Propositions;
+
+/// <summary>One proposition: its text and note, what it derives from, critiques, evidence, links and backlinks.</summary>
+public sealed class PropositionModel(WebGraph graph) : WebPage
+{
+    /// <summary>The proposition's properties.</summary>
+    public Rec Proposition { get; private set; } = new(new Dictionary<string, object?>());
+
+    /// <summary>The rendered note body.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    /// <summary>Direct links to other pages.</summary>
+    public IReadOnlyList<Rec> Links { get; private set; } = [];
+
+    /// <summary>The <c>critiques</c> query.</summary>
+    public PageRows Critiques { get; private set; } = null!;
+
+    /// <summary>The <c>evidence-balance</c> query.</summary>
+    public PageRows Evidence { get; private set; } = null!;
+
+    /// <summary>The <c>backlinks</c> query.</summary>
+    public PageRows Backlinks { get; private set; } = null!;
+
+    /// <summary>Reads the proposition.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        Crumbs.Add(new("Propositions", "/propositions"));
+        var answers = await graph.RunAsync(
+        [
+            PageQuery.Page("web-node", ("label", GraphSchema.Proposition), ("id", id)),
+            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Proposition), ("id", id)),
+            PageQuery.Page("web-link-index"),
+            PageQuery.Catalog("critiques", ("id", id)),
+            PageQuery.Catalog("evidence-balance", ("id", id)),
+            PageQuery.Catalog("backlinks", ("id", id)),
+        ], cancellationToken);
+        if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No proposition with id “{id}”");
+        Proposition = node;
+        Title = $"Proposition {node.Str("number")}";
+        Crumbs.Add(new(Title));
+        Links = answers[1].Rows;
+        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[2]));
+        (Critiques, Evidence, Backlinks) = (answers[3], answers[4], answers[5]);
+        return Page();
+    }
+}

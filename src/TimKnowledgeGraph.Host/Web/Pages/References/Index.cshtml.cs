@@ -1,0 +1,18 @@
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Pages.References;
+
+/// <summary>Every reference, oldest first.</summary>
+public sealed class IndexModel(WebGraph graph) : WebPage
+{
+    /// <summary>web-references rows.</summary>
+    public IReadOnlyList<Rec> References { get; private set; } = [];
+
+    /// <summary>Reads the references.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Title = "References";
+        Crumbs.Add(new("References"));
+        References = (await graph.RunAsync(PageQuery.Page("web-references"), cancellationToken)).Rows;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace TimKnowledgeGraph.Host.Web.Pages;
+
+/// <summary>A step of the breadcrumb trail; the last one (the page itself) has no link.</summary>
+public sealed record Crumb(string Text, string? Href = null);
+
+/// <summary>Base of every page: its title and breadcrumb trail, and a 404 that still renders a helpful page.</summary>
+public abstract class WebPage : PageModel
+{
+    /// <summary>The page title (also the browser tab's).</summary>
+    public string Title { get; protected set; } = "";
+
+    /// <summary>Breadcrumbs from Home to this page.</summary>
+    public List<Crumb> Crumbs { get; } = [new("Home", "/")];
+
+    /// <summary>Set when the page's subject does not exist; the page then shows <see cref="Title"/> and a way on.</summary>
+    public bool Missing { get; private set; }
+
+    /// <summary>Marks the response 404 and renders the page's "not found" state.</summary>
+    protected PageResult NotFoundPage(string what)
+    {
+        Missing = true;
+        Title = what;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+}

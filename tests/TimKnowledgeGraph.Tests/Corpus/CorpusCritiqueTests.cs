@@ -1,0 +1,75 @@
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Corpus;
+
+/// <summary>
+/// The critiques of the Learning Region as the texts state them: Hassink's (2007) four directly, the general TIM
+/// critiques of section 2 inherited from the family, and the authors' answers of section 4.
+/// </summary>
+public sealed class CorpusCritiqueTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    private static readonly Dictionary<string, string> HassinkWithAnswer = new()
+    {
+        ["lr-fuzzy"] = "In terms of fuzziness, there need be a clear focus on the networks within which learning between actors takes place",
+        ["lr-normative"] = "merely that physical proximity helps to develop networks",
+        ["lr-overlapping"] = "spatial clusters of innovation",
+        ["lr-squeezed"] = "more consideration needs to be given to the wider – global and national – networks within which actors are positioned",
+    };
+
+    [Fact]
+    public async Task ShouldGiveHassinksFourCritiquesDirectlyWithTheAuthorsAnswers()
+    {
+        await CorpusLoader.LoadAsync(Client);
+
+        var rows = await CritiquesOfTheLearningRegionAsync();
+
+        foreach (var (critique, answer) in HassinkWithAnswer)
+        {
+            var row = Assert.Single(rows, r => (string)r["critiqueId"]! == critique);
+            Assert.Equal("direct", row["reach"]);
+            Assert.Contains(Maps(row["raisedIn"]), r => (string)r["ref"]! == "hassink2007" && (long)r["year"]! == 2007);
+            var response = Assert.Single(Maps(row["responses"]), r => (string)r["id"]! == "social-dynamics-of-innovation-networks");
+            Assert.Contains(answer, (string)response["how"]!);
+        }
+    }
+
+    [Fact]
+    public async Task ShouldInheritTheFourGeneralTimCritiquesFromTheFamily()
+    {
+        await CorpusLoader.LoadAsync(Client);
+
+        var rows = await CritiquesOfTheLearningRegionAsync();
+
+        // Section 2: knowledge assumed intrinsically regional (Gertler & Wolfe 2006), too specific to certain regions,
+        // undertheorised (Markusen 1999 et al.), policy-driven (Lovering 1999; Martin & Sunley 2003).
+        var general = new Dictionary<string, string>
+        {
+            ["tim-knowledge-intrinsically-regional"] = "gertler2006",
+            ["tim-too-specific"] = "hassink1993",
+            ["tim-undertheorised"] = "markusen1999",
+            ["tim-policy-driven"] = "lovering1999",
+        };
+        foreach (var (critique, raisedBy) in general)
+        {
+            var row = Assert.Single(rows, r => (string)r["critiqueId"]! == critique);
+            Assert.Equal("inherited-from-family", row["reach"]);
+            Assert.Equal("territorial-innovation-models", row["viaId"]);
+            Assert.Contains(Maps(row["raisedIn"]), r => (string)r["ref"]! == raisedBy);
+        }
+        // Hassink's critiques narrow the general ones.
+        var fuzzy = Assert.Single(rows, r => (string)r["critiqueId"]! == "lr-fuzzy");
+        Assert.Contains("tim-undertheorised", ((IReadOnlyList<object?>)fuzzy["specialises"]!).Cast<string>());
+    }
+
+    private async Task<List<IReadOnlyDictionary<string, object?>>> CritiquesOfTheLearningRegionAsync()
+    {
+        var query = QueryCatalog.Embedded.Get("critiques");
+        var results = await Client.RunAsync([CypherStatement.Of(query.Text, ("id", "learning-region"), ("maxDepth", 6L)) with { IncludeStats = false }]);
+        return results[0].Records().ToList();
+    }
+
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> Maps(object? list) =>
+        ((IReadOnlyList<object?>)list!).Cast<IReadOnlyDictionary<string, object?>>();
+}

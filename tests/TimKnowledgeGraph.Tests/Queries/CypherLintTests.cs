@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Queries;
+
+/// <summary>
+/// Every Cypher file the product runs, and the schema DDL it emits for Neo4j 5, pass Neo4j's own Cypher 5 front end
+/// (tools/cypher-lint), so they also run on the servers researchers use.
+/// </summary>
+public sealed class CypherLintTests
+{
+    [Theory]
+    [InlineData("cypher")]
+    [InlineData("src/TimKnowledgeGraph.Host/Web/Cypher")]
+    public async Task Cypher_files_pass_the_Cypher_5_linter(string folder)
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, folder), "*.cypher");
+        Assert.NotEmpty(files);
+
+        var (exitCode, output) = await LintAsync(Path.Combine(RepositoryPaths.Root, folder));
+
+        Assert.True(exitCode == 0, $"cypher-lint exited {exitCode}:\n{output}");
+        Assert.Contains($"linted {files.Length} file(s), 0 error(s)", output);
+    }
+
+    [Fact]
+    public async Task Schema_ddl_for_Neo4j_5_passes_the_Cypher_5_linter()
+    {
+        var folder = Directory.CreateTempSubdirectory("timkg-ddl").FullName;
+        var i = 0;
+        foreach (var label in GraphSchema.Labels)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{i++}.cypher"), SchemaStatements.UniqueIdConstraint(new Version(5, 26), label));
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{i++}.cypher"), SchemaStatements.PropertyIndex(new Version(5, 26), label, "sourceFile"));
+        }
+
+        var (exitCode, output) = await LintAsync(folder);
+
+        Assert.True(exitCode == 0, $"cypher-lint exited {exitCode}:\n{output}");
+        Assert.Contains($"linted {i} file(s), 0 error(s)", output);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_linter_catches_Cypher_that_Neo4j_5_rejects()
+    {
+        // The 3.x constraint form: proves the lint is real, not a tool that passes everything.
+        var folder = Directory.CreateTempSubdirectory("timkg-ddl3").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "old.cypher"), SchemaStatements.UniqueIdConstraint(new Version(3, 1, 1), GraphSchema.Concept));
+
+        var (exitCode, output) = await LintAsync(folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("ON and ASSERT should not be used", output);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<(int ExitCode, string Output)> LintAsync(string path)
+    {
+        var tool = Path.Combine(RepositoryPaths.Root, "tools", "cypher-lint");
+        Assert.True(Directory.Exists(Path.Combine(tool, "node_modules", "@neo4j-cypher")),
+            "tools/cypher-lint/node_modules is missing: run scripts/bootstrap (it runs npm ci there)");
+        var start = new ProcessStartInfo("node", [Path.Combine(tool, "lint.mjs"), path])
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Graph.Networks;
+
+namespace TimKnowledgeGraph.Tests.Queries;
+
+/// <summary>The export writers, read back: BibTeX by its fields, CSL-JSON as JSON, GraphML and GEXF as XML.</summary>
+public sealed partial class ExportWriterTests
+{
+    private static readonly ReadingListEntry Storper = new(
+        "storper1993", "article-journal", "Regional \"worlds\" of production: learning & innovation {50%}", 1993,
+        ["Storper, Michael", "Asheim, Bjørn T."], "Regional Studies", "10.1080/00343409312331347675", null, ["introduced", "evidence"]);
+
+    private static readonly ReadingListEntry Oecd = new(
+        "oecd 2010", "misc", "Regional Innovation Strategy", 2010, ["OECD", "Research and Development Unit"], null, null, "https://example.org/a_b", []);
+
+    private static readonly NetworkDataset Network = new(
+        "ds", "Two layers & a parallel tie",
+        [new NetworkLayer("uni", "University", "regional", "epistemic", "formal"), new NetworkLayer("trade", "Trade", "global", "economic", "formal")],
+        [new NetworkActor("a", "Ann <A>", "person", "north", "North"), new NetworkActor("b", "Ben", "firm", null, null)],
+        [
+            new NetworkTie("uni/0", "a", "b", "uni", "teaching", 1),
+            new NetworkTie("trade/1", "a", "b", "trade", "supply", 2.5),
+            new NetworkTie("trade/2", "a", "b", "trade", "payment", 1),
+            new NetworkTie(null, "b", "c", "trade", null, 1),
+        ]);
+
+    [Fact]
+    public void BibTeX_has_one_entry_per_reference_with_balanced_braces_and_escaped_specials()
+    {
+        var bib = BibTexWriter.Write([Storper, Oecd]);
+        var entries = EntryRegex().Matches(bib);
+        Assert.Equal(["article:storper1993", "misc:oecd-2010"], entries.Select(m => $"{m.Groups["type"].Value}:{m.Groups["key"].Value}"));
+        Assert.Equal(bib.Count(c => c == '{'), bib.Count(c => c == '}'));
+
+        var storper = Fields(bib, "storper1993");
+        Assert.Equal("Storper, Michael and Asheim, Bjørn T.", storper["author"]);
+        Assert.Equal(@"Regional ""worlds"" of production: learning \& innovation \textbraceleft{}50\%\textbraceright{}", storper["title"]);
+        Assert.Equal("Regional Studies", storper["journal"]);
+        Assert.Equal("1993", storper["year"]);
+        Assert.Equal("10.1080/00343409312331347675", storper["doi"]);
+        Assert.Equal("introduced, evidence", storper["keywords"]);
+
+        var oecd = Fields(bib, "oecd-2010");
+        Assert.Equal("{OECD} and {Research {and} Development Unit}", oecd["author"]);
+        Assert.Equal("https://example.org/a_b", oecd["url"]);
+        Assert.False(oecd.ContainsKey("doi"));
+    }
+
+    [Fact]
+    public void Csl_json_is_an_array_of_items_with_names_dates_and_types()
+    {
+        using var json = JsonDocument.Parse(CslJsonWriter.Write([Storper, Oecd]));
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        Assert.Equal("storper1993", items[0].GetProperty("id").GetString());
+        Assert.Equal("article-journal", items[0].GetProperty("type").GetString());
+        Assert.Equal(Storper.Title, items[0].GetProperty("title").GetString());
+        Assert.Equal("Asheim", items[0].GetProperty("author")[1].GetProperty("family").GetString());
+        Assert.Equal("Bjørn T.", items[0].GetProperty("author")[1].GetProperty("given").GetString());
+        Assert.Equal(1993, items[0].GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32());
+        Assert.Equal("Regional Studies", items[0].GetProperty("container-title").GetString());
+        Assert.Equal("10.1080/00343409312331347675", items[0].GetProperty("DOI").GetString());
+        Assert.Equal("OECD", items[1].GetProperty("author")[0].GetProperty("literal").GetString());
+        Assert.Equal("document", items[1].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void GraphML_declares_its_keys_and_keeps_one_edge_per_tie()
+    {
+        var doc = XDocument.Parse(GraphMlWriter.Write(Network).ToString());
+        XNamespace g = GraphMlWriter.Ns;
+        var keys = doc.Root!.Elements(g + "key").ToDictionary(k => (string)k.Attribute("id")!);
+        var graph = doc.Root.Element(g + "graph")!;
+        Assert.Equal("directed", (string?)graph.Attribute("edgedefault"));
+
+        var nodes = graph.Elements(g + "node").ToList();
+        Assert.Equal(["a", "b", "c"], nodes.Select(n => (string)n.Attribute("id")!)); // c: a tie end that is not an actor
+        var edges = graph.Elements(g + "edge").ToList();
+        Assert.Equal(4, edges.Count);
+        Assert.Equal(4, edges.Select(e => (string)e.Attribute("id")!).Distinct().Count());
+        Assert.Equal(3, edges.Count(e => (string?)e.Attribute("source") == "a" && (string?)e.Attribute("target") == "b"));
+        // Every data element refers to a declared key for its element kind.
+        foreach (var data in doc.Descendants(g + "data"))
+            Assert.Equal(data.Parent!.Name.LocalName, (string?)keys[(string)data.Attribute("key")!].Attribute("for"));
+        string Data(XElement e, string name) => e.Elements(g + "data").Single(d => (string?)keys[(string)d.Attribute("key")!].Attribute("attr.name") == name).Value;
+        Assert.Equal("Ann <A>", Data(nodes[0], "label"));
+        Assert.Equal("north", Data(nodes[0], "region"));
+        Assert.Equal("trade", Data(edges[1], "layer"));
+        Assert.Equal("global", Data(edges[1], "scale"));
+        Assert.Equal("2.5", Data(edges[1], "weight"));
+        Assert.Equal("supply", Data(edges[1], "resource"));
+    }
+
+    [Fact]
+    public void Gexf_1_3_has_labelled_nodes_typed_edges_and_declared_attributes()
+    {
+        var doc = XDocument.Parse(GexfWriter.Write(Network).ToString());
+        XNamespace x = GexfWriter.Ns;
+        Assert.Equal("1.3", (string?)doc.Root!.Attribute("version"));
+        var graph = doc.Root.Element(x + "graph")!;
+        var declared = graph.Elements(x + "attributes").ToDictionary(
+            a => (string)a.Attribute("class")!, a => a.Elements(x + "attribute").Select(e => (string)e.Attribute("id")!).ToHashSet());
+        Assert.Contains("layer", declared["edge"]);
+        Assert.Contains("kind", declared["node"]);
+
+        var nodes = graph.Element(x + "nodes")!.Elements(x + "node").ToList();
+        Assert.Equal("Ann <A>", (string?)nodes[0].Attribute("label"));
+        var edges = graph.Element(x + "edges")!.Elements(x + "edge").ToList();
+        Assert.Equal(4, edges.Count);
+        Assert.Equal(["uni", "trade", "trade", "trade"], edges.Select(e => (string)e.Attribute("kind")!));
+        Assert.Equal("2.5", (string?)edges[1].Attribute("weight"));
+        foreach (var edge in edges)
+            foreach (var value in edge.Descendants(x + "attvalue"))
+                Assert.Contains((string)value.Attribute("for")!, declared["edge"]);
+        foreach (var value in nodes.SelectMany(n => n.Descendants(x + "attvalue")))
+            Assert.Contains((string)value.Attribute("for")!, declared["node"]);
+    }
+
+    /// <summary>Fields of one entry: <c>name = {value},</c> lines, values with nested braces.</summary>
+    private static Dictionary<string, string> Fields(string bib, string key)
+    {
+        var start = bib.IndexOf("{" + key + ",", StringComparison.Ordinal);
+        var end = bib.IndexOf("\n}\n", start, StringComparison.Ordinal);
+        return FieldRegex().Matches(bib[start..end]).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value);
+    }
+
+    [GeneratedRegex(@"^@(?<type>\w+)\{(?<key>[^,\s]+),$", RegexOptions.Multiline)]
+    private static partial Regex EntryRegex();
+
+    [GeneratedRegex(@"^  (?<name>\w+) = \{(?<value>.*)\},$", RegexOptions.Multiline)]
+    private static partial Regex FieldRegex();
+}

@@ -1,0 +1,64 @@
+using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Queries;
+
+/// <summary>Every named query runs on the real Neo4j 3.1.1 with sample parameters and returns its declared columns.</summary>
+public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    private static readonly Dictionary<string, (string Name, object? Value)[]> Samples = new()
+    {
+        ["lineage"] = [("id", "zzq-lr")],
+        ["critiques"] = [("id", "zzq-lr")],
+        ["evidence-balance"] = [("id", "zzq-lr")],
+        ["most-contested"] = [],
+        ["reading-list"] = [("id", "zzq-lr")],
+        ["layer-overlap"] = [("dataset", "zzq-multiplex")],
+        ["multiplex-participation"] = [("dataset", "zzq-multiplex")],
+        ["brokers"] = [("dataset", "zzq-multiplex")],
+        ["regional-typology"] = [("dataset", "zzq-markusen")],
+        ["concept"] = [("id", "zzq-lr")],
+        ["search"] = [("text", "learn")],
+        ["backlinks"] = [("id", "zzq-lr")],
+        ["network"] = [("dataset", "zzq-multiplex")],
+    };
+
+    public static TheoryData<string> AllNames => new(QueryCatalogContentTests.Names);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await QueryFixtures.LoadKnowledgeAsync(Client);
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Markusen);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNames))]
+    public async Task Query_runs_on_the_real_server_with_its_declared_columns(string name)
+    {
+        var result = await QueryFixtures.RunAsync(Client, name, Samples[name]);
+        Assert.Equal(QueryCatalog.Embedded.Get(name).Columns, result.Columns);
+        Assert.NotEmpty(result.Rows);
+    }
+
+    [Fact]
+    public void Every_query_has_a_sample()
+    {
+        Assert.Equal(QueryCatalog.Embedded.All.Select(q => q.Name).Order(), Samples.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData("critiques", "id")]
+    [InlineData("evidence-balance", "id")]
+    [InlineData("reading-list", "id")]
+    [InlineData("concept", "id")]
+    [InlineData("layer-overlap", "dataset")]
+    [InlineData("regional-typology", "dataset")]
+    [InlineData("network", "dataset")]
+    public async Task Unknown_ids_give_no_rows(string name, string parameter)
+    {
+        var result = await QueryFixtures.RunAsync(Client, name, (parameter, "zzq-no-such-thing"));
+        Assert.Empty(result.Rows);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Api;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Queries;
+
+/// <summary>
+/// The query-layer endpoints over real HTTP against the real Neo4j. The app is assembled here from the Map*Endpoints
+/// extensions alone (the product's WebApp wires them the same way), so these tests don't depend on start-up content.
+/// </summary>
+public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsyncLifetime
+{
+    private WebApplication? _app;
+    private HttpClient _http = null!;
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await QueryFixtures.LoadKnowledgeAsync(Client);
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Markusen);
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(Client);
+        builder.Services.AddSingleton(QueryCatalog.Embedded);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
+        _app = builder.Build();
+        _app.UseExceptionHandler();
+        _app.MapNetworkEndpoints();
+        _app.MapCypherEndpoints();
+        _app.MapExportEndpoints();
+        _app.MapReadingListEndpoints();
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        _http.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Typology_endpoint_answers_Figure_1()
+    {
+        var body = await _http.GetFromJsonAsync<JsonElement>("/api/networks/zzq-markusen/typology");
+        var types = body.GetProperty("records").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("regionId").GetString()!, r => r.GetProperty("type").GetString());
+        Assert.Equal("marshallian", types["zzq-marshall"]);
+        Assert.Equal("hub-and-spoke", types["zzq-hub"]);
+        Assert.Equal("satellite-platform", types["zzq-satellite"]);
+    }
+
+    [Theory]
+    [InlineData("/api/networks/zzq-markusen/overlap")]
+    [InlineData("/api/networks/zzq-markusen/participation")]
+    [InlineData("/api/networks/zzq-markusen/brokers?minClasses=2")]
+    [InlineData("/api/networks/zzq-markusen/typology?threshold=2&socialNatures=social,kinship")]
+    public async Task Network_endpoints_answer(string path)
+    {
+        var response = await _http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/networks/zzq-nope/overlap")]
+    [InlineData("/api/networks/zzq-nope.graphml")]
+    [InlineData("/api/concepts/zzq-nope/reading-list.bib")]
+    public async Task Unknown_ids_are_404(string path)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cypher_endpoint_runs_reads_and_cuts_at_the_limit()
+    {
+        var response = await _http.PostAsJsonAsync("/api/cypher", new
+        {
+            query = "MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id ORDER BY id",
+            parameters = new { prefix = "zzq-" },
+            limit = 2,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("truncated").GetBoolean());
+        Assert.Equal(2, body.GetProperty("records").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Cypher_endpoint_refuses_writes_with_a_problem_naming_the_operation()
+    {
+        var before = await Neo4j.CountAsync("MATCH (n) RETURN count(n)");
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = "MATCH (a:Actor) DETACH DELETE a" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("DetachDelete", problem.GetProperty("operation").GetString());
+        Assert.Contains("DetachDelete", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task Cypher_syntax_errors_are_400()
+    {
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = "MATCH (n RETURN n" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reading_list_exports_as_BibTeX_and_CSL_JSON()
+    {
+        var bib = await _http.GetStringAsync("/api/concepts/zzq-lr/reading-list.bib");
+        Assert.Contains("@article{zzq-storper1993,", bib, StringComparison.Ordinal);
+        Assert.Contains("@incollection{zzq-hassink2007,", bib, StringComparison.Ordinal);
+        using var csl = JsonDocument.Parse(await _http.GetStringAsync("/api/concepts/zzq-lr/reading-list.json"));
+        Assert.Equal(6, csl.RootElement.GetArrayLength());
+        var list = await _http.GetFromJsonAsync<JsonElement>("/api/concepts/zzq-lr/reading-list");
+        Assert.Equal(6, list.GetProperty("records").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Networks_export_as_GraphML_and_GEXF()
+    {
+        var graphml = XDocument.Parse(await _http.GetStringAsync("/api/networks/zzq-markusen.graphml"));
+        Assert.Equal(12, graphml.Descendants(GraphMlWriter.Ns + "edge").Count());
+        Assert.Equal(11, graphml.Descendants(GraphMlWriter.Ns + "node").Count());
+        var gexf = XDocument.Parse(await _http.GetStringAsync("/api/networks/zzq-markusen.gexf"));
+        Assert.Equal(12, gexf.Descendants(GexfWriter.Ns + "edge").Count());
+    }
+}

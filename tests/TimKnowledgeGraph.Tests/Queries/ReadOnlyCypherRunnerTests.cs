@@ -1,0 +1,104 @@
+using TimKnowledgeGraph.Graph.ReadOnly;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Queries;
+
+/// <summary>Raw Cypher through <see cref="ReadOnlyCypherRunner"/> on the real server: writes are refused and change nothing.</summary>
+public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    private const string CountEverything =
+        "MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH count(DISTINCT n) AS nodes, count(r) AS rels " +
+        "RETURN nodes * 1000000 + rels";
+
+    public static TheoryData<string> Writes => new()
+    {
+        "CREATE (:Zzq {id: 'x'})",
+        "MERGE (:Actor {id: 'zzq-new'})",
+        "MATCH (a:Actor) SET a.name = 'changed'",
+        "MATCH (a:Actor) SET a:Changed",
+        "MATCH (a:Actor) REMOVE a.name",
+        "MATCH (a:Actor) REMOVE a:Actor",
+        "MATCH ()-[t:TIE]->() DELETE t",
+        "MATCH (a:Actor) DETACH DELETE a",
+        "MATCH (a:Actor {id: 'zzq-a'}), (b:Actor {id: 'zzq-b'}) CREATE (a)-[:TIE]->(b)",
+        "MATCH (a:Actor) WITH a LIMIT 1 MERGE (a)-[:TIE]->(a)",
+        "FOREACH (i IN range(1, 3) | CREATE (:Zzq))",
+        "LOAD CSV FROM 'file:///etc/hostname' AS line RETURN line",
+        "CREATE INDEX ON :Zzq(id)",
+        "CREATE CONSTRAINT ON (z:Zzq) ASSERT z.id IS UNIQUE",
+        "DROP INDEX ON :Actor(name)",
+        "  // a comment first\n  create index on :Zzq(name)",
+        "CALL dbms.security.createUser('zzq', 'zzq', false)",
+        "CALL db.awaitIndexes()",
+        "PROFILE MATCH (n) RETURN n",
+        "MATCH (a:Actor) WITH a RETURN a UNION MATCH (b:Actor) SET b.x = 1 RETURN b AS a",
+        "UNWIND [1] AS i CREATE (n:Zzq) RETURN n",
+    };
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task Writes_are_refused_and_the_graph_is_unchanged(string query)
+    {
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
+        var before = await Neo4j.CountAsync(CountEverything);
+        var propertiesBefore = await Neo4j.CountAsync("MATCH (a:Actor) WHERE a.name IS NOT NULL AND NOT a:Changed RETURN count(a)");
+        var indexesBefore = await Neo4j.CountAsync("CALL db.indexes() YIELD description RETURN count(*)");
+
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(query));
+
+        Assert.False(string.IsNullOrWhiteSpace(refused.Operation));
+        Assert.Contains(refused.Operation, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await Neo4j.CountAsync(CountEverything));
+        Assert.Equal(propertiesBefore, await Neo4j.CountAsync("MATCH (a:Actor) WHERE a.name IS NOT NULL AND NOT a:Changed RETURN count(a)"));
+        Assert.Equal(indexesBefore, await Neo4j.CountAsync("CALL db.indexes() YIELD description RETURN count(*)"));
+    }
+
+    [Theory]
+    [InlineData("MATCH (n:Actor) SET n.name = 'x'", ReadOnlyCheck.Plan, "SetNodeProperty")]
+    [InlineData("MATCH (n:Actor) DETACH DELETE n", ReadOnlyCheck.Plan, "DetachDelete")]
+    [InlineData("CREATE INDEX ON :Zzq(id)", ReadOnlyCheck.Text, "CREATE INDEX/CONSTRAINT")]
+    [InlineData("CALL dbms.security.createUser('zzq', 'zzq', false)", ReadOnlyCheck.Procedure, "dbms.security.createUser")]
+    public async Task The_refusal_says_which_operation(string query, ReadOnlyCheck check, string operation)
+    {
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(query));
+        Assert.Equal((check, operation), (refused.Check, refused.Operation));
+    }
+
+    [Fact]
+    public async Task Reads_run_with_parameters_and_are_cut_at_the_row_limit()
+    {
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
+        var runner = new ReadOnlyCypherRunner(Client);
+
+        var all = await runner.RunAsync("MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id ORDER BY id",
+            new Dictionary<string, object?> { ["prefix"] = "zzq-" });
+        Assert.Equal(8, all.Rows.Count);
+        Assert.False(all.Truncated);
+
+        var cut = await runner.RunAsync("MATCH (a:Actor) RETURN a.id AS id ORDER BY id", options: new ReadOnlyQueryOptions(MaxRows: 3));
+        Assert.True(cut.Truncated);
+        Assert.Equal(["zzq-a", "zzq-b", "zzq-c"], cut.Records().Select(r => (string)r["id"]!));
+    }
+
+    [Fact]
+    public async Task Allowed_procedures_run()
+    {
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
+        var result = await new ReadOnlyCypherRunner(Client).RunAsync("CALL db.labels() YIELD label RETURN label ORDER BY label");
+        Assert.Contains(result.Rows, r => (string?)r[0] == "Actor");
+    }
+
+    [Fact]
+    public async Task A_query_over_its_time_limit_is_stopped_without_waiting_for_it()
+    {
+        // 400 million rows: about a minute on 3.1.1 here, far beyond the one-second limit.
+        var query = "UNWIND range(1, 20000) AS a UNWIND range(1, 20000) AS b RETURN count(*)";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timedOut = await Assert.ThrowsAsync<CypherQueryTimeoutException>(() =>
+            new ReadOnlyCypherRunner(Client).RunAsync(query, options: new ReadOnlyQueryOptions(Timeout: TimeSpan.FromSeconds(1))));
+        Assert.Equal(TimeSpan.FromSeconds(1), timedOut.Limit);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        // The server is still usable afterwards.
+        Assert.Equal(1L, await Neo4j.CountAsync("RETURN 1"));
+    }
+}

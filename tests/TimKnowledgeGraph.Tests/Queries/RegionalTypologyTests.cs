@@ -1,0 +1,61 @@
+using TimKnowledgeGraph.Tests.Infrastructure;
+using static TimKnowledgeGraph.Tests.Queries.QueryFixtures;
+
+namespace TimKnowledgeGraph.Tests.Queries;
+
+/// <summary>regional-typology reproduces Markusen (1996) Figure 1 on regions built to match it.</summary>
+public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await LoadNetworkAsync(Client, Markusen);
+    }
+
+    [Fact]
+    public async Task Reproduces_Figure_1()
+    {
+        var rows = (await RunAsync(Client, "regional-typology", ("dataset", "zzq-markusen"))).RecordList().ToDictionary(r => (string)r["regionId"]!);
+
+        //                                              RE     RS     GE     type
+        AssertRow(rows["zzq-marshall"], true, true, true, "marshallian");
+        AssertRow(rows["zzq-hub"], true, false, true, "hub-and-spoke");
+        AssertRow(rows["zzq-satellite"], false, false, true, "satellite-platform");
+        AssertRow(rows["zzq-village"], false, true, false, "unclassified");
+        Assert.Equal(["marshallian", "satellite-platform"], List(rows["zzq-village"]["closest"]));
+        Assert.Contains("matches no Figure 1 row", (string)rows["zzq-village"]["rule"]!, StringComparison.Ordinal);
+        Assert.Contains("matches Figure 1 row marshallian", (string)rows["zzq-marshall"]["rule"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shows_the_scores_ties_crossing_regions_count_for_neither()
+    {
+        var rows = (await RunAsync(Client, "regional-typology", ("dataset", "zzq-markusen"))).RecordList().ToDictionary(r => (string)r["regionId"]!);
+        var marshall = rows["zzq-marshall"];
+        Assert.Equal((1L, 2L, 1L), (Long(marshall["regionalEconomicTies"]), Long(marshall["regionalSocialTies"]), Long(marshall["globalEconomicTies"])));
+        Assert.Equal(2.0 / 3.0, Double(marshall["regionalEconomicShare"]), 1e-9);
+        Assert.Equal(1.0, Double(marshall["regionalSocialShare"]), 1e-9);
+        // h2 - m3 (regional-social) and s1 - h2 (regional-economic) cross regions: neither end's region gets them.
+        Assert.Equal(0L, Long(rows["zzq-hub"]["regionalSocialTies"]));
+        Assert.Equal(1L, Long(rows["zzq-hub"]["regionalEconomicTies"]));
+        Assert.Equal(0L, Long(rows["zzq-satellite"]["regionalEconomicTies"]));
+        Assert.Equal(2L, Long(rows["zzq-satellite"]["globalEconomicTies"]));
+    }
+
+    [Fact]
+    public async Task Threshold_and_social_natures_are_parameters()
+    {
+        var strict = (await RunAsync(Client, "regional-typology", ("dataset", "zzq-markusen"), ("threshold", 2L))).RecordList()
+            .ToDictionary(r => (string)r["regionId"]!);
+        // With two ties needed, the Marshallian district keeps only its regional-social ties (2).
+        AssertRow(strict["zzq-marshall"], false, true, false, "unclassified");
+        var noSocial = (await RunAsync(Client, "regional-typology", ("dataset", "zzq-markusen"), ("socialNatures", new List<string> { "kinship" }))).RecordList()
+            .ToDictionary(r => (string)r["regionId"]!);
+        AssertRow(noSocial["zzq-marshall"], true, false, true, "hub-and-spoke");
+    }
+
+    private static void AssertRow(IReadOnlyDictionary<string, object?> row, bool re, bool rs, bool ge, string type)
+    {
+        Assert.Equal((re, rs, ge, type), ((bool)row["regionalEconomic"]!, (bool)row["regionalSocial"]!, (bool)row["globalEconomic"]!, (string)row["type"]!));
+    }
+}

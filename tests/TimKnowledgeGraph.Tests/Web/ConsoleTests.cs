@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Web;
+
+/// <summary>The Cypher console: a form posting a query, answered with a server-rendered table; writes are refused.</summary>
+public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    [Fact]
+    public async Task ShouldRunAReadOnlyQueryWithParametersAndShowTheRows()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+
+        var html = await PostAsync(host, "MATCH (c:Concept {id: $id}) RETURN c.name AS name, c.year AS year", "id = learning-region");
+
+        Assert.Contains("<th scope=\"col\">name</th>", html);
+        Assert.Contains("<td class=\"\">Learning Region</td>", html);
+        Assert.Contains("<td class=\"\">1993</td>", html);
+        Assert.Contains("1 row", html);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAWriteAndChangeNothing()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+        var before = await Neo4j.CountAsync("MATCH (n) RETURN count(n)");
+
+        var html = await PostAsync(host, "CREATE (n:Concept {id: 'intruder'}) RETURN n", "");
+
+        Assert.Contains("class=\"error\" role=\"alert\"", html);
+        Assert.Contains("Refused", html);
+        Assert.Equal(before, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task ShouldListTheNamedQueriesAsExamplesAndLoadOne()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+
+        var page = await host.Http.GetStringAsync("/console");
+        Assert.Contains("href=\"/console?example=lineage\"", page);
+        Assert.Contains("href=\"/console?example=critiques\"", page);
+
+        var loaded = await host.Http.GetStringAsync("/console?example=lineage");
+        Assert.Contains("MATCH (c:Concept {id: $id})", WebUtility.HtmlDecode(loaded));
+        Assert.Contains("id = learning-region", WebUtility.HtmlDecode(loaded));
+    }
+
+    [Fact]
+    public async Task ShouldRejectAPostWithoutTheAntiforgeryToken()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+
+        using var response = await host.Http.PostAsync("/console", new FormUrlEncodedContent([new("Query", "RETURN 1")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<string> PostAsync(RunningHost host, string query, string parameters)
+    {
+        var form = await host.Http.GetStringAsync("/console");
+        var token = TokenRegex().Match(form).Groups[1].Value;
+        using var response = await host.Http.PostAsync("/console", new FormUrlEncodedContent(
+        [
+            new("Query", query),
+            new("Parameters", parameters),
+            new("__RequestVerificationToken", token),
+        ]));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, html);
+        return html;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+}

@@ -1,0 +1,192 @@
+using System.Net;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Web;
+
+/// <summary>Every page type of the web UI, served by the real host from the real corpus in Neo4j.</summary>
+[Collection(Neo4jCollection.Name)]
+public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFixture<CorpusHost>
+{
+    private async Task<string> PageAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var host = await corpus.StartAsync(neo4j);
+        using var response = await host.Http.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"GET {path}: {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType);
+        return html;
+    }
+
+    [Fact]
+    public async Task ShouldListHassinksFourCritiquesAsDirectAndTheTimCritiquesAsInheritedOnTheLearningRegionPage()
+    {
+        var html = await PageAsync("/concepts/learning-region");
+
+        Assert.Contains("<h1>Learning Region</h1>", html);
+        var direct = Html.Between(html, "<ol class=\"critiques direct\">", "</ol>");
+        foreach (var id in new[] { "lr-fuzzy", "lr-normative", "lr-overlapping", "lr-squeezed" })
+        {
+            var critique = Html.Between(direct, $"id=\"critique-{id}\"", "<li class=\"critique\"");
+            Assert.Contains("href=\"/references/hassink2007\"", critique);
+        }
+        var inherited = Html.Between(html, "<ol class=\"critiques inherited\">", "</ol>");
+        Assert.Contains("id=\"critique-tim-undertheorised\"", inherited);
+        Assert.Contains("Inherited from its family", inherited);
+        Assert.Contains("href=\"/concepts/territorial-innovation-models\"", inherited);
+    }
+
+    [Fact]
+    public async Task ShouldShowTheConceptsNoteLineageEvidenceReadingListBacklinksAndSource()
+    {
+        var html = await PageAsync("/concepts/learning-region");
+
+        Assert.Contains("source: <code>concepts/learning-region.md:1</code>", html);
+        // The note: citations link to references, wiki-links to pages; the note's own h1 sits under the page's.
+        Assert.Contains("<a href=\"/references/storper1993\">storper1993</a>", html);
+        Assert.Contains("<a class=\"wikilink\" href=\"/concepts/industrial-districts\">", html);
+        Assert.Contains("<h2>The Learning Region</h2>", html);
+        var lineage = Html.Between(html, "id=\"lineage\"", "</section>");
+        Assert.Contains("href=\"/concepts/learning-organisations\"", lineage);
+        Assert.Contains("href=\"/references/florida1995\"", lineage);
+        var evidence = Html.Between(html, "id=\"evidence\"", "</section>");
+        Assert.Contains("a grammar for beginning to talk about issues", evidence);
+        var reading = Html.Between(html, "id=\"reading-list\"", "</section>");
+        Assert.Contains("href=\"/api/concepts/learning-region/reading-list.bib\"", reading);
+        Assert.Contains("href=\"/api/concepts/learning-region/reading-list.json\"", reading);
+        Assert.Contains("href=\"/references/hassink2007\"", reading);
+        var backlinks = Html.Between(html, "id=\"backlinks\"", "</section>");
+        Assert.Contains("href=\"/critiques/lr-fuzzy\"", backlinks);
+        Assert.Contains("data-graph-src=\"/graph-data/concepts/learning-region\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldListEveryConceptGroupedByKind()
+    {
+        var html = await PageAsync("/concepts");
+
+        var tims = Html.Between(html, "<section id=\"kind-tim\"", "</section>");
+        Assert.Contains("href=\"/concepts/learning-region\"", tims);
+        Assert.Contains("href=\"/concepts/regional-innovation-systems\"", tims);
+        Assert.Contains("<section id=\"kind-tim-family\"", html);
+        Assert.Contains("<section id=\"kind-network-kind\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldShowWhoRaisedACritiqueWhereAndHowItWasAnswered()
+    {
+        var html = await PageAsync("/critiques/lr-fuzzy");
+
+        Assert.Contains("<h1>The Learning Region is fuzzy</h1>", html);
+        Assert.Contains("href=\"/references/hassink2007\"", html);
+        Assert.Contains("href=\"/concepts/learning-region\"", html);
+        var responses = Html.Between(html, "id=\"responses\"", "</section>");
+        Assert.Contains("<q>", responses);
+        Assert.Contains("source: <code>critiques/lr-fuzzy.md:1</code>", html);
+    }
+
+    [Fact]
+    public async Task ShouldShowWhatRestsOnAReference()
+    {
+        var html = await PageAsync("/references/hassink2007");
+
+        var raised = Html.Between(html, "id=\"rel-RAISED_IN\"", "</section>");
+        foreach (var id in new[] { "lr-fuzzy", "lr-normative", "lr-overlapping", "lr-squeezed" })
+            Assert.Contains($"href=\"/critiques/{id}\"", raised);
+        Assert.Contains("id=\"rel-CITES\"", html);
+        Assert.Contains("href=\"/authors/hassink\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldListAnAuthorsWorks()
+    {
+        var html = await PageAsync("/authors/hassink");
+
+        Assert.Contains("href=\"/references/hassink2007\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldShowAPropositionWithItsDerivation()
+    {
+        var index = await PageAsync("/propositions");
+        Assert.Contains("href=\"/propositions/proposition-1\"", index);
+
+        var html = await PageAsync("/propositions/proposition-1");
+        Assert.Contains("<h1>Proposition 1</h1>", html);
+        Assert.Contains("Derived from", html);
+        Assert.Contains("source: <code>propositions/proposition-1.md:1</code>", html);
+    }
+
+    [Fact]
+    public async Task ShouldListCritiquesReferencesAndNetworks()
+    {
+        Assert.Contains("href=\"/critiques/lr-squeezed\"", await PageAsync("/critiques"));
+        Assert.Contains("href=\"/references/storper1993\"", await PageAsync("/references"));
+        Assert.Contains("href=\"/networks/preface-network\"", await PageAsync("/networks"));
+    }
+
+    [Fact]
+    public async Task ShouldShowTheNetworksLayersOverlapHeatMapParticipationBrokersAndTypology()
+    {
+        var html = await PageAsync("/networks/preface-network");
+
+        Assert.Contains("id=\"layer-rsa-network\"", html);
+        var overlap = Html.Between(html, "id=\"overlap\"", "</section>");
+        Assert.Contains("<table class=\"heatmap\">", overlap);
+        Assert.Contains("<th scope=\"col\"", overlap);
+        Assert.Contains("<th scope=\"row\">", overlap);
+        Assert.Matches("<td class=\"h\\d+\" title=\"[^\"]+\">0\\.\\d\\d</td>", overlap);
+        var participation = Html.Between(html, "id=\"participation\"", "</section>");
+        Assert.Contains("href=\"/networks/preface-network/actors/dessy\"", participation);
+        var brokers = Html.Between(html, "id=\"brokers\"", "</section>");
+        Assert.Contains(">Dessy</a>", brokers);
+        Assert.Contains("↔", brokers);
+        var typology = Html.Between(html, "id=\"typology\"", "</section>");
+        Assert.Contains("Figure 1", typology);
+        Assert.Contains("<code>", typology);
+    }
+
+    [Fact]
+    public async Task ShouldShowAnActorsLayersAndTies()
+    {
+        var html = await PageAsync("/networks/preface-network/actors/paul");
+
+        Assert.Contains("<h1>Paul</h1>", html);
+        Assert.Contains("Regional Studies Association", html);
+        Assert.Contains("href=\"/networks/preface-network/actors/roel\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldGroupSearchResultsByKind()
+    {
+        var html = await PageAsync("/search?q=learning+region");
+
+        var concepts = Html.Between(html, "id=\"results-Concept\"", "</section>");
+        Assert.Contains("href=\"/concepts/learning-region\"", concepts);
+        var critiques = Html.Between(html, "id=\"results-Critique\"", "</section>");
+        Assert.Contains("href=\"/critiques/lr-fuzzy\"", critiques);
+    }
+
+    [Fact]
+    public async Task ShouldAnswerNotFoundWithAHelpfulPage()
+    {
+        var html = await PageAsync("/concepts/no-such-concept", HttpStatusCode.NotFound);
+
+        Assert.Contains("No concept with id", html);
+        Assert.Contains("href=\"/search\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldServeTheGraphViewDataWithLinksToPages()
+    {
+        var host = await corpus.StartAsync(neo4j);
+        var concept = await host.GetJsonAsync<System.Text.Json.JsonElement>("/graph-data/concepts/learning-region");
+        var nodes = concept.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("data")).ToList();
+        Assert.Contains(nodes, n => n.GetProperty("href").GetString() == "/concepts/territorial-innovation-models");
+        Assert.Contains(nodes, n => n.GetProperty("href").GetString() == "/critiques/lr-fuzzy");
+
+        var network = await host.GetJsonAsync<System.Text.Json.JsonElement>("/graph-data/networks/preface-network");
+        Assert.Contains(network.GetProperty("nodes").EnumerateArray(),
+            n => n.GetProperty("data").GetProperty("href").GetString() == "/networks/preface-network/actors/paul");
+        Assert.NotEmpty(network.GetProperty("edges").EnumerateArray());
+    }
+}
