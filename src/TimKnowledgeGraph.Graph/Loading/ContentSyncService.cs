@@ -26,15 +26,31 @@ namespace TimKnowledgeGraph.Graph.Loading;
 /// </list>
 /// Loads are serialised within a process (the initial load and the watcher never overlap).
 /// </remarks>
-public sealed partial class ContentSyncService(
-    ICypherClient client,
-    GraphSyncWriter writer,
-    LoadStatus status,
-    IOptions<ContentOptions> options,
-    ILogger<ContentSyncService> logger)
+public sealed partial class ContentSyncService
 {
+    private readonly ICypherClient client;
+    private readonly GraphSyncWriter writer;
+    private readonly LoadStatus status;
+    private readonly IOptions<ContentOptions> options;
+    private readonly ILogger<ContentSyncService> logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private RememberedLoad? _last;
+
+    /// <summary>Creates the service (as the host registers it).</summary>
+    public ContentSyncService(ICypherClient client, GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger)
+    {
+        this.client = client;
+        this.writer = writer;
+        this.status = status;
+        this.options = options;
+        this.logger = logger;
+    }
+
+    /// <summary>Creates the service over the client of <paramref name="writer"/> (which must have one).</summary>
+    public ContentSyncService(GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger)
+        : this(writer?.Client ?? throw new ArgumentException("The writer has no client.", nameof(writer)), writer, status, options, logger)
+    {
+    }
 
     /// <summary>Loads the content folder of <see cref="ContentOptions"/>.</summary>
     public Task<LoadOutcome> LoadAsync(CancellationToken cancellationToken) => LoadAsync(new LoadRequest(), cancellationToken);

@@ -11,8 +11,35 @@ namespace TimKnowledgeGraph.Graph.Loading;
 /// </summary>
 public sealed class GraphSyncWriter
 {
+    /// <summary>A writer for callers that bring their own transaction (<see cref="WriteAsync"/>).</summary>
+    public GraphSyncWriter()
+    {
+    }
+
+    /// <summary>A writer that can also open its own transaction (<see cref="SyncAsync"/>).</summary>
+    public GraphSyncWriter(ICypherClient client) => Client = client;
+
+    /// <summary>The client <see cref="SyncAsync"/> uses, when one was given.</summary>
+    public ICypherClient? Client { get; }
+
     /// <summary>Rows per statement and per request: large enough to amortise round trips, small enough to keep requests modest.</summary>
     public int RowsPerRequest { get; init; } = 10_000;
+
+    /// <summary>
+    /// Makes the graph's content part equal to <paramref name="nodes"/> and <paramref name="relationships"/> in ONE
+    /// transaction: reads the content part back, then writes only the differences. No Load node is recorded
+    /// (<see cref="ContentSyncService"/> does that); a failure rolls everything back.
+    /// </summary>
+    public async Task<SyncSummary> SyncAsync(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships, CancellationToken cancellationToken)
+    {
+        var client = Client ?? throw new InvalidOperationException("This writer was created without a client; use WriteAsync with a transaction.");
+        await using var transaction = await client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var baseline = await GraphSnapshotReader.ReadAsync(transaction, cancellationToken).ConfigureAwait(false);
+        var plan = SyncPlan.Between(baseline, GraphSnapshot.FromContent(nodes, relationships));
+        await WriteAsync(transaction, plan, [], null, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return plan.Summary;
+    }
 
     /// <summary>Runs the plan's statements, then <paramref name="trailing"/> (the Load record), in <paramref name="transaction"/>.</summary>
     /// <param name="transaction">The load's one transaction; the caller commits or rolls it back.</param>
