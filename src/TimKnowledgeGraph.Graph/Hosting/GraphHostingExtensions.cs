@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using TimKnowledgeGraph.Graph.Configuration;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Hosting;
+using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Graph.LocalServer;
 using TimKnowledgeGraph.Graph.Queries;
@@ -30,6 +31,7 @@ public static class GraphHostingExtensions
         services.AddSingleton<GraphSyncWriter>();
         services.AddSingleton<LoadStatus>();
         services.AddSingleton<ContentSyncService>();
+        services.AddNetworkImport();
         return builder;
     }
 }

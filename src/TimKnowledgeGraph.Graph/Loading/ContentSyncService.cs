@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Domain.Content;
-using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Domain.Content.Discovery;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Loading.Sync;
 
 namespace TimKnowledgeGraph.Graph.Loading;
 
@@ -10,39 +12,175 @@ namespace TimKnowledgeGraph.Graph.Loading;
 /// One load of the content folder: discover → parse → validate → map (in the domain), then sync into Neo4j.
 /// Invalid content never reaches the graph: the diagnostics are returned and the graph stays as it was.
 /// </summary>
-public sealed partial class ContentSyncService(
-    GraphSyncWriter writer,
-    LoadStatus status,
-    IOptions<ContentOptions> options,
-    ILogger<ContentSyncService> logger)
+/// <remarks>
+/// The sync is incremental and all or nothing:
+/// <list type="number">
+/// <item>Files are hashed and compared with the latest <c>Load</c> node; if nothing changed, nothing is parsed or written
+/// (only a new Load node is recorded).</item>
+/// <item>Otherwise everything is parsed and validated (ids and links are corpus-wide, so one file's validity depends on others).</item>
+/// <item>In ONE transaction the graph's content part is compared, element by element, with what content now says — against
+/// the snapshot this process wrote last when the graph's latest Load is that one, else against the graph read back — and
+/// only differences are written: new and changed elements upserted, elements no file contributes any more deleted.
+/// Comparing whole elements (not files) is what makes renames, deletions, nodes shared by several files and links
+/// whose targets moved come out right.</item>
+/// </list>
+/// Loads are serialised within a process (the initial load and the watcher never overlap).
+/// </remarks>
+public sealed partial class ContentSyncService
 {
-    public async Task<LoadOutcome> LoadAsync(CancellationToken cancellationToken)
+    private readonly ICypherClient client;
+    private readonly GraphSyncWriter writer;
+    private readonly LoadStatus status;
+    private readonly IOptions<ContentOptions> options;
+    private readonly ILogger<ContentSyncService> logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private RememberedLoad? _last;
+
+    /// <summary>Creates the service (as the host registers it).</summary>
+    public ContentSyncService(ICypherClient client, GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger)
     {
+        this.client = client;
+        this.writer = writer;
+        this.status = status;
+        this.options = options;
+        this.logger = logger;
+    }
+
+    /// <summary>Creates the service over the client of <paramref name="writer"/> (which must have one).</summary>
+    public ContentSyncService(GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger)
+        : this(writer?.Client ?? throw new ArgumentException("The writer has no client.", nameof(writer)), writer, status, options, logger)
+    {
+    }
+
+    /// <summary>Loads the content folder of <see cref="ContentOptions"/>.</summary>
+    public Task<LoadOutcome> LoadAsync(CancellationToken cancellationToken) => LoadAsync(new LoadRequest(), cancellationToken);
+
+    /// <summary>Loads the content folder of <see cref="ContentOptions"/> with <paramref name="request"/>'s options.</summary>
+    /// <exception cref="Neo4jException">Neo4j failed; the transaction was rolled back (recorded in <see cref="LoadStatus"/> too).</exception>
+    public async Task<LoadOutcome> LoadAsync(LoadRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         var root = options.Value.FullRoot;
+        try
+        {
+            var outcome = await LoadLockedAsync(root, request, clock, cancellationToken).ConfigureAwait(false);
+            status.Record(outcome);
+            return outcome;
+        }
+        catch (Exception ex) when (ex is Neo4jException or OperationCanceledException or HttpRequestException)
+        {
+            var failed = new LoadOutcome(false, DateTimeOffset.UtcNow, clock.Elapsed, 0, 0, 0, []) { Mode = LoadMode.Failed, Error = ex.Message };
+            status.Record(failed);
+            LogFailed(logger, root, ex.Message);
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<LoadOutcome> LoadLockedAsync(string root, LoadRequest request, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var progress = request.Progress;
+        var files = ContentDiscovery.Discover(root);
+        progress?.Report(new LoadProgress("hashed", files.Count, files.Count));
+        var latest = await LoadRecordStore.ReadLatestAsync(client, cancellationToken).ConfigureAwait(false);
+        var hashes = files.Select(f => (f.Path, f.Sha256)).ToList();
+        var changedFiles = ChangedFiles(latest, files);
+
+        if (!request.Full && latest is not null && latest.Matches(ToolVersion.Current, hashes))
+            return await RecordUnchangedAsync(root, latest, files, clock, cancellationToken).ConfigureAwait(false);
+
         var content = ContentPipeline.Load(root);
-        LoadOutcome outcome;
+        progress?.Report(new LoadProgress("parsed", content.Files.Count, content.Files.Count));
         if (content.HasErrors)
         {
-            outcome = new LoadOutcome(false, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, 0, 0, content.Diagnostics);
-            LogRejected(logger, root, outcome.Errors.Count());
-            foreach (var d in outcome.Diagnostics) LogDiagnostic(logger, d.ToString());
+            var rejected = new LoadOutcome(false, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, 0, 0, content.Diagnostics)
+            {
+                Mode = LoadMode.Rejected,
+                ChangedFiles = changedFiles,
+            };
+            LogRejected(logger, root, rejected.Errors.Count());
+            foreach (var d in rejected.Errors) LogDiagnostic(logger, d.ToString());
+            return rejected;
         }
-        else
+
+        var target = GraphSnapshot.FromContent(content.Nodes, content.Relationships);
+        var at = DateTimeOffset.UtcNow;
+        var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
+            [.. content.Files.Select(f => f.Path)], [.. content.Files.Select(f => f.Sha256)], content.Nodes.Count, content.Relationships.Count);
+
+        await using var transaction = await client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var remembered = !request.Full && _last is { } last && latest is not null && last.LoadId == latest.Id ? last.Snapshot : null;
+        var baseline = remembered ?? await GraphSnapshotReader.ReadAsync(transaction, cancellationToken).ConfigureAwait(false);
+        var plan = SyncPlan.Between(baseline, target);
+        var mode = remembered is null ? LoadMode.Full : LoadMode.Incremental;
+        var rows = new Progress<int>(done => progress?.Report(new LoadProgress("written", done, plan.Rows)));
+        await writer.WriteAsync(transaction, plan, LoadRecordStore.Write(record, mode, plan.Summary), rows, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _last = new RememberedLoad(record.Id, target);
+
+        var outcome = new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, content.Nodes.Count, content.Relationships.Count, content.Diagnostics)
         {
-            await writer.SyncAsync(content.Nodes, content.Relationships, cancellationToken);
-            outcome = new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, content.Nodes.Count, content.Relationships.Count, content.Diagnostics);
-            LogLoaded(logger, root, outcome.Files, outcome.Nodes, outcome.Relationships, (long)clock.Elapsed.TotalMilliseconds);
-        }
-        status.Record(outcome);
+            Mode = mode,
+            LoadId = record.Id,
+            Summary = plan.Summary,
+            ChangedFiles = changedFiles,
+        };
+        LogLoaded(logger, root, outcome.Files, changedFiles.Count, outcome.Nodes, outcome.Relationships,
+            plan.Summary.NodeTotals.Created + plan.Summary.NodeTotals.Updated + plan.Summary.NodeTotals.Deleted,
+            plan.Summary.RelationshipTotals.Created + plan.Summary.RelationshipTotals.Updated + plan.Summary.RelationshipTotals.Deleted,
+            (long)clock.Elapsed.TotalMilliseconds);
         return outcome;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Root}: {Files} files, {Nodes} nodes, {Relationships} relationships in {Ms} ms")]
-    private static partial void LogLoaded(ILogger logger, string root, int files, int nodes, int relationships, long ms);
+    private async Task<LoadOutcome> RecordUnchangedAsync(string root, LoadRecord latest, IReadOnlyList<ContentFile> files, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var at = DateTimeOffset.UtcNow;
+        var record = latest with { Id = LoadRecord.NewId(at), At = at };
+        await client.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken).ConfigureAwait(false);
+        // The graph still is exactly what the remembered snapshot (if any) describes; only its Load id moved on.
+        if (_last is { } last && last.LoadId == latest.Id) _last = last with { LoadId = record.Id };
+        LogUnchanged(logger, root, files.Count, (long)clock.Elapsed.TotalMilliseconds);
+        return new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, files.Count, (int)latest.Nodes, (int)latest.Relationships, [])
+        {
+            Mode = LoadMode.Unchanged,
+            LoadId = record.Id,
+        };
+    }
+
+    private static IReadOnlyList<string> ChangedFiles(LoadRecord? latest, IReadOnlyList<ContentFile> files)
+    {
+        var before = latest is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : latest.Files.Zip(latest.Hashes).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var now = files.ToDictionary(f => f.Path, f => f.Sha256, StringComparer.Ordinal);
+        return
+        [
+            .. now.Where(f => before.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key)
+                .Concat(before.Keys.Where(p => !now.ContainsKey(p)))
+                .Order(StringComparer.Ordinal),
+        ];
+    }
+
+    /// <summary>The snapshot this process last committed, and the id of the Load node committed with it.</summary>
+    private sealed record RememberedLoad(string LoadId, GraphSnapshot Snapshot);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Loaded {Root}: {Files} files ({Changed} changed), {Nodes} nodes, {Relationships} relationships; wrote {NodeChanges} node and {RelationshipChanges} relationship changes in {Ms} ms")]
+    private static partial void LogLoaded(ILogger logger, string root, int files, int changed, int nodes, int relationships, long nodeChanges, long relationshipChanges, long ms);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Root}: {Files} files unchanged since the last load, nothing written, in {Ms} ms")]
+    private static partial void LogUnchanged(ILogger logger, string root, int files, long ms);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Root} has {Errors} error(s); the graph was left as it was")]
     private static partial void LogRejected(ILogger logger, string root, int errors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Loading {Root} failed, the graph was left as it was: {Error}")]
+    private static partial void LogFailed(ILogger logger, string root, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Diagnostic}")]
     private static partial void LogDiagnostic(ILogger logger, string diagnostic);

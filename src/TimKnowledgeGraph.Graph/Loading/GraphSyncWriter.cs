@@ -1,90 +1,118 @@
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Loading.Sync;
 
 namespace TimKnowledgeGraph.Graph.Loading;
 
 /// <summary>
-/// Makes the graph's content part equal to a given set of nodes and relationships, in ONE transaction:
-/// upsert every node and relationship by identity, then delete what content no longer contains.
-/// Content-owned elements are recognised by their <c>sourceFile</c> property; anything else in the database is left alone.
-/// A failure rolls the whole transaction back, so the graph is either the old one or the new one.
+/// Writes a <see cref="SyncPlan"/> inside a caller's transaction: delete stale relationships, delete stale nodes,
+/// upsert nodes, upsert relationships — only what changed. Statements are packed several to a request, so a small
+/// change is one round trip and the seed corpus a handful, instead of one request per label and type.
 /// </summary>
-public sealed class GraphSyncWriter(ICypherClient client)
+public sealed class GraphSyncWriter
 {
-    /// <summary>Rows per UNWIND statement: large enough to amortise round trips, small enough to keep requests modest.</summary>
-    private const int BatchSize = 5_000;
-
-    public async Task SyncAsync(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships, CancellationToken cancellationToken)
+    /// <summary>A writer for callers that bring their own transaction (<see cref="WriteAsync"/>).</summary>
+    public GraphSyncWriter()
     {
-        await using var tx = await client.BeginTransactionAsync(cancellationToken: cancellationToken);
-        foreach (var statement in UpsertNodes(nodes).Concat(UpsertRelationships(relationships)).Concat(DeleteStale(nodes, relationships)))
-            await tx.RunAsync([statement], cancellationToken);
-        await tx.CommitAsync(cancellationToken);
     }
 
-    private static IEnumerable<CypherStatement> UpsertNodes(IReadOnlyList<GraphNode> nodes)
+    /// <summary>A writer that can also open its own transaction (<see cref="SyncAsync"/>).</summary>
+    public GraphSyncWriter(ICypherClient client) => Client = client;
+
+    /// <summary>The client <see cref="SyncAsync"/> uses, when one was given.</summary>
+    public ICypherClient? Client { get; }
+
+    /// <summary>Rows per statement and per request: large enough to amortise round trips, small enough to keep requests modest.</summary>
+    public int RowsPerRequest { get; init; } = 10_000;
+
+    /// <summary>
+    /// Makes the graph's content part equal to <paramref name="nodes"/> and <paramref name="relationships"/> in ONE
+    /// transaction: reads the content part back, then writes only the differences. No Load node is recorded
+    /// (<see cref="ContentSyncService"/> does that); a failure rolls everything back.
+    /// </summary>
+    public async Task<SyncSummary> SyncAsync(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships, CancellationToken cancellationToken)
     {
-        foreach (var group in nodes.GroupBy(n => n.Label))
+        var client = Client ?? throw new InvalidOperationException("This writer was created without a client; use WriteAsync with a transaction.");
+        await using var transaction = await client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var baseline = await GraphSnapshotReader.ReadAsync(transaction, cancellationToken).ConfigureAwait(false);
+        var plan = SyncPlan.Between(baseline, GraphSnapshot.FromContent(nodes, relationships));
+        await WriteAsync(transaction, plan, [], null, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return plan.Summary;
+    }
+
+    /// <summary>Runs the plan's statements, then <paramref name="trailing"/> (the Load record), in <paramref name="transaction"/>.</summary>
+    /// <param name="transaction">The load's one transaction; the caller commits or rolls it back.</param>
+    /// <param name="plan">What to change.</param>
+    /// <param name="trailing">Statements to run last, in the same transaction.</param>
+    /// <param name="progress">Receives the number of plan rows written so far.</param>
+    /// <param name="cancellationToken">Cancels between requests; the caller's rollback undoes what was sent.</param>
+    public async Task WriteAsync(ICypherTransaction transaction, SyncPlan plan, IReadOnlyList<CypherStatement> trailing,
+        IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(plan);
+        var request = new List<CypherStatement>();
+        int pendingRows = 0, writtenRows = 0;
+        foreach (var (statement, rows) in Statements(plan))
         {
-            var label = CheckedLabel(group.Key);
-            var rows = group.Select(n => (object?)new Dictionary<string, object?>
+            if (pendingRows + rows > RowsPerRequest && request.Count > 0)
             {
-                ["id"] = n.Id,
-                ["props"] = WithIdentity(n.Properties, ("id", n.Id)),
-            });
-            foreach (var batch in rows.Chunk(BatchSize))
-                yield return CypherStatement.Of($"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n = r.props", ("rows", batch));
+                await transaction.RunAsync(request, cancellationToken).ConfigureAwait(false);
+                writtenRows += pendingRows;
+                progress?.Report(writtenRows);
+                request = [];
+                pendingRows = 0;
+            }
+            request.Add(statement);
+            pendingRows += rows;
         }
+        request.AddRange(trailing);
+        if (request.Count > 0) await transaction.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        progress?.Report(writtenRows + pendingRows);
     }
 
-    private static IEnumerable<CypherStatement> UpsertRelationships(IReadOnlyList<GraphRelationship> relationships)
+    /// <summary>The plan as statements with their row counts, in the order they must run.</summary>
+    public IEnumerable<(CypherStatement Statement, int Rows)> Statements(SyncPlan plan)
     {
-        foreach (var group in relationships.GroupBy(r => (r.Type, From: r.From.Label, To: r.To.Label)))
+        // Rows are arrays, not maps: half the JSON, and nothing but values travels per row.
+        // Labels on both ends everywhere: the unique-constraint index is used instead of a scan of all nodes.
+        foreach (var group in plan.RelationshipsToDelete.GroupBy(k => (k.Type, From: k.From.Label, To: k.To.Label)))
         {
-            var (type, from, to) = (CheckedType(group.Key.Type), CheckedLabel(group.Key.From), CheckedLabel(group.Key.To));
-            var rows = group.Select(r => (object?)new Dictionary<string, object?>
+            var (type, from, to) = (Type(group.Key.Type), Label(group.Key.From), Label(group.Key.To));
+            foreach (var batch in group.Select(k => (object?)new object?[] { k.From.Id, k.To.Id, k.Key }).Chunk(RowsPerRequest))
+                yield return (Batch($"UNWIND $rows AS r MATCH (a:{from} {{id: r[0]}})-[x:{type} {{key: r[2]}}]->(b:{to} {{id: r[1]}}) DELETE x", batch), batch.Length);
+        }
+        foreach (var group in plan.NodesToDelete.GroupBy(k => k.Label))
+        {
+            var label = Label(group.Key);
+            foreach (var batch in group.Select(k => (object?)k.Id).Chunk(RowsPerRequest))
+                yield return (Batch($"UNWIND $rows AS id MATCH (n:{label} {{id: id}}) DETACH DELETE n", batch), batch.Length);
+        }
+        foreach (var group in plan.NodesToUpsert.GroupBy(p => p.Key.Label))
+        {
+            var label = Label(group.Key);
+            foreach (var batch in group.Select(p => (object?)new object?[] { p.Key.Id, p.Value }).Chunk(RowsPerRequest))
+                yield return (Batch($"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}}) SET n = r[1]", batch), batch.Length);
+        }
+        foreach (var group in plan.RelationshipsToUpsert.GroupBy(p => (p.Key.Type, From: p.Key.From.Label, To: p.Key.To.Label)))
+        {
+            var (type, from, to) = (Type(group.Key.Type), Label(group.Key.From), Label(group.Key.To));
+            foreach (var batch in group.Select(p => (object?)new object?[] { p.Key.From.Id, p.Key.To.Id, p.Key.Key, p.Value }).Chunk(RowsPerRequest))
             {
-                ["from"] = r.From.Id,
-                ["to"] = r.To.Id,
-                ["key"] = r.Key,
-                ["props"] = WithIdentity(r.Properties, ("key", r.Key)),
-            });
-            // Labels on both ends let Neo4j use the unique-constraint index; without them it scans all nodes per row.
-            foreach (var batch in rows.Chunk(BatchSize))
-                yield return CypherStatement.Of(
-                    $"UNWIND $rows AS r MATCH (a:{from} {{id: r.from}}) MATCH (b:{to} {{id: r.to}}) " +
-                    $"MERGE (a)-[x:{type} {{key: r.key}}]->(b) SET x = r.props",
-                    ("rows", batch));
+                yield return (Batch(
+                    $"UNWIND $rows AS r MATCH (a:{from} {{id: r[0]}}) MATCH (b:{to} {{id: r[1]}}) MERGE (a)-[x:{type} {{key: r[2]}}]->(b) SET x = r[3]",
+                    batch), batch.Length);
+            }
         }
     }
 
-    private static IEnumerable<CypherStatement> DeleteStale(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships)
-    {
-        foreach (var type in GraphSchema.RelationshipTypes)
-        {
-            var keys = relationships.Where(r => r.Type == type).Select(r => $"{r.From.Id}|{r.To.Id}|{r.Key}").ToList();
-            yield return CypherStatement.Of(
-                $"MATCH (a)-[x:{type}]->(b) WHERE x.sourceFile IS NOT NULL AND NOT (a.id + '|' + b.id + '|' + x.key) IN $keys DELETE x",
-                ("keys", keys));
-        }
-        foreach (var label in GraphSchema.Labels.Where(l => l != GraphSchema.Load))
-        {
-            var ids = nodes.Where(n => n.Label == label).Select(n => n.Id).ToList();
-            yield return CypherStatement.Of(
-                $"MATCH (n:{label}) WHERE n.sourceFile IS NOT NULL AND NOT n.id IN $ids DETACH DELETE n",
-                ("ids", ids));
-        }
-    }
+    private static CypherStatement Batch(string text, object?[] rows) => CypherStatement.Of(text, ("rows", rows));
 
-    private static Dictionary<string, object?> WithIdentity(IReadOnlyDictionary<string, object?> properties, (string Name, object? Value) identity)
-    {
-        var props = new Dictionary<string, object?>(properties, StringComparer.Ordinal) { [identity.Name] = identity.Value };
-        return props;
-    }
-
-    private static string CheckedLabel(string label) =>
+    // Labels and types are spliced into Cypher (it has no parameters for them): only the schema's own may pass.
+    private static string Label(string label) =>
         GraphSchema.IsLabel(label) ? label : throw new ArgumentException($"'{label}' is not a label of the graph schema");
 
-    private static string CheckedType(string type) =>
+    private static string Type(string type) =>
         GraphSchema.IsRelationshipType(type) ? type : throw new ArgumentException($"'{type}' is not a relationship type of the graph schema");
 }

@@ -1,4 +1,5 @@
 using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Graph.Loading.Sync;
 
 namespace TimKnowledgeGraph.Graph.Loading;
 
@@ -12,5 +13,24 @@ public sealed record LoadOutcome(
     int Relationships,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The errors among <see cref="Diagnostics"/>.</summary>
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
+
+    /// <summary>The warnings among <see cref="Diagnostics"/>.</summary>
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning);
+
+    /// <summary>How the load went: unchanged, incremental, full, rejected or failed.</summary>
+    public LoadMode Mode { get; init; } = LoadMode.Full;
+
+    /// <summary>The id of the <c>Load</c> node written, when the load succeeded.</summary>
+    public string? LoadId { get; init; }
+
+    /// <summary>Created / updated / deleted / unchanged per label and relationship type.</summary>
+    public SyncSummary Summary { get; init; } = SyncSummary.Empty;
+
+    /// <summary>Files whose hash differs from the last load's record (added, edited, renamed or deleted).</summary>
+    public IReadOnlyList<string> ChangedFiles { get; init; } = [];
+
+    /// <summary>Why a load failed (Neo4j's error or the cancellation), when <see cref="Mode"/> is <see cref="LoadMode.Failed"/>.</summary>
+    public string? Error { get; init; }
 }

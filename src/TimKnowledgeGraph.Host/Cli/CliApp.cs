@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(LoadCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(QueryCommand.Create(console));
         root.Subcommands.Add(QueriesCommand.Create(console));
         root.Subcommands.Add(CypherCommand.Create(console));

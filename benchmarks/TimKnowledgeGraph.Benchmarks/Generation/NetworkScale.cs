@@ -1,0 +1,14 @@
+namespace TimKnowledgeGraph.Benchmarks.Generation;
+
+/// <summary>A synthetic network size.</summary>
+public sealed record NetworkScale(string Name, int Actors, int Ties)
+{
+    public static readonly NetworkScale Small = new("small", 1_000, 10_000);
+    public static readonly NetworkScale Medium = new("medium", 10_000, 100_000);
+    public static readonly NetworkScale Large = new("large", 100_000, 1_000_000);
+
+    public static readonly IReadOnlyList<NetworkScale> All = [Small, Medium, Large];
+
+    public static NetworkScale Parse(string name) =>
+        All.FirstOrDefault(s => s.Name == name) ?? throw new ArgumentException($"unknown scale '{name}' (small, medium, large)");
+}

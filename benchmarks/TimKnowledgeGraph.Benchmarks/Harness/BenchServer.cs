@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using TimKnowledgeGraph.Graph.Configuration;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Graph.Schema;
+
+namespace TimKnowledgeGraph.Benchmarks.Harness;
+
+/// <summary>A throwaway local Neo4j 3.1.1 (free ports, heap 2g, page cache 1g), with the schema, and a client to it.</summary>
+public sealed class BenchServer : IAsyncDisposable
+{
+    private readonly LocalNeo4jServer _server;
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+
+    private BenchServer(LocalNeo4jServer server, LocalNeo4jEndpoint endpoint, string dataDirectory)
+    {
+        _server = server;
+        Endpoint = endpoint;
+        DataDirectory = dataDirectory;
+        Client = new HttpCypherClient(_http, new CypherClientSettings(endpoint.HttpUri, endpoint.User, endpoint.Password)
+        {
+            RequestTimeout = TimeSpan.FromMinutes(30),
+        }, NullLogger<HttpCypherClient>.Instance);
+    }
+
+    public LocalNeo4jEndpoint Endpoint { get; }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Where LOAD CSV reads <c>file:///name.csv</c> from (dbms.directories.import).</summary>
+    public string ImportDirectory => Path.Combine(DataDirectory, "import");
+
+    public ICypherClient Client { get; }
+
+    public static async Task<BenchServer> StartAsync()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "timkg-bench", Guid.NewGuid().ToString("n"));
+        var server = new LocalNeo4jServer(new LocalNeo4jOptions
+        {
+            DataDirectory = data, HttpPort = 0, BoltPort = 0, HeapSize = "2g", PageCacheSize = "1g",
+        });
+        var endpoint = await server.StartAsync(CancellationToken.None);
+        var bench = new BenchServer(server, endpoint, data);
+        Directory.CreateDirectory(bench.ImportDirectory);
+        await new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(bench.Client, CancellationToken.None);
+        return bench;
+    }
+
+    /// <summary>
+    /// Deletes everything (schema stays), in batches so each transaction stays small: relationships first, because
+    /// DETACH DELETE of one hub would delete its 100k relationships in one transaction.
+    /// </summary>
+    public async Task WipeAsync()
+    {
+        foreach (var statement in new[]
+        {
+            "MATCH ()-[r]->() WITH r LIMIT 50000 DELETE r RETURN count(*)",
+            "MATCH (n) WITH n LIMIT 50000 DETACH DELETE n RETURN count(*)",
+        })
+        {
+            while (true)
+            {
+                var r = await Client.RunAsync([new CypherStatement(statement)]);
+                if ((long)r[0].Rows[0][0]! == 0) break;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _http.Dispose();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+}

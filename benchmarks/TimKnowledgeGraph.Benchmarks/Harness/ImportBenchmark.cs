@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Benchmarks.Generation;
+using TimKnowledgeGraph.Graph.Import;
+
+namespace TimKnowledgeGraph.Benchmarks.Harness;
+
+/// <summary>Our import vs LOAD CSV on the same files and server, wiped between runs; medians over repetitions.</summary>
+public static class ImportBenchmark
+{
+    public sealed record Result(NetworkScale Scale, int Runs, double OursActorsPerSecond, double OursTiesPerSecond, double OursTotalSeconds,
+        double CsvActorsPerSecond, double CsvTiesPerSecond, double ReimportSeconds, long PeakWorkingSetBytes);
+
+    public static async Task<Result> RunAsync(BenchServer server, NetworkScale scale, int runs, ImportOptions options, TextWriter log)
+    {
+        var folder = DataFolder(scale);
+        var ours = new List<(double Actors, double Ties, double Total)>();
+        var csv = new List<(double Actors, double Ties)>();
+        long peak = 0;
+        double reimport = double.NaN;
+        var importer = new NetworkImporter(server.Client, Options.Create(options), NullLogger<NetworkImporter>.Instance);
+        for (var run = 0; run < runs; run++)
+        {
+            await server.WipeAsync();
+            GC.Collect();
+            using (var memory = new MemorySampler())
+            {
+                var outcome = await importer.ImportAsync(folder, null, CancellationToken.None);
+                if (!outcome.Succeeded) throw new InvalidOperationException(string.Join("\n", outcome.Diagnostics.Take(10)));
+                ours.Add((outcome.Actors / outcome.ActorTime.TotalSeconds, outcome.Ties / outcome.TieTime.TotalSeconds, outcome.Elapsed.TotalSeconds));
+                peak = Math.Max(peak, memory.PeakSampled);
+                log.WriteLine($"  [{scale.Name} run {run + 1}] ours: actors {ours[^1].Actors:N0}/s, ties {ours[^1].Ties:N0}/s, total {ours[^1].Total:0.0} s, peak WS {memory.PeakSampled / 1e6:0} MB");
+            }
+            if (run == 0)
+            {
+                // Re-import of the same files into the complete dataset: the upsert path (MERGE), then nothing stale.
+                var clock = Stopwatch.StartNew();
+                var again = await importer.ImportAsync(folder, null, CancellationToken.None);
+                reimport = clock.Elapsed.TotalSeconds;
+                log.WriteLine($"  [{scale.Name}] re-import (upsert): {reimport:0.0} s, ties {again.Ties / again.TieTime.TotalSeconds:N0}/s, stale deleted {again.StaleDeleted}");
+            }
+            await server.WipeAsync();
+            GC.Collect();
+            var (actors, ties) = await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
+            csv.Add((scale.Actors / actors.TotalSeconds, scale.Ties / ties.TotalSeconds));
+            log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {csv[^1].Actors:N0}/s, ties {csv[^1].Ties:N0}/s");
+        }
+        await server.WipeAsync();
+        return new Result(scale, runs, Stats.Median(ours.Select(o => o.Actors)), Stats.Median(ours.Select(o => o.Ties)), Stats.Median(ours.Select(o => o.Total)),
+            Stats.Median(csv.Select(c => c.Actors)), Stats.Median(csv.Select(c => c.Ties)), reimport, peak);
+    }
+
+    /// <summary>One untimed round of both paths, so neither is measured on a cold JVM (Neo4j's JIT and plan cache warm up).</summary>
+    public static async Task WarmUpAsync(BenchServer server, ImportOptions options)
+    {
+        var folder = DataFolder(NetworkScale.Small);
+        var importer = new NetworkImporter(server.Client, Options.Create(options), NullLogger<NetworkImporter>.Instance);
+        await server.WipeAsync();
+        await importer.ImportAsync(folder, null, CancellationToken.None);
+        await importer.ImportAsync(folder, null, CancellationToken.None);
+        await server.WipeAsync();
+        await LoadCsvAnchor.RunAsync(server, folder, DatasetId(NetworkScale.Small));
+        await server.WipeAsync();
+    }
+
+    public static string DatasetId(NetworkScale scale) => $"synthetic-{scale.Name}";
+
+    /// <summary>Generated once per scale and reused (deterministic).</summary>
+    public static string DataFolder(NetworkScale scale)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "timkg-bench-data", DatasetId(scale));
+        if (!File.Exists(Path.Combine(folder, "ties.csv"))) NetworkGenerator.Write(folder, DatasetId(scale), scale);
+        return folder;
+    }
+}

@@ -1,0 +1,3 @@
+using TimKnowledgeGraph.Benchmarks;
+
+return await BenchmarkCommands.RunAsync(args);

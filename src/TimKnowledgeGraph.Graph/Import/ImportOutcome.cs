@@ -1,0 +1,42 @@
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Graph.Import;
+
+/// <summary>What one bulk import did.</summary>
+/// <param name="Succeeded">True when the dataset was imported completely (and marked complete).</param>
+/// <param name="DatasetId">The dataset's id.</param>
+/// <param name="RunId">This run's id, stamped on everything it wrote (<c>importRun</c>).</param>
+/// <param name="Elapsed">Wall-clock time.</param>
+/// <param name="Diagnostics">Problems found while validating (the import writes nothing when any is an error).</param>
+public sealed record ImportOutcome(bool Succeeded, string DatasetId, string RunId, TimeSpan Elapsed, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Errors beyond <see cref="ImportOptions.MaxDiagnostics"/>, counted but not kept.</summary>
+    public long MoreErrors { get; init; }
+
+    /// <summary>Actor rows written.</summary>
+    public long Actors { get; init; }
+
+    /// <summary>Tie rows written.</summary>
+    public long Ties { get; init; }
+
+    /// <summary>Actor-in-layer participations written.</summary>
+    public long Participations { get; init; }
+
+    /// <summary>True when no element of this dataset existed, so rows were created instead of merged.</summary>
+    public bool FirstImport { get; init; }
+
+    /// <summary>True when an earlier run of this import had not completed (killed or failed) and this run repaired it.</summary>
+    public bool RepairedIncompleteRun { get; init; }
+
+    /// <summary>Elements of earlier runs deleted because the files no longer have them (actors, ties, participations, locations).</summary>
+    public long StaleDeleted { get; init; }
+
+    /// <summary>Time spent writing actors.</summary>
+    public TimeSpan ActorTime { get; init; }
+
+    /// <summary>Time spent writing ties.</summary>
+    public TimeSpan TieTime { get; init; }
+
+    /// <summary>The errors among <see cref="Diagnostics"/>.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,95 @@
+using TimKnowledgeGraph.Domain.Content;
+using TimKnowledgeGraph.Domain.Content.Networks;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Graph.Import;
+
+/// <summary>
+/// Pass 1 of an import: streams every row once and reports what content validation would (TKG010-TKG033), with
+/// file:line, without writing anything. Keeps only the actor ids (and their layers), never the rows.
+/// </summary>
+public static class ImportValidator
+{
+    /// <summary>What the write pass needs from validation.</summary>
+    /// <param name="Actors">Actor local id → dense index (for the participation set).</param>
+    /// <param name="Layers">Layer ids in declaration order.</param>
+    /// <param name="ActorRows">Actor rows read.</param>
+    /// <param name="TieRows">Tie rows read.</param>
+    public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows);
+
+    /// <summary>Validates the dataset's description and rows.</summary>
+    public static async Task<Result> ValidateAsync(NetworkSource source, IDiagnosticSink sink, IProgress<long>? rows, CancellationToken cancellationToken)
+    {
+        var description = source.Description;
+        var layers = description.Layers.Select(l => l.Id.Value).Distinct(StringComparer.Ordinal).ToList();
+        var layerSet = layers.ToHashSet(StringComparer.Ordinal);
+        var regions = description.Regions.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var layer in description.Layers)
+        {
+            Enum(layer, layer.Scale, "scale", LayerDeclaration.Scales, sink);
+            Enum(layer, layer.Nature, "nature", LayerDeclaration.Natures, sink);
+            Enum(layer, layer.Formality, "formality", LayerDeclaration.Formalities, sink);
+        }
+
+        var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        long actorRows = 0, tieRows = 0;
+        await foreach (var actor in source.ActorsAsync(sink, cancellationToken).ConfigureAwait(false))
+        {
+            if (++actorRows % 50_000 == 0) rows?.Report(actorRows);
+            if (!actors.TryAdd(actor.Id, actors.Count))
+            {
+                sink.Report(Diagnostic.Error(actor.LocationOf("id"), DiagnosticCodes.DuplicateId,
+                    $"actor '{actor.Id}' is declared twice; actor ids must be unique in a dataset"));
+            }
+            if (actor.Kind is { } kind && !ActorRow.Kinds.Contains(kind))
+            {
+                sink.Report(Diagnostic.Error(actor.LocationOf("kind"), DiagnosticCodes.BadEnumValue,
+                    $"actor kind '{kind}' is not allowed; expected one of: {string.Join(", ", ActorRow.Kinds)}", EditDistance.Hint(kind, ActorRow.Kinds)));
+            }
+            if (actor.Region is { } region && !regions.Contains(region))
+            {
+                sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
+                    $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'", EditDistance.Hint(region, regions)));
+            }
+            foreach (var layer in actor.Layers.Where(l => !layerSet.Contains(l))) UnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
+        }
+
+        await foreach (var tie in source.TiesAsync(sink, cancellationToken).ConfigureAwait(false))
+        {
+            if (++tieRows % 50_000 == 0) rows?.Report(actorRows + tieRows);
+            if (!actors.ContainsKey(tie.Source)) UnknownActor(tie, tie.Source, "source", description.Id, sink);
+            if (!actors.ContainsKey(tie.Target)) UnknownActor(tie, tie.Target, "target", description.Id, sink);
+            if (!layerSet.Contains(tie.Layer)) UnknownLayer(tie.Layer, tie.LocationOf("layer"), layers, sink);
+            if (!tie.TryGetWeight(out _))
+            {
+                sink.Report(Diagnostic.Error(tie.LocationOf("weight"), DiagnosticCodes.NonNumericWeight,
+                    $"weight '{tie.WeightText}' is not a number; expected a number like 1 or 0.5 (or nothing, meaning 1)"));
+            }
+        }
+        rows?.Report(actorRows + tieRows);
+        return new Result(actors, layers, actorRows, tieRows);
+    }
+
+    // No edit-distance hint here: comparing with 100k actor ids per bad row would make a broken file very slow.
+    private static void UnknownActor(TieRow tie, string end, string column, string dataset, IDiagnosticSink sink) =>
+        sink.Report(Diagnostic.Error(tie.LocationOf(column), DiagnosticCodes.UnknownActor, $"tie {column} '{end}' is not an actor of dataset '{dataset}'"));
+
+    private static void UnknownLayer(string layer, SourceLocation at, IReadOnlyCollection<string> layers, IDiagnosticSink sink) =>
+        sink.Report(Diagnostic.Error(at, DiagnosticCodes.UnknownLayer,
+            $"layer '{layer}' is not declared under 'layers' in dataset.md (declared: {string.Join(", ", layers)})", EditDistance.Hint(layer, layers)));
+
+    private static void Enum(LayerDeclaration layer, Scalar? value, string key, IReadOnlyList<string> allowed, IDiagnosticSink sink)
+    {
+        if (value is null)
+        {
+            sink.Report(Diagnostic.Error(layer.At, DiagnosticCodes.MissingRequired,
+                $"layer '{layer.Id.Value}' has no '{key}', which is required ({string.Join(" | ", allowed)})"));
+        }
+        else if (!allowed.Contains(value.Value))
+        {
+            sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.BadEnumValue,
+                $"{key} '{value.Value}' is not allowed; expected one of: {string.Join(", ", allowed)}", EditDistance.Hint(value.Value, allowed)));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Domain.Content.Networks;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Loading;
+
+namespace TimKnowledgeGraph.Graph.Import;
+
+/// <summary>
+/// Bulk import of one network dataset folder (dataset.md + actors.csv + ties.csv, or GraphML) far larger than the
+/// content corpus: streamed, validated in a first pass (nothing is written if any row is wrong), then written in
+/// batches that commit on their own, upserting by id.
+/// </summary>
+/// <remarks>
+/// Too large for one transaction, an import is made repairable instead: every element it writes is stamped with the
+/// run's id (<c>importRun</c>) and the Dataset node says <c>importState: 'running'</c> until the last step marks it
+/// <c>'complete'</c>. Re-running the same import (after a crash, a cancellation or a corrected file) upserts every row
+/// again — ties by (source, target, layer), actors by id — then deletes what earlier runs wrote and this run did not.
+/// The first import of a dataset (nothing of it in the graph) creates rows instead of merging them, which is faster;
+/// repeated ties are still caught, by a fixed-size Bloom filter that sends possible repeats through MERGE.
+/// </remarks>
+public sealed partial class NetworkImporter(ICypherClient client, IOptions<ImportOptions> options, ILogger<NetworkImporter> logger)
+{
+    private const int CleanupBatch = 10_000;
+
+    /// <summary>Imports the dataset in <paramref name="folder"/>.</summary>
+    public async Task<ImportOutcome> ImportAsync(string folder, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var clock = Stopwatch.StartNew();
+        var runId = $"import-{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("n")[..8]}";
+        var sink = new CappedDiagnostics(settings.MaxDiagnostics);
+        var folderName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+        var descriptionPath = Path.Combine(folder, "dataset.md");
+        if (!File.Exists(descriptionPath))
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation($"{folderName}/dataset.md", 1, 1), DiagnosticCodes.MissingFile,
+                "no dataset.md in this folder; a dataset folder holds dataset.md + actors.csv + ties.csv (or a GraphML file)"));
+            return Failed(folderName, runId, clock, sink);
+        }
+        var description = DatasetReader.Read(await File.ReadAllTextAsync(descriptionPath, cancellationToken).ConfigureAwait(false), $"{folderName}/dataset.md", sink);
+        if (description is null) return Failed(folderName, runId, clock, sink);
+        var source = new NetworkSource(folder, description);
+        foreach (var missing in source.RequiredFiles.Where(f => !File.Exists(source.FullPath(f))))
+            sink.Report(Diagnostic.Error(description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
+        if (sink.HasErrors) return Failed(description.Id, runId, clock, sink);
+
+        // Pass 1: validate every row; nothing is written unless all are right.
+        var validated = await ImportValidator.ValidateAsync(source, sink,
+            new Progress<long>(n => progress?.Report(new LoadProgress("validated rows", n, 0))), cancellationToken).ConfigureAwait(false);
+        await CheckLinksAsync(description, sink, cancellationToken).ConfigureAwait(false);
+        var state = await ReadStateAsync(description.Id, cancellationToken).ConfigureAwait(false);
+        if (state.OwnedByContent)
+        {
+            sink.Report(Diagnostic.Error(description.IdAt, DiagnosticCodes.DuplicateId,
+                $"dataset '{description.Id}' is loaded from content/; an import must use another id"));
+        }
+        if (sink.HasErrors) return Failed(description.Id, runId, clock, sink);
+
+        var first = !state.Exists;
+        if (state.Incomplete) LogRepairing(logger, description.Id, state.Run ?? "?");
+        var run = new ImportRun(client, description, runId, source, first, settings);
+        await run.WriteDescriptionAsync(cancellationToken).ConfigureAwait(false);
+
+        var actorClock = Stopwatch.StartNew();
+        var actors = await run.WriteActorsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("actors", n, validated.ActorRows))), cancellationToken).ConfigureAwait(false);
+        var actorTime = actorClock.Elapsed;
+        var tieClock = Stopwatch.StartNew();
+        var ties = await run.WriteTiesAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("ties", n, validated.TieRows))), cancellationToken).ConfigureAwait(false);
+        var tieTime = tieClock.Elapsed;
+        var participations = await run.WriteParticipationsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("participations", n, 0))), cancellationToken).ConfigureAwait(false);
+        var stale = first ? 0 : await run.DeleteStaleAsync(CleanupBatch, cancellationToken).ConfigureAwait(false);
+        await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
+
+        LogImported(logger, description.Id, actors, ties, participations, stale, (long)clock.Elapsed.TotalMilliseconds);
+        return new ImportOutcome(true, description.Id, runId, clock.Elapsed, sink.Kept)
+        {
+            Actors = actors,
+            Ties = ties,
+            Participations = participations,
+            FirstImport = first,
+            RepairedIncompleteRun = state.Incomplete,
+            StaleDeleted = stale,
+            ActorTime = actorTime,
+            TieTime = tieTime,
+        };
+    }
+
+    private async Task CheckLinksAsync(DatasetDescription description, IDiagnosticSink sink, CancellationToken cancellationToken)
+    {
+        // source: and instance_of: name content ids; content is in the graph, so ask it (one round trip).
+        var kinds = description.Layers.Where(l => l.InstanceOf is not null).Select(l => l.InstanceOf!).ToList();
+        var ids = kinds.Select(k => k.Value).Concat(description.Source is { } s ? [s.Value] : []).Distinct().ToList();
+        if (ids.Count == 0) return;
+        var results = await client.RunAsync([CypherStatement.Of(
+            "UNWIND $ids AS id OPTIONAL MATCH (c:Concept {id: id}) OPTIONAL MATCH (r:Reference {id: id}) RETURN id, c.kind, r IS NOT NULL",
+            ("ids", ids))], cancellationToken).ConfigureAwait(false);
+        var found = results[0].Rows.ToDictionary(r => (string)r[0]!, r => (Kind: r[1] as string, IsReference: r[2] is true));
+        foreach (var kind in kinds.Where(k => found.GetValueOrDefault(k.Value).Kind != "network-kind"))
+            sink.Report(Diagnostic.Error(kind.At, DiagnosticCodes.WrongTargetKind, $"instance_of '{kind.Value}' is not a loaded concept of kind 'network-kind'"));
+        if (description.Source is { } source && !found.GetValueOrDefault(source.Value).IsReference)
+            sink.Report(Diagnostic.Error(source.At, DiagnosticCodes.UnknownId, $"source '{source.Value}' is not a loaded reference"));
+    }
+
+    private async Task<DatasetState> ReadStateAsync(string id, CancellationToken cancellationToken)
+    {
+        var results = await client.RunAsync(
+        [
+            CypherStatement.Of(ImportStatements.State, ("id", id)),
+            CypherStatement.Of(ImportStatements.AnyActor, ("p", Ids.Actor(id, ""))),
+        ], cancellationToken).ConfigureAwait(false);
+        var row = results[0].Rows.FirstOrDefault();
+        var importState = row?[0] as string;
+        return new DatasetState(
+            Exists: importState is not null || results[1].Rows.Count > 0,
+            Incomplete: importState is not null && importState != "complete",
+            Run: row?[1] as string,
+            OwnedByContent: row?[2] is true);
+    }
+
+    private static ImportOutcome Failed(string id, string runId, Stopwatch clock, CappedDiagnostics sink) =>
+        new(false, id, runId, clock.Elapsed, sink.Kept) { MoreErrors = sink.MoreErrors };
+
+    private sealed record DatasetState(bool Exists, bool Incomplete, string? Run, bool OwnedByContent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The last import of {Dataset} ({Run}) did not complete; this run repairs it")]
+    private static partial void LogRepairing(ILogger logger, string dataset, string run);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Imported {Dataset}: {Actors} actors, {Ties} ties, {Participations} participations, {Stale} stale elements deleted, in {Ms} ms")]
+    private static partial void LogImported(ILogger logger, string dataset, long actors, long ties, long participations, long stale, long ms);
+}

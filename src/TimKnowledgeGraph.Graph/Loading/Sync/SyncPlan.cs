@@ -1,0 +1,70 @@
+namespace TimKnowledgeGraph.Graph.Loading.Sync;
+
+/// <summary>
+/// The writes that turn the graph's content part from a baseline into a target: delete what the target no longer
+/// has, upsert what is new or changed; everything equal is left alone (and not written).
+/// </summary>
+public sealed record SyncPlan(
+    IReadOnlyList<NodeKey> NodesToDelete,
+    IReadOnlyList<RelationshipKey> RelationshipsToDelete,
+    IReadOnlyList<KeyValuePair<NodeKey, IReadOnlyDictionary<string, object?>>> NodesToUpsert,
+    IReadOnlyList<KeyValuePair<RelationshipKey, IReadOnlyDictionary<string, object?>>> RelationshipsToUpsert,
+    SyncSummary Summary)
+{
+    /// <summary>Rows the plan writes (deletes plus upserts), for progress.</summary>
+    public int Rows => NodesToDelete.Count + RelationshipsToDelete.Count + NodesToUpsert.Count + RelationshipsToUpsert.Count;
+
+    /// <summary>
+    /// Compares <paramref name="baseline"/> (what the graph holds) with <paramref name="target"/> (what content says).
+    /// Deterministic: rows come out ordered, so two runs on the same input send the same statements.
+    /// </summary>
+    public static SyncPlan Between(GraphSnapshot baseline, GraphSnapshot target)
+    {
+        var nodeCounts = new Dictionary<string, ChangeCounts>(StringComparer.Ordinal);
+        var relationshipCounts = new Dictionary<string, ChangeCounts>(StringComparer.Ordinal);
+        var upsertNodes = Diff(baseline.Nodes, target.Nodes, k => k.Label, nodeCounts, out var deleteNodes);
+        var upsertRelationships = Diff(baseline.Relationships, target.Relationships, k => k.Type, relationshipCounts, out var deleteRelationships);
+        return new SyncPlan(
+            [.. deleteNodes.OrderBy(k => k.Label, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal)],
+            [.. deleteRelationships.OrderBy(k => k.ToString(), StringComparer.Ordinal)],
+            [.. upsertNodes.OrderBy(p => p.Key.Label, StringComparer.Ordinal).ThenBy(p => p.Key.Id, StringComparer.Ordinal)],
+            [.. upsertRelationships.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)],
+            new SyncSummary(Sorted(nodeCounts), Sorted(relationshipCounts)));
+    }
+
+    private static List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>> Diff<TKey>(
+        Dictionary<TKey, IReadOnlyDictionary<string, object?>> baseline,
+        Dictionary<TKey, IReadOnlyDictionary<string, object?>> target,
+        Func<TKey, string> group,
+        Dictionary<string, ChangeCounts> counts,
+        out List<TKey> deletes) where TKey : notnull
+    {
+        var upserts = new List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>>();
+        foreach (var (key, properties) in target)
+        {
+            if (!baseline.TryGetValue(key, out var before))
+            {
+                Count(counts, group(key), new ChangeCounts(1, 0, 0, 0));
+                upserts.Add(new(key, properties));
+            }
+            else if (!PropertyValues.MapsEqual(before, properties))
+            {
+                Count(counts, group(key), new ChangeCounts(0, 1, 0, 0));
+                upserts.Add(new(key, properties));
+            }
+            else
+            {
+                Count(counts, group(key), new ChangeCounts(0, 0, 0, 1));
+            }
+        }
+        deletes = [.. baseline.Keys.Where(k => !target.ContainsKey(k))];
+        foreach (var key in deletes) Count(counts, group(key), new ChangeCounts(0, 0, 1, 0));
+        return upserts;
+    }
+
+    private static void Count(Dictionary<string, ChangeCounts> counts, string group, ChangeCounts add) =>
+        counts[group] = counts.GetValueOrDefault(group, ChangeCounts.None) + add;
+
+    private static SortedDictionary<string, ChangeCounts> Sorted(Dictionary<string, ChangeCounts> counts) =>
+        new(counts, StringComparer.Ordinal);
+}

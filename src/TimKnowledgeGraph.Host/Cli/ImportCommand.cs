@@ -1,0 +1,55 @@
+using System.CommandLine;
+using TimKnowledgeGraph.Graph.Import;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary>
+/// <c>timkg import &lt;dataset-folder&gt;</c>: bulk import of a large network dataset (dataset.md + actors.csv + ties.csv,
+/// or GraphML), validated first, written in batches, upserted by id; re-running it repairs an interrupted import.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var folder = new Argument<DirectoryInfo>("dataset-folder") { Description = "A folder with dataset.md and its data files" };
+        var command = new Command("import", "Import a large network dataset in batches (upsert by id; re-run to repair an interrupted import)") { folder };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(folder)!.FullName;
+            if (!Directory.Exists(path))
+            {
+                console.Error.WriteLine($"error: {path} is not a folder");
+                return ExitCodes.InvalidInput;
+            }
+            await using var session = await GraphSession.StartAsync([.. parse.UnmatchedTokens], cancellationToken);
+            var progress = ProgressLine.For(console);
+            ImportOutcome outcome;
+            try
+            {
+                outcome = await session.Get<NetworkImporter>().ImportAsync(path, progress, cancellationToken);
+            }
+            finally
+            {
+                progress.Complete();
+            }
+            foreach (var diagnostic in outcome.Diagnostics) console.Out.WriteLine(diagnostic);
+            if (!outcome.Succeeded)
+            {
+                var more = outcome.MoreErrors > 0 ? $" (and {outcome.MoreErrors} more not shown)" : "";
+                console.Out.WriteLine($"not imported: {outcome.Errors.Count()} error(s){more}; nothing was written");
+                return ExitCodes.InvalidInput;
+            }
+            var seconds = Math.Max(outcome.Elapsed.TotalSeconds, 0.001);
+            console.Out.WriteLine($"{(outcome.FirstImport ? "created" : "upserted")} dataset {outcome.DatasetId}" +
+                (outcome.RepairedIncompleteRun ? " (repairing an earlier run that did not complete)" : ""));
+            console.Out.WriteLine($"  actors:         {outcome.Actors,12:N0}  {outcome.Actors / Math.Max(outcome.ActorTime.TotalSeconds, 0.001),10:N0}/s");
+            console.Out.WriteLine($"  ties:           {outcome.Ties,12:N0}  {outcome.Ties / Math.Max(outcome.TieTime.TotalSeconds, 0.001),10:N0}/s");
+            console.Out.WriteLine($"  participations: {outcome.Participations,12:N0}");
+            console.Out.WriteLine($"  stale deleted:  {outcome.StaleDeleted,12:N0}");
+            console.Out.WriteLine($"imported in {seconds:0.0} s, {outcome.Diagnostics.Count} warning(s); run {outcome.RunId}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,228 @@
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Loading;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Loading;
+
+/// <summary>The content sync on the real Neo4j: sync not append, exact contributions, all or nothing.</summary>
+public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    [Fact]
+    public async Task ShouldLeaveAnIdenticalGraphWhenTheSameContentIsLoadedTwice()
+    {
+        var first = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(CancellationToken.None);
+        var once = await GraphDump.TakeAsync(Client);
+
+        // A new service (as a new process would be): nothing remembered, so the hashes decide.
+        var second = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(CancellationToken.None);
+        // And forced: everything parsed and compared with the graph read back.
+        var third = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(new LoadRequest(Full: true), CancellationToken.None);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(LoadMode.Full, first.Mode);
+        Assert.Equal(LoadMode.Unchanged, second.Mode);
+        Assert.False(third.Summary.Changed);
+        Assert.Equal(first.Nodes, third.Summary.NodeTotals.Unchanged);
+        Assert.Equal(first.Relationships, third.Summary.RelationshipTotals.Unchanged);
+        Assert.Equal(once, await GraphDump.TakeAsync(Client));
+        Assert.Equal(first.Nodes + first.Relationships, once.Count);
+    }
+
+    [Fact]
+    public async Task ShouldRecordEachLoadAsALoadNodeWithFilesHashesAndNoSourceFile()
+    {
+        using var content = TempContent.SmallLineage();
+        var outcome = await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+
+        var results = await Client.RunAsync([CypherStatement.Of(
+            "MATCH (l:Load {id: $id}) RETURN l.files, l.hashes, l.toolVersion, l.sourceFile, l.at, l.nodes", ("id", outcome.LoadId))]);
+
+        var row = Assert.Single(results[0].Rows);
+        var files = ((IEnumerable<object?>)row[0]!).Cast<string>().ToList();
+        Assert.Equal(5, files.Count);
+        Assert.Contains("concepts/learning-region.md", files);
+        Assert.All(((IEnumerable<object?>)row[1]!).Cast<string>(), h => Assert.Matches("^[0-9a-f]{64}$", h));
+        Assert.Equal(ToolVersion.Current, row[2]);
+        Assert.Null(row[3]);
+        Assert.NotNull(row[4]);
+        Assert.Equal((long)outcome.Nodes, row[5]);
+    }
+
+    [Fact]
+    public async Task ShouldChangeExactlyWhatAnEditedNoteContributed()
+    {
+        using var content = TempContent.SmallLineage();
+        var sync = SyncHarness.Create(Client, content.Root);
+        await sync.LoadAsync(CancellationToken.None);
+        var before = await GraphDump.TakeAsync(Client);
+
+        content.With("concepts/sdin.md", """
+            ---
+            kind: framework
+            name: Social dynamics of innovation networks (edited)
+            derived_from: [learning-organisation]
+            ---
+            Grew out of [[TIMs]].
+            """);
+        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var diff = GraphDump.Diff(before, await GraphDump.TakeAsync(Client));
+
+        Assert.Equal(LoadMode.Incremental, outcome.Mode);
+        Assert.Equal(["concepts/sdin.md"], outcome.ChangedFiles);
+        Assert.NotEmpty(diff);
+        Assert.All(diff, line => Assert.Contains("sourceFile: 'concepts/sdin.md'", line));
+        Assert.Contains(diff, l => l.StartsWith("+ (Concept", StringComparison.Ordinal) && l.Contains("(edited)"));
+        Assert.Contains(diff, l => l.StartsWith("- (Concept sdin)-[DERIVED_FROM", StringComparison.Ordinal));
+        Assert.Contains(diff, l => l.StartsWith("+ (Concept sdin)-[DERIVED_FROM", StringComparison.Ordinal) && l.EndsWith("(Concept learning-organisation)"));
+        Assert.Equal(1, outcome.Summary.Nodes["Concept"].Updated);
+    }
+
+    [Fact]
+    public async Task ShouldMoveExactlyARenamedNotesContribution()
+    {
+        using var content = TempContent.SmallLineage();
+        var sync = SyncHarness.Create(Client, content.Root);
+        await sync.LoadAsync(CancellationToken.None);
+        var before = await GraphDump.TakeAsync(Client);
+
+        File.Move(Path.Combine(content.Root, "concepts/sdin.md"), Path.Combine(content.Root, "concepts/social-dynamics.md"));
+        await sync.LoadAsync(CancellationToken.None);
+        var diff = GraphDump.Diff(before, await GraphDump.TakeAsync(Client));
+
+        Assert.All(diff.Where(l => l.StartsWith('-')), line => Assert.Contains("sourceFile: 'concepts/sdin.md'", line));
+        Assert.All(diff.Where(l => l.StartsWith('+')), line => Assert.Contains("sourceFile: 'concepts/social-dynamics.md'", line));
+        Assert.Equal(3, diff.Count(l => l.StartsWith('-'))); // the node, its DERIVED_FROM and its MENTIONS
+        Assert.Equal(diff.Count(l => l.StartsWith('-')), diff.Count(l => l.StartsWith('+')));
+    }
+
+    [Fact]
+    public async Task ShouldRemoveExactlyADeletedNotesContribution()
+    {
+        using var content = TempContent.SmallLineage();
+        var sync = SyncHarness.Create(Client, content.Root);
+        await sync.LoadAsync(CancellationToken.None);
+        var before = await GraphDump.TakeAsync(Client);
+
+        content.Delete("concepts/sdin.md");
+        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var diff = GraphDump.Diff(before, await GraphDump.TakeAsync(Client));
+
+        Assert.NotEmpty(diff);
+        Assert.All(diff, line => Assert.StartsWith("- ", line));
+        Assert.All(diff, line => Assert.Contains("sourceFile: 'concepts/sdin.md'", line));
+        Assert.Equal(1, outcome.Summary.Nodes["Concept"].Deleted);
+    }
+
+    [Fact]
+    public async Task ShouldKeepANodeSharedByTwoFilesWhenTheFileThatFirstDeclaredItGoes()
+    {
+        using var content = TempContent.SmallLineage()
+            .With("references/more.bib", """
+                @book{storper1997,
+                  author = {Storper, Michael},
+                  year = {1997},
+                  title = {The Regional World}
+                }
+                """);
+        var sync = SyncHarness.Create(Client, content.Root);
+        await sync.LoadAsync(CancellationToken.None);
+        Assert.Equal("references/more.bib", await AuthorSourceAsync("storper-m"));
+
+        // more.bib sorts first and declared the author; without it the author belongs to refs.bib.
+        content.Delete("references/more.bib");
+        await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+
+        Assert.Equal("references/refs.bib", await AuthorSourceAsync("storper-m"));
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (r:Reference {id: 'storper1997'}) RETURN count(r)"));
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (:Author {id: 'storper-m'})-[:AUTHORED]->(r:Reference) RETURN count(r)"));
+    }
+
+    [Fact]
+    public async Task ShouldLeaveTheGraphUntouchedAndReturnDiagnosticsForBadContent()
+    {
+        using var content = TempContent.SmallLineage();
+        var sync = SyncHarness.Create(Client, content.Root);
+        await sync.LoadAsync(CancellationToken.None);
+        var before = await GraphDump.TakeAsync(Client);
+        var loads = await Neo4j.CountAsync("MATCH (l:Load) RETURN count(l)");
+
+        content.With("concepts/sdin.md", """
+            ---
+            kind: no-such-kind
+            name: SDIN
+            derived_from: [no-such-concept]
+            ---
+            """);
+        var outcome = await sync.LoadAsync(CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(LoadMode.Rejected, outcome.Mode);
+        Assert.Contains(outcome.Errors, d => d.Code == "TKG012" && d.Location.File == "concepts/sdin.md");
+        Assert.Contains(outcome.Errors, d => d.Code == "TKG021");
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+        Assert.Equal(loads, await Neo4j.CountAsync("MATCH (l:Load) RETURN count(l)"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task ShouldLeaveTheGraphAsItWasWhenNeo4jFailsMidLoad(int failAfterRequests)
+    {
+        using var content = TempContent.SmallLineage();
+        await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        var before = await GraphDump.TakeAsync(Client);
+        ChangeEverything(content);
+
+        // Two rows per request: the load needs many requests, and fails after some of them went through.
+        var failing = new FailingCypherClient(Client, failAfterRequests);
+        var status = new LoadStatus();
+        await Assert.ThrowsAsync<Neo4jDatabaseException>(() => SyncHarness.Create(failing, content.Root, rowsPerRequest: 2, status).LoadAsync(CancellationToken.None));
+
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+        Assert.Equal(LoadMode.Failed, status.Latest!.Mode);
+        // The next load, with Neo4j healthy again, gets it all in.
+        var retried = await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        Assert.True(retried.Succeeded);
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (c:Concept {id: 'regional-innovation-systems'}) RETURN count(c)"));
+    }
+
+    [Fact]
+    public async Task ShouldLeaveTheGraphAsItWasWhenTheLoadIsCancelledMidWay()
+    {
+        using var content = TempContent.SmallLineage();
+        await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        var before = await GraphDump.TakeAsync(Client);
+        ChangeEverything(content);
+
+        using var cancel = new CancellationTokenSource();
+        var failing = new FailingCypherClient(Client, 3, cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SyncHarness.Create(failing, content.Root, rowsPerRequest: 2).LoadAsync(cancel.Token));
+
+        Assert.True(failing.RequestsInTransactions > 3);
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+    }
+
+    private static void ChangeEverything(TempContent content) => content
+        .With("concepts/regional-innovation-systems.md", """
+            ---
+            kind: tim
+            name: Regional Innovation Systems
+            member_of: [territorial-innovation-models]
+            overlaps_with: [learning-region]
+            ---
+            """)
+        .With("concepts/sdin.md", """
+            ---
+            kind: framework
+            name: SDIN
+            derived_from: [regional-innovation-systems, learning-organisation]
+            ---
+            """);
+
+    private async Task<string?> AuthorSourceAsync(string id)
+    {
+        var results = await Client.RunAsync([CypherStatement.Of("MATCH (a:Author {id: $id}) RETURN a.sourceFile", ("id", id))]);
+        return results[0].Rows.SingleOrDefault()?[0] as string;
+    }
+}

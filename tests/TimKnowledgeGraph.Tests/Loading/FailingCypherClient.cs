@@ -1,0 +1,51 @@
+using TimKnowledgeGraph.Graph.Cypher;
+
+namespace TimKnowledgeGraph.Tests.Loading;
+
+/// <summary>
+/// Passes everything to a real client, but inside explicit transactions fails the request after
+/// <see cref="FailAfterRequests"/> requests went through: by throwing a Neo4j error, or by cancelling the caller's token.
+/// </summary>
+public sealed class FailingCypherClient(ICypherClient inner, int failAfterRequests, CancellationTokenSource? cancel = null) : ICypherClient
+{
+    public int FailAfterRequests { get; } = failAfterRequests;
+
+    public CancellationTokenSource? Cancel { get; } = cancel;
+
+    public int RequestsInTransactions { get; private set; }
+
+    public Uri ServerUri => inner.ServerUri;
+
+    public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
+
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
+        inner.RunAsync(statements, cancellationToken);
+
+    public async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? options = null, CancellationToken cancellationToken = default) =>
+        new Transaction(this, await inner.BeginTransactionAsync(options, cancellationToken));
+
+    private sealed class Transaction(FailingCypherClient owner, ICypherTransaction inner) : ICypherTransaction
+    {
+        public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+        {
+            if (owner.RequestsInTransactions++ >= owner.FailAfterRequests)
+            {
+                if (owner.Cancel is { } source)
+                {
+                    await source.CancelAsync();
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                throw new Neo4jDatabaseException("Neo.DatabaseError.General.UnknownError", "injected failure");
+            }
+            return await inner.RunAsync(statements, cancellationToken);
+        }
+
+        public Task KeepAliveAsync(CancellationToken cancellationToken = default) => inner.KeepAliveAsync(cancellationToken);
+
+        public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+}

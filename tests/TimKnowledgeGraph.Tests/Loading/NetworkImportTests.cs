@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Import;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Loading;
+
+/// <summary>Bulk import on the real Neo4j: upsert by id, no duplicates, repair after a kill, nothing written for bad rows.</summary>
+public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    private static readonly string[] RunProperties = ["importRun", "completedRun", "completedAt"];
+
+    [Fact]
+    public async Task ShouldLeaveTheSameGraphWithoutDuplicatesWhenADatasetIsImportedTwice()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+
+        var first = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var once = await GraphDump.TakeAsync(Client, RunProperties);
+        var second = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.True(first.FirstImport);
+        Assert.False(second.FirstImport);
+        Assert.Equal(once, await GraphDump.TakeAsync(Client, RunProperties));
+        Assert.Equal(60, await Neo4j.CountAsync("MATCH (a:Actor) RETURN count(a)"));
+        // The repeated row in ties.csv is one tie: identity is (source, target, layer).
+        Assert.Equal(400, await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"));
+        Assert.Equal(0, await Neo4j.CountAsync(
+            "MATCH (a)-[t:TIE]->(b) WITH a, b, t.key AS k, count(*) AS n WHERE n > 1 RETURN count(*)"));
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'complete'}) RETURN count(d)"));
+    }
+
+    [Fact]
+    public async Task ShouldFinishAnImportKilledMidWayWhenItIsRunAgain()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+        await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var complete = await GraphDump.TakeAsync(Client, RunProperties);
+        await Neo4j.WipeAsync();
+
+        // Killed after a few committed batches of 25 rows: all actors and part of the ties are in, the dataset says 'running'.
+        using var cancel = new CancellationTokenSource();
+        var killing = new CancellingClient(Client, requests: 8, cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Importer(killing, batch: 25).ImportAsync(data.Root, null, cancel.Token));
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
+        Assert.InRange(await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"), 1, 399);
+
+        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, CancellationToken.None);
+
+        Assert.True(repaired.Succeeded);
+        Assert.True(repaired.RepairedIncompleteRun);
+        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+    }
+
+    [Fact]
+    public async Task ShouldUpdateAndDeleteWhatACorrectedFileChanged()
+    {
+        using var data = Dataset(actors: 20, ties: 50);
+        await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var lines = File.ReadAllLines(Path.Combine(data.Root, "ties.csv")).ToList();
+        // Not line 2: the generated file repeats its first tie at the end.
+        var removed = lines[3].Split(',');
+        var changed = lines[2].Split(',');
+        lines[2] = string.Join(',', changed[..4]) + ",9.5";
+        lines.RemoveAt(3);
+        File.WriteAllLines(Path.Combine(data.Root, "ties.csv"), lines);
+
+        var outcome = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+
+        Assert.Equal(1, outcome.StaleDeleted);
+        Assert.Equal(49, await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"));
+        Assert.Equal(0, await CountTieAsync(removed[0], removed[1], removed[2], "count(t)"));
+        Assert.Equal(1, await CountTieAsync(changed[0], changed[1], changed[2], "count(t)"));
+        var weight = await Client.RunAsync([CypherStatement.Of(
+            "MATCH (:Actor {id: $a})-[t:TIE {key: $l}]->(:Actor {id: $b}) RETURN t.weight", ("a", "gen/" + changed[0]), ("b", "gen/" + changed[1]), ("l", changed[2]))]);
+        Assert.Equal(9.5, weight[0].Rows[0][0]);
+    }
+
+    [Fact]
+    public async Task ShouldReportEveryBadRowWithItsLineAndWriteNothing()
+    {
+        using var data = Dataset(actors: 10, ties: 20);
+        File.AppendAllText(Path.Combine(data.Root, "ties.csv"), "a1,nobody,rsoc,,1\na2,a3,no-layer,,1\na3,a4,reco,,heavy\n");
+
+        var outcome = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains(outcome.Errors, d => d.Code == "TKG030" && d.Location.File == "gen/ties.csv" && d.Location.Line == 23);
+        Assert.Contains(outcome.Errors, d => d.Code == "TKG031" && d.Location.Line == 24);
+        Assert.Contains(outcome.Errors, d => d.Code == "TKG033" && d.Location.Line == 25);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    private Task<long> CountTieAsync(string source, string target, string layer, string what) =>
+        Neo4j.CountAsync($"MATCH (:Actor {{id: 'gen/{source}'}})-[t:TIE {{key: '{layer}'}}]->(:Actor {{id: 'gen/{target}'}}) RETURN {what}");
+
+    private NetworkImporter Importer(ICypherClient? client = null, int batch = 10_000) =>
+        new(client ?? Client, Options.Create(new ImportOptions { BatchSize = batch }), NullLogger<NetworkImporter>.Instance);
+
+    /// <summary>A dataset folder "gen": two layers, two regions, ring-plus-random ties, and one repeated tie row at the end.</summary>
+    private static GeneratedDataset Dataset(int actors, int ties)
+    {
+        var random = new Random(1);
+        var actorText = new StringBuilder("id,name,kind,region,layers\n");
+        for (var i = 0; i < actors; i++) actorText.Append(CultureInfo.InvariantCulture, $"a{i},Actor {i},firm,{(i % 2 == 0 ? "north" : "south")},\n");
+        var tieText = new StringBuilder("source,target,layer,resource,weight\n");
+        var seen = new HashSet<(int, int, string)>();
+        string? first = null;
+        while (seen.Count < ties)
+        {
+            var (s, t, layer) = (random.Next(actors), random.Next(actors), random.Next(2) == 0 ? "reco" : "rsoc");
+            if (s == t || !seen.Add((s, t, layer))) continue;
+            var row = $"a{s},a{t},{layer},trust,{(1 + random.Next(9)).ToString(CultureInfo.InvariantCulture)}";
+            first ??= row;
+            tieText.Append(row).Append('\n');
+        }
+        tieText.Append(first).Append('\n');
+        return new GeneratedDataset(new TempContent().With("gen/dataset.md", """
+                ---
+                id: gen
+                layers:
+                  - {id: reco, scale: regional, nature: economic, formality: formal}
+                  - {id: rsoc, scale: regional, nature: social, formality: informal}
+                regions:
+                  - {id: north, name: North}
+                  - {id: south, name: South}
+                ---
+                """)
+            .With("gen/actors.csv", actorText.ToString())
+            .With("gen/ties.csv", tieText.ToString()));
+    }
+
+    private sealed class GeneratedDataset(TempContent content) : IDisposable
+    {
+        public string Root => Path.Combine(content.Root, "gen");
+
+        public void Dispose() => content.Dispose();
+    }
+}
