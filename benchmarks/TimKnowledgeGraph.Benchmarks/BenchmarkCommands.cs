@@ -5,7 +5,8 @@ using TimKnowledgeGraph.Graph.Import;
 namespace TimKnowledgeGraph.Benchmarks;
 
 /// <summary>
-/// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>generate &lt;scale&gt; &lt;folder&gt;</c>.
+/// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
+/// <c>generate &lt;scale&gt; &lt;folder&gt;</c>. <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP.
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>, <c>--tie-writers N</c>.
 /// </summary>
 public static class BenchmarkCommands
@@ -69,6 +70,18 @@ public static class BenchmarkCommands
             var (median, max, n) = await WatchBenchmark.RunAsync(server, CopyOfSeedContent(), "concepts/learning-region.md", "learning-region", 10, log);
             log.WriteLine();
             log.WriteLine($"| live reload (seed content/) | median {median:0} ms | max {max:0} ms | {n} saves |");
+        }
+        if (command == "queries")
+        {
+            var scale = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).FirstOrDefault();
+            if (scale is not null && !Directory.Exists(ImportBenchmark.DataFolder(scale)))
+                NetworkGenerator.Write(ImportBenchmark.DataFolder(scale), ImportBenchmark.DatasetId(scale), scale);
+            var results = await QueryLatencyBenchmark.RunAsync(server, CopyOfSeedContent(), scale, Math.Max(runs, 30), log);
+            log.WriteLine();
+            log.WriteLine("| graph | query | runs | median ms | p95 ms | rows |");
+            log.WriteLine("|---|---|---|---|---|---|");
+            foreach (var r in results)
+                log.WriteLine($"| {r.Graph} | {r.Query} | {r.Runs} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.Rows:N0} |");
         }
         await server.WipeAsync();
         return 0;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
+using TimKnowledgeGraph.Graph.Loading.Sync;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -32,9 +33,22 @@ public sealed record LoadStatusResponse(LoadOutcomeResponse? Latest, LoadOutcome
         new(LoadOutcomeResponse.From(status.Latest), LoadOutcomeResponse.From(status.LastSuccess));
 }
 
-public sealed record LoadOutcomeResponse(bool Succeeded, DateTimeOffset At, double ElapsedMs, int Files, int Nodes, int Relationships, IReadOnlyList<string> Diagnostics)
+public sealed record LoadOutcomeResponse(
+    bool Succeeded,
+    string Mode,
+    DateTimeOffset At,
+    double ElapsedMs,
+    int Files,
+    int Nodes,
+    int Relationships,
+    string? LoadId,
+    IReadOnlyList<string> ChangedFiles,
+    SyncSummary Summary,
+    string? Error,
+    IReadOnlyList<string> Diagnostics)
 {
     public static LoadOutcomeResponse? From(LoadOutcome? o) => o is null
         ? null
-        : new(o.Succeeded, o.At, o.Elapsed.TotalMilliseconds, o.Files, o.Nodes, o.Relationships, o.Diagnostics.Select(d => d.ToString()).ToList());
+        : new(o.Succeeded, o.Mode.ToString().ToLowerInvariant(), o.At, o.Elapsed.TotalMilliseconds, o.Files, o.Nodes, o.Relationships,
+            o.LoadId, o.ChangedFiles, o.Summary, o.Error, o.Diagnostics.Select(d => d.ToString()).ToList());
 }

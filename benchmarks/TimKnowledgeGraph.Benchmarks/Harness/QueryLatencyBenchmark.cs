@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Benchmarks.Generation;
+using TimKnowledgeGraph.Graph.Import;
+using TimKnowledgeGraph.Host;
+
+namespace TimKnowledgeGraph.Benchmarks.Harness;
+
+/// <summary>
+/// Latency of the named queries as a researcher meets it: through the HTTP API of the real host
+/// (<c>GET /api/queries/{name}</c>), on the seed corpus and, optionally, with a synthetic network imported beside it.
+/// Two untimed warm-up requests per query (JIT, Neo4j's plan cache), then median and p95 over the timed ones.
+/// </summary>
+public static class QueryLatencyBenchmark
+{
+    public sealed record Result(string Graph, string Query, int Runs, double MedianMs, double P95Ms, int Rows);
+
+    /// <summary>Every named query, with parameters that make it answer on the seed corpus.</summary>
+    private static readonly (string Query, string Parameters)[] SeedCases =
+    [
+        ("lineage", "id=learning-region"),
+        ("critiques", "id=learning-region"),
+        ("evidence-balance", "id=learning-region"),
+        ("most-contested", ""),
+        ("reading-list", "id=learning-region"),
+        ("concept", "id=learning-region"),
+        ("search", "text=learning"),
+        ("backlinks", "id=learning-region"),
+        ("layer-overlap", "dataset=preface-network"),
+        ("multiplex-participation", "dataset=preface-network"),
+        ("brokers", "dataset=preface-network"),
+        ("regional-typology", "dataset=preface-network"),
+        ("network", "dataset=preface-network"),
+    ];
+
+    public static async Task<IReadOnlyList<Result>> RunAsync(BenchServer server, string seedContent, NetworkScale? scale, int runs, TextWriter log)
+    {
+        await server.WipeAsync();
+        await using var host = await StartHostAsync(server, seedContent);
+        using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(30) };
+        var results = new List<Result>();
+        foreach (var (query, parameters) in SeedCases)
+            results.Add(await MeasureAsync(http, "seed corpus", query, parameters, runs, log));
+
+        if (scale is not null)
+        {
+            var folder = ImportBenchmark.DataFolder(scale);
+            var importer = new NetworkImporter(server.Client, Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
+            var outcome = await importer.ImportAsync(folder, null, CancellationToken.None);
+            log.WriteLine($"imported {scale.Name} ({scale.Actors:N0} actors, {scale.Ties:N0} ties) beside the seed corpus: {outcome}");
+            var graph = $"seed + {scale.Ties:N0} ties";
+            var dataset = ImportBenchmark.DatasetId(scale);
+            results.Add(await MeasureAsync(http, graph, "lineage", "id=learning-region", runs, log));
+            results.Add(await MeasureAsync(http, graph, "critiques", "id=learning-region", runs, log));
+            // Whole-network analyses: a few repetitions each, they scan every tie.
+            foreach (var query in new[] { "layer-overlap", "regional-typology", "multiplex-participation", "brokers" })
+                results.Add(await MeasureAsync(http, graph, query, $"dataset={dataset}", Math.Min(runs, 3), log));
+        }
+        return results;
+    }
+
+    private static async Task<Result> MeasureAsync(HttpClient http, string graph, string query, string parameters, int runs, TextWriter log)
+    {
+        var url = $"/api/queries/{query}" + (parameters.Length > 0 ? "?" + parameters : "");
+        for (var i = 0; i < 2; i++) await GetAsync(http, url);
+        var times = new List<double>(runs);
+        var rows = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            rows = await GetAsync(http, url);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var result = new Result(graph, query, runs, Stats.Median(times), Percentile(times, 0.95), rows);
+        log.WriteLine($"  {graph}: {query} median {result.MedianMs:0.0} ms, p95 {result.P95Ms:0.0} ms, {rows} rows");
+        return result;
+    }
+
+    /// <summary>One request, read to the end; returns the number of records.</summary>
+    private static async Task<int> GetAsync(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(url);
+        var body = await response.Content.ReadAsStreamAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}");
+        using var json = await JsonDocument.ParseAsync(body);
+        return json.RootElement.GetProperty("records").GetArrayLength();
+    }
+
+    /// <summary>Nearest-rank percentile.</summary>
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    private static async Task<RunningApp> StartHostAsync(BenchServer server, string seedContent)
+    {
+        var app = WebApp.Build(
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Neo4j:Uri={server.Endpoint.HttpUri}",
+            $"--Neo4j:Password={server.Endpoint.Password}",
+            $"--Content:Root={seedContent}",
+            "--Content:Watch=false",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningApp(app, new Uri(address));
+    }
+
+    private sealed record RunningApp(WebApplication App, Uri Address) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+    }
+}
