@@ -10,24 +10,25 @@
 // - A Jaccard index whose union is empty is 0.0 (nothing to overlap).
 // How: one pass over participations and one over ties. Each actor (and each undirected pair) lists its layers; unwinding
 // that list twice counts, for every layer pair (la <= lb), how many actors (pairs) they share — la = lb gives a layer's
-// own size. This keeps the work linear in the ties instead of comparing every layer's pair list with every other's.
+// own size. Rows are already one per actor (per pair) when unwound, so plain counts suffice: no DISTINCT sets to hold.
+// This keeps the work linear in the ties instead of comparing every layer's pair list with every other's.
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
 WITH d, collect({id: n.id, name: n.name}) AS layers
 OPTIONAL MATCH (d)-[:CONTAINS]->(m:Network)<-[:PARTICIPATES_IN]-(x:Actor)
 WITH d, layers, x, collect(DISTINCT m.id) AS memberships
 UNWIND CASE WHEN size(memberships) = 0 THEN [null] ELSE memberships END AS la
 UNWIND CASE WHEN size(memberships) = 0 THEN [null] ELSE memberships END AS lb
-WITH d, layers, la, lb, count(DISTINCT x) AS shared
+WITH d, layers, la, lb, count(x) AS shared
 WITH d, layers, collect(CASE WHEN la <= lb THEN {a: la, b: lb, n: shared} END) AS actorCounts
 WITH layers, actorCounts, [l IN layers | l.id] AS layerIds
 OPTIONAL MATCH (x:Actor)-[t:TIE]->(y:Actor)
 WHERE t.network IN layerIds AND x <> y
 WITH layers, actorCounts,
-     CASE WHEN x IS NULL THEN null WHEN x.id < y.id THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair,
+     CASE WHEN x IS NULL THEN null WHEN x.id < y.id THEN x.id + '|' + y.id ELSE y.id + '|' + x.id END AS pair,
      collect(DISTINCT t.network) AS pairLayers
 UNWIND CASE WHEN size(pairLayers) = 0 THEN [null] ELSE pairLayers END AS la
 UNWIND CASE WHEN size(pairLayers) = 0 THEN [null] ELSE pairLayers END AS lb
-WITH layers, actorCounts, la, lb, count(DISTINCT pair) AS shared
+WITH layers, actorCounts, la, lb, count(pair) AS shared
 WITH layers, actorCounts, collect(CASE WHEN la <= lb THEN {a: la, b: lb, n: shared} END) AS pairCounts
 UNWIND layers AS a
 UNWIND layers AS b

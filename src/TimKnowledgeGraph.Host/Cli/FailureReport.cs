@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.LocalServer;
@@ -20,6 +21,8 @@ public static class FailureReport
             Neo4jException e => ($"error: Neo4j failed ({e.Code}): {e.Message}", ExitCodes.ServerError),
             LocalNeo4jException e => ($"error: {e.Message}", ExitCodes.LocalServerError),
             OptionsValidationException e => ($"error: invalid configuration: {string.Join("; ", e.Failures)}", ExitCodes.InvalidInput),
+            IOException { InnerException: AddressInUseException } e =>
+                ($"error: {e.Message.TrimEnd('.')} (is another timkg serve running?); choose another with --urls http://127.0.0.1:<port>", ExitCodes.InvalidInput),
             _ => ("", 0),
         };
         return exitCode != 0;

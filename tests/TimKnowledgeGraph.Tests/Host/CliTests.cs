@@ -91,6 +91,22 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("{florida1995,", export.Out);
     }
 
+    [Fact]
+    public async Task ShouldReportAnAddressInUseAsOneLine()
+    {
+        using var content = TempContent.SmallLineage();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var result = await RunAsync("serve", "--content", content.Root, "--urls", $"http://127.0.0.1:{port}", "--Content:Watch=false");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.Contains($"127.0.0.1:{port}", line);
+        Assert.Contains("--urls", line);
+    }
+
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => RunAsync(args, Neo4j.Endpoint.Password);
 
     private async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, string password)
