@@ -81,7 +81,9 @@ public static class BenchmarkCommands
             log.WriteLine("| graph | query | runs | median ms | p95 ms | rows |");
             log.WriteLine("|---|---|---|---|---|---|");
             foreach (var r in results)
-                log.WriteLine($"| {r.Graph} | {r.Query} | {r.Runs} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.Rows:N0} |");
+                log.WriteLine(r.Error is null
+                    ? $"| {r.Graph} | {r.Query} | {r.Runs} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.Rows:N0} |"
+                    : $"| {r.Graph} | {r.Query} | failed | | | {r.Error} |");
         }
         await server.WipeAsync();
         return 0;

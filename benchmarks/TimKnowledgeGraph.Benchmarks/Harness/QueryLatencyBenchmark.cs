@@ -19,7 +19,7 @@ namespace TimKnowledgeGraph.Benchmarks.Harness;
 /// </summary>
 public static class QueryLatencyBenchmark
 {
-    public sealed record Result(string Graph, string Query, int Runs, double MedianMs, double P95Ms, int Rows);
+    public sealed record Result(string Graph, string Query, int Runs, double MedianMs, double P95Ms, int Rows, string? Error = null);
 
     /// <summary>Every named query, with parameters that make it answer on the seed corpus.</summary>
     private static readonly (string Query, string Parameters)[] SeedCases =
@@ -68,6 +68,20 @@ public static class QueryLatencyBenchmark
     private static async Task<Result> MeasureAsync(HttpClient http, string graph, string query, string parameters, int runs, TextWriter log)
     {
         var url = $"/api/queries/{query}" + (parameters.Length > 0 ? "?" + parameters : "");
+        try
+        {
+            return await TimeAsync(http, graph, query, url, runs, log);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A query that fails at this scale (e.g. the server runs out of heap) is a result too: record it and go on.
+            log.WriteLine($"  {graph}: {query} FAILED: {e.Message}");
+            return new Result(graph, query, 0, double.NaN, double.NaN, 0, e.Message);
+        }
+    }
+
+    private static async Task<Result> TimeAsync(HttpClient http, string graph, string query, string url, int runs, TextWriter log)
+    {
         for (var i = 0; i < 2; i++) await GetAsync(http, url);
         var times = new List<double>(runs);
         var rows = 0;
@@ -87,7 +101,8 @@ public static class QueryLatencyBenchmark
     {
         using var response = await http.GetAsync(url);
         var body = await response.Content.ReadAsStreamAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}");
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}: {await new StreamReader(body).ReadToEndAsync()}");
         using var json = await JsonDocument.ParseAsync(body);
         return json.RootElement.GetProperty("records").GetArrayLength();
     }
