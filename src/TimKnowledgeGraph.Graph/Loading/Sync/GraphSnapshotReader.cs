@@ -4,8 +4,8 @@ using TimKnowledgeGraph.Graph.Cypher;
 namespace TimKnowledgeGraph.Graph.Loading.Sync;
 
 /// <summary>
-/// Reads the content-owned part of the graph back as a <see cref="GraphSnapshot"/>: one statement per label and per
-/// relationship type, all in one request. Used when this process has no remembered snapshot of the last load.
+/// Reads the content-owned part of the graph back as a <see cref="GraphSnapshot"/>: one statement per label and one
+/// for all relationships, in one request. Used when this process has no remembered snapshot of the last load.
 /// </summary>
 public static class GraphSnapshotReader
 {
@@ -17,11 +17,12 @@ public static class GraphSnapshotReader
         // Nodes come back as their property maps in the HTTP API's row format (3.x to 5.x alike).
         foreach (var label in labels)
             statements.Add(new CypherStatement($"MATCH (n:{label}) WHERE {ContentOwnership.Predicate("n")} RETURN n") { IncludeStats = false });
-        foreach (var type in GraphSchema.RelationshipTypes)
-        {
-            statements.Add(new CypherStatement(
-                $"MATCH (a)-[r:{type}]->(b) WHERE {ContentOwnership.Predicate("r")} RETURN labels(a), a.id, labels(b), b.id, r") { IncludeStats = false });
-        }
+        // One statement for every relationship type, anchored at content-owned start nodes: Neo4j 3.1 has no
+        // relationship-type scan, so a statement per type would scan every node and expand every relationship
+        // (a million imported ties) once per type. Content relationships always start at a content-owned node.
+        statements.Add(new CypherStatement(
+            $"MATCH (a) WHERE {ContentOwnership.Predicate("a")} MATCH (a)-[r]->(b) WHERE {ContentOwnership.Predicate("r")} " +
+            "RETURN labels(a), a.id, labels(b), b.id, r, type(r)") { IncludeStats = false });
         var results = await transaction.RunAsync(statements, cancellationToken).ConfigureAwait(false);
 
         var snapshot = new GraphSnapshot();
@@ -33,16 +34,14 @@ public static class GraphSnapshotReader
                 if (properties.GetValueOrDefault("id") is string id) snapshot.Nodes[new NodeKey(labels[i], id)] = properties;
             }
         }
-        for (var i = 0; i < GraphSchema.RelationshipTypes.Count; i++)
+        foreach (var row in results[labels.Count].Rows)
         {
-            foreach (var row in results[labels.Count + i].Rows)
-            {
-                if (SchemaLabel(row[0]) is not { } fromLabel || SchemaLabel(row[2]) is not { } toLabel) continue;
-                if (row[1] is not string fromId || row[3] is not string toId) continue;
-                var properties = Map(row[4]);
-                var key = properties.GetValueOrDefault("key") as string ?? "";
-                snapshot.Relationships[new RelationshipKey(GraphSchema.RelationshipTypes[i], new NodeKey(fromLabel, fromId), new NodeKey(toLabel, toId), key)] = properties;
-            }
+            if (row[5] is not string type || !GraphSchema.IsRelationshipType(type)) continue;
+            if (SchemaLabel(row[0]) is not { } fromLabel || SchemaLabel(row[2]) is not { } toLabel) continue;
+            if (row[1] is not string fromId || row[3] is not string toId) continue;
+            var properties = Map(row[4]);
+            var key = properties.GetValueOrDefault("key") as string ?? "";
+            snapshot.Relationships[new RelationshipKey(type, new NodeKey(fromLabel, fromId), new NodeKey(toLabel, toId), key)] = properties;
         }
         return snapshot;
     }
