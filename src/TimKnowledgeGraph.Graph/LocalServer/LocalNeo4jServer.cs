@@ -303,15 +303,5 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         File.Delete(_layout.PidFile);
     }
 
-    private int? ReadPidFile()
-    {
-        try
-        {
-            return int.TryParse(File.ReadAllText(_layout.PidFile).Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    private int? ReadPidFile() => ProcessProbe.ReadPidFile(_layout.PidFile);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace TimKnowledgeGraph.Graph.LocalServer;
@@ -27,15 +28,40 @@ internal static class ProcessProbe
             return kill(pid, 0) == 0; // no procfs (macOS): best effort
         }
 
+        return StatFields(pid) is [var state, ..] && state is not ("Z" or "X");
+    }
+
+    /// <summary>The parent's pid (1 when the process was orphaned), or null when it cannot be read.</summary>
+    public static int? ParentId(int pid) =>
+        StatFields(pid) is [_, var parent, ..] && int.TryParse(parent, CultureInfo.InvariantCulture, out var ppid) ? ppid : null;
+
+    /// <summary>The pid written in a pid file, or null when there is none (or no number in it).</summary>
+    public static int? ReadPidFile(string path)
+    {
         try
         {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var state = stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault();
-            return state is not ('Z' or 'X');
+            return int.TryParse(File.ReadAllText(path).Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
         }
         catch (IOException)
         {
-            return false;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The fields of /proc/&lt;pid&gt;/stat after "pid (comm)": state, ppid, ... The command name may contain spaces
+    /// and parentheses, so the fields start after the last ')'. Empty when the process is gone.
+    /// </summary>
+    private static string[] StatFields(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        }
+        catch (IOException)
+        {
+            return [];
         }
     }
 

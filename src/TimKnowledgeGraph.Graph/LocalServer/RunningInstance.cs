@@ -12,9 +12,9 @@ internal static partial class RunningInstance
 {
     public static async Task<LocalNeo4jEndpoint?> FindAsync(LocalNeo4jLayout layout, CancellationToken cancellationToken)
     {
-        if (ReadPid(layout.PidFile) is not { } pid || !ProcessProbe.IsRunning(pid)) return null;
+        if (ProcessProbe.ReadPidFile(layout.PidFile) is not { } pid || !ProcessProbe.IsRunning(pid)) return null;
         if (!ProcessProbe.Arguments(pid).Contains($"--config-dir={layout.ConfDirectory}")) return null;
-        if (ParentPid(pid) is null or 1) return null; // orphaned: nobody owns it any more
+        if (ProcessProbe.ParentId(pid) is null or 1) return null; // orphaned: nobody owns it any more
         if (HttpPort(layout) is not { } port || !File.Exists(layout.PasswordFile)) return null;
 
         var httpUri = new Uri($"http://127.0.0.1:{port}/");
@@ -32,33 +32,6 @@ internal static partial class RunningInstance
         var password = (await File.ReadAllTextAsync(layout.PasswordFile, cancellationToken)).Trim();
         var boltPort = BoltPort(layout) ?? 7687;
         return new LocalNeo4jEndpoint(httpUri, new Uri($"bolt://127.0.0.1:{boltPort}"), "neo4j", password);
-    }
-
-    private static int? ReadPid(string pidFile)
-    {
-        try
-        {
-            return int.TryParse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
-
-    private static int? ParentPid(int pid)
-    {
-        try
-        {
-            // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so read after the last ')'.
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return int.Parse(fields[1], CultureInfo.InvariantCulture);
-        }
-        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException)
-        {
-            return null;
-        }
     }
 
     private static int? HttpPort(LocalNeo4jLayout layout) => ListenPort(layout, HttpListenAddress());

@@ -1,4 +1,5 @@
 using System.Net;
+using TimKnowledgeGraph.Graph.LocalServer;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.LocalServer;
 
@@ -29,22 +30,6 @@ public sealed class LocalDefaultHostTests
     private static List<int> Neo4jProcessesOf(string dataDirectory) =>
         Directory.EnumerateDirectories("/proc")
             .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && ReadCommandLine(pid).Contains(dataDirectory, StringComparison.Ordinal) && !IsZombie(pid))
+            .Where(pid => pid > 0 && string.Join(' ', ProcessProbe.Arguments(pid)).Contains(dataDirectory, StringComparison.Ordinal) && ProcessProbe.IsRunning(pid))
             .ToList();
-
-    private static string ReadCommandLine(int pid)
-    {
-        try { return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' '); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
-    }
-
-    private static bool IsZombie(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z');
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
-    }
 }
