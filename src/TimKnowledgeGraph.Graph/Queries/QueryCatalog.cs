@@ -22,11 +22,16 @@ public sealed class QueryCatalog
         ? query
         : throw new KeyNotFoundException($"no query named '{name}' (known: {string.Join(", ", _queries.Keys.Order())})");
 
-    private static QueryCatalog LoadEmbedded()
+    private static QueryCatalog LoadEmbedded() => FromResources(typeof(QueryCatalog).Assembly, "cypher/");
+
+    /// <summary>
+    /// The <c>.cypher</c> files embedded in <paramref name="assembly"/> under resource names starting with
+    /// <paramref name="prefix"/>, each named by its file name (e.g. the web pages' own queries).
+    /// </summary>
+    public static QueryCatalog FromResources(Assembly assembly, string prefix)
     {
-        var assembly = typeof(QueryCatalog).Assembly;
         var queries = new Dictionary<string, NamedQuery>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("cypher/", StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(resource);
             queries[name] = QueryHeaderParser.Parse(name, ReadResource(assembly, resource));
