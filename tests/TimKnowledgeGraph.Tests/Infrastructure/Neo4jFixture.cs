@@ -21,6 +21,9 @@ public sealed class Neo4jFixture : IAsyncLifetime
 
     public LocalNeo4jEndpoint Endpoint { get; private set; } = null!;
 
+    /// <summary>The server itself, for tests of the local server's own behaviour.</summary>
+    internal LocalNeo4jServer Server => _server!;
+
     /// <summary>Options that point a host at this server (for host and HTTP API tests).</summary>
     public IEnumerable<KeyValuePair<string, string?>> HostConfiguration =>
     [

@@ -1,11 +1,13 @@
 using System.Net;
 using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.LocalServer;
 
-[Collection(LocalNeo4jCollection.Name)]
+// The product's shared test server: these tests check the server itself (raw HTTP), not our client.
+[Collection(Neo4jCollection.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the local server runs bash scripts
-public sealed class LocalNeo4jServerTests(LocalNeo4jFixture fixture)
+public sealed class LocalNeo4jServerTests(Neo4jFixture fixture)
 {
     [LocalNeo4jFact]
     public async Task ShouldAnswerHttpOnLoopback()
