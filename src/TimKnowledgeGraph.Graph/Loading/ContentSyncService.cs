@@ -46,12 +46,6 @@ public sealed partial class ContentSyncService
         this.logger = logger;
     }
 
-    /// <summary>Creates the service over the client of <paramref name="writer"/> (which must have one).</summary>
-    public ContentSyncService(GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger)
-        : this(writer?.Client ?? throw new ArgumentException("The writer has no client.", nameof(writer)), writer, status, options, logger)
-    {
-    }
-
     /// <summary>Loads the content folder of <see cref="ContentOptions"/>.</summary>
     public Task<LoadOutcome> LoadAsync(CancellationToken cancellationToken) => LoadAsync(new LoadRequest(), cancellationToken);
 

@@ -11,7 +11,8 @@ public static class CorpusLoader
     public static async Task<LoadOutcome> LoadAsync(ICypherClient client, string? contentRoot = null)
     {
         var service = new ContentSyncService(
-            new GraphSyncWriter(client),
+            client,
+            new GraphSyncWriter(),
             new LoadStatus(),
             Options.Create(new ContentOptions { Root = contentRoot ?? RepositoryPaths.Content }),
             NullLogger<ContentSyncService>.Instance);
