@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// <summary>
 /// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
 /// <c>generate &lt;scale&gt; &lt;folder&gt;</c>. <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP.
-/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>, <c>--tie-writers N</c>.
+/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>.
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -18,8 +18,7 @@ public static class BenchmarkCommands
         var options = new ImportOptions
         {
             BatchSize = Option(rest, "--batch", 10_000),
-            Writers = Option(rest, "--writers", 1),
-            TieWriters = Option(rest, "--tie-writers", 1),
+            Writers = Option(rest, "--writers", new ImportOptions().Writers),
         };
         var runs = Option(rest, "--runs", 3);
         var log = Console.Out;
@@ -31,7 +30,7 @@ public static class BenchmarkCommands
 
         log.WriteLine($"# TimKnowledgeGraph benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
         await using var server = await BenchServer.StartAsync();
-        log.WriteLine($"Neo4j 3.1.1 at {server.Endpoint.HttpUri} (heap 2g, page cache 1g); batch {options.BatchSize}, writers {options.Writers}, tie writers {options.TieWriters}");
+        log.WriteLine($"Neo4j 3.1.1 at {server.Endpoint.HttpUri} (heap 2g, page cache 1g); batch {options.BatchSize}, writers {options.Writers}");
         if (command is "import" or "all")
         {
             var scales = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).ToList();

@@ -1,30 +1,42 @@
-using System.Threading.Channels;
-
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>
-/// Streams rows into fixed-size batches and hands them to writers: while Neo4j executes one batch the next is read
-/// and prepared, and with several writers several run at once. At most writers + 1 batches exist at a time,
-/// so memory is bounded by the batch size, never by the input.
+/// Streams rows into batches, one stream of batches per part, and writes batches of different parts at once.
 /// </summary>
+/// <remarks>
+/// The caller chooses parts whose batches never touch the same node. That matters on Neo4j 3.1: creating a
+/// relationship locks both end nodes and, at commit, the first relationship of each end's chain, so concurrent
+/// batches that share nodes (hubs above all) wait for each other or deadlock. One part and one writer write
+/// everything in read order; the next batch is read and prepared while Neo4j runs the current one. Memory is
+/// bounded by parts × batch size plus a few queued batches, never by the input.
+/// </remarks>
 public static class BatchPipeline
 {
-    /// <summary>Writes every row of <paramref name="rows"/> in batches of <paramref name="batchSize"/>; returns the rows written.</summary>
-    public static async Task<long> RunAsync<TRow, TBatch>(
-        IAsyncEnumerable<TRow> rows, int batchSize, int writers,
-        Func<IReadOnlyList<TRow>, TBatch> prepare, Func<TBatch, CancellationToken, Task<int>> write,
-        Action<long>? written, CancellationToken cancellationToken)
+    /// <summary>Writes every row of <paramref name="rows"/>; returns the rows written.</summary>
+    /// <param name="rows">The rows, read once, in order.</param>
+    /// <param name="partOf">The part of a row, in [0, <paramref name="parts"/>).</param>
+    /// <param name="parts">How many parts.</param>
+    /// <param name="batchSize">Rows per batch (one transaction each).</param>
+    /// <param name="writers">Batches written at once (at most one per part).</param>
+    /// <param name="write">Writes one batch; returns how many rows it wrote.</param>
+    /// <param name="written">Told the running total after every batch.</param>
+    /// <param name="cancellationToken">Stops reading and writing.</param>
+    public static async Task<long> RunAsync<TRow>(
+        IAsyncEnumerable<TRow> rows, Func<TRow, int> partOf, int parts, int batchSize, int writers,
+        Func<IReadOnlyList<TRow>, CancellationToken, Task<int>> write, Action<long>? written, CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<TBatch>(new BoundedChannelOptions(1) { SingleWriter = true, SingleReader = writers == 1 });
+        var queue = new DisjointBatchQueue<List<TRow>>(capacity: writers + 1);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         long total = 0;
 
         async Task WriterAsync()
         {
-            await foreach (var batch in channel.Reader.ReadAllAsync(failed.Token).ConfigureAwait(false))
+            while (await queue.TakeAsync(failed.Token).ConfigureAwait(false) is (true, var batch, var part))
             {
                 var count = await write(batch, failed.Token).ConfigureAwait(false);
-                written?.Invoke(Interlocked.Add(ref total, count));
+                queue.Done(part);
+                var sofar = Interlocked.Add(ref total, count); // not inside written?.Invoke(...): skipped when null
+                written?.Invoke(sofar);
             }
         }
 
@@ -36,15 +48,20 @@ public static class BatchPipeline
 
         try
         {
-            var buffer = new List<TRow>(batchSize);
+            var blocks = new List<TRow>?[parts];
             await foreach (var row in rows.WithCancellation(failed.Token).ConfigureAwait(false))
             {
-                buffer.Add(row);
-                if (buffer.Count < batchSize) continue;
-                await channel.Writer.WriteAsync(prepare(buffer), failed.Token).ConfigureAwait(false);
-                buffer = new List<TRow>(batchSize);
+                var part = partOf(row);
+                var block = blocks[part] ??= new List<TRow>(Math.Min(batchSize, 1024));
+                block.Add(row);
+                if (block.Count < batchSize) continue;
+                blocks[part] = null;
+                await queue.AddAsync(block, part, failed.Token).ConfigureAwait(false);
             }
-            if (buffer.Count > 0) await channel.Writer.WriteAsync(prepare(buffer), failed.Token).ConfigureAwait(false);
+            for (var part = 0; part < parts; part++)
+            {
+                if (blocks[part] is { } rest) await queue.AddAsync(rest, part, failed.Token).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (failed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -52,7 +69,7 @@ public static class BatchPipeline
         }
         finally
         {
-            channel.Writer.TryComplete();
+            queue.Complete();
         }
         await Task.WhenAll(tasks).ConfigureAwait(false);
         return total;

@@ -9,16 +9,11 @@ public sealed class ImportOptions
     [Range(1, 1_000_000)] public int BatchSize { get; set; } = 10_000;
 
     /// <summary>
-    /// Actor batches sent at once. Default 1: actors of one region share its Region node (LOCATED_IN), so concurrent
-    /// batches wait on its lock or deadlock (retried by the client), which measured slower than one writer.
+    /// Batches written at once on a first import (1 to 16). The actors are split into this many parts, whole regions
+    /// at a time (<see cref="ActorPartition"/>): actors and the ties inside each part are written concurrently, the
+    /// ties between parts afterwards by one writer. Re-imports and repairs always use one writer.
     /// </summary>
-    [Range(1, 16)] public int Writers { get; set; } = 1;
-
-    /// <summary>
-    /// Tie batches sent at once. Default 1: ties share their end nodes (hubs above all), and two writers measured
-    /// slower because of deadlock retries. Above 1, repeated rows of one tie in concurrent batches may both be created.
-    /// </summary>
-    [Range(1, 16)] public int TieWriters { get; set; } = 1;
+    [Range(1, 16)] public int Writers { get; set; } = 2;
 
     /// <summary>Diagnostics kept before the rest are only counted (a broken million-row file must not flood memory).</summary>
     [Range(1, 1_000_000)] public int MaxDiagnostics { get; set; } = 1_000;

@@ -5,11 +5,13 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// <summary>What one bulk import did.</summary>
 /// <param name="Succeeded">True when the dataset was imported completely (and marked complete).</param>
 /// <param name="DatasetId">The dataset's id.</param>
-/// <param name="RunId">This run's id, stamped on everything it wrote (<c>importRun</c>).</param>
 /// <param name="Elapsed">Wall-clock time.</param>
 /// <param name="Diagnostics">Problems found while validating (the import writes nothing when any is an error).</param>
-public sealed record ImportOutcome(bool Succeeded, string DatasetId, string RunId, TimeSpan Elapsed, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record ImportOutcome(bool Succeeded, string DatasetId, TimeSpan Elapsed, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>This run's number, stamped on everything it wrote (<c>importRun</c>); 0 when nothing was written.</summary>
+    public long Run { get; init; }
+
     /// <summary>Errors beyond <see cref="ImportOptions.MaxDiagnostics"/>, counted but not kept.</summary>
     public long MoreErrors { get; init; }
 

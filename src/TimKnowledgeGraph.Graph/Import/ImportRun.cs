@@ -6,11 +6,13 @@ using TimKnowledgeGraph.Graph.Cypher;
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>The writes of one import run; every batch is its own auto-committed (and, on transient errors, retried) transaction.</summary>
-internal sealed class ImportRun(ICypherClient client, DatasetDescription description, string runId, NetworkSource source, bool first, ImportOptions options)
+internal sealed class ImportRun(ICypherClient client, DatasetDescription description, long runId, NetworkSource source, bool first, ImportOptions options)
 {
     private readonly string _prefix = Ids.Actor(description.Id, "");
     private readonly BloomFilter? _seenTies = first ? new BloomFilter() : null;
     private HashSet<long>? _participations = [];
+    private ActorPartition? _partition;
+
 
     /// <summary>The Dataset node (state 'running'), its Network layers, their INSTANCE_OF links and the regions.</summary>
     public async Task WriteDescriptionAsync(CancellationToken cancellationToken)
@@ -21,6 +23,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             ["id"] = description.Id, ["title"] = description.Title?.Value, ["source"] = description.Source?.Value,
             ["locator"] = description.Locator?.Value, ["body"] = description.Body,
             ["importRun"] = runId, ["importState"] = "running", ["sourceFile"] = file, ["sourceLine"] = (long)description.At.Line,
+            ["actorsFile"] = source.ActorsFile, ["tiesFile"] = source.TiesFile,
         };
         var networks = description.Layers.Select(l => (object?)new Dictionary<string, object?>
         {
@@ -44,63 +47,78 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     public Task<long> WriteActorsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
-        return BatchPipeline.RunAsync(
-            source.ActorsAsync(IgnoreDiagnostics.Instance, cancellationToken), options.BatchSize, options.Writers,
-            batch =>
-            {
-                var rows = new object?[batch.Count];
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var a = batch[i];
-                    rows[i] = new object?[] { a.Id, a.Name, a.Kind, (long)a.At.Line, a.Region };
-                    foreach (var layer in a.Layers) Participate(validated.Actors[a.Id], layerIndex[layer], validated.Layers.Count);
-                }
-                return (Statement(first ? ImportStatements.CreateActors : ImportStatements.MergeActors, source.ActorsFile, rows), rows.Length);
-            },
-            WriteAsync, progress.Report, cancellationToken);
+        var partition = Partition(validated);
+        var rows = source.ActorsAsync(IgnoreDiagnostics.Instance, cancellationToken).Select(a =>
+        {
+            var actor = validated.Actors[a.Id];
+            foreach (var layer in a.Layers) Participate(actor, layerIndex[layer], validated.Layers.Count);
+            return (Row: (object?)new object?[] { a.Id, a.Name, a.Kind, (long)a.At.Line, a.Region }, Part: partition.Of(actor));
+        });
+        return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.BatchSize, partition.Parts,
+            (batch, token) => WriteAsync([Statement(first ? ImportStatements.CreateActors : ImportStatements.MergeActors,
+                batch.Select(a => a.Row).ToArray())], batch.Count, token),
+            progress.Report, cancellationToken);
     }
 
-    /// <summary>Ties, created when certainly new, merged otherwise; remembers tie participations.</summary>
-    public Task<long> WriteTiesAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ties, created when certainly new, merged otherwise; remembers tie participations. With several parts, the ties
+    /// inside each part are written first, the parts at once; then the ties between parts, by one writer (concurrent
+    /// batches would lock each other's end nodes).
+    /// </summary>
+    public async Task<long> WriteTiesAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
+    {
+        var partition = Partition(validated);
+        var inside = await WriteTiesAsync(validated, partition, betweenParts: false, progress.Report, cancellationToken).ConfigureAwait(false);
+        if (partition.Parts == 1) return inside;
+        var between = await WriteTiesAsync(validated, partition, betweenParts: true, n => progress.Report(inside + n), cancellationToken).ConfigureAwait(false);
+        return inside + between;
+    }
+
+    private Task<long> WriteTiesAsync(ImportValidator.Result validated, ActorPartition partition, bool betweenParts, Action<long> written,
+        CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
-        return BatchPipeline.RunAsync(
-            source.TiesAsync(IgnoreDiagnostics.Instance, cancellationToken), options.BatchSize, options.TieWriters,
-            batch =>
+        var ids = ActorIds(validated);
+        var rows = source.TiesAsync(IgnoreDiagnostics.Instance, cancellationToken)
+            .Select(t => (Row: t, From: validated.Actors[t.Source], To: validated.Actors[t.Target]))
+            .Where(t => partition.Of(t.From) != partition.Of(t.To) == betweenParts)
+            .Select(t =>
             {
-                var created = new List<object?>(batch.Count);
-                var merged = new List<object?>();
-                foreach (var t in batch)
-                {
-                    t.TryGetWeight(out var weight);
-                    object? row = new object?[] { t.Source, t.Target, t.Layer, t.Resource, weight, (long)t.At.Line };
-                    var layer = layerIndex[t.Layer];
-                    Participate(validated.Actors[t.Source], layer, validated.Layers.Count);
-                    Participate(validated.Actors[t.Target], layer, validated.Layers.Count);
-                    // Possibly seen before: MERGE, after the CREATEs of this batch, so a repeat finds the first.
-                    if (_seenTies is null || _seenTies.AddAndCheck($"{t.Source}\u0001{t.Target}\u0001{t.Layer}")) merged.Add(row);
-                    else created.Add(row);
-                }
+                var layer = layerIndex[t.Row.Layer];
+                Participate(t.From, layer, validated.Layers.Count);
+                Participate(t.To, layer, validated.Layers.Count);
+                t.Row.TryGetWeight(out var weight);
+                // Possibly seen before: MERGE, after the CREATEs of its batch, so a repeat finds the first.
+                var create = _seenTies is not null && !_seenTies.AddAndCheck($"{t.Row.Source}\u0001{t.Row.Target}\u0001{t.Row.Layer}");
+                return new PendingTie(t.From, t.To, layer, t.Row.Resource, weight, t.Row.At.Line, create);
+            });
+        var parts = betweenParts ? 1 : partition.Parts;
+        return BatchPipeline.RunAsync(rows, t => betweenParts ? 0 : partition.Of(t.Source), parts, options.BatchSize, parts,
+            (batch, token) =>
+            {
+                object? Row(PendingTie t) => new object?[] { ids[t.Source], ids[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight, (long)t.Line };
+                var created = batch.Where(t => t.Create).Select(Row).ToArray();
+                var merged = batch.Where(t => !t.Create).Select(Row).ToArray();
                 var statements = new List<CypherStatement>(2);
-                if (created.Count > 0) statements.Add(Statement(ImportStatements.CreateTies, source.TiesFile, [.. created]));
-                if (merged.Count > 0) statements.Add(Statement(ImportStatements.MergeTies, source.TiesFile, [.. merged]));
-                return (statements, batch.Count);
+                if (created.Length > 0) statements.Add(Statement(ImportStatements.CreateTies, created));
+                if (merged.Length > 0) statements.Add(Statement(ImportStatements.MergeTies, merged));
+                return WriteAsync(statements, batch.Count, token);
             },
-            WriteManyAsync, progress.Report, cancellationToken);
+            written, cancellationToken);
     }
 
     /// <summary>PARTICIPATES_IN for every (actor, layer) seen in actors' layers or in ties; the set is bounded by actors × layers.</summary>
     public async Task<long> WriteParticipationsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
-        var ids = new string[validated.Actors.Count];
-        foreach (var (id, index) in validated.Actors) ids[index] = id;
+        var ids = ActorIds(validated);
         var pairs = _participations!;
         _participations = null;
         var layers = validated.Layers.Count;
         var rows = pairs.Order().Select(p => new object?[] { ids[p / layers], validated.Layers[(int)(p % layers)] }).ToAsyncEnumerable();
-        return await BatchPipeline.RunAsync(rows, options.BatchSize, 1,
-            batch => (Statement(first ? ImportStatements.CreateParticipations : ImportStatements.MergeParticipations, source.TiesFile, [.. batch]), batch.Count),
-            WriteAsync, progress.Report, cancellationToken).ConfigureAwait(false);
+        // One writer: every participation of a layer locks its Network node.
+        return await BatchPipeline.RunAsync(rows, _ => 0, 1, options.BatchSize, 1,
+            (batch, token) => WriteAsync([Statement(first ? ImportStatements.CreateParticipations : ImportStatements.MergeParticipations, [.. batch])], batch.Count, token),
+            progress.Report, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes, in batches, what earlier runs of this import wrote and this one did not.</summary>
@@ -126,22 +144,16 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         client.RunAsync([CypherStatement.Of(ImportStatements.Complete, ("id", description.Id), ("run", runId),
             ("at", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)))], cancellationToken);
 
-    private CypherStatement Statement(string text, string file, object?[] rows) =>
-        new(text, new Dictionary<string, object?> { ["rows"] = rows, ["p"] = _prefix, ["d"] = description.Id, ["run"] = runId, ["file"] = file })
+    private CypherStatement Statement(string text, object?[] rows) =>
+        new(text, new Dictionary<string, object?> { ["rows"] = rows, ["p"] = _prefix, ["d"] = description.Id, ["run"] = runId })
         {
             IncludeStats = false,
         };
 
-    private async Task<int> WriteAsync((CypherStatement Statement, int Rows) batch, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync(IReadOnlyList<CypherStatement> statements, int rows, CancellationToken cancellationToken)
     {
-        await client.RunAsync([batch.Statement], cancellationToken).ConfigureAwait(false);
-        return batch.Rows;
-    }
-
-    private async Task<int> WriteManyAsync((List<CypherStatement> Statements, int Rows) batch, CancellationToken cancellationToken)
-    {
-        await client.RunAsync(batch.Statements, cancellationToken).ConfigureAwait(false);
-        return batch.Rows;
+        await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        return rows;
     }
 
     private void Participate(int actor, int layer, int layers)
@@ -150,8 +162,23 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         _participations?.Add((long)actor * layers + layer);
     }
 
+    // Concurrent writers only on a first import: then every end node's relationships lie inside its part. Existing
+    // ties between parts (a re-import, a repair) would make concurrent batches lock the same relationships.
+    private ActorPartition Partition(ImportValidator.Result validated) =>
+        _partition ??= ActorPartition.Create(validated.ActorRegions, validated.Regions.Count, first ? options.Writers : 1);
+
+    private static string[] ActorIds(ImportValidator.Result validated)
+    {
+        var ids = new string[validated.Actors.Count];
+        foreach (var (id, index) in validated.Actors) ids[index] = id;
+        return ids;
+    }
+
     private static Dictionary<string, int> Index(IReadOnlyList<string> layers) =>
         layers.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+
+    /// <summary>A tie waiting for its batch, small: actors and layer by index (ids are looked up when it is sent).</summary>
+    private readonly record struct PendingTie(int Source, int Target, int Layer, string? Resource, double Weight, int Line, bool Create);
 
     private sealed class IgnoreDiagnostics : TimKnowledgeGraph.Domain.Diagnostics.IDiagnosticSink
     {

@@ -3,7 +3,9 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// <summary>
 /// The Cypher of a bulk import. Rows travel as arrays (not maps) and ids as local ids plus one <c>$p</c> prefix
 /// (<c>&lt;dataset&gt;/</c>): less JSON per row. Labels on every MATCH: the unique-constraint index is used
-/// (without them Neo4j 3.1 scans all nodes and joins, ~30 ties/s).
+/// (without them Neo4j 3.1 scans all nodes and joins, ~30 ties/s). Actors, ties and participations carry the run number
+/// (<c>importRun</c>, an integer) and their line (<c>sourceLine</c>) but not their file, which the Dataset node names once
+/// (<c>actorsFile</c>, <c>tiesFile</c>): every property costs time on a million ties (docs/benchmarks.md).
 /// </summary>
 internal static class ImportStatements
 {
@@ -31,34 +33,34 @@ internal static class ImportStatements
 
     // rows: [localId, name, kind, line, region]
     public const string CreateActors =
-        "UNWIND $rows AS r CREATE (a:Actor {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceFile: $file, sourceLine: r[3]}) " +
-        "WITH a, r WHERE r[4] IS NOT NULL MATCH (g:Region {id: r[4]}) CREATE (a)-[:LOCATED_IN {key: '', importRun: $run, sourceFile: $file, sourceLine: r[3]}]->(g)";
+        "UNWIND $rows AS r CREATE (a:Actor {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]}) " +
+        "WITH a, r WHERE r[4] IS NOT NULL MATCH (g:Region {id: r[4]}) CREATE (a)-[:LOCATED_IN {key: '', importRun: $run, sourceLine: r[3]}]->(g)";
 
     public const string MergeActors =
         "UNWIND $rows AS r MERGE (a:Actor {id: $p + r[0]}) " +
-        "SET a = {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceFile: $file, sourceLine: r[3]} " +
+        "SET a = {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]} " +
         "WITH a, r WHERE r[4] IS NOT NULL MATCH (g:Region {id: r[4]}) MERGE (a)-[x:LOCATED_IN {key: ''}]->(g) " +
-        "SET x.importRun = $run, x.sourceFile = $file, x.sourceLine = r[3]";
+        "SET x = {key: '', importRun: $run, sourceLine: r[3]}";
 
     // rows: [source, target, layer, resource, weight, line]
     public const string CreateTies =
         "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (b:Actor {id: $p + r[1]}) " +
-        "CREATE (a)-[:TIE {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceFile: $file, sourceLine: r[5]}]->(b)";
+        "CREATE (a)-[:TIE {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}]->(b)";
 
     // A tie this run already wrote is skipped, so of repeated rows the first is kept (as content validation documents).
     public const string MergeTies =
         "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (b:Actor {id: $p + r[1]}) MERGE (a)-[x:TIE {key: r[2]}]->(b) " +
         "WITH x, r WHERE x.importRun IS NULL OR x.importRun <> $run " +
-        "SET x.network = $p + r[2], x.resource = r[3], x.weight = r[4], x.importRun = $run, x.sourceFile = $file, x.sourceLine = r[5]";
+        "SET x = {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}";
 
     // rows: [localId, layer]
     public const string CreateParticipations =
         "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (n:Network {id: $p + r[1]}) " +
-        "CREATE (a)-[:PARTICIPATES_IN {key: '', importRun: $run, sourceFile: $file}]->(n)";
+        "CREATE (a)-[:PARTICIPATES_IN {key: '', importRun: $run}]->(n)";
 
     public const string MergeParticipations =
         "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (n:Network {id: $p + r[1]}) " +
-        "MERGE (a)-[x:PARTICIPATES_IN {key: ''}]->(n) SET x.importRun = $run, x.sourceFile = $file";
+        "MERGE (a)-[x:PARTICIPATES_IN {key: ''}]->(n) SET x = {key: '', importRun: $run}";
 
     // Clean-up after a re-import: what earlier runs wrote and this run did not is no longer in the files.
     public const string DeleteStaleRelationships =

@@ -16,7 +16,10 @@ public static class ImportValidator
     /// <param name="Layers">Layer ids in declaration order.</param>
     /// <param name="ActorRows">Actor rows read.</param>
     /// <param name="TieRows">Tie rows read.</param>
-    public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows);
+    /// <param name="Regions">Region ids in declaration order.</param>
+    /// <param name="ActorRegions">Per actor index, the index of its region in <paramref name="Regions"/>, or -1.</param>
+    public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows,
+        IReadOnlyList<string> Regions, IReadOnlyList<int> ActorRegions);
 
     /// <summary>Validates the dataset's description and rows.</summary>
     public static async Task<Result> ValidateAsync(NetworkSource source, IDiagnosticSink sink, IProgress<long>? rows, CancellationToken cancellationToken)
@@ -24,7 +27,8 @@ public static class ImportValidator
         var description = source.Description;
         var layers = description.Layers.Select(l => l.Id.Value).Distinct(StringComparer.Ordinal).ToList();
         var layerSet = layers.ToHashSet(StringComparer.Ordinal);
-        var regions = description.Regions.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var regionIds = description.Regions.Select(r => r.Id.Value).Distinct(StringComparer.Ordinal).ToList();
+        var regions = regionIds.Select((id, index) => (id, index)).ToDictionary(r => r.id, r => r.index, StringComparer.Ordinal);
         foreach (var layer in description.Layers)
         {
             Enum(layer, layer.Scale, "scale", LayerDeclaration.Scales, sink);
@@ -33,11 +37,16 @@ public static class ImportValidator
         }
 
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var actorRegions = new List<int>();
         long actorRows = 0, tieRows = 0;
         await foreach (var actor in source.ActorsAsync(sink, cancellationToken).ConfigureAwait(false))
         {
             if (++actorRows % 50_000 == 0) rows?.Report(actorRows);
-            if (!actors.TryAdd(actor.Id, actors.Count))
+            if (actors.TryAdd(actor.Id, actors.Count))
+            {
+                actorRegions.Add(actor.Region is { } declared && regions.TryGetValue(declared, out var regionIndex) ? regionIndex : -1);
+            }
+            else
             {
                 sink.Report(Diagnostic.Error(actor.LocationOf("id"), DiagnosticCodes.DuplicateId,
                     $"actor '{actor.Id}' is declared twice; actor ids must be unique in a dataset"));
@@ -47,10 +56,10 @@ public static class ImportValidator
                 sink.Report(Diagnostic.Error(actor.LocationOf("kind"), DiagnosticCodes.BadEnumValue,
                     $"actor kind '{kind}' is not allowed; expected one of: {string.Join(", ", ActorRow.Kinds)}", EditDistance.Hint(kind, ActorRow.Kinds)));
             }
-            if (actor.Region is { } region && !regions.Contains(region))
+            if (actor.Region is { } region && !regions.ContainsKey(region))
             {
                 sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
-                    $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'", EditDistance.Hint(region, regions)));
+                    $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'", EditDistance.Hint(region, regionIds)));
             }
             foreach (var layer in actor.Layers.Where(l => !layerSet.Contains(l))) UnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
         }
@@ -68,7 +77,7 @@ public static class ImportValidator
             }
         }
         rows?.Report(actorRows + tieRows);
-        return new Result(actors, layers, actorRows, tieRows);
+        return new Result(actors, layers, actorRows, tieRows, regionIds, actorRegions);
     }
 
     // No edit-distance hint here: comparing with 100k actor ids per bad row would make a broken file very slow.

@@ -16,7 +16,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// </summary>
 /// <remarks>
 /// Too large for one transaction, an import is made repairable instead: every element it writes is stamped with the
-/// run's id (<c>importRun</c>) and the Dataset node says <c>importState: 'running'</c> until the last step marks it
+/// run's number (<c>importRun</c>) and the Dataset node says <c>importState: 'running'</c> until the last step marks it
 /// <c>'complete'</c>. Re-running the same import (after a crash, a cancellation or a corrected file) upserts every row
 /// again — ties by (source, target, layer), actors by id — then deletes what earlier runs wrote and this run did not.
 /// The first import of a dataset (nothing of it in the graph) creates rows instead of merging them, which is faster;
@@ -31,7 +31,6 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
     {
         var settings = options.Value;
         var clock = Stopwatch.StartNew();
-        var runId = $"import-{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("n")[..8]}";
         var sink = new CappedDiagnostics(settings.MaxDiagnostics);
         var folderName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
         var descriptionPath = Path.Combine(folder, "dataset.md");
@@ -39,14 +38,14 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         {
             sink.Report(Diagnostic.Error(new SourceLocation($"{folderName}/dataset.md", 1, 1), DiagnosticCodes.MissingFile,
                 "no dataset.md in this folder; a dataset folder holds dataset.md + actors.csv + ties.csv (or a GraphML file)"));
-            return Failed(folderName, runId, clock, sink);
+            return Failed(folderName, clock, sink);
         }
         var description = DatasetReader.Read(await File.ReadAllTextAsync(descriptionPath, cancellationToken).ConfigureAwait(false), $"{folderName}/dataset.md", sink);
-        if (description is null) return Failed(folderName, runId, clock, sink);
+        if (description is null) return Failed(folderName, clock, sink);
         var source = new NetworkSource(folder, description);
         foreach (var missing in source.RequiredFiles.Where(f => !File.Exists(source.FullPath(f))))
             sink.Report(Diagnostic.Error(description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
-        if (sink.HasErrors) return Failed(description.Id, runId, clock, sink);
+        if (sink.HasErrors) return Failed(description.Id, clock, sink);
 
         // Pass 1: validate every row; nothing is written unless all are right.
         var validated = await ImportValidator.ValidateAsync(source, sink,
@@ -58,10 +57,11 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
             sink.Report(Diagnostic.Error(description.IdAt, DiagnosticCodes.DuplicateId,
                 $"dataset '{description.Id}' is loaded from content/; an import must use another id"));
         }
-        if (sink.HasErrors) return Failed(description.Id, runId, clock, sink);
+        if (sink.HasErrors) return Failed(description.Id, clock, sink);
 
         var first = !state.Exists;
-        if (state.Incomplete) LogRepairing(logger, description.Id, state.Run ?? "?");
+        if (state.Incomplete) LogRepairing(logger, description.Id, state.Run ?? 0);
+        var runId = NextRun(state.Run);
         var run = new ImportRun(client, description, runId, source, first, settings);
         await run.WriteDescriptionAsync(cancellationToken).ConfigureAwait(false);
 
@@ -76,8 +76,9 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
 
         LogImported(logger, description.Id, actors, ties, participations, stale, (long)clock.Elapsed.TotalMilliseconds);
-        return new ImportOutcome(true, description.Id, runId, clock.Elapsed, sink.Kept)
+        return new ImportOutcome(true, description.Id, clock.Elapsed, sink.Kept)
         {
+            Run = runId,
             Actors = actors,
             Ties = ties,
             Participations = participations,
@@ -117,17 +118,21 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         return new DatasetState(
             Exists: importState is not null || results[1].Rows.Count > 0,
             Incomplete: importState is not null && importState != "complete",
-            Run: row?[1] as string,
+            Run: row?[1] is long run ? run : null, // an older version stamped strings: start numbering afresh
             OwnedByContent: row?[2] is true);
     }
 
-    private static ImportOutcome Failed(string id, string runId, Stopwatch clock, CappedDiagnostics sink) =>
-        new(false, id, runId, clock.Elapsed, sink.Kept) { MoreErrors = sink.MoreErrors };
+    private static ImportOutcome Failed(string id, Stopwatch clock, CappedDiagnostics sink) =>
+        new(false, id, clock.Elapsed, sink.Kept) { MoreErrors = sink.MoreErrors };
 
-    private sealed record DatasetState(bool Exists, bool Incomplete, string? Run, bool OwnedByContent);
+    // An integer, stamped on millions of elements (one property block each, where a string id took several): the Unix
+    // time in seconds, or the previous run + 1 when that is later, so a dataset's run numbers only grow.
+    private static long NextRun(long? previous) => Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds(), (previous ?? 0) + 1);
+
+    private sealed record DatasetState(bool Exists, bool Incomplete, long? Run, bool OwnedByContent);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The last import of {Dataset} ({Run}) did not complete; this run repairs it")]
-    private static partial void LogRepairing(ILogger logger, string dataset, string run);
+    private static partial void LogRepairing(ILogger logger, string dataset, long run);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Imported {Dataset}: {Actors} actors, {Ties} ties, {Participations} participations, {Stale} stale elements deleted, in {Ms} ms")]

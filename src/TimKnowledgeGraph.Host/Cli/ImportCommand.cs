@@ -47,7 +47,7 @@ public static class ImportCommand
             console.Out.WriteLine($"  ties:           {outcome.Ties,12:N0}  {outcome.Ties / Math.Max(outcome.TieTime.TotalSeconds, 0.001),10:N0}/s");
             console.Out.WriteLine($"  participations: {outcome.Participations,12:N0}");
             console.Out.WriteLine($"  stale deleted:  {outcome.StaleDeleted,12:N0}");
-            console.Out.WriteLine($"imported in {seconds:0.0} s, {outcome.Diagnostics.Count} warning(s); run {outcome.RunId}");
+            console.Out.WriteLine($"imported in {seconds:0.0} s, {outcome.Diagnostics.Count} warning(s); run {outcome.Run}");
             return ExitCodes.Ok;
         });
         return command;

@@ -32,6 +32,28 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(0, await Neo4j.CountAsync(
             "MATCH (a)-[t:TIE]->(b) WITH a, b, t.key AS k, count(*) AS n WHERE n > 1 RETURN count(*)"));
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'complete'}) RETURN count(d)"));
+        Assert.True(second.Run > first.Run);
+        // Every tie says which run wrote it and from which line; the file is named once, on the Dataset.
+        Assert.Equal(400, await Neo4j.CountAsync(
+            $"MATCH (:Actor)-[t:TIE {{importRun: {second.Run}}}]->(:Actor) WHERE t.sourceLine > 1 RETURN count(t)"));
+        Assert.Equal(1, await Neo4j.CountAsync(
+            "MATCH (d:Dataset {id: 'gen', actorsFile: 'gen/actors.csv', tiesFile: 'gen/ties.csv'}) RETURN count(d)"));
+    }
+
+    [Fact]
+    public async Task ShouldWriteTheSameGraphWithConcurrentWritersAsWithOne()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+        var serial = await Importer(batch: 7, writers: 1).ImportAsync(data.Root, null, CancellationToken.None);
+        var expected = await GraphDump.TakeAsync(Client, RunProperties);
+        await Neo4j.WipeAsync();
+
+        // Small batches: many concurrent transactions, each part's repeated tie after its first row.
+        var concurrent = await Importer(batch: 7, writers: 3).ImportAsync(data.Root, null, CancellationToken.None);
+
+        Assert.True(concurrent.Succeeded, string.Join("\n", concurrent.Diagnostics));
+        Assert.Equal((serial.Actors, serial.Ties), (concurrent.Actors, concurrent.Ties));
+        Assert.Equal(expected, await GraphDump.TakeAsync(Client, RunProperties));
     }
 
     [Fact]
@@ -98,8 +120,8 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     private Task<long> CountTieAsync(string source, string target, string layer, string what) =>
         Neo4j.CountAsync($"MATCH (:Actor {{id: 'gen/{source}'}})-[t:TIE {{key: '{layer}'}}]->(:Actor {{id: 'gen/{target}'}}) RETURN {what}");
 
-    private NetworkImporter Importer(ICypherClient? client = null, int batch = 10_000) =>
-        new(client ?? Client, Options.Create(new ImportOptions { BatchSize = batch }), NullLogger<NetworkImporter>.Instance);
+    private NetworkImporter Importer(ICypherClient? client = null, int batch = 10_000, int writers = 2) =>
+        new(client ?? Client, Options.Create(new ImportOptions { BatchSize = batch, Writers = writers }), NullLogger<NetworkImporter>.Instance);
 
     /// <summary>A dataset folder "gen": two layers, two regions, ring-plus-random ties, and one repeated tie row at the end.</summary>
     private static GeneratedDataset Dataset(int actors, int ties)

@@ -1,0 +1,71 @@
+using TimKnowledgeGraph.Graph.Import;
+
+namespace TimKnowledgeGraph.Tests.Import;
+
+/// <summary>The queue that keeps concurrent import writers off each other's nodes.</summary>
+public sealed class DisjointBatchQueueTests
+{
+    [Fact]
+    public async Task ShouldNotHandOutASecondBatchOfAPartUntilTheFirstIsDone()
+    {
+        var queue = new DisjointBatchQueue<string>(capacity: 4);
+        await queue.AddAsync("a1", 0, CancellationToken.None);
+        await queue.AddAsync("a2", 0, CancellationToken.None);
+        await queue.AddAsync("b1", 1, CancellationToken.None);
+        queue.Complete();
+
+        var first = await queue.TakeAsync(CancellationToken.None);
+        var second = await queue.TakeAsync(CancellationToken.None);
+        var third = queue.TakeAsync(CancellationToken.None);
+
+        Assert.Equal(("a1", 0), (first.Batch, first.Part));
+        Assert.Equal(("b1", 1), (second.Batch, second.Part)); // a2 waits: part 0 is busy
+        Assert.False(third.IsCompleted);
+        queue.Done(0);
+        var next = await third.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(("a2", 0), (next.Batch, next.Part));
+        queue.Done(0);
+        queue.Done(1);
+        Assert.False((await queue.TakeAsync(CancellationToken.None)).Found);
+    }
+
+    [Fact]
+    public async Task ShouldWriteEveryBatchOnceInReadOrderPerPartAndNeverTwoOfAPartAtOnce()
+    {
+        var pipelineRows = Enumerable.Range(0, 5_000).Select(i => (Id: i, Part: i * 7 % 3 == 0 ? 0 : i % 3)).ToList();
+        var running = new int[3];
+        var overlap = 0;
+        var seen = new List<int>[3];
+        for (var p = 0; p < 3; p++) seen[p] = [];
+
+        var written = await BatchPipeline.RunAsync(pipelineRows.ToAsyncEnumerable(), r => r.Part, parts: 3, batchSize: 64, writers: 3,
+            async (batch, token) =>
+            {
+                var part = batch[0].Part;
+                if (Interlocked.Increment(ref running[part]) > 1) Interlocked.Increment(ref overlap);
+                await Task.Delay(1, token);
+                lock (seen[part]) seen[part].AddRange(batch.Select(r => r.Id));
+                Interlocked.Decrement(ref running[part]);
+                Assert.All(batch, r => Assert.Equal(part, r.Part));
+                return batch.Count;
+            },
+            null, CancellationToken.None);
+
+        Assert.Equal(5_000, written);
+        Assert.Equal(0, overlap);
+        for (var p = 0; p < 3; p++)
+            Assert.Equal(pipelineRows.Where(r => r.Part == p).Select(r => r.Id), seen[p]);
+    }
+
+    [Fact]
+    public async Task ShouldStopEveryWriterAndReportTheFailureWhenOneBatchFails()
+    {
+        var rows = Enumerable.Range(0, 1_000).ToAsyncEnumerable();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => BatchPipeline.RunAsync(rows, i => i % 2, parts: 2, batchSize: 10, writers: 2,
+            (batch, _) => batch[0] == 500 ? throw new InvalidOperationException("batch 500 refused") : Task.FromResult(batch.Count),
+            null, CancellationToken.None));
+
+        Assert.Equal("batch 500 refused", failure.Message);
+    }
+}
