@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using TimKnowledgeGraph.Domain.Content.Mapping;
 using TimKnowledgeGraph.Domain.GraphModel;
 
@@ -72,13 +71,13 @@ public sealed record SyncPlan(
     {
         var upserts = new List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>>();
         deletes = [];
-        var tally = new Dictionary<string, (long Created, long Updated, long Deleted, long Unchanged)>(StringComparer.Ordinal);
+        var tally = new Tally();
         int i = 0, j = 0;
         while (i < baseline.Count || j < target.Count)
         {
             if (i < baseline.Count && j < target.Count && ReferenceEquals(baseline[i], target[j]))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(tally, group(target[j]), out _).Unchanged++;
+                tally.For(group(target[j])).Unchanged++;
                 i++;
                 j++;
                 continue;
@@ -86,29 +85,28 @@ public sealed record SyncPlan(
             var c = i == baseline.Count ? 1 : j == target.Count ? -1 : order(baseline[i], target[j]);
             if (c < 0)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(tally, group(baseline[i]), out _).Deleted++;
+                tally.For(group(baseline[i])).Deleted++;
                 deletes.Add(keyOf(baseline[i++]));
             }
             else if (c > 0)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(tally, group(target[j]), out _).Created++;
+                tally.For(group(target[j])).Created++;
                 upserts.Add(new(keyOf(target[j]), properties(target[j++])));
             }
             else
             {
-                ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(tally, group(target[j]), out _);
                 var now = properties(target[j]);
-                if (PropertyValues.MapsEqual(properties(baseline[i]), now)) t.Unchanged++;
+                if (PropertyValues.MapsEqual(properties(baseline[i]), now)) tally.For(group(target[j])).Unchanged++;
                 else
                 {
-                    t.Updated++;
+                    tally.For(group(target[j])).Updated++;
                     upserts.Add(new(keyOf(target[j]), now));
                 }
                 i++;
                 j++;
             }
         }
-        foreach (var (name, t) in tally) counts[name] = new ChangeCounts(t.Created, t.Updated, t.Deleted, t.Unchanged);
+        tally.AddTo(counts);
         return upserts;
     }
 
@@ -147,4 +145,33 @@ public sealed record SyncPlan(
 
     private static SortedDictionary<string, ChangeCounts> Sorted(Dictionary<string, ChangeCounts> counts) =>
         new(counts, StringComparer.Ordinal);
+
+    /// <summary>Counts per label or type; elements come grouped (ordered by label or type), so the last group is kept at hand.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, Counts> _groups = new(StringComparer.Ordinal);
+        private string? _last;
+        private Counts? _lastCounts;
+
+        public Counts For(string group)
+        {
+            if (ReferenceEquals(group, _last) && _lastCounts is not null) return _lastCounts;
+            if (!_groups.TryGetValue(group, out var counts)) _groups[group] = counts = new Counts();
+            (_last, _lastCounts) = (group, counts);
+            return counts;
+        }
+
+        public void AddTo(Dictionary<string, ChangeCounts> counts)
+        {
+            foreach (var (group, c) in _groups) counts[group] = new ChangeCounts(c.Created, c.Updated, c.Deleted, c.Unchanged);
+        }
+    }
+
+    private sealed class Counts
+    {
+        public long Created;
+        public long Updated;
+        public long Deleted;
+        public long Unchanged;
+    }
 }
