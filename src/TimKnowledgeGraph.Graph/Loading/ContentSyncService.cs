@@ -17,9 +17,11 @@ namespace TimKnowledgeGraph.Graph.Loading;
 /// <list type="number">
 /// <item>Files are hashed and compared with the latest <c>Load</c> node; if nothing changed, nothing is parsed or written
 /// (only a new Load node is recorded).</item>
-/// <item>Otherwise everything is parsed and validated (ids and links are corpus-wide, so one file's validity depends on others).</item>
+/// <item>Otherwise everything is validated (ids and links are corpus-wide, so one file's validity depends on others) and
+/// mapped; files are read again only when their hash changed, and their graph fragments mapped again only when what
+/// they link to changed (<see cref="ContentPipelineCache"/>: the result is exactly a fresh load's).</item>
 /// <item>In ONE transaction the graph's content part is compared, element by element, with what content now says — against
-/// the snapshot this process wrote last when the graph's latest Load is that one, else against the graph read back — and
+/// the content graph this process wrote last when the graph's latest Load is that one, else against the graph read back — and
 /// only differences are written: new and changed elements upserted, elements no file contributes any more deleted.
 /// Comparing whole elements (not files) is what makes renames, deletions, nodes shared by several files and links
 /// whose targets moved come out right.</item>
@@ -34,6 +36,7 @@ public sealed partial class ContentSyncService
     private readonly IOptions<ContentOptions> options;
     private readonly ILogger<ContentSyncService> logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private ContentPipelineCache _content = new();
     private RememberedLoad? _last;
 
     /// <summary>Creates the service (as the host registers it).</summary>
@@ -88,7 +91,8 @@ public sealed partial class ContentSyncService
         if (!request.Full && latest is not null && latest.Matches(ToolVersion.Current, hashes))
             return await RecordUnchangedAsync(root, latest, files, clock, cancellationToken).ConfigureAwait(false);
 
-        var content = ContentPipeline.Load(root);
+        if (request.Full) _content = new ContentPipelineCache(); // a full load trusts nothing remembered
+        var content = _content.Load(files);
         progress?.Report(new LoadProgress("parsed", content.Files.Count, content.Files.Count));
         if (content.HasErrors)
         {
@@ -102,20 +106,22 @@ public sealed partial class ContentSyncService
             return rejected;
         }
 
-        var target = GraphSnapshot.FromContent(content.Nodes, content.Relationships);
+        var graph = ContentGraph.Of(content);
         var at = DateTimeOffset.UtcNow;
         var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
             [.. content.Files.Select(f => f.Path)], [.. content.Files.Select(f => f.Sha256)], content.Nodes.Count, content.Relationships.Count);
 
         await using var transaction = await client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var remembered = !request.Full && _last is { } last && latest is not null && last.LoadId == latest.Id ? last.Snapshot : null;
-        var baseline = remembered ?? await GraphSnapshotReader.ReadAsync(transaction, cancellationToken).ConfigureAwait(false);
-        var plan = SyncPlan.Between(baseline, target);
+        var remembered = !request.Full && _last is { } last && latest is not null && last.LoadId == latest.Id ? last.Graph : null;
+        var plan = remembered is not null
+            ? SyncPlan.Between(remembered, graph)
+            : SyncPlan.Between(await GraphSnapshotReader.ReadAsync(transaction, cancellationToken).ConfigureAwait(false),
+                GraphSnapshot.FromContent(content.Nodes, content.Relationships));
         var mode = remembered is null ? LoadMode.Full : LoadMode.Incremental;
         var rows = new Progress<int>(done => progress?.Report(new LoadProgress("written", done, plan.Rows)));
         await writer.WriteAsync(transaction, plan, LoadRecordStore.Write(record, mode, plan.Summary), rows, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        _last = new RememberedLoad(record.Id, target);
+        _last = new RememberedLoad(record.Id, graph);
 
         var outcome = new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, content.Nodes.Count, content.Relationships.Count, content.Diagnostics)
         {
@@ -136,7 +142,7 @@ public sealed partial class ContentSyncService
         var at = DateTimeOffset.UtcNow;
         var record = latest with { Id = LoadRecord.NewId(at), At = at };
         await client.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken).ConfigureAwait(false);
-        // The graph still is exactly what the remembered snapshot (if any) describes; only its Load id moved on.
+        // The graph still is exactly what the remembered content graph (if any) describes; only its Load id moved on.
         if (_last is { } last && last.LoadId == latest.Id) _last = last with { LoadId = record.Id };
         LogUnchanged(logger, root, files.Count, (long)clock.Elapsed.TotalMilliseconds);
         return new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, files.Count, (int)latest.Nodes, (int)latest.Relationships, [])
@@ -160,8 +166,8 @@ public sealed partial class ContentSyncService
         ];
     }
 
-    /// <summary>The snapshot this process last committed, and the id of the Load node committed with it.</summary>
-    private sealed record RememberedLoad(string LoadId, GraphSnapshot Snapshot);
+    /// <summary>The content graph this process last committed, and the id of the Load node committed with it.</summary>
+    private sealed record RememberedLoad(string LoadId, ContentGraph Graph);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {Root}: {Files} files ({Changed} changed), {Nodes} nodes, {Relationships} relationships; wrote {NodeChanges} node and {RelationshipChanges} relationship changes in {Ms} ms")]

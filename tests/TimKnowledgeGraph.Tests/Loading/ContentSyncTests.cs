@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Tests.Infrastructure;
@@ -137,6 +138,70 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (:Author {id: 'storper-m'})-[:AUTHORED]->(r:Reference) RETURN count(r)"));
     }
 
+    [Theory]
+    [InlineData("a note edited")]
+    [InlineData("a reference file deleted that declared a shared author first")]
+    [InlineData("a reference file added that declares a shared author first")]
+    public async Task ShouldWriteAfterAnEditWhatAFullLoadWrites(string edit)
+    {
+        using var content = new ContentCopy(RepositoryPaths.Content);
+        // Sorts before the seed's reference files; its author is also in paper.bib.
+        var first = Path.Combine(content.Root, "references/a-first.bib");
+        if (edit.Contains("deleted", StringComparison.Ordinal)) File.WriteAllText(first, "@book{storper1997, author = {Storper}, year = {1997}}\n");
+        var sync = SyncHarness.Create(Client, content.Root);
+        await sync.LoadAsync(CancellationToken.None);
+
+        switch (edit)
+        {
+            case "a note edited":
+                content.Replace("concepts/learning-region.md", "name: ", "name: Edited ");
+                content.Replace("concepts/learning-region.md", "  - innovative-milieux\n", "");
+                break;
+            case "a reference file deleted that declared a shared author first":
+                File.Delete(first);
+                break;
+            default:
+                File.WriteAllText(first, "@book{storper1997, author = {Storper}, year = {1997}}\n");
+                break;
+        }
+        var outcome = await sync.LoadAsync(CancellationToken.None);
+
+        Assert.Equal(LoadMode.Incremental, outcome.Mode);
+        Assert.True(outcome.Summary.Changed);
+        await AssertWrittenAsByAFullLoadAsync(content.Root, outcome);
+    }
+
+    [Fact]
+    public async Task ShouldReportARenameThatBreaksLinksElsewhereAndTakeTheFileBackAfterwards()
+    {
+        using var content = new ContentCopy(RepositoryPaths.Content);
+        var sync = SyncHarness.Create(Client, content.Root);
+        await sync.LoadAsync(CancellationToken.None);
+        var before = await GraphDump.TakeAsync(Client);
+        var file = Path.Combine(content.Root, "concepts/learning-organisations.md");
+        var text = File.ReadAllText(file);
+
+        // File and id renamed: links to the old id, in other files, break; the load is rejected.
+        File.Delete(file);
+        File.WriteAllText(Path.Combine(content.Root, "concepts/learning-organisation.md"),
+            text.Replace("id: learning-organisations\n", "id: learning-organisation\n", StringComparison.Ordinal));
+        var renamed = await sync.LoadAsync(CancellationToken.None);
+
+        Assert.Equal(LoadMode.Rejected, renamed.Mode);
+        Assert.Equal(ContentPipeline.Load(content.Root).Diagnostics, renamed.Diagnostics);
+        Assert.Contains(renamed.Errors, d => d.Location.File != "concepts/learning-organisation.md" && d.Message.Contains("'learning-organisations'", StringComparison.Ordinal));
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+
+        // Back to the earlier content: the files the graph was loaded from, so nothing to do.
+        File.Delete(Path.Combine(content.Root, "concepts/learning-organisation.md"));
+        File.WriteAllText(file, text);
+        var back = await sync.LoadAsync(CancellationToken.None);
+
+        Assert.Equal(LoadMode.Unchanged, back.Mode);
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+        await AssertWrittenAsByAFullLoadAsync(content.Root, back);
+    }
+
     [Fact]
     public async Task ShouldLeaveTheGraphUntouchedAndReturnDiagnosticsForBadContent()
     {
@@ -219,6 +284,16 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             derived_from: [regional-innovation-systems, learning-organisation]
             ---
             """);
+
+    // A fresh process's full load (parse everything, compare with the graph read back) finds nothing to change and
+    // reports the same diagnostics.
+    private async Task AssertWrittenAsByAFullLoadAsync(string root, LoadOutcome outcome)
+    {
+        var full = await SyncHarness.Create(Client, root).LoadAsync(new LoadRequest(Full: true), CancellationToken.None);
+        Assert.False(full.Summary.Changed);
+        if (outcome.Mode != LoadMode.Unchanged) Assert.Equal(full.Diagnostics, outcome.Diagnostics);
+        Assert.Equal((full.Nodes, full.Relationships), (outcome.Nodes, outcome.Relationships));
+    }
 
     private async Task<string?> AuthorSourceAsync(string id)
     {

@@ -71,7 +71,8 @@ public static class ContentDiscovery
         }
     }
 
-    private static string Hash(string path)
+    /// <summary>The lower-case hex SHA-256 of a file's bytes.</summary>
+    public static string Hash(string path)
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));

@@ -1,52 +1,193 @@
-using TimKnowledgeGraph.Domain.Diagnostics;
+using System.Runtime.InteropServices;
 using TimKnowledgeGraph.Domain.GraphModel;
 
 namespace TimKnowledgeGraph.Domain.Content.Mapping;
 
 /// <summary>
-/// Collects nodes and relationships: drops null properties, adds <c>sourceFile</c>/<c>sourceLine</c>, keeps the first
-/// of any duplicate identity, and only accepts labels and types from <see cref="GraphSchema"/>.
+/// Puts fragments together into one graph: of several nodes (or relationships) with one identity, the first in
+/// fragment order is kept. Set it to the fragments of each load in turn; when most fragments are the ones it holds
+/// already (the same objects, e.g. from a cache), it only looks at what the others add and take away, so one file's
+/// edit costs about that file's elements and not the whole graph's.
 /// </summary>
 public sealed class GraphBuilder
 {
-    private readonly Dictionary<NodeRef, GraphNode> _nodes = [];
-    private readonly Dictionary<(string, NodeRef, NodeRef, string), GraphRelationship> _relationships = [];
+    private readonly Union<NodeRef, GraphNode> _nodes =
+        new(f => f.Nodes, n => new NodeRef(n.Label, n.Id), GraphOrder.Compare);
 
-    /// <summary>Adds a node unless one with the same label and id exists.</summary>
-    public NodeRef Node(string label, string id, SourceLocation at, params (string Key, object? Value)[] properties)
+    private readonly Union<(string, NodeRef, NodeRef, string), GraphRelationship> _relationships =
+        new(f => f.Relationships, r => (r.Type, r.From, r.To, r.Key), GraphOrder.Compare);
+
+    private List<GraphFragment> _fragments = [];
+
+    /// <summary>Makes the graph the union of <paramref name="fragments"/>, in this order.</summary>
+    public void Set(IReadOnlyList<GraphFragment> fragments)
     {
-        if (!GraphSchema.IsLabel(label)) throw new ArgumentException($"'{label}' is not a schema label.", nameof(label));
-        var reference = new NodeRef(label, id);
-        _nodes.TryAdd(reference, new GraphNode(label, id, Properties(at, properties), at));
-        return reference;
+        ArgumentNullException.ThrowIfNull(fragments);
+        var position = new Dictionary<GraphFragment, int>(fragments.Count);
+        foreach (var fragment in fragments)
+            if (!position.TryAdd(fragment, position.Count)) throw new ArgumentException("A fragment is listed twice.", nameof(fragments));
+
+        // Fragments kept from before keep their order (each stands for the same file); should they not, start afresh.
+        var kept = _fragments.Where(position.ContainsKey).Select(f => position[f]).ToList();
+        if (kept.Zip(kept.Skip(1)).Any(p => p.First > p.Second))
+        {
+            _nodes.Clear();
+            _relationships.Clear();
+            _fragments = [];
+        }
+        var removed = _fragments.Where(f => !position.ContainsKey(f)).ToHashSet();
+        var before = _fragments.ToHashSet();
+        var added = fragments.Where(f => !before.Contains(f)).ToHashSet();
+        if (removed.Count == 0 && added.Count == 0) return;
+        _nodes.Update(removed, added, fragments, position);
+        _relationships.Update(removed, added, fragments, position);
+        _fragments = [.. fragments];
     }
 
-    /// <summary>Adds a relationship unless one with the same identity exists.</summary>
-    public void Relationship(string type, NodeRef from, NodeRef to, SourceLocation at, string key = "", params (string Key, object? Value)[] properties)
+    /// <summary>Nodes in <see cref="GraphOrder"/>.</summary>
+    public IReadOnlyList<GraphNode> Nodes() => _nodes.Sorted();
+
+    /// <summary>Relationships in <see cref="GraphOrder"/>.</summary>
+    public IReadOnlyList<GraphRelationship> Relationships() => _relationships.Sorted();
+
+    /// <summary>
+    /// The first-wins union of one kind of element. For each identity it keeps the winner (the first occurrence in
+    /// fragment order), the fragment it came from and how many occurrences all fragments have, plus the winners sorted.
+    /// </summary>
+    private sealed class Union<TKey, T>(
+        Func<GraphFragment, IReadOnlyList<T>> elementsOf, Func<T, TKey> keyOf, Comparison<T> order)
+        where TKey : notnull
+        where T : class
     {
-        if (!GraphSchema.IsRelationshipType(type)) throw new ArgumentException($"'{type}' is not a schema relationship type.", nameof(type));
-        _relationships.TryAdd((type, from, to, key), new GraphRelationship(type, from, to, Properties(at, properties), at, key));
-    }
+        private readonly Dictionary<TKey, Entry> _entries = [];
+        private readonly List<T> _sorted = [];
 
-    /// <summary>Nodes by label then id, ordinal: deterministic output.</summary>
-    public IReadOnlyList<GraphNode> Nodes() =>
-        [.. _nodes.Values.OrderBy(n => n.Label, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)];
+        public IReadOnlyList<T> Sorted() => [.. _sorted];
 
-    /// <summary>Relationships by type, ends and key, ordinal.</summary>
-    public IReadOnlyList<GraphRelationship> Relationships() =>
-        [.. _relationships.Values
-            .OrderBy(r => r.Type, StringComparer.Ordinal)
-            .ThenBy(r => r.From.Label, StringComparer.Ordinal).ThenBy(r => r.From.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.To.Label, StringComparer.Ordinal).ThenBy(r => r.To.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)];
+        public void Clear()
+        {
+            _entries.Clear();
+            _sorted.Clear();
+        }
 
-    private static Dictionary<string, object?> Properties(SourceLocation at, (string Key, object? Value)[] properties)
-    {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in properties)
-            if (value is not null) result[key] = value;
-        result[GraphSchema.SourceFileProperty] = at.File;
-        result[GraphSchema.SourceLineProperty] = (long)at.Line;
-        return result;
+        /// <summary>Takes the occurrences of <paramref name="removed"/> away and adds those of <paramref name="added"/>; <paramref name="all"/> is the new order.</summary>
+        public void Update(HashSet<GraphFragment> removed, HashSet<GraphFragment> added, IReadOnlyList<GraphFragment> all,
+            Dictionary<GraphFragment, int> position)
+        {
+            if (_entries.Count == 0)
+            {
+                Fill(all);
+                return;
+            }
+
+            // Identities whose winner's fragment goes, and every identity an added fragment has, are decided again.
+            var touched = new HashSet<TKey>();
+            foreach (var fragment in removed)
+            {
+                foreach (var element in elementsOf(fragment))
+                {
+                    var key = keyOf(element);
+                    var entry = _entries[key];
+                    entry.Count--;
+                    if (ReferenceEquals(entry.From, fragment)) touched.Add(key);
+                }
+            }
+            foreach (var fragment in added)
+                foreach (var element in elementsOf(fragment))
+                    touched.Add(keyOf(element));
+
+            // Each touched identity's winner is its first occurrence in fragment order. Among the kept fragments that is
+            // the old winner if its fragment stays (kept fragments keep their order), else it is searched for; an
+            // earlier occurrence in an added fragment beats it.
+            var winners = new Dictionary<TKey, (T Element, GraphFragment From, int At)>();
+            var search = new HashSet<TKey>();
+            foreach (var key in touched)
+            {
+                if (!_entries.TryGetValue(key, out var entry) || entry.Count == 0) continue;
+                if (removed.Contains(entry.From!)) search.Add(key);
+                else winners[key] = (entry.Winner!, entry.From!, position[entry.From!]);
+            }
+            for (var at = 0; at < all.Count; at++)
+            {
+                var fragment = all[at];
+                var isAdded = added.Contains(fragment);
+                if (!isAdded && search.Count == 0) continue;
+                foreach (var element in elementsOf(fragment))
+                {
+                    var key = keyOf(element);
+                    if (isAdded) (CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out _) ??= new Entry()).Count++;
+                    else if (!search.Remove(key)) continue;
+                    if (!winners.TryGetValue(key, out var best) || at < best.At) winners[key] = (element, fragment, at);
+                }
+            }
+
+            var changes = new List<(T? Before, T? After)>();
+            foreach (var key in touched)
+            {
+                var entry = _entries[key];
+                if (winners.TryGetValue(key, out var winner))
+                {
+                    if (!ReferenceEquals(entry.Winner, winner.Element)) changes.Add((entry.Winner, winner.Element));
+                    (entry.Winner, entry.From) = (winner.Element, winner.From);
+                }
+                else
+                {
+                    changes.Add((entry.Winner, null));
+                    _entries.Remove(key);
+                }
+            }
+            Apply(changes);
+        }
+
+        // From nothing: the first occurrence of each identity wins.
+        private void Fill(IReadOnlyList<GraphFragment> all)
+        {
+            foreach (var fragment in all)
+            {
+                foreach (var element in elementsOf(fragment))
+                {
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, keyOf(element), out var exists);
+                    if (!exists) entry = new Entry { Winner = element, From = fragment };
+                    entry!.Count++;
+                }
+            }
+            SortAgain();
+        }
+
+        // Keeps _sorted the sorted winners: a few changes are placed by binary search, many mean sorting again.
+        private void Apply(List<(T? Before, T? After)> changes)
+        {
+            if (changes.Count > Math.Min(1000, _sorted.Count / 8))
+            {
+                SortAgain();
+                return;
+            }
+            var comparer = Comparer<T>.Create(order);
+            foreach (var (before, after) in changes)
+            {
+                if (before is null)
+                {
+                    _sorted.Insert(~_sorted.BinarySearch(after!, comparer), after!);
+                    continue;
+                }
+                var at = _sorted.BinarySearch(before, comparer);
+                if (after is null) _sorted.RemoveAt(at);
+                else _sorted[at] = after; // same identity, same place
+            }
+        }
+
+        private void SortAgain()
+        {
+            _sorted.Clear();
+            _sorted.AddRange(_entries.Values.Select(e => e.Winner!));
+            _sorted.Sort(order);
+        }
+
+        private sealed class Entry
+        {
+            public T? Winner;
+            public GraphFragment? From;
+            public int Count;
+        }
     }
 }

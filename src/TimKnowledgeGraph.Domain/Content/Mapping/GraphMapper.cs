@@ -14,25 +14,40 @@ namespace TimKnowledgeGraph.Domain.Content.Mapping;
 /// </summary>
 public sealed class GraphMapper
 {
-    private readonly IdIndex _index;
-    private readonly GraphBuilder _graph = new();
+    private readonly FragmentBuilder _graph;
 
-    private GraphMapper(IdIndex index) => _index = index;
+    private GraphMapper(IdIndex index) => _graph = new FragmentBuilder(index);
 
-    /// <summary>Maps the corpus; <paramref name="index"/> is the one validation returned.</summary>
-    public static (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships) Map(ContentCorpus corpus, IdIndex index)
+    // A load puts the fragments together (GraphBuilder) in this order: references, notes, datasets, each in file order.
+
+    /// <summary>Maps references (e.g. one file's) to a fragment.</summary>
+    public static GraphFragment MapReferences(IEnumerable<ReferenceRecord> references, IdIndex index)
     {
         var mapper = new GraphMapper(index);
-        foreach (var reference in corpus.References) mapper.MapReference(reference);
-        foreach (var note in corpus.Notes) mapper.MapNote(note);
-        foreach (var dataset in corpus.Datasets) mapper.MapDataset(dataset);
-        return (mapper._graph.Nodes(), mapper._graph.Relationships());
+        foreach (var reference in references) mapper.MapReference(reference);
+        return mapper._graph.ToFragment();
+    }
+
+    /// <summary>Maps one note to a fragment.</summary>
+    public static GraphFragment MapNote(Note note, IdIndex index)
+    {
+        var mapper = new GraphMapper(index);
+        mapper.Map(note);
+        return mapper._graph.ToFragment();
+    }
+
+    /// <summary>Maps one dataset to a fragment.</summary>
+    public static GraphFragment MapDataset(DatasetContent dataset, IdIndex index)
+    {
+        var mapper = new GraphMapper(index);
+        mapper.Map(dataset);
+        return mapper._graph.ToFragment();
     }
 
     private void MapReference(ReferenceRecord reference)
     {
         // A duplicate key was reported; the first declaration is the node.
-        if (_index.Get(reference.Id) is not { Label: Reference } declared || declared.At != reference.IdAt) return;
+        if (_graph.Get(reference.Id) is not { Label: Reference } declared || declared.At != reference.IdAt) return;
         var node = _graph.Node(Reference, reference.Id, reference.At,
             ("type", reference.Type), ("title", reference.Title), ("year", reference.Year),
             ("authors", reference.Authors.Select(a => a.DisplayName).ToList()),
@@ -46,9 +61,9 @@ public sealed class GraphMapper
         }
     }
 
-    private void MapNote(Note note)
+    private void Map(Note note)
     {
-        if (_index.Get(note.Id) is not { } declared || declared.At != note.IdAt) return;
+        if (_graph.Get(note.Id) is not { } declared || declared.At != note.IdAt) return;
         var node = note switch
         {
             ConceptNote c => _graph.Node(Concept, c.Id, c.At,
@@ -109,7 +124,7 @@ public sealed class GraphMapper
         // One MENTIONS per target node, however often the body links to it (first occurrence as source);
         // a note linking to itself says nothing about the graph.
         foreach (var link in note.WikiLinks)
-            if (_index.ResolveWikiTarget(link.Target) is { } target && target.Node != node)
+            if (_graph.ResolveWikiTarget(link.Target) is { } target && target.Node != node)
                 _graph.Relationship(Mentions, node, target.Node, link.At);
 
         // One CITES per key: the locators of all its citations in the note, joined.
@@ -122,10 +137,10 @@ public sealed class GraphMapper
         }
     }
 
-    private void MapDataset(DatasetContent content)
+    private void Map(DatasetContent content)
     {
         var dataset = content.Description;
-        if (_index.Get(dataset.Id) is not { Label: Dataset } declared || declared.At != dataset.IdAt) return;
+        if (_graph.Get(dataset.Id) is not { Label: Dataset } declared || declared.At != dataset.IdAt) return;
         var node = _graph.Node(Dataset, dataset.Id, dataset.At,
             ("title", dataset.Title?.Value), ("source", dataset.Source?.Value), ("locator", dataset.Locator?.Value), ("body", dataset.Body));
 
@@ -137,7 +152,7 @@ public sealed class GraphMapper
                 ("formality", layer.Formality?.Value), ("dataset", dataset.Id), ("layer", layer.Id.Value));
             networks.TryAdd(layer.Id.Value, network);
             _graph.Relationship(Contains, node, network, layer.At);
-            if (layer.InstanceOf is { } kind && _index.Get(kind.Value) is { Label: Concept, ConceptKind: "network-kind" } concept)
+            if (layer.InstanceOf is { } kind && _graph.Get(kind.Value) is { Label: Concept, ConceptKind: "network-kind" } concept)
                 _graph.Relationship(InstanceOf, network, concept.Node, kind.At);
         }
 
@@ -145,7 +160,7 @@ public sealed class GraphMapper
         foreach (var region in dataset.Regions)
         {
             // Regions are shared: a second dataset naming the same region links to the node the first created.
-            if (_index.Get(region.Id.Value) is { Label: Region } declaredRegion)
+            if (_graph.Get(region.Id.Value) is { Label: Region } declaredRegion)
                 regions.TryAdd(region.Id.Value, _graph.Node(Region, declaredRegion.Id, region.At, ("name", region.Name?.Value)));
         }
 
@@ -198,7 +213,7 @@ public sealed class GraphMapper
     }
 
     private NodeRef? Resolve(string id, params string[] labels) =>
-        _index.Get(id) is { } found && labels.Contains(found.Label) ? found.Node : null;
+        _graph.Get(id) is { } found && labels.Contains(found.Label) ? found.Node : null;
 
     private static long? Long(Scalar? value) =>
         value is not null && long.TryParse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;

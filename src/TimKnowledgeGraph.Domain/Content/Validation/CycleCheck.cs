@@ -22,7 +22,7 @@ public static class CycleCheck
     private static void Check(string type, IEnumerable<(string From, Scalar To)> links, IdIndex index, string label, IDiagnosticSink sink)
     {
         // Only links between existing nodes of the right label: broken ones are reported elsewhere.
-        var edges = new SortedDictionary<string, List<Scalar>>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, List<Scalar>>(StringComparer.Ordinal);
         foreach (var (from, to) in links)
         {
             if (index.Get(to.Value)?.Label != label || index.Get(from)?.Label != label) continue;
@@ -43,7 +43,7 @@ public static class CycleCheck
     }
 
     // Breadth-first from start back to start inside the component: the shortest loop is the easiest to read.
-    private static List<string> ShortestCycle(string start, HashSet<string> component, SortedDictionary<string, List<Scalar>> edges)
+    private static List<string> ShortestCycle(string start, HashSet<string> component, Dictionary<string, List<Scalar>> edges)
     {
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);
         var queue = new Queue<string>([start]);
@@ -67,7 +67,7 @@ public static class CycleCheck
     }
 
     // Tarjan's algorithm (recursive: hierarchies in notes are shallow).
-    private static List<HashSet<string>> StronglyConnected(SortedDictionary<string, List<Scalar>> edges)
+    private static List<HashSet<string>> StronglyConnected(Dictionary<string, List<Scalar>> edges)
     {
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var low = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -93,7 +93,7 @@ public static class CycleCheck
             components.Add(component);
         }
 
-        foreach (var node in edges.Keys)
+        foreach (var node in edges.Keys.Order(StringComparer.Ordinal))
             if (!indexOf.ContainsKey(node)) Visit(node);
         return components;
     }

@@ -34,6 +34,8 @@ public static class EditDistance
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: such a candidate can neither beat nor tie the best.
+            if (Math.Abs(candidate.Length - value.Length) > bestDistance) continue;
             var distance = Between(value, candidate);
             if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
                 (best, bestDistance) = (candidate, distance);

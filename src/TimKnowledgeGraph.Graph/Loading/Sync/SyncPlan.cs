@@ -1,3 +1,6 @@
+using TimKnowledgeGraph.Domain.Content.Mapping;
+using TimKnowledgeGraph.Domain.GraphModel;
+
 namespace TimKnowledgeGraph.Graph.Loading.Sync;
 
 /// <summary>
@@ -30,6 +33,81 @@ public sealed record SyncPlan(
             [.. upsertNodes.OrderBy(p => p.Key.Label, StringComparer.Ordinal).ThenBy(p => p.Key.Id, StringComparer.Ordinal)],
             [.. upsertRelationships.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)],
             new SyncSummary(Sorted(nodeCounts), Sorted(relationshipCounts)));
+    }
+
+    /// <summary>
+    /// The same plan as comparing the snapshots of <paramref name="before"/> and <paramref name="after"/>, found by walking
+    /// both in step (they are in <see cref="GraphOrder"/>): an element that is the same object in both is unchanged
+    /// without comparing properties, so two loads that share most elements compare in time proportional to their size
+    /// with no lookups, and build property maps only for what changed.
+    /// </summary>
+    public static SyncPlan Between(ContentGraph before, ContentGraph after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var nodeCounts = new Dictionary<string, ChangeCounts>(StringComparer.Ordinal);
+        var relationshipCounts = new Dictionary<string, ChangeCounts>(StringComparer.Ordinal);
+        var upsertNodes = Walk(before.Nodes, after.Nodes, GraphOrder.Compare, n => new NodeKey(n.Label, n.Id), n => n.Label,
+            GraphSnapshot.NodeProperties, nodeCounts, out var deleteNodes);
+        var upsertRelationships = Walk(before.Relationships, after.Relationships, GraphOrder.Compare, GraphSnapshot.Key, r => r.Type,
+            GraphSnapshot.RelationshipProperties, relationshipCounts, out var deleteRelationships);
+        return new SyncPlan(
+            [.. deleteNodes.OrderBy(k => k.Label, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal)],
+            [.. deleteRelationships.OrderBy(k => k.ToString(), StringComparer.Ordinal)],
+            [.. upsertNodes.OrderBy(p => p.Key.Label, StringComparer.Ordinal).ThenBy(p => p.Key.Id, StringComparer.Ordinal)],
+            [.. upsertRelationships.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)],
+            new SyncSummary(Sorted(nodeCounts), Sorted(relationshipCounts)));
+    }
+
+    private static List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>> Walk<T, TKey>(
+        IReadOnlyList<T> baseline,
+        IReadOnlyList<T> target,
+        Comparison<T> order,
+        Func<T, TKey> keyOf,
+        Func<T, string> group,
+        Func<T, IReadOnlyDictionary<string, object?>> properties,
+        Dictionary<string, ChangeCounts> counts,
+        out List<TKey> deletes) where T : class
+    {
+        var upserts = new List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>>();
+        deletes = [];
+        var tally = new Tally();
+        int i = 0, j = 0;
+        while (i < baseline.Count || j < target.Count)
+        {
+            if (i < baseline.Count && j < target.Count && ReferenceEquals(baseline[i], target[j]))
+            {
+                tally.For(group(target[j])).Unchanged++;
+                i++;
+                j++;
+                continue;
+            }
+            var c = i == baseline.Count ? 1 : j == target.Count ? -1 : order(baseline[i], target[j]);
+            if (c < 0)
+            {
+                tally.For(group(baseline[i])).Deleted++;
+                deletes.Add(keyOf(baseline[i++]));
+            }
+            else if (c > 0)
+            {
+                tally.For(group(target[j])).Created++;
+                upserts.Add(new(keyOf(target[j]), properties(target[j++])));
+            }
+            else
+            {
+                var now = properties(target[j]);
+                if (PropertyValues.MapsEqual(properties(baseline[i]), now)) tally.For(group(target[j])).Unchanged++;
+                else
+                {
+                    tally.For(group(target[j])).Updated++;
+                    upserts.Add(new(keyOf(target[j]), now));
+                }
+                i++;
+                j++;
+            }
+        }
+        tally.AddTo(counts);
+        return upserts;
     }
 
     private static List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>> Diff<TKey>(
@@ -67,4 +145,33 @@ public sealed record SyncPlan(
 
     private static SortedDictionary<string, ChangeCounts> Sorted(Dictionary<string, ChangeCounts> counts) =>
         new(counts, StringComparer.Ordinal);
+
+    /// <summary>Counts per label or type; elements come grouped (ordered by label or type), so the last group is kept at hand.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, Counts> _groups = new(StringComparer.Ordinal);
+        private string? _last;
+        private Counts? _lastCounts;
+
+        public Counts For(string group)
+        {
+            if (ReferenceEquals(group, _last) && _lastCounts is not null) return _lastCounts;
+            if (!_groups.TryGetValue(group, out var counts)) _groups[group] = counts = new Counts();
+            (_last, _lastCounts) = (group, counts);
+            return counts;
+        }
+
+        public void AddTo(Dictionary<string, ChangeCounts> counts)
+        {
+            foreach (var (group, c) in _groups) counts[group] = new ChangeCounts(c.Created, c.Updated, c.Deleted, c.Unchanged);
+        }
+    }
+
+    private sealed class Counts
+    {
+        public long Created;
+        public long Updated;
+        public long Deleted;
+        public long Unchanged;
+    }
 }
