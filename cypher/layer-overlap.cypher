@@ -8,17 +8,19 @@
 // - Ties of a layer: the UNDIRECTED actor pairs {x, y}, x <> y, joined by at least one TIE whose `network` is the layer id.
 //   Direction, parallel ties and weights are ignored; self-loops are not pairs. tieJaccard = |pairs A ∩ pairs B| / |pairs A ∪ pairs B|.
 // - A Jaccard index whose union is empty is 0.0 (nothing to overlap).
-// How (linear in the ties, and within Neo4j 3.1's default 2 GB heap at a million ties): one pass over the ties builds, per
-// layer, the set of its distinct undirected pairs (collect(DISTINCT) grouped by layer: a handful of groups, never one group
-// per pair). A pair is a number made from its ends' internal ids, smaller id first (mixed so that it hashes well; a list of
-// the two ids if they are too large for that), used only inside this query. |A ∩ B| is then counted by looking each pair of
-// the smaller set up in the larger one (Cypher's IN on a list builds a hash set once); |A ∪ B| = |A| + |B| - |A ∩ B|.
+// How (linear in the ties, and within Neo4j 3.1's default 2 GB heap at a million ties): one pass over the ties of the
+// dataset's actors (those that PARTICIPATE_IN one of its layers, which both ends of every tie do) builds, per layer, the
+// set of its distinct undirected pairs (collect(DISTINCT) grouped by the TIE's network: a handful of groups, never one
+// group per pair; networks that are not layers of the dataset are dropped afterwards). A pair is a number made from its
+// ends' internal ids, smaller id first (mixed so that it hashes well; a list of the two ids if they are too large for
+// that), used only inside this query. |A ∩ B| is then counted by looking each pair of the smaller set up in the larger
+// one (Cypher's IN on a list builds a hash set once); |A ∪ B| = |A| + |B| - |A ∩ B|.
 // Actors the same way: one pass over participations, a set of actors per layer, intersections by lookup.
 // The rows in the big passes are kept narrow on purpose: Neo4j 3.1 copies every row variable per row.
-MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
-WITH collect(n.id) AS layerIds
-OPTIONAL MATCH (x:Actor)-[t:TIE]->(y:Actor)
-WHERE t.network IN layerIds AND x <> y
+OPTIONAL MATCH (:Dataset {id: $dataset})-[:CONTAINS]->(:Network)<-[:PARTICIPATES_IN]-(x:Actor)
+WITH DISTINCT x
+OPTIONAL MATCH (x)-[t:TIE]->(y:Actor)
+WHERE x <> y
 WITH t.network AS layer,
      collect(DISTINCT CASE
        WHEN id(x) < id(y) AND id(y) < 2147483648 THEN id(x) * 4294967296 + (id(y) * 2654435761) % 4294967296
@@ -26,6 +28,9 @@ WITH t.network AS layer,
        WHEN id(x) < id(y) THEN [id(x), id(y)]
        ELSE [id(y), id(x)] END) AS pairs
 WITH collect(CASE WHEN layer IS NOT NULL THEN {layer: layer, pairs: pairs} END) AS tieSets
+MATCH (d:Dataset {id: $dataset})
+WITH tieSets, [(d)-[:CONTAINS]->(n:Network) | n.id] AS layerIds
+WITH [s IN tieSets WHERE s.layer IN layerIds] AS tieSets
 UNWIND CASE WHEN size(tieSets) = 0 THEN [null] ELSE tieSets END AS a
 UNWIND CASE WHEN size(tieSets) = 0 THEN [null] ELSE tieSets END AS b
 WITH a, b
@@ -36,7 +41,8 @@ WITH a.layer AS la, b.layer AS lb,
 WITH la, lb, CASE WHEN la IS NULL THEN 0 WHEN la = lb THEN size(smaller) ELSE size([p IN smaller WHERE p IN larger]) END AS shared
 WITH collect({a: la, b: lb, n: shared}) AS pairCounts
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(m:Network)
-OPTIONAL MATCH (m)<-[:PARTICIPATES_IN]-(x:Actor)
+WITH pairCounts, m, [(m)<-[:PARTICIPATES_IN]-(x:Actor) | x] AS participations
+UNWIND CASE WHEN size(participations) = 0 THEN [null] ELSE participations END AS x
 WITH m, collect(DISTINCT x) AS members, head(collect(pairCounts)) AS pairCounts
 WITH collect({layer: m, members: members}) AS actorSets, head(collect(pairCounts)) AS pairCounts
 UNWIND actorSets AS a
