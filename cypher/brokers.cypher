@@ -12,32 +12,37 @@
 //   to each other in any layer of the dataset: pairs that, locally, meet only through this actor across layer kinds
 //   (Gould & Fernandez-style cross-group brokerage, counted on distinct pairs).
 // - score = [classCount, brokeredPairs], compared in that order; rows are sorted by it, then by actor id.
+// How: an actor's ties in a layer are found from the layer's participants (the loader makes both ends of every tie
+// PARTICIPATE_IN its layer), so the work stays inside the dataset. Pairs are counted, not listed: of the actor's n distinct
+// neighbours, a pair {u, v} is a cross-class pair unless u and v are each in exactly one class and it is the same one, so
+// cross-class pairs = n(n-1)/2 - sum over classes c of s_c(s_c-1)/2 (s_c: neighbours whose only class is c). Brokered pairs
+// are those minus the cross-class pairs tied to each other, found by expanding each neighbour's ties into the neighbour set
+// (each tied pair once, at its end with the smaller id). Cost: the neighbours' degrees, not the square of the actor's.
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
-WITH collect(n) AS layers
+WITH collect(n.id) AS layerIds, collect(n) AS layers
 UNWIND layers AS n
-MATCH (x:Actor)-[t:TIE]-(y:Actor)
+MATCH (n)<-[:PARTICIPATES_IN]-(x:Actor)-[t:TIE]-(y:Actor)
 WHERE t.network = n.id AND y <> x
-WITH layers, x, n.scale + '-' + n.nature AS class, collect(DISTINCT y) AS neighbours
+WITH layerIds, x, n.scale + '-' + n.nature AS class, collect(DISTINCT y) AS neighbours
 ORDER BY class
-WITH layers, x, collect({class: class, neighbours: neighbours}) AS byClass
-WITH layers, x, byClass, size(byClass) AS classCount
-WHERE classCount >= $minClasses
-WITH x, classCount, [c IN byClass | c.class] AS classes,
-     [i IN range(0, size(byClass) - 2) | [j IN range(i + 1, size(byClass) - 1) | [byClass[i], byClass[j]]]] AS nested,
-     [l IN layers | l.id] AS layerIds
-WITH x, classCount, classes, layerIds, reduce(acc = [], ps IN nested | acc + ps) AS classPairs
-WITH x, classCount, classes, layerIds, classPairs,
-     reduce(acc = [], cp IN classPairs |
-       acc + [u IN cp[0].neighbours | [v IN cp[1].neighbours WHERE u <> v |
-               CASE WHEN u.id < v.id THEN [u, v] ELSE [v, u] END]]) AS candidateLists
-WITH x, classCount, classes, layerIds, classPairs,
-     reduce(acc = [], ps IN candidateLists | acc + [p IN ps WHERE NOT p IN acc]) AS candidates
-WITH x, classCount, classes, classPairs,
-     [p IN candidates WHERE size([(a)-[t:TIE]-(b) WHERE a = p[0] AND b = p[1] AND t.network IN layerIds | t]) = 0] AS brokered
+WITH layerIds, x, collect({class: class, neighbours: neighbours}) AS byClass
+WHERE size(byClass) >= $minClasses
+WITH layerIds, x, byClass, reduce(acc = [], c IN byClass | acc + [y IN c.neighbours WHERE NOT y IN acc]) AS nbrs
+UNWIND nbrs AS u
+WITH layerIds, x, byClass, nbrs, u, [c IN byClass WHERE u IN c.neighbours | c.class] AS uClasses
+OPTIONAL MATCH (u)-[t:TIE]-(v:Actor)
+WHERE t.network IN layerIds AND v IN nbrs AND u.id < v.id
+WITH x, byClass, nbrs, u, uClasses, collect(DISTINCT v) AS tiedTo
+WITH x, byClass, nbrs, uClasses,
+     size([v IN tiedTo WHERE size(uClasses) > 1 OR [c IN byClass WHERE v IN c.neighbours | c.class] <> uClasses]) AS tiedCrossPairs
+WITH x, byClass, size(nbrs) AS n, collect(CASE WHEN size(uClasses) = 1 THEN uClasses[0] END) AS singleClasses, sum(tiedCrossPairs) AS tied
+WITH x, [c IN byClass | c.class] AS classes, n, tied, [c IN byClass | size([sc IN singleClasses WHERE sc = c.class])] AS singles
+WITH x, classes, size(classes) AS classCount,
+     n * (n - 1) / 2 - reduce(s = 0, k IN singles | s + k * (k - 1) / 2) - tied AS brokered
 RETURN x.id AS actorId, x.name AS actorName, x.kind AS kind,
        head([(x)-[:LOCATED_IN]->(r:Region) | r.id]) AS region,
        classCount, classes,
-       [cp IN classPairs | cp[0].class + '|' + cp[1].class] AS bridges,
-       size(brokered) AS brokeredPairs,
-       [classCount, size(brokered)] AS score
+       reduce(acc = [], i IN range(0, classCount - 2) | acc + [j IN range(i + 1, classCount - 1) | classes[i] + '|' + classes[j]]) AS bridges,
+       brokered AS brokeredPairs,
+       [classCount, brokered] AS score
 ORDER BY classCount DESC, brokeredPairs DESC, actorId

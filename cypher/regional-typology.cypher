@@ -17,36 +17,37 @@
 //   RE yes, RS yes, GE yes -> marshallian; RE yes, RS no, GE yes -> hub-and-spoke; RE no, RS no, GE yes -> satellite-platform;
 //   anything else -> unclassified. closest: the Figure 1 types whose row differs from the region's flags in the fewest
 //   classes (for a classified region, its own type); rule: the flags and the row they were matched against, as text.
+// How (linear in the ties; no set of ties is collected): per region, each of its actors looks at its own ties once, both
+// directions, and marks each as [class, other end inside the region (IN on the region's actor list, a hash lookup),
+// actor is the start]. A tie is counted at one actor only: a within-region (RE, RS) tie at its start; a global-economic
+// tie at its start if the start is in the region, else at its end. An actor is an end of a class when any of its own
+// ties is. The classes are exclusive, tried in the order RE, RS, GE (so a regional economic layer stays RE even if
+// 'economic' is among $socialNatures). Per actor the three counts travel packed in one integer (21 bits each,
+// enough below 2 million ties of one class per actor).
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
 WITH collect(n) AS layers
+WITH layers,
+     {re: [l IN layers WHERE l.scale = 'regional' AND l.nature = 'economic' | l.id],
+      rs: [l IN layers WHERE l.scale = 'regional' AND l.nature IN $socialNatures AND l.nature <> 'economic' | l.id],
+      ge: [l IN layers WHERE l.scale = 'global' AND l.nature = 'economic' | l.id]} AS classes
 UNWIND layers AS n
-MATCH (x:Actor)-[:PARTICIPATES_IN]->(n)
-MATCH (x)-[:LOCATED_IN]->(r:Region)
-WITH layers, r, collect(DISTINCT x) AS actors
+OPTIONAL MATCH (n)<-[:PARTICIPATES_IN]-(p:Actor)
+WITH classes, collect(DISTINCT p) AS participants
+MATCH (r:Region)<-[:LOCATED_IN]-(x:Actor)
+WHERE x IN participants
+WITH classes, r, collect(DISTINCT x) AS actors
 UNWIND actors AS a
-OPTIONAL MATCH (a)-[t:TIE]-(:Actor)
-WITH r, actors, t, head([l IN layers WHERE l.id = t.network]) AS l, startNode(t) AS s, endNode(t) AS e
-WITH r, actors, t, s, e,
-     CASE
-       WHEN l IS NULL THEN null
-       WHEN l.scale = 'regional' AND l.nature = 'economic' AND s IN actors AND e IN actors THEN 'regional-economic'
-       WHEN l.scale = 'regional' AND l.nature IN $socialNatures AND s IN actors AND e IN actors THEN 'regional-social'
-       WHEN l.scale = 'global' AND l.nature = 'economic' THEN 'global-economic'
-     END AS class
-WITH r, actors, class, collect(DISTINCT t) AS ties,
-     [y IN collect(DISTINCT s) + collect(DISTINCT e) WHERE y IN actors] AS ends
-WITH r, actors, collect({class: class, ties: size(ties), ends: reduce(acc = [], y IN ends | CASE WHEN y IN acc THEN acc ELSE acc + y END)}) AS classes
-WITH r, size(actors) AS actorCount,
-     [c IN classes WHERE c.class = 'regional-economic'] AS re,
-     [c IN classes WHERE c.class = 'regional-social'] AS rs,
-     [c IN classes WHERE c.class = 'global-economic'] AS ge
-WITH r, actorCount,
-     CASE WHEN size(re) = 0 THEN 0 ELSE re[0].ties END AS reTies,
-     CASE WHEN size(re) = 0 THEN 0 ELSE size(re[0].ends) END AS reActors,
-     CASE WHEN size(rs) = 0 THEN 0 ELSE rs[0].ties END AS rsTies,
-     CASE WHEN size(rs) = 0 THEN 0 ELSE size(rs[0].ends) END AS rsActors,
-     CASE WHEN size(ge) = 0 THEN 0 ELSE ge[0].ties END AS geTies,
-     CASE WHEN size(ge) = 0 THEN 0 ELSE size(ge[0].ends) END AS geActors
+WITH classes, r, actors, [(a)-[t:TIE]-(o:Actor) | {layer: t.network, inside: o IN actors, out: startNode(t) = a}] AS visits
+WITH classes, {region: r, actors: size(actors)} AS here, visits
+WITH here, [v IN visits | CASE WHEN v.layer IN classes.re THEN 4 WHEN v.layer IN classes.rs THEN 8 WHEN v.layer IN classes.ge THEN 12 ELSE 0 END
+                         + CASE WHEN v.out THEN 2 ELSE 0 END + CASE WHEN v.inside THEN 1 ELSE 0 END] AS codes
+WITH here, codes,
+     reduce(c = 0, k IN codes | c + CASE k WHEN 7 THEN 1 WHEN 11 THEN 2097152 WHEN 12 THEN 4398046511104 WHEN 14 THEN 4398046511104
+                                           WHEN 15 THEN 4398046511104 ELSE 0 END) AS ties
+WITH here.region AS r, here.actors AS actorCount,
+     sum(ties % 2097152) AS reTies, sum(CASE WHEN 5 IN codes OR 7 IN codes THEN 1 ELSE 0 END) AS reActors,
+     sum(ties / 2097152 % 2097152) AS rsTies, sum(CASE WHEN 9 IN codes OR 11 IN codes THEN 1 ELSE 0 END) AS rsActors,
+     sum(ties / 4398046511104) AS geTies, sum(CASE WHEN 12 IN codes OR 13 IN codes OR 14 IN codes OR 15 IN codes THEN 1 ELSE 0 END) AS geActors
 WITH r, actorCount, reTies, rsTies, geTies, reActors, rsActors, geActors,
      reTies >= $threshold AS reOn, rsTies >= $threshold AS rsOn, geTies >= $threshold AS geOn,
      [{type: 'marshallian', re: true, rs: true, ge: true},

@@ -54,6 +54,31 @@ public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         AssertRow(noSocial["zzq-marshall"], true, false, true, "hub-and-spoke");
     }
 
+    [Fact]
+    public async Task Counts_each_tie_once_with_self_loops_reverse_ties_and_actors_without_region()
+    {
+        // Hand count on the multiplex fixture (family = regional-kinship, so regional-social by default; trade = global-economic):
+        // South (Cas, Dee, Fab): family c->d and the self-loop d->d are inside it (2 ties, ends c and d); trade d->f, c->f, f->c
+        // (reverse ties are distinct ties) and e->f from the North: 4 ties with at least one end there, ends c, d, f.
+        // North (Ann, Ben, Eve): b->c leaves the region (no class); e->f is its only global-economic tie, end e.
+        // Gil and Hal have no region and count nowhere.
+        await Neo4j.WipeAsync();
+        await LoadNetworkAsync(Client, Multiplex);
+        var rows = (await RunAsync(Client, "regional-typology", ("dataset", "zzq-multiplex"))).RecordList().ToDictionary(r => (string)r["regionId"]!);
+
+        Assert.Equal(["zzq-north", "zzq-south"], rows.Keys.Order());
+        var south = rows["zzq-south"];
+        Assert.Equal((3L, 0L, 2L, 4L), (Long(south["actors"]), Long(south["regionalEconomicTies"]), Long(south["regionalSocialTies"]), Long(south["globalEconomicTies"])));
+        Assert.Equal(2.0 / 3.0, Double(south["regionalSocialShare"]), 1e-9);
+        Assert.Equal(1.0, Double(south["globalEconomicShare"]), 1e-9);
+        Assert.Equal(0.0, Double(south["regionalEconomicShare"]), 1e-9);
+        AssertRow(south, false, true, true, "unclassified");
+        var north = rows["zzq-north"];
+        Assert.Equal((3L, 0L, 0L, 1L), (Long(north["actors"]), Long(north["regionalEconomicTies"]), Long(north["regionalSocialTies"]), Long(north["globalEconomicTies"])));
+        Assert.Equal(1.0 / 3.0, Double(north["globalEconomicShare"]), 1e-9);
+        AssertRow(north, false, false, true, "satellite-platform");
+    }
+
     private static void AssertRow(IReadOnlyDictionary<string, object?> row, bool re, bool rs, bool ge, string type)
     {
         Assert.Equal((re, rs, ge, type), ((bool)row["regionalEconomic"]!, (bool)row["regionalSocial"]!, (bool)row["globalEconomic"]!, (string)row["type"]!));
