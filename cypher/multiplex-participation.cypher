@@ -10,28 +10,33 @@
 // - participation P_i = M/(M−1) · [1 − Σ_α (k_i^α / o_i)²], M = layersInDataset (all layers of the dataset, not only the actor's),
 //   P_i = 0 when o_i = 0 or M < 2. Full precision here: round only for display.
 // - layersParticipated counts PARTICIPATES_IN links; layersActive counts layers where the actor has degree > 0.
+// How: each actor's ties are expanded once (not once per layer) and grouped by (actor, TIE network) into distinct
+// neighbour sets; networks that are not layers of the dataset are ignored when the per-layer degrees are read off.
+// The aggregate degree is the union of the per-layer sets, built layer by layer with IN lookups (a hash set per
+// step), so it is linear in the degree, not quadratic.
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
-WITH d, collect(n) AS layers
-WITH d, layers, size(layers) AS m
+WITH n ORDER BY n.id
+WITH collect(n) AS layers
 UNWIND layers AS n
-MATCH (x:Actor)-[:PARTICIPATES_IN]->(n)
-WITH DISTINCT layers, m, x
-UNWIND layers AS n
+MATCH (n)<-[:PARTICIPATES_IN]-(x:Actor)
+WITH {ids: [l IN layers | l.id]} AS ctx, x, count(*) AS participations
+WITH {ids: ctx.ids, participations: participations} AS ctx, x
 OPTIONAL MATCH (x)-[t:TIE]-(y:Actor)
-WHERE t.network = n.id AND y <> x
-WITH layers, m, x, n, collect(DISTINCT y) AS neighbours
-ORDER BY n.id
-WITH layers, m, x,
-     collect({layer: n.id, degree: size(neighbours)}) AS degrees,
-     sum(size(neighbours)) AS o,
-     sum(size(neighbours) * size(neighbours)) AS squares,
-     reduce(acc = [], ns IN collect(neighbours) | acc + [y IN ns WHERE NOT y IN acc]) AS allNeighbours
+WHERE y <> x
+WITH x, t.network AS layer, collect(DISTINCT y) AS neighbours, head(collect(ctx)) AS ctx
+WITH x, collect({layer: layer, neighbours: neighbours}) AS byLayer, head(collect(ctx)) AS ctx
+WITH x, ctx, [id IN ctx.ids | coalesce(head([b IN byLayer WHERE b.layer = id | b.neighbours]), [])] AS perLayer
+WITH x, ctx, size(ctx.ids) AS m, perLayer,
+     reduce(o = 0, ns IN perLayer | o + size(ns)) AS o,
+     reduce(s = 0, ns IN perLayer | s + size(ns) * size(ns)) AS squares,
+     reduce(acc = [], ns IN perLayer | acc + [y IN ns WHERE NOT y IN acc]) AS allNeighbours
 RETURN x.id AS actorId, x.name AS actorName, x.kind AS kind,
        head([(x)-[:LOCATED_IN]->(r:Region) | r.id]) AS region,
        m AS layersInDataset,
-       size([(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | l]) AS layersParticipated,
-       size([k IN degrees WHERE k.degree > 0]) AS layersActive,
-       degrees, o AS overlappingDegree, size(allNeighbours) AS aggregateDegree,
+       ctx.participations AS layersParticipated,
+       size([ns IN perLayer WHERE size(ns) > 0]) AS layersActive,
+       [i IN range(0, m - 1) | {layer: ctx.ids[i], degree: size(perLayer[i])}] AS degrees,
+       o AS overlappingDegree, size(allNeighbours) AS aggregateDegree,
        CASE WHEN o = 0 OR m < 2 THEN 0.0
             ELSE (toFloat(m) / (m - 1)) * (1.0 - toFloat(squares) / (o * o)) END AS participation
 ORDER BY actorId

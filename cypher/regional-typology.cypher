@@ -17,13 +17,14 @@
 //   RE yes, RS yes, GE yes -> marshallian; RE yes, RS no, GE yes -> hub-and-spoke; RE no, RS no, GE yes -> satellite-platform;
 //   anything else -> unclassified. closest: the Figure 1 types whose row differs from the region's flags in the fewest
 //   classes (for a classified region, its own type); rule: the flags and the row they were matched against, as text.
-// How (linear in the ties; no set of ties is collected): per region, each of its actors looks at its own ties once, both
-// directions, and marks each as [class, other end inside the region (IN on the region's actor list, a hash lookup),
-// actor is the start]. A tie is counted at one actor only: a within-region (RE, RS) tie at its start; a global-economic
-// tie at its start if the start is in the region, else at its end. An actor is an end of a class when any of its own
-// ties is. The classes are exclusive, tried in the order RE, RS, GE (so a regional economic layer stays RE even if
-// 'economic' is among $socialNatures). Per actor the three counts travel packed in one integer (21 bits each,
-// enough below 2 million ties of one class per actor).
+// How (linear in the ties; no set of ties is collected): the dataset's actors are found from its layers' participants,
+// their regions from LOCATED_IN. Then, per region, each of its actors looks at its own ties once, both directions, and
+// marks each as [class, other end inside the region (IN on the region's actor list, a hash lookup), actor is the start].
+// A tie is counted at one actor only: a within-region (RE, RS) tie at its start; a global-economic tie at its start if
+// the start is in the region, else at its end. An actor is an end of a class when any of its own ties is. The classes
+// are exclusive, tried in the order RE, RS, GE (so a regional economic layer stays RE even if 'economic' is among
+// $socialNatures). Per actor the three counts travel packed in one integer (21 bits each, enough below 2 million ties
+// of one class per actor).
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
 WITH collect(n) AS layers
 WITH layers,
@@ -31,10 +32,9 @@ WITH layers,
       rs: [l IN layers WHERE l.scale = 'regional' AND l.nature IN $socialNatures AND l.nature <> 'economic' | l.id],
       ge: [l IN layers WHERE l.scale = 'global' AND l.nature = 'economic' | l.id]} AS classes
 UNWIND layers AS n
-OPTIONAL MATCH (n)<-[:PARTICIPATES_IN]-(p:Actor)
-WITH classes, collect(DISTINCT p) AS participants
-MATCH (r:Region)<-[:LOCATED_IN]-(x:Actor)
-WHERE x IN participants
+MATCH (n)<-[:PARTICIPATES_IN]-(x:Actor)
+WITH DISTINCT classes, x
+MATCH (x)-[:LOCATED_IN]->(r:Region)
 WITH classes, r, collect(DISTINCT x) AS actors
 UNWIND actors AS a
 WITH classes, r, actors, [(a)-[t:TIE]-(o:Actor) | {layer: t.network, inside: o IN actors, out: startNode(t) = a}] AS visits
