@@ -27,12 +27,7 @@ public sealed record SyncPlan(
         var relationshipCounts = new Dictionary<string, ChangeCounts>(StringComparer.Ordinal);
         var upsertNodes = Diff(baseline.Nodes, target.Nodes, k => k.Label, nodeCounts, out var deleteNodes);
         var upsertRelationships = Diff(baseline.Relationships, target.Relationships, k => k.Type, relationshipCounts, out var deleteRelationships);
-        return new SyncPlan(
-            [.. deleteNodes.OrderBy(k => k.Label, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal)],
-            [.. deleteRelationships.OrderBy(k => k.ToString(), StringComparer.Ordinal)],
-            [.. upsertNodes.OrderBy(p => p.Key.Label, StringComparer.Ordinal).ThenBy(p => p.Key.Id, StringComparer.Ordinal)],
-            [.. upsertRelationships.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)],
-            new SyncSummary(Sorted(nodeCounts), Sorted(relationshipCounts)));
+        return Ordered(deleteNodes, deleteRelationships, upsertNodes, upsertRelationships, nodeCounts, relationshipCounts);
     }
 
     /// <summary>
@@ -51,13 +46,21 @@ public sealed record SyncPlan(
             GraphSnapshot.NodeProperties, nodeCounts, out var deleteNodes);
         var upsertRelationships = Walk(before.Relationships, after.Relationships, GraphOrder.Compare, GraphSnapshot.Key, r => r.Type,
             GraphSnapshot.RelationshipProperties, relationshipCounts, out var deleteRelationships);
-        return new SyncPlan(
+        return Ordered(deleteNodes, deleteRelationships, upsertNodes, upsertRelationships, nodeCounts, relationshipCounts);
+    }
+
+    // Both comparisons end here: rows in a fixed order, so the same input always sends the same statements.
+    private static SyncPlan Ordered(
+        List<NodeKey> deleteNodes, List<RelationshipKey> deleteRelationships,
+        List<KeyValuePair<NodeKey, IReadOnlyDictionary<string, object?>>> upsertNodes,
+        List<KeyValuePair<RelationshipKey, IReadOnlyDictionary<string, object?>>> upsertRelationships,
+        Dictionary<string, ChangeCounts> nodeCounts, Dictionary<string, ChangeCounts> relationshipCounts) =>
+        new(
             [.. deleteNodes.OrderBy(k => k.Label, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal)],
             [.. deleteRelationships.OrderBy(k => k.ToString(), StringComparer.Ordinal)],
             [.. upsertNodes.OrderBy(p => p.Key.Label, StringComparer.Ordinal).ThenBy(p => p.Key.Id, StringComparer.Ordinal)],
             [.. upsertRelationships.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)],
             new SyncSummary(Sorted(nodeCounts), Sorted(relationshipCounts)));
-    }
 
     private static List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>> Walk<T, TKey>(
         IReadOnlyList<T> baseline,
