@@ -12,7 +12,8 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private readonly BloomFilter? _seenTies = first ? new BloomFilter() : null;
     private HashSet<long>? _participations = [];
     private ActorPartition? _partition;
-
+    private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
+    private readonly Dictionary<string, long> _layerNodes = new(StringComparer.Ordinal);
 
     /// <summary>The Dataset node (state 'running'), its Network layers, their INSTANCE_OF links and the regions.</summary>
     public async Task WriteDescriptionAsync(CancellationToken cancellationToken)
@@ -34,13 +35,14 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         var instanceOf = description.Layers.Where(l => l.InstanceOf is not null)
             .Select(l => (object?)new object?[] { Ids.Network(description.Id, l.Id.Value), l.InstanceOf!.Value, (long)l.InstanceOf.At.Line }).ToList();
         var regions = description.Regions.Select(r => (object?)new object?[] { r.Id.Value, r.Name?.Value, (long)r.At.Line }).ToList();
-        await client.RunAsync(
+        var results = await client.RunAsync(
         [
             CypherStatement.Of(ImportStatements.Dataset, ("id", description.Id), ("props", dataset.Where(p => p.Value is not null).ToDictionary())),
             CypherStatement.Of(ImportStatements.Networks, ("id", description.Id), ("run", runId), ("rows", networks)),
             CypherStatement.Of(ImportStatements.InstanceOf, ("run", runId), ("file", file), ("rows", instanceOf)),
             CypherStatement.Of(ImportStatements.Regions, ("run", runId), ("file", file), ("rows", regions)),
         ], cancellationToken).ConfigureAwait(false);
+        foreach (var row in results[1].Rows) _layerNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
     }
 
     /// <summary>Actors, with their regions; remembers declared layer participations.</summary>
@@ -48,15 +50,24 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     {
         var layerIndex = Index(validated.Layers);
         var partition = Partition(validated);
+        _actorNodes = new long[validated.Actors.Count];
+        Array.Fill(_actorNodes, -1);
         var rows = source.ActorsAsync(IgnoreDiagnostics.Instance, cancellationToken).Select(a =>
         {
             var actor = validated.Actors[a.Id];
             foreach (var layer in a.Layers) Participate(actor, layerIndex[layer], validated.Layers.Count);
-            return (Row: (object?)new object?[] { a.Id, a.Name, a.Kind, (long)a.At.Line, a.Region }, Part: partition.Of(actor));
+            return (Row: (object?)new object?[] { a.Id, a.Name, a.Kind, (long)a.At.Line, a.Region, (long)actor }, Part: partition.Of(actor));
         });
         return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.BatchSize, partition.Parts,
-            (batch, token) => WriteAsync([Statement(first ? ImportStatements.CreateActors : ImportStatements.MergeActors,
-                batch.Select(a => a.Row).ToArray())], batch.Count, token),
+            async (batch, token) =>
+            {
+                var results = await client.RunAsync([Statement(first ? ImportStatements.CreateActors : ImportStatements.MergeActors,
+                    batch.Select(a => a.Row).ToArray())], token).ConfigureAwait(false);
+                // Writers fill disjoint slots: every actor is in exactly one batch.
+                foreach (var row in results[0].Rows)
+                    _actorNodes[Convert.ToInt32(row[0], CultureInfo.InvariantCulture)] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
+                return batch.Count;
+            },
             progress.Report, cancellationToken);
     }
 
@@ -96,13 +107,16 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         return BatchPipeline.RunAsync(rows, t => betweenParts ? 0 : partition.Of(t.Source), parts, options.BatchSize, parts,
             (batch, token) =>
             {
-                object? Row(PendingTie t) => new object?[] { ids[t.Source], ids[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight, (long)t.Line };
+                object? Row(PendingTie t) => new object?[]
+                {
+                    _actorNodes[t.Source], _actorNodes[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight, (long)t.Line, ids[t.Source], ids[t.Target],
+                };
                 var created = batch.Where(t => t.Create).Select(Row).ToArray();
                 var merged = batch.Where(t => !t.Create).Select(Row).ToArray();
                 var statements = new List<CypherStatement>(2);
                 if (created.Length > 0) statements.Add(Statement(ImportStatements.CreateTies, created));
                 if (merged.Length > 0) statements.Add(Statement(ImportStatements.MergeTies, merged));
-                return WriteAsync(statements, batch.Count, token);
+                return WriteCheckedAsync(statements, batch.Count, token);
             },
             written, cancellationToken);
     }
@@ -114,10 +128,14 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         var pairs = _participations!;
         _participations = null;
         var layers = validated.Layers.Count;
-        var rows = pairs.Order().Select(p => new object?[] { ids[p / layers], validated.Layers[(int)(p % layers)] }).ToAsyncEnumerable();
+        var rows = pairs.Order().Select(p =>
+        {
+            var (actor, layer) = ((int)(p / layers), validated.Layers[(int)(p % layers)]);
+            return new object?[] { _actorNodes[actor], _layerNodes.GetValueOrDefault(layer, -1), ids[actor], layer };
+        }).ToAsyncEnumerable();
         // One writer: every participation of a layer locks its Network node.
         return await BatchPipeline.RunAsync(rows, _ => 0, 1, options.BatchSize, 1,
-            (batch, token) => WriteAsync([Statement(first ? ImportStatements.CreateParticipations : ImportStatements.MergeParticipations, [.. batch])], batch.Count, token),
+            (batch, token) => WriteCheckedAsync([Statement(first ? ImportStatements.CreateParticipations : ImportStatements.MergeParticipations, [.. batch])], batch.Count, token),
             progress.Report, cancellationToken).ConfigureAwait(false);
     }
 
@@ -150,9 +168,12 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             IncludeStats = false,
         };
 
-    private async Task<int> WriteAsync(IReadOnlyList<CypherStatement> statements, int rows, CancellationToken cancellationToken)
+    /// <summary>Runs statements that each return their row count; fails when rows found no actor (see ImportStatements).</summary>
+    private async Task<int> WriteCheckedAsync(IReadOnlyList<CypherStatement> statements, int rows, CancellationToken cancellationToken)
     {
-        await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        var results = await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        var written = results.Sum(r => r.Rows.Count > 0 ? Convert.ToInt64(r.Rows[0][0], CultureInfo.InvariantCulture) : 0);
+        if (written != rows) throw new ImportInterferenceException(description.Id, rows - written, rows);
         return rows;
     }
 

@@ -2,8 +2,9 @@ namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>
 /// The Cypher of a bulk import. Rows travel as arrays (not maps) and ids as local ids plus one <c>$p</c> prefix
-/// (<c>&lt;dataset&gt;/</c>): less JSON per row. Labels on every MATCH: the unique-constraint index is used
-/// (without them Neo4j 3.1 scans all nodes and joins, ~30 ties/s). Actors, ties and participations carry the run number
+/// (<c>&lt;dataset&gt;/</c>): less JSON per row. Labels on every MATCH by id: the unique-constraint index is used
+/// (without them Neo4j 3.1 scans all nodes and joins, ~30 ties/s); ties and participations find their actors by node
+/// id, returned when the actors are written (below). Actors, ties and participations carry the run number
 /// (<c>importRun</c>, an integer) and their line (<c>sourceLine</c>) but not their file, which the Dataset node names once
 /// (<c>actorsFile</c>, <c>tiesFile</c>): every property costs time on a million ties (docs/benchmarks.md).
 /// </summary>
@@ -21,7 +22,8 @@ internal static class ImportStatements
 
     public const string Networks =
         "UNWIND $rows AS l MERGE (n:Network {id: l.id}) SET n = l WITH n MATCH (d:Dataset {id: $id}) " +
-        "MERGE (d)-[x:CONTAINS {key: ''}]->(n) SET x.importRun = $run, x.sourceFile = n.sourceFile, x.sourceLine = n.sourceLine";
+        "MERGE (d)-[x:CONTAINS {key: ''}]->(n) SET x.importRun = $run, x.sourceFile = n.sourceFile, x.sourceLine = n.sourceLine " +
+        "RETURN n.layer, id(n)";
 
     public const string InstanceOf =
         "UNWIND $rows AS r MATCH (n:Network {id: r[0]}) MATCH (c:Concept {id: r[1]}) " +
@@ -31,36 +33,51 @@ internal static class ImportStatements
     public const string Regions =
         "UNWIND $rows AS r MERGE (g:Region {id: r[0]}) ON CREATE SET g.name = r[1], g.importRun = $run, g.sourceFile = $file, g.sourceLine = r[2]";
 
-    // rows: [localId, name, kind, line, region]
+    // Actors are found again by their node id (a NodeByIdSeek) instead of by `id` through the unique index: on Neo4j 3.1
+    // the index seek is most of a tie's cost (measured: 100k ties, one writer, 16.6k/s by index, 24.3k/s by node id
+    // with the check below; docs/benchmarks.md). The check on `id` makes a node id that no longer names that actor (the
+    // actor deleted by someone else, its id reused) match nothing; every write returns its row count, and the importer
+    // fails the run when rows went missing (the next run repairs, as after any interruption).
+
+    // rows: [localId, name, kind, line, region, index]; returns [index, node id] for every row
     public const string CreateActors =
         "UNWIND $rows AS r CREATE (a:Actor {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]}) " +
-        "WITH a, r WHERE r[4] IS NOT NULL MATCH (g:Region {id: r[4]}) CREATE (a)-[:LOCATED_IN {key: '', importRun: $run, sourceLine: r[3]}]->(g)";
+        "WITH a, r OPTIONAL MATCH (g:Region {id: r[4]}) " +
+        "FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:LOCATED_IN {key: '', importRun: $run, sourceLine: r[3]}]->(g)) " +
+        "RETURN r[5], id(a)";
 
     public const string MergeActors =
         "UNWIND $rows AS r MERGE (a:Actor {id: $p + r[0]}) " +
         "SET a = {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]} " +
-        "WITH a, r WHERE r[4] IS NOT NULL MATCH (g:Region {id: r[4]}) MERGE (a)-[x:LOCATED_IN {key: ''}]->(g) " +
-        "SET x = {key: '', importRun: $run, sourceLine: r[3]}";
+        "WITH a, r OPTIONAL MATCH (g:Region {id: r[4]}) " +
+        "FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | " +
+        "MERGE (a)-[x:LOCATED_IN {key: ''}]->(g) SET x = {key: '', importRun: $run, sourceLine: r[3]}) " +
+        "RETURN r[5], id(a)";
 
-    // rows: [source, target, layer, resource, weight, line]
+    // rows: [source node, target node, layer, resource, weight, line, source localId, target localId]; returns the rows written
+    private const string TieEnds =
+        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.id = $p + r[6] MATCH (b:Actor) WHERE id(b) = r[1] AND b.id = $p + r[7] ";
+
     public const string CreateTies =
-        "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (b:Actor {id: $p + r[1]}) " +
-        "CREATE (a)-[:TIE {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}]->(b)";
+        TieEnds + "CREATE (a)-[:TIE {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}]->(b) " +
+        "RETURN count(*)";
 
-    // A tie this run already wrote is skipped, so of repeated rows the first is kept (as content validation documents).
+    // A tie this run already wrote is left as it is, so of repeated rows the first is kept (as content validation documents).
     public const string MergeTies =
-        "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (b:Actor {id: $p + r[1]}) MERGE (a)-[x:TIE {key: r[2]}]->(b) " +
-        "WITH x, r WHERE x.importRun IS NULL OR x.importRun <> $run " +
-        "SET x = {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}";
+        TieEnds + "MERGE (a)-[x:TIE {key: r[2]}]->(b) " +
+        "FOREACH (_ IN CASE WHEN x.importRun IS NULL OR x.importRun <> $run THEN [1] ELSE [] END | " +
+        "SET x = {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}) " +
+        "RETURN count(*)";
 
-    // rows: [localId, layer]
+    // rows: [actor node, network node, actor localId, layer]; returns the rows written
+    private const string ParticipationEnds =
+        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.id = $p + r[2] MATCH (n:Network) WHERE id(n) = r[1] AND n.id = $p + r[3] ";
+
     public const string CreateParticipations =
-        "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (n:Network {id: $p + r[1]}) " +
-        "CREATE (a)-[:PARTICIPATES_IN {key: '', importRun: $run}]->(n)";
+        ParticipationEnds + "CREATE (a)-[:PARTICIPATES_IN {key: '', importRun: $run}]->(n) RETURN count(*)";
 
     public const string MergeParticipations =
-        "UNWIND $rows AS r MATCH (a:Actor {id: $p + r[0]}) MATCH (n:Network {id: $p + r[1]}) " +
-        "MERGE (a)-[x:PARTICIPATES_IN {key: ''}]->(n) SET x = {key: '', importRun: $run}";
+        ParticipationEnds + "MERGE (a)-[x:PARTICIPATES_IN {key: ''}]->(n) SET x = {key: '', importRun: $run} RETURN count(*)";
 
     // Clean-up after a re-import: what earlier runs wrote and this run did not is no longer in the files.
     public const string DeleteStaleRelationships =

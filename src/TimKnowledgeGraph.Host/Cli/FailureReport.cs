@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Graph.LocalServer;
 
 namespace TimKnowledgeGraph.Host.Cli;
@@ -20,6 +21,7 @@ public static class FailureReport
             Neo4jUnavailableException e => ($"error: {e.Message}", ExitCodes.ServerError),
             Neo4jException e => ($"error: Neo4j failed ({e.Code}): {e.Message}", ExitCodes.ServerError),
             LocalNeo4jException e => ($"error: {e.Message}", ExitCodes.LocalServerError),
+            ImportInterferenceException e => ($"error: {e.Message}", ExitCodes.ServerError),
             OptionsValidationException e => ($"error: invalid configuration: {string.Join("; ", e.Failures)}", ExitCodes.InvalidInput),
             IOException { InnerException: AddressInUseException } e =>
                 ($"error: {e.Message.TrimEnd('.')} (is another timkg serve running?); choose another with --urls http://127.0.0.1:<port>", ExitCodes.InvalidInput),

@@ -79,6 +79,26 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldStopWithAClearErrorWhenAnotherClientDeletesAnActorMidImportAndRepairOnTheNextRun()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+        await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var complete = await GraphDump.TakeAsync(Client, RunProperties);
+        await Neo4j.WipeAsync();
+
+        // Ties find their actors by the node ids the actor phase returned; this actor is gone by then.
+        var interfering = new InterferingClient(Client, "[:TIE ", "MATCH (a:Actor {id: 'gen/a7'}) DETACH DELETE a");
+        var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering, batch: 25).ImportAsync(data.Root, null, CancellationToken.None));
+
+        Assert.Contains("import of 'gen' stopped", error.Message);
+        Assert.Contains("run the import again", error.Message);
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
+        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, CancellationToken.None);
+        Assert.True(repaired.RepairedIncompleteRun);
+        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+    }
+
+    [Fact]
     public async Task ShouldUpdateAndDeleteWhatACorrectedFileChanged()
     {
         using var data = Dataset(actors: 20, ties: 50);
