@@ -35,9 +35,11 @@ internal static class ImportStatements
 
     // Actors are found again by their node id (a NodeByIdSeek) instead of by `id` through the unique index: on Neo4j 3.1
     // the index seek is most of a tie's cost (measured: 100k ties, one writer, 16.6k/s by index, 24.3k/s by node id
-    // with the check below; docs/benchmarks.md). The check on `id` makes a node id that no longer names that actor (the
-    // actor deleted by someone else, its id reused) match nothing; every write returns its row count, and the importer
-    // fails the run when rows went missing (the next run repairs, as after any interruption).
+    // with the check below; docs/benchmarks.md). The check (label and `localId`) makes a node id that no longer names
+    // that actor (the actor deleted by someone else, its id reused) match nothing; it is on `localId`, not on the
+    // indexed `id`, because with `a.id = ...` Neo4j plans the index seek again and only filters on the node id. Every
+    // write returns its row count, and the importer fails the run when rows went missing (the next run repairs, as
+    // after any interruption).
 
     // rows: [localId, name, kind, line, region, index]; returns [index, node id] for every row
     public const string CreateActors =
@@ -56,7 +58,7 @@ internal static class ImportStatements
 
     // rows: [source node, target node, layer, resource, weight, line, source localId, target localId]; returns the rows written
     private const string TieEnds =
-        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.id = $p + r[6] MATCH (b:Actor) WHERE id(b) = r[1] AND b.id = $p + r[7] ";
+        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.localId = r[6] MATCH (b:Actor) WHERE id(b) = r[1] AND b.localId = r[7] ";
 
     public const string CreateTies =
         TieEnds + "CREATE (a)-[:TIE {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}]->(b) " +
@@ -71,7 +73,7 @@ internal static class ImportStatements
 
     // rows: [actor node, network node, actor localId, layer]; returns the rows written
     private const string ParticipationEnds =
-        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.id = $p + r[2] MATCH (n:Network) WHERE id(n) = r[1] AND n.id = $p + r[3] ";
+        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.localId = r[2] MATCH (n:Network) WHERE id(n) = r[1] AND n.layer = r[3] ";
 
     public const string CreateParticipations =
         ParticipationEnds + "CREATE (a)-[:PARTICIPATES_IN {key: '', importRun: $run}]->(n) RETURN count(*)";
