@@ -121,35 +121,34 @@ public sealed record SyncPlan(
         out List<TKey> deletes) where TKey : notnull
     {
         var upserts = new List<KeyValuePair<TKey, IReadOnlyDictionary<string, object?>>>();
+        var tally = new Tally();
         foreach (var (key, properties) in target)
         {
             if (!baseline.TryGetValue(key, out var before))
             {
-                Count(counts, group(key), new ChangeCounts(1, 0, 0, 0));
+                tally.For(group(key)).Created++;
                 upserts.Add(new(key, properties));
             }
             else if (!PropertyValues.MapsEqual(before, properties))
             {
-                Count(counts, group(key), new ChangeCounts(0, 1, 0, 0));
+                tally.For(group(key)).Updated++;
                 upserts.Add(new(key, properties));
             }
             else
             {
-                Count(counts, group(key), new ChangeCounts(0, 0, 0, 1));
+                tally.For(group(key)).Unchanged++;
             }
         }
         deletes = [.. baseline.Keys.Where(k => !target.ContainsKey(k))];
-        foreach (var key in deletes) Count(counts, group(key), new ChangeCounts(0, 0, 1, 0));
+        foreach (var key in deletes) tally.For(group(key)).Deleted++;
+        tally.AddTo(counts);
         return upserts;
     }
-
-    private static void Count(Dictionary<string, ChangeCounts> counts, string group, ChangeCounts add) =>
-        counts[group] = counts.GetValueOrDefault(group, ChangeCounts.None) + add;
 
     private static SortedDictionary<string, ChangeCounts> Sorted(Dictionary<string, ChangeCounts> counts) =>
         new(counts, StringComparer.Ordinal);
 
-    /// <summary>Counts per label or type; elements come grouped (ordered by label or type), so the last group is kept at hand.</summary>
+    /// <summary>Counts per label or type; when elements come grouped (ordered by label or type), the last group is kept at hand.</summary>
     private sealed class Tally
     {
         private readonly Dictionary<string, Counts> _groups = new(StringComparer.Ordinal);
