@@ -12,6 +12,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private readonly BloomFilter? _seenTies = first ? new BloomFilter() : null;
     private HashSet<long>? _participations = [];
     private ActorPartition? _partition;
+    private string[] _actorIds = [];   // local id of every actor, by actor index
     private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
     private readonly Dictionary<string, long> _layerNodes = new(StringComparer.Ordinal);
 
@@ -45,11 +46,13 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         foreach (var row in results[1].Rows) _layerNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Actors, with their regions; remembers declared layer participations.</summary>
+    /// <summary>Actors, with their regions; remembers declared layer participations and every actor's node id (ties and participations find it by that).</summary>
     public Task<long> WriteActorsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
         var partition = Partition(validated);
+        _actorIds = new string[validated.Actors.Count];
+        foreach (var (id, index) in validated.Actors) _actorIds[index] = id;
         _actorNodes = new long[validated.Actors.Count];
         Array.Fill(_actorNodes, -1);
         var rows = source.ActorsAsync(IgnoreDiagnostics.Instance, cancellationToken).Select(a =>
@@ -89,7 +92,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
-        var ids = ActorIds(validated);
         var rows = source.TiesAsync(IgnoreDiagnostics.Instance, cancellationToken)
             .Select(t => (Row: t, From: validated.Actors[t.Source], To: validated.Actors[t.Target]))
             .Where(t => partition.Of(t.From) != partition.Of(t.To) == betweenParts)
@@ -109,7 +111,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             {
                 object? Row(PendingTie t) => new object?[]
                 {
-                    _actorNodes[t.Source], _actorNodes[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight, (long)t.Line, ids[t.Source], ids[t.Target],
+                    _actorNodes[t.Source], _actorNodes[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight, (long)t.Line, _actorIds[t.Source], _actorIds[t.Target],
                 };
                 var created = batch.Where(t => t.Create).Select(Row).ToArray();
                 var merged = batch.Where(t => !t.Create).Select(Row).ToArray();
@@ -124,14 +126,13 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// <summary>PARTICIPATES_IN for every (actor, layer) seen in actors' layers or in ties; the set is bounded by actors × layers.</summary>
     public async Task<long> WriteParticipationsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
-        var ids = ActorIds(validated);
         var pairs = _participations!;
         _participations = null;
         var layers = validated.Layers.Count;
         var rows = pairs.Order().Select(p =>
         {
             var (actor, layer) = ((int)(p / layers), validated.Layers[(int)(p % layers)]);
-            return new object?[] { _actorNodes[actor], _layerNodes.GetValueOrDefault(layer, -1), ids[actor], layer };
+            return new object?[] { _actorNodes[actor], _layerNodes.GetValueOrDefault(layer, -1), _actorIds[actor], layer };
         }).ToAsyncEnumerable();
         // One writer: every participation of a layer locks its Network node.
         return await BatchPipeline.RunAsync(rows, _ => 0, 1, options.BatchSize, 1,
@@ -187,13 +188,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     // ties between parts (a re-import, a repair) would make concurrent batches lock the same relationships.
     private ActorPartition Partition(ImportValidator.Result validated) =>
         _partition ??= ActorPartition.Create(validated.ActorRegions, validated.Regions.Count, first ? options.Writers : 1);
-
-    private static string[] ActorIds(ImportValidator.Result validated)
-    {
-        var ids = new string[validated.Actors.Count];
-        foreach (var (id, index) in validated.Actors) ids[index] = id;
-        return ids;
-    }
 
     private static Dictionary<string, int> Index(IReadOnlyList<string> layers) =>
         layers.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
