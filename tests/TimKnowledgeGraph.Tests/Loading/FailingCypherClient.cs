@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Tests.Loading;
 /// Passes everything to a real client, but inside explicit transactions fails the request after
 /// <see cref="FailAfterRequests"/> requests went through: by throwing a Neo4j error, or by cancelling the caller's token.
 /// </summary>
-public sealed class FailingCypherClient(ICypherClient inner, int failAfterRequests, CancellationTokenSource? cancel = null) : ICypherClient
+public sealed class FailingCypherClient(ICypherClient inner, int failAfterRequests, CancellationTokenSource? cancel = null) : DelegatingCypherClient(inner)
 {
     public int FailAfterRequests { get; } = failAfterRequests;
 
@@ -14,15 +14,8 @@ public sealed class FailingCypherClient(ICypherClient inner, int failAfterReques
 
     public int RequestsInTransactions { get; private set; }
 
-    public Uri ServerUri => inner.ServerUri;
-
-    public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
-
-    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
-        inner.RunAsync(statements, cancellationToken);
-
-    public async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? options = null, CancellationToken cancellationToken = default) =>
-        new Transaction(this, await inner.BeginTransactionAsync(options, cancellationToken));
+    public override async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? options = null, CancellationToken cancellationToken = default) =>
+        new Transaction(this, await Inner.BeginTransactionAsync(options, cancellationToken));
 
     private sealed class Transaction(FailingCypherClient owner, ICypherTransaction inner) : ICypherTransaction
     {

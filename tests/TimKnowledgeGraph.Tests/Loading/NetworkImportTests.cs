@@ -44,9 +44,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldWriteTheSameGraphWithConcurrentWritersAsWithOne()
     {
         using var data = Dataset(actors: 60, ties: 400);
-        var serial = await Importer(batch: 7, writers: 1).ImportAsync(data.Root, null, CancellationToken.None);
-        var expected = await GraphDump.TakeAsync(Client, RunProperties);
-        await Neo4j.WipeAsync();
+        var (serial, expected) = await FullImportThenWipeAsync(data, Importer(batch: 7, writers: 1));
 
         // Small batches: many concurrent transactions, each part's repeated tie after its first row.
         var concurrent = await Importer(batch: 7, writers: 3).ImportAsync(data.Root, null, CancellationToken.None);
@@ -60,9 +58,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldFinishAnImportKilledMidWayWhenItIsRunAgain()
     {
         using var data = Dataset(actors: 60, ties: 400);
-        await Importer().ImportAsync(data.Root, null, CancellationToken.None);
-        var complete = await GraphDump.TakeAsync(Client, RunProperties);
-        await Neo4j.WipeAsync();
+        var (_, complete) = await FullImportThenWipeAsync(data, Importer());
 
         // Killed after a few committed batches of 25 rows: all actors and part of the ties are in, the dataset says 'running'.
         using var cancel = new CancellationTokenSource();
@@ -82,9 +78,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldStopWithAClearErrorWhenAnotherClientDeletesAnActorMidImportAndRepairOnTheNextRun()
     {
         using var data = Dataset(actors: 60, ties: 400);
-        await Importer().ImportAsync(data.Root, null, CancellationToken.None);
-        var complete = await GraphDump.TakeAsync(Client, RunProperties);
-        await Neo4j.WipeAsync();
+        var (_, complete) = await FullImportThenWipeAsync(data, Importer());
 
         // Ties find their actors by the node ids the actor phase returned; this actor is gone by then.
         var interfering = new InterferingClient(Client, "[:TIE ", "MATCH (a:Actor {id: 'gen/a7'}) DETACH DELETE a");
@@ -139,6 +133,15 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     private Task<long> CountTieAsync(string source, string target, string layer, string what) =>
         Neo4j.CountAsync($"MATCH (:Actor {{id: 'gen/{source}'}})-[t:TIE {{key: '{layer}'}}]->(:Actor {{id: 'gen/{target}'}}) RETURN {what}");
+
+    /// <summary>Imports <paramref name="data"/> into the empty database, keeps what that did and the graph it left, and empties the database again.</summary>
+    private async Task<(ImportOutcome Outcome, IReadOnlyList<string> Graph)> FullImportThenWipeAsync(GeneratedDataset data, NetworkImporter importer)
+    {
+        var outcome = await importer.ImportAsync(data.Root, null, CancellationToken.None);
+        var graph = await GraphDump.TakeAsync(Client, RunProperties);
+        await Neo4j.WipeAsync();
+        return (outcome, graph);
+    }
 
     private NetworkImporter Importer(ICypherClient? client = null, int batch = 10_000, int writers = 2) =>
         new(client ?? Client, Options.Create(new ImportOptions { BatchSize = batch, Writers = writers }), NullLogger<NetworkImporter>.Instance);
