@@ -28,6 +28,7 @@ public static class GraphHostingExtensions
         services.AddSingleton<SchemaInitializer>();
         services.AddHostedService<SchemaHostedService>();
         services.AddSingleton(QueryCatalog.Embedded);
+        services.AddSingleton<NamedQueryRunner>();
         services.AddSingleton<GraphSyncWriter>();
         services.AddSingleton<LoadStatus>();
         services.AddSingleton<ContentSyncService>();

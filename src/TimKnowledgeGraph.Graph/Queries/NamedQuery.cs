@@ -4,12 +4,14 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// <param name="Name">File name without extension, e.g. <c>lineage</c>.</param>
 /// <param name="Summary">The header's first line: what the query answers.</param>
 /// <param name="Text">The Cypher text as it is in the file, header included (Neo4j Browser accepts it as is).</param>
+/// <param name="Split">How the query runs in parts at once (<c>// @split</c>), or null for one run.</param>
 public sealed record NamedQuery(
     string Name,
     string Summary,
     string Text,
     IReadOnlyList<QueryParameter> Parameters,
-    IReadOnlyList<string> Columns);
+    IReadOnlyList<string> Columns,
+    QuerySplit? Split = null);
 
 /// <summary>A declared parameter: <c>// @param name type [= default] description</c>.</summary>
 public sealed record QueryParameter(string Name, QueryParameterType Type, object? DefaultValue, string Description)

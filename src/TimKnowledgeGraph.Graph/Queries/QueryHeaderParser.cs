@@ -9,6 +9,8 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// // @param id string  The concept id
 /// // @param maxDepth int = 6  How many steps to follow
 /// // @returns direction, depth, fromId, ...
+/// // @split 4 by layerA, layerB          (optional: runs in parts at once, see QuerySplit)
+/// // @ratio tieJaccard = pairsBoth / pairsEither
 /// </code>
 /// The header is made of <c>//</c> comments so the file pastes into Neo4j Browser unchanged.
 /// </summary>
@@ -19,6 +21,8 @@ public static class QueryHeaderParser
         var summary = "";
         var parameters = new List<QueryParameter>();
         var columns = new List<string>();
+        string? split = null;
+        var ratios = new List<string>();
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine.Trim();
@@ -28,11 +32,45 @@ public static class QueryHeaderParser
                 parameters.Add(ParseParameter(name, comment["@param ".Length..]));
             else if (comment.StartsWith("@returns ", StringComparison.Ordinal))
                 columns.AddRange(comment["@returns ".Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            else if (comment.StartsWith("@split ", StringComparison.Ordinal))
+                split = comment["@split ".Length..];
+            else if (comment.StartsWith("@ratio ", StringComparison.Ordinal))
+                ratios.Add(comment["@ratio ".Length..]);
             else if (summary.Length == 0 && comment.Length > 0 && !comment.StartsWith('@'))
                 summary = comment;
         }
         if (summary.Length == 0) throw new InvalidDataException($"cypher/{name}.cypher: the header must start with a '// summary' line");
-        return new NamedQuery(name, summary, text, parameters, columns);
+        if (split is null && ratios.Count > 0) throw new InvalidDataException($"cypher/{name}.cypher: @ratio needs a @split");
+        var querySplit = split is null ? null : ParseSplit(name, split, ratios, parameters, columns);
+        return new NamedQuery(name, summary, text, parameters, columns, querySplit);
+    }
+
+    private static QuerySplit ParseSplit(string query, string spec, List<string> ratioSpecs, List<QueryParameter> parameters, List<string> columns)
+    {
+        // "<parts> by <column>, <column>, ..."
+        var parts = spec.Split(" by ", 2, StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
+            throw new InvalidDataException($"cypher/{query}.cypher: '@split {spec}' should read '@split <parts> by <key column>, ...'");
+        var keys = parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var ratios = ratioSpecs.Select(r => ParseRatio(query, r)).ToList();
+        foreach (var column in keys.Concat(ratios.SelectMany(r => new[] { r.Column, r.Numerator, r.Denominator })).Where(c => !columns.Contains(c)))
+            throw new InvalidDataException($"cypher/{query}.cypher: @split/@ratio name '{column}', which is not among the @returns columns");
+        foreach (var (parameter, whole) in new[] { (QuerySplit.PartParameter, 0L), (QuerySplit.PartsParameter, 1L) })
+        {
+            if (!parameters.Any(p => p.Name == parameter && p.Type == QueryParameterType.Int && Equals(p.DefaultValue, whole)))
+                throw new InvalidDataException($"cypher/{query}.cypher: a @split query declares '@param {parameter} int = {whole}' (the whole answer in one run)");
+        }
+        return new QuerySplit(count, keys, ratios);
+    }
+
+    private static QueryRatio ParseRatio(string query, string spec)
+    {
+        // "<column> = <numerator> / <denominator>"
+        var sides = spec.Split('=', 2, StringSplitOptions.TrimEntries);
+        var fraction = sides.Length == 2 ? sides[1].Split('/', StringSplitOptions.TrimEntries) : [];
+        if (fraction.Length != 2 || sides[0].Length == 0 || fraction.Any(f => f.Length == 0))
+            throw new InvalidDataException($"cypher/{query}.cypher: '@ratio {spec}' should read '@ratio <column> = <numerator> / <denominator>'");
+        return new QueryRatio(sides[0], fraction[0], fraction[1]);
     }
 
     private static QueryParameter ParseParameter(string query, string spec)

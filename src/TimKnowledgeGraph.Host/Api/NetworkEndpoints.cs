@@ -14,14 +14,14 @@ public static class NetworkEndpoints
     public static RouteGroupBuilder MapNetworkEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/networks").WithTags("Networks");
-        group.MapGet("/{dataset}/overlap", (string dataset, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
-                RunAsync("layer-overlap", dataset, [], catalog, client, ct))
+        group.MapGet("/{dataset}/overlap", (string dataset, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct) =>
+                RunAsync("layer-overlap", dataset, [], catalog, client, runner, ct))
             .WithSummary("Actor and tie Jaccard overlap for every pair of layers");
-        group.MapGet("/{dataset}/participation", (string dataset, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
-                RunAsync("multiplex-participation", dataset, [], catalog, client, ct))
+        group.MapGet("/{dataset}/participation", (string dataset, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct) =>
+                RunAsync("multiplex-participation", dataset, [], catalog, client, runner, ct))
             .WithSummary("Per-layer degree and multiplex participation coefficient (Battiston et al. 2014) per actor");
-        group.MapGet("/{dataset}/brokers", (string dataset, int? minClasses, QueryCatalog catalog, ICypherClient client, CancellationToken ct) =>
-                RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, client, ct))
+        group.MapGet("/{dataset}/brokers", (string dataset, int? minClasses, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct) =>
+                RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, client, runner, ct))
             .WithSummary("Actors bridging layers of different scale or nature, with their brokerage score");
         group.MapGet("/{dataset}/typology", TypologyAsync)
             .WithSummary("Regional-economic, regional-social and global-economic ties per region and the Markusen (1996) type");
@@ -29,29 +29,26 @@ public static class NetworkEndpoints
     }
 
     private static Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> TypologyAsync(
-        string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, ICypherClient client, CancellationToken ct)
+        string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct)
     {
         if (threshold is < 1)
             return Task.FromResult<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>>(
                 TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["threshold"] = ["threshold must be at least 1"] }));
         var natures = socialNatures?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-        return RunAsync("regional-typology", dataset, [("threshold", threshold is { } t ? (long)t : null), ("socialNatures", natures)], catalog, client, ct);
+        return RunAsync("regional-typology", dataset, [("threshold", threshold is { } t ? (long)t : null), ("socialNatures", natures)], catalog, client, runner, ct);
     }
 
     /// <summary>Runs a dataset query; parameters left null take the query's declared defaults. 404 for an unknown dataset.</summary>
     private static async Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> RunAsync(
-        string name, string dataset, (string Name, object? Value)[] extra, QueryCatalog catalog, ICypherClient client, CancellationToken ct)
+        string name, string dataset, (string Name, object? Value)[] extra, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner,
+        CancellationToken ct)
     {
         var query = catalog.Get(name);
         var parameters = query.Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue);
         parameters["dataset"] = dataset;
         foreach (var (key, value) in extra.Where(e => e.Value is not null)) parameters[key] = value;
-        var results = await client.RunAsync(
-        [
-            CypherStatement.Of("MATCH (d:Dataset {id: $id}) RETURN count(d) AS n", ("id", dataset)),
-            new CypherStatement(query.Text, parameters) { IncludeStats = false },
-        ], ct);
-        if (results[0].Rows is [[long n]] && n == 0) return TypedResults.NotFound($"no dataset with id '{dataset}'");
-        return TypedResults.Ok(QueryResponse.From(name, results[1]));
+        var found = await client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $id}) RETURN count(d) AS n", ("id", dataset))], ct);
+        if (found[0].Rows is [[long n]] && n == 0) return TypedResults.NotFound($"no dataset with id '{dataset}'");
+        return TypedResults.Ok(QueryResponse.From(name, await runner.RunAsync(query, parameters, ct)));
     }
 }

@@ -17,14 +17,13 @@ public static class QueryEndpoints
     }
 
     private static async Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> RunAsync(
-        string name, HttpRequest request, QueryCatalog catalog, ICypherClient client, CancellationToken cancellationToken)
+        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, CancellationToken cancellationToken)
     {
         if (!catalog.TryGet(name, out var query)) return TypedResults.NotFound($"no query named '{name}'");
         var raw = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var (parameters, errors) = QueryParameterBinder.Bind(query, raw);
         if (errors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parameters"] = [.. errors] });
-        var results = await client.RunAsync([new CypherStatement(query.Text, parameters) { IncludeStats = false }], cancellationToken);
-        return TypedResults.Ok(QueryResponse.From(query.Name, results[0]));
+        return TypedResults.Ok(QueryResponse.From(query.Name, await runner.RunAsync(query, parameters, cancellationToken)));
     }
 }
 

@@ -32,8 +32,8 @@ public static class QueryCommand
                 return ExitCodes.InvalidInput;
             }
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
-            var results = await session.Get<ICypherClient>().RunAsync([new CypherStatement(query.Text, bound) { IncludeStats = false }], cancellationToken);
-            ResultWriter.Write(results[0], parse.GetValue(format), console.Out);
+            var result = await session.Get<NamedQueryRunner>().RunAsync(query, bound, cancellationToken);
+            ResultWriter.Write(result, parse.GetValue(format), console.Out);
             return ExitCodes.Ok;
         });
         return command;

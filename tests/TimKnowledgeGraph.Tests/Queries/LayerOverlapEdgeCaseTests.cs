@@ -15,16 +15,15 @@ public sealed class LayerOverlapEdgeCaseTests(Neo4jFixture neo4j) : Neo4jTest(ne
                    (d)-[:CONTAINS]->(a:Network {id: 'zzq-empty/a', name: 'A'}),
                    (d)-[:CONTAINS]->(b:Network {id: 'zzq-empty/b', name: 'B'}),
                    (d)-[:CONTAINS]->(c:Network {id: 'zzq-empty/c', name: 'C'}),
-                   (x:Actor {id: 'zzq-empty/x'})-[:PARTICIPATES_IN]->(a),
+                   (x:Actor {id: 'zzq-empty/x', dataset: 'zzq-empty'})-[:PARTICIPATES_IN]->(a),
                    (x)-[:PARTICIPATES_IN]->(b),
-                   (y:Actor {id: 'zzq-empty/y'})-[:PARTICIPATES_IN]->(b),
-                   (z:Actor {id: 'zzq-empty/z'})-[:PARTICIPATES_IN]->(c),
+                   (y:Actor {id: 'zzq-empty/y', dataset: 'zzq-empty'})-[:PARTICIPATES_IN]->(b),
+                   (z:Actor {id: 'zzq-empty/z', dataset: 'zzq-empty'})-[:PARTICIPATES_IN]->(c),
                    (y)-[:PARTICIPATES_IN]->(c),
                    (y)-[:TIE {network: 'zzq-empty/c'}]->(z)
             """)]);
 
-        var query = QueryCatalog.Embedded.Get("layer-overlap");
-        var rows = (await Client.RunAsync([CypherStatement.Of(query.Text, ("dataset", "zzq-empty"))]))[0].Records().ToList();
+        var rows = (await QueryFixtures.RunAsync(Client, "layer-overlap", ("dataset", "zzq-empty"))).Records().ToList();
 
         var ab = Assert.Single(rows, r => (string)r["layerA"]! == "zzq-empty/a" && (string)r["layerB"]! == "zzq-empty/b");
         Assert.Equal(0L, ab["pairsEither"]);

@@ -40,7 +40,7 @@ internal static class QueryFixtures
             "CREATE (:Dataset {id: $dataset, title: $title})",
             "UNWIND $layers AS l MATCH (d:Dataset {id: $dataset}) CREATE (d)-[:CONTAINS]->(:Network {id: l.id, name: l.name, scale: l.scale, nature: l.nature, formality: l.formality})",
             "UNWIND $regions AS r CREATE (:Region {id: r.id, name: r.name})",
-            "UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name, kind: a.kind})",
+            "UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name, kind: a.kind, dataset: $dataset})",
             "UNWIND $actors AS a MATCH (x:Actor {id: a.id}) MATCH (r:Region {id: a.region}) CREATE (x)-[:LOCATED_IN]->(r)",
             "UNWIND $actors AS a UNWIND a.layers AS l MATCH (x:Actor {id: a.id}) MATCH (n:Network {id: l}) MERGE (x)-[:PARTICIPATES_IN]->(n)",
             "UNWIND $ties AS t MATCH (a:Actor {id: t.source}) MATCH (b:Actor {id: t.target}) " +
@@ -52,14 +52,22 @@ internal static class QueryFixtures
         await client.RunAsync(statements.Select(s => new CypherStatement(s, parameters)).ToList());
     }
 
-    /// <summary>Runs a named query with the given parameters (defaults filled in from its header).</summary>
-    public static async Task<CypherResult> RunAsync(ICypherClient client, string name, params (string Name, object? Value)[] parameters)
+    /// <summary>
+    /// Runs a named query with the given parameters (defaults filled in from its header) the way every surface does,
+    /// through the <see cref="NamedQueryRunner"/> (so a split query runs as its parts at once).
+    /// </summary>
+    public static Task<CypherResult> RunAsync(ICypherClient client, string name, params (string Name, object? Value)[] parameters) =>
+        new NamedQueryRunner(client).RunAsync(QueryCatalog.Embedded.Get(name), WithDefaults(name, parameters));
+
+    /// <summary>Runs a named query as one statement, exactly as given (a split query with parts = 1: all in one go).</summary>
+    public static async Task<CypherResult> RunInOneGoAsync(ICypherClient client, string name, params (string Name, object? Value)[] parameters) =>
+        (await client.RunAsync([new CypherStatement(QueryCatalog.Embedded.Get(name).Text, WithDefaults(name, parameters)) { IncludeStats = false }]))[0];
+
+    private static Dictionary<string, object?> WithDefaults(string name, (string Name, object? Value)[] parameters)
     {
-        var query = QueryCatalog.Embedded.Get(name);
-        var values = query.Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue);
+        var values = QueryCatalog.Embedded.Get(name).Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue);
         foreach (var (key, value) in parameters) values[key] = value;
-        var results = await client.RunAsync([new CypherStatement(query.Text, values) { IncludeStats = false }]);
-        return results[0];
+        return values;
     }
 
     public static List<IReadOnlyDictionary<string, object?>> RecordList(this CypherResult result) => result.Records().ToList();

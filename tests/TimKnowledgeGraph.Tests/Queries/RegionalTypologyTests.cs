@@ -33,8 +33,9 @@ public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var rows = (await RunAsync(Client, "regional-typology", ("dataset", "zzq-markusen"))).RecordList().ToDictionary(r => (string)r["regionId"]!);
         var marshall = rows["zzq-marshall"];
         Assert.Equal((1L, 2L, 1L), (Long(marshall["regionalEconomicTies"]), Long(marshall["regionalSocialTies"]), Long(marshall["globalEconomicTies"])));
-        Assert.Equal(2.0 / 3.0, Double(marshall["regionalEconomicShare"]), 1e-9);
-        Assert.Equal(1.0, Double(marshall["regionalSocialShare"]), 1e-9);
+        // Strength: the class's ties per actor of the region (three actors here).
+        Assert.Equal(1.0 / 3.0, Double(marshall["regionalEconomicPerActor"]), 1e-9);
+        Assert.Equal(2.0 / 3.0, Double(marshall["regionalSocialPerActor"]), 1e-9);
         // h2 - m3 (regional-social) and s1 - h2 (regional-economic) cross regions: neither end's region gets them.
         Assert.Equal(0L, Long(rows["zzq-hub"]["regionalSocialTies"]));
         Assert.Equal(1L, Long(rows["zzq-hub"]["regionalEconomicTies"]));
@@ -58,9 +59,9 @@ public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task Counts_each_tie_once_with_self_loops_reverse_ties_and_actors_without_region()
     {
         // Hand count on the multiplex fixture (family = regional-kinship, so regional-social by default; trade = global-economic):
-        // South (Cas, Dee, Fab): family c->d and the self-loop d->d are inside it (2 ties, ends c and d); trade d->f, c->f, f->c
-        // (reverse ties are distinct ties) and e->f from the North: 4 ties with at least one end there, ends c, d, f.
-        // North (Ann, Ben, Eve): b->c leaves the region (no class); e->f is its only global-economic tie, end e.
+        // South (Cas, Dee, Fab): family c->d and the self-loop d->d are inside it (2 ties); trade d->f, c->f, f->c
+        // (reverse ties are distinct ties) and e->f from the North: 4 ties with at least one end there.
+        // North (Ann, Ben, Eve): b->c leaves the region (no class); e->f is its only global-economic tie.
         // Gil and Hal have no region and count nowhere.
         await Neo4j.WipeAsync();
         await LoadNetworkAsync(Client, Multiplex);
@@ -69,13 +70,13 @@ public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(["zzq-north", "zzq-south"], rows.Keys.Order());
         var south = rows["zzq-south"];
         Assert.Equal((3L, 0L, 2L, 4L), (Long(south["actors"]), Long(south["regionalEconomicTies"]), Long(south["regionalSocialTies"]), Long(south["globalEconomicTies"])));
-        Assert.Equal(2.0 / 3.0, Double(south["regionalSocialShare"]), 1e-9);
-        Assert.Equal(1.0, Double(south["globalEconomicShare"]), 1e-9);
-        Assert.Equal(0.0, Double(south["regionalEconomicShare"]), 1e-9);
+        Assert.Equal(2.0 / 3.0, Double(south["regionalSocialPerActor"]), 1e-9);
+        Assert.Equal(4.0 / 3.0, Double(south["globalEconomicPerActor"]), 1e-9);
+        Assert.Equal(0.0, Double(south["regionalEconomicPerActor"]), 1e-9);
         AssertRow(south, false, true, true, "unclassified");
         var north = rows["zzq-north"];
         Assert.Equal((3L, 0L, 0L, 1L), (Long(north["actors"]), Long(north["regionalEconomicTies"]), Long(north["regionalSocialTies"]), Long(north["globalEconomicTies"])));
-        Assert.Equal(1.0 / 3.0, Double(north["globalEconomicShare"]), 1e-9);
+        Assert.Equal(1.0 / 3.0, Double(north["globalEconomicPerActor"]), 1e-9);
         AssertRow(north, false, false, true, "satellite-platform");
     }
 

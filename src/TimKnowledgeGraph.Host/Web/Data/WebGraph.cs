@@ -6,30 +6,32 @@ using TimKnowledgeGraph.Graph.Queries;
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>
-/// How pages read the graph: a page's queries go to Neo4j together, in one read transaction and one round trip.
+/// How pages read the graph: a page's queries go to Neo4j together, in one read transaction and one round trip, except
+/// named queries that run in parts (<c>@split</c>), which go at the same time through the <see cref="NamedQueryRunner"/>.
 /// Named queries the build does not have yet come back as unavailable (the page says so) instead of failing the page.
 /// </summary>
-public sealed partial class WebGraph(ICypherClient client, QueryCatalog catalog, WebQueryCatalog pages)
+public sealed partial class WebGraph(ICypherClient client, NamedQueryRunner runner, QueryCatalog catalog, WebQueryCatalog pages)
 {
-    /// <summary>Runs the queries in order, in one transaction.</summary>
+    /// <summary>Runs the queries; those not split run in order, in one transaction.</summary>
     public async Task<IReadOnlyList<PageRows>> RunAsync(IReadOnlyList<PageQuery> queries, CancellationToken cancellationToken)
     {
         var statements = new List<CypherStatement>();
-        var runnable = new List<bool>();
-        foreach (var query in queries)
+        var resolved = queries.Select(Resolve).ToList();
+        var split = new Dictionary<int, Task<CypherResult>>();
+        for (var i = 0; i < queries.Count; i++)
         {
-            var named = Resolve(query);
-            runnable.Add(named is not null);
-            if (named is not null) statements.Add(new CypherStatement(named.Text, WithDefaults(named, query.Parameters)) { IncludeStats = false });
+            if (resolved[i] is not { } named) continue;
+            var parameters = WithDefaults(named, queries[i].Parameters);
+            if (named.Split is not null) split[i] = runner.RunAsync(named, parameters, cancellationToken);
+            else statements.Add(new CypherStatement(named.Text, parameters) { IncludeStats = false });
         }
         var results = statements.Count == 0 ? [] : await client.RunAsync(statements, cancellationToken);
         var answers = new List<PageRows>(queries.Count);
         var next = 0;
         for (var i = 0; i < queries.Count; i++)
         {
-            answers.Add(runnable[i]
-                ? new PageRows(queries[i].Name, true, [.. results[next++].Records().Select(r => new Rec(r))])
-                : new PageRows(queries[i].Name, false, []));
+            var result = resolved[i] is null ? null : split.TryGetValue(i, out var part) ? await part : results[next++];
+            answers.Add(new PageRows(queries[i].Name, result is not null, result is null ? [] : [.. result.Records().Select(r => new Rec(r))]));
         }
         return answers;
     }
