@@ -22,7 +22,9 @@
 // seen at one end only; per TIE network, the distinct pairs are collected as numbers made from the two ids (smaller id
 // first, mixed so that they hash well; a list of the two ids if they are too large for that), used only inside this query.
 // Networks that are not layers of the dataset are dropped. |A ∩ B| is counted by looking each element of the smaller set
-// up in the larger one (Cypher's IN on a list builds a hash set once); |A ∪ B| = |A| + |B| - |A ∩ B|. Actors the same way.
+// up in the larger one (Cypher's IN on a list builds a hash set once); |A ∪ B| = |A| + |B| - |A ∩ B|. Actors the same
+// way, from the part's own actors and their PARTICIPATES_IN (the big lists travel to the next stage by head(collect())
+// so that Neo4j never hashes them as a grouping key).
 // The rows in the big pass are kept narrow on purpose: Neo4j 3.1 copies every row variable per row.
 MATCH (x:Actor)
 WHERE x.dataset = $dataset AND id(x) % $parts = $part
@@ -31,18 +33,25 @@ WHERE id(x) < id(y)
 WITH t.network AS layer,
      collect(DISTINCT CASE WHEN id(y) < 2147483648 THEN id(x) * 4294967296 + (id(y) * 2654435761) % 4294967296 ELSE [id(x), id(y)] END) AS pairs
 WITH collect({layer: layer, pairs: pairs}) AS tieSets
+OPTIONAL MATCH (x:Actor)
+WHERE x.dataset = $dataset AND id(x) % $parts = $part
+OPTIONAL MATCH (x)-[:PARTICIPATES_IN]->(n:Network)
+WITH n, collect(id(x)) AS members, head(collect(tieSets)) AS tieSets
+WITH collect({layer: n, members: members}) AS memberSets, head(collect(tieSets)) AS tieSets
 MATCH (d:Dataset {id: $dataset})
 UNWIND [(d)-[:CONTAINS]->(n:Network) | n] AS n
-WITH n, [(n)<-[:PARTICIPATES_IN]-(x:Actor) WHERE id(x) % $parts = $part | id(x)] AS members,
+WITH n, coalesce(head([s IN memberSets WHERE s.layer = n | s.members]), []) AS members,
      coalesce(head([s IN tieSets WHERE s.layer = n.id | s.pairs]), []) AS pairs
 WITH collect({layer: n, members: members, pairs: pairs}) AS sets
 UNWIND sets AS a
 UNWIND sets AS b
 WITH a, b
 WHERE a.layer.id < b.layer.id
-WITH a.layer AS la, b.layer AS lb, size(a.members) AS actorsA, size(b.members) AS actorsB, size(a.pairs) AS pairsA, size(b.pairs) AS pairsB,
-     CASE WHEN size(a.members) <= size(b.members) THEN size([x IN a.members WHERE x IN b.members]) ELSE size([x IN b.members WHERE x IN a.members]) END AS actorsBoth,
-     CASE WHEN size(a.pairs) <= size(b.pairs) THEN size([p IN a.pairs WHERE p IN b.pairs]) ELSE size([p IN b.pairs WHERE p IN a.pairs]) END AS pairsBoth
+WITH a.layer AS la, b.layer AS lb, a.members AS ma, b.members AS mb, a.pairs AS pa, b.pairs AS pb
+WITH la, lb, ma, mb, pa, pb, size(ma) AS actorsA, size(mb) AS actorsB, size(pa) AS pairsA, size(pb) AS pairsB
+WITH la, lb, actorsA, actorsB, pairsA, pairsB,
+     CASE WHEN actorsA <= actorsB THEN size([x IN ma WHERE x IN mb]) ELSE size([x IN mb WHERE x IN ma]) END AS actorsBoth,
+     CASE WHEN pairsA <= pairsB THEN size([p IN pa WHERE p IN pb]) ELSE size([p IN pb WHERE p IN pa]) END AS pairsBoth
 WITH la, lb, actorsA, actorsB, actorsBoth, actorsA + actorsB - actorsBoth AS actorsEither,
      pairsA, pairsB, pairsBoth, pairsA + pairsB - pairsBoth AS pairsEither
 RETURN la.id AS layerA, la.name AS layerAName, lb.id AS layerB, lb.name AS layerBName,

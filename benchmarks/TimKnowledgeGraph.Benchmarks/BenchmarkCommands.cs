@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// <summary>
 /// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
 /// <c>generate &lt;scale&gt; &lt;folder&gt;</c>. <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP.
-/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>.
+/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
+/// whole-network analyses to time on the large graph (default all four; brokers and participation take minutes there).
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -72,10 +73,12 @@ public static class BenchmarkCommands
         }
         if (command == "queries")
         {
-            var scale = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).FirstOrDefault();
+            var analyses = TextOption(rest, "--analyses")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var scale = rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _) && (i == 0 || rest[i - 1] != "--analyses"))
+                .Select(NetworkScale.Parse).FirstOrDefault();
             if (scale is not null && !Directory.Exists(ImportBenchmark.DataFolder(scale)))
                 NetworkGenerator.Write(ImportBenchmark.DataFolder(scale), ImportBenchmark.DatasetId(scale), scale);
-            var results = await QueryLatencyBenchmark.RunAsync(server, CopyOfSeedContent(), scale, Math.Max(runs, 30), log);
+            var results = await QueryLatencyBenchmark.RunAsync(server, CopyOfSeedContent(), scale, Math.Max(runs, 30), analyses, log);
             log.WriteLine();
             log.WriteLine("| graph | query | runs | median ms | p95 ms | rows |");
             log.WriteLine("|---|---|---|---|---|---|");
@@ -102,6 +105,12 @@ public static class BenchmarkCommands
             File.Copy(file, to);
         }
         return target;
+    }
+
+    private static string? TextOption(List<string> args, string name)
+    {
+        var i = args.IndexOf(name);
+        return i >= 0 && i + 1 < args.Count ? args[i + 1] : null;
     }
 
     private static int Option(List<string> args, string name, int fallback)

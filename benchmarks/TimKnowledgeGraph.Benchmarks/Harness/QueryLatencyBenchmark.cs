@@ -39,7 +39,8 @@ public static class QueryLatencyBenchmark
         ("network", "dataset=preface-network"),
     ];
 
-    public static async Task<IReadOnlyList<Result>> RunAsync(BenchServer server, string seedContent, NetworkScale? scale, int runs, TextWriter log)
+    public static async Task<IReadOnlyList<Result>> RunAsync(
+        BenchServer server, string seedContent, NetworkScale? scale, int runs, IReadOnlyList<string>? analyses, TextWriter log)
     {
         await server.WipeAsync();
         await using var host = await StartHostAsync(server, seedContent);
@@ -59,7 +60,7 @@ public static class QueryLatencyBenchmark
             results.Add(await MeasureAsync(http, graph, "lineage", "id=learning-region", runs, log));
             results.Add(await MeasureAsync(http, graph, "critiques", "id=learning-region", runs, log));
             // Whole-network analyses: a few repetitions each, they scan every tie.
-            foreach (var query in new[] { "layer-overlap", "regional-typology", "multiplex-participation", "brokers" })
+            foreach (var query in analyses ?? ["layer-overlap", "regional-typology", "multiplex-participation", "brokers"])
                 results.Add(await MeasureAsync(http, graph, query, $"dataset={dataset}", Math.Min(runs, 3), log));
         }
         return results;

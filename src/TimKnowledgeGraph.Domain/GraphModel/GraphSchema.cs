@@ -54,6 +54,9 @@ public static class GraphSchema
     public const string SourceFileProperty = "sourceFile";
     public const string SourceLineProperty = "sourceLine";
 
+    /// <summary>The dataset an Actor belongs to (its id); the network analyses find a dataset's actors by it.</summary>
+    public const string DatasetProperty = "dataset";
+
     public static bool IsLabel(string label) => Labels.Contains(label, StringComparer.Ordinal);
     public static bool IsRelationshipType(string type) => RelationshipTypes.Contains(type, StringComparer.Ordinal);
 }

@@ -5,7 +5,8 @@ namespace TimKnowledgeGraph.Graph.Schema;
 
 /// <summary>
 /// The DDL the graph needs — a unique constraint on <c>id</c> and an index on <c>sourceFile</c> for every label of
-/// <see cref="GraphSchema.Labels"/> — written in the dialect of the server's version. Every statement is idempotent.
+/// <see cref="GraphSchema.Labels"/>, and an index on the Actors' <c>dataset</c> — written in the dialect of the server's
+/// version. Every statement is idempotent.
 /// </summary>
 public static class SchemaStatements
 {
@@ -19,6 +20,8 @@ public static class SchemaStatements
         [
             .. GraphSchema.Labels.Select(label => new CypherStatement(UniqueIdConstraint(server.Version, label))),
             .. GraphSchema.Labels.Select(label => new CypherStatement(PropertyIndex(server.Version, label, GraphSchema.SourceFileProperty))),
+            // layer-overlap and regional-typology start from a dataset's actors: a seek instead of reading every Actor.
+            new CypherStatement(PropertyIndex(server.Version, GraphSchema.Actor, GraphSchema.DatasetProperty)),
         ];
     }
 

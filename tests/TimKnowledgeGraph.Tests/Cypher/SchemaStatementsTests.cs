@@ -31,11 +31,12 @@ public class SchemaStatementsTests
     }
 
     [Fact]
-    public void ShouldCoverEveryLabelOnceWithAConstraintAndAnIndex()
+    public void ShouldCoverEveryLabelOnceWithAConstraintAndAnIndexAndIndexTheActorsDataset()
     {
         var texts = SchemaStatements.For(Server("5.26.0")).Select(s => s.Text).ToList();
 
-        Assert.Equal(GraphSchema.Labels.Count * 2, texts.Count);
+        Assert.Equal(GraphSchema.Labels.Count * 2 + 1, texts.Count);
+        Assert.Single(texts, t => t.EndsWith("FOR (n:Actor) ON (n.dataset)", StringComparison.Ordinal));
         foreach (var label in GraphSchema.Labels)
         {
             Assert.Single(texts, t => t.Contains($"(n:{label}) REQUIRE", StringComparison.Ordinal));
