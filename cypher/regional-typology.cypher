@@ -45,7 +45,8 @@ WITH r, counts,
      [l IN layers WHERE l.scale = 'regional' AND l.nature = 'economic' | l.id] AS re,
      [l IN layers WHERE l.scale = 'regional' AND l.nature IN $socialNatures AND l.nature <> 'economic' | l.id] AS rs,
      [l IN layers WHERE l.scale = 'global' AND l.nature = 'economic' | l.id] AS ge
-WITH r, size([(r)<-[:LOCATED_IN]-(x:Actor) WHERE x.dataset = $dataset | x]) AS actorCount,
+// No label on x here: with one, Neo4j 3.1 may seek all the dataset's actors by index once per region.
+WITH r, size([(r)<-[:LOCATED_IN]-(x) WHERE x.dataset = $dataset | x]) AS actorCount,
      reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN re THEN c.ties ELSE 0 END) AS reTies,
      reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN rs THEN c.ties ELSE 0 END) AS rsTies,
      reduce(s = 0, c IN counts | s + CASE WHEN c.layer IN ge THEN c.ties ELSE 0 END) AS geTies
