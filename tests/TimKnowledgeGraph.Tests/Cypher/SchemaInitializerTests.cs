@@ -14,7 +14,7 @@ public class SchemaInitializerTests
 
         await new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(client, CancellationToken.None);
 
-        Assert.Equal(GraphSchema.Labels.Count * 2, client.Calls.Count);
+        Assert.Equal(GraphSchema.Labels.Count * 2 + 1, client.Calls.Count); // + the index on Actor.dataset
         Assert.All(client.Calls, call => Assert.Single(call));
         Assert.Equal("CREATE CONSTRAINT ON (n:Concept) ASSERT n.id IS UNIQUE", client.Calls[0][0].Text);
     }
