@@ -11,7 +11,12 @@ public sealed record NamedQuery(
     string Text,
     IReadOnlyList<QueryParameter> Parameters,
     IReadOnlyList<string> Columns,
-    QuerySplit? Split = null);
+    QuerySplit? Split = null)
+{
+    /// <summary>A new parameter map holding the declared defaults of the optional parameters, for callers to add to.</summary>
+    public Dictionary<string, object?> DefaultParameters() =>
+        Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue, StringComparer.Ordinal);
+}
 
 /// <summary>A declared parameter: <c>// @param name type [= default] description</c>.</summary>
 public sealed record QueryParameter(string Name, QueryParameterType Type, object? DefaultValue, string Description)

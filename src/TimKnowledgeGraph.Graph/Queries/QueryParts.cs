@@ -13,12 +13,13 @@ public static class QueryParts
         var columns = parts[0].Columns;
         var keys = split.KeyColumns.Select(c => IndexOf(columns, c)).ToArray();
         var ratios = split.Ratios.Select(r => (Column: IndexOf(columns, r.Column), Numerator: IndexOf(columns, r.Numerator), Denominator: IndexOf(columns, r.Denominator))).ToArray();
+        var ratioColumns = ratios.Select(r => r.Column).ToHashSet();
         var rows = new Dictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var row in parts.SelectMany(p => p.Rows))
         {
             var key = string.Join('\u001f', keys.Select(k => Convert.ToString(row[k], CultureInfo.InvariantCulture)));
             if (!rows.TryGetValue(key, out var merged)) rows[key] = [.. row];
-            else Add(query, columns, key, merged, row, ratios.Select(r => r.Column).ToHashSet());
+            else Add(query, columns, key, merged, row, ratioColumns);
         }
         foreach (var merged in rows.Values)
         {

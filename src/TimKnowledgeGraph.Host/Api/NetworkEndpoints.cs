@@ -44,7 +44,7 @@ public static class NetworkEndpoints
         CancellationToken ct)
     {
         var query = catalog.Get(name);
-        var parameters = query.Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue);
+        var parameters = query.DefaultParameters();
         parameters["dataset"] = dataset;
         foreach (var (key, value) in extra.Where(e => e.Value is not null)) parameters[key] = value;
         var found = await client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $id}) RETURN count(d) AS n", ("id", dataset))], ct);

@@ -65,7 +65,7 @@ internal static class QueryFixtures
 
     private static Dictionary<string, object?> WithDefaults(string name, (string Name, object? Value)[] parameters)
     {
-        var values = QueryCatalog.Embedded.Get(name).Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue);
+        var values = QueryCatalog.Embedded.Get(name).DefaultParameters();
         foreach (var (key, value) in parameters) values[key] = value;
         return values;
     }

@@ -65,7 +65,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     private static Dictionary<string, object?> Defaults(string name, string dataset)
     {
-        var parameters = QueryCatalog.Embedded.Get(name).Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue);
+        var parameters = QueryCatalog.Embedded.Get(name).DefaultParameters();
         parameters["dataset"] = dataset;
         return parameters;
     }

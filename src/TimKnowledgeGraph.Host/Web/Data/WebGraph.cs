@@ -65,7 +65,7 @@ public sealed partial class WebGraph(ICypherClient client, NamedQueryRunner runn
 
     private static Dictionary<string, object?> WithDefaults(NamedQuery query, IReadOnlyDictionary<string, object?> given)
     {
-        var parameters = query.Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue, StringComparer.Ordinal);
+        var parameters = query.DefaultParameters();
         foreach (var (name, value) in given) parameters[name] = value;
         return parameters;
     }
