@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
@@ -15,10 +16,14 @@ public static class QueriesCommand
             {
                 console.Out.WriteLine($"{q.Name}: {q.Summary}");
                 foreach (var p in q.Parameters)
-                    console.Out.WriteLine($"    --param {p.Name}=<{p.Type.ToString().ToLowerInvariant()}>{(p.IsRequired ? "" : $" (default {p.DefaultValue})")}  {p.Description}");
+                    console.Out.WriteLine($"    --param {p.Name}=<{p.Type.ToString().ToLowerInvariant()}>{(p.IsRequired ? "" : $" (default {DefaultText(p.DefaultValue)})")}  {p.Description}");
             }
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>A default as the header writes it: a list as its comma-separated items (<c>social,kinship,cultural</c>).</summary>
+    private static string DefaultText(object? value) =>
+        value is IEnumerable<string> items ? string.Join(",", items) : ValueText.Format(value);
 }

@@ -1,0 +1,18 @@
+using TimKnowledgeGraph.Host.Cli;
+
+namespace TimKnowledgeGraph.Tests.Host;
+
+/// <summary><c>timkg queries</c>: the catalogue as a reader sees it (no server needed).</summary>
+public sealed class QueriesCommandTests
+{
+    [Fact]
+    public async Task ShouldShowAListDefaultAsTheHeaderWritesIt()
+    {
+        var output = new StringWriter();
+        var exitCode = await CliApp.RunAsync(["queries"], new CliConsole(output, new StringWriter()));
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Contains("--param socialNatures=<stringlist> (default social,kinship,cultural)", output.ToString());
+        Assert.DoesNotContain("System.Collections", output.ToString());
+    }
+}
