@@ -64,6 +64,49 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         Assert.Equal((check, operation), (refused.Check, refused.Operation));
     }
 
+    [Theory]
+    [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
+    [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]
+    public async Task The_security_procedure_exploits_are_refused_and_change_no_user(string exploit, string procedure)
+    {
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
+        var before = await GuardedState.ReadAsync(Client);
+
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(exploit));
+
+        Assert.Equal((ReadOnlyCheck.Procedure, procedure), (refused.Check, refused.Operation));
+        Assert.Equal(before, await GuardedState.ReadAsync(Client));
+    }
+
+    [Theory]
+    [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
+    [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]
+    public async Task The_plan_check_alone_refuses_the_exploits_naming_the_procedure(string exploit, string procedure)
+    {
+        var before = await GuardedState.ReadAsync(Client);
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(exploit, null));
+        Assert.Equal((ReadOnlyCheck.Procedure, procedure), (refused.Check, refused.Operation));
+        Assert.Equal(before, await GuardedState.ReadAsync(Client));
+    }
+
+    [Theory]
+    [InlineData("MATCH (n:Actor) SET n.name = 'x'", "SetNodeProperty")]
+    [InlineData("MATCH (n:Actor) SET n += {x: 1}", "SetNodePropertyFromMap")]
+    [InlineData("MATCH (n:Actor) DETACH DELETE n", "DetachDelete")]
+    [InlineData("MERGE (n:Zzq {id: 1})", "AntiConditionalApply")] // above MergeCreateNode in the plan: the first unknown operator is named
+    [InlineData("CREATE (n) WITH n MATCH (m) RETURN m", "CreateNode")]
+    [InlineData("FOREACH (i IN [1] | CREATE (:Zzq))", "Foreach")]
+    [InlineData("LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l", "LoadCSV")]
+    [InlineData("CREATE INDEX ON :Zzq(id)", "CreateIndex")]
+    [InlineData("DROP INDEX ON :Actor(name)", "DropIndex")]
+    [InlineData("MATCH (a), (b) CREATE UNIQUE (a)-[:R]->(b)", "UpdateGraph")]
+    [InlineData("START n = node(*) RETURN n", "AllNodes")]
+    public async Task The_plan_check_alone_refuses_writes_naming_the_operator(string query, string operatorName)
+    {
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(query, null));
+        Assert.Equal((ReadOnlyCheck.Plan, operatorName), (refused.Check, refused.Operation));
+    }
+
     [Fact]
     public async Task Reads_run_with_parameters_and_are_cut_at_the_row_limit()
     {
