@@ -24,6 +24,9 @@ public static class ReadOnlyText
     private static readonly HashSet<string> WriteClauses = new(StringComparer.OrdinalIgnoreCase)
         { "MERGE", "SET", "DELETE", "REMOVE", "FOREACH" };
 
+    /// <summary>The longest query text read (characters): a console query, not a data file; bounds the lexer's work.</summary>
+    public const int MaxQueryLength = 100_000;
+
     /// <summary>The first reason to refuse <paramref name="query"/>, or null when its text may be read-only.</summary>
     public static ReadOnlyRefusal? Check(string query) => Refusals(query).FirstOrDefault();
 
@@ -31,6 +34,11 @@ public static class ReadOnlyText
     public static IEnumerable<ReadOnlyRefusal> Refusals(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Length > MaxQueryLength)
+        {
+            yield return Text("query too long", $"refused: the query is {query.Length:N0} characters long; at most {MaxQueryLength:N0} are read");
+            yield break;
+        }
         if (!CypherLexer.TryLex(query, out var tokens, out var error))
         {
             yield return Text("unreadable query", $"refused: the query cannot be read safely ({error}); nothing was run");
@@ -87,7 +95,9 @@ public static class ReadOnlyText
                 return Text("START", $"refused: START at {at} (legacy START clauses and START DATABASE) is not allowed in a read-only query");
             case "USING" when WordAt(tokens, i + 1, "PERIODIC"):
                 return Text("USING PERIODIC COMMIT", $"refused: USING PERIODIC COMMIT at {at} commits while the query runs");
-            case "IN" when i > 0 && tokens[i - 1].Is("}"):
+            // CALL { ... } IN [n CONCURRENT] TRANSACTIONS [OF n ROWS]; not "{a: 1} IN list" or the 3.1 parameter "{p} IN list".
+            case "IN" when i > 0 && tokens[i - 1].Is("}")
+                           && (WordAt(tokens, i + 1, "TRANSACTIONS") || WordAt(tokens, i + 2, "TRANSACTIONS") || WordAt(tokens, i + 2, "CONCURRENT")):
                 return Text("CALL { } IN TRANSACTIONS", $"refused: CALL {{ }} IN TRANSACTIONS at {at} commits while the query runs");
             case "USE":
                 return Text("USE", $"refused: USE at {at}; the query runs on the configured database");

@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.ReadOnly;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
@@ -121,6 +122,25 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         var cut = await runner.RunAsync("MATCH (a:Actor) RETURN a.id AS id ORDER BY id", options: new ReadOnlyQueryOptions(MaxRows: 3));
         Assert.True(cut.Truncated);
         Assert.Equal(["zzq-a", "zzq-b", "zzq-c"], cut.Records().Select(r => (string)r["id"]!));
+    }
+
+    [Fact]
+    public async Task A_plan_deeper_than_the_default_JSON_depth_is_read_and_checked()
+    {
+        // 100 UNIONs: a plan 102 operators deep, about 200 JSON levels.
+        var query = string.Join(" UNION ", Enumerable.Range(0, 100).Select(_ => "RETURN 1 AS x"));
+        var result = await new ReadOnlyCypherRunner(Client).RunAsync(query);
+        Assert.Equal([1L], result.Rows.Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task A_row_too_large_to_hold_is_refused_with_a_clear_error()
+    {
+        // One string of 2^25 characters: 32 MB, past the per-answer byte limit.
+        var tooLarge = await Assert.ThrowsAsync<CypherResultTooLargeException>(() =>
+            new ReadOnlyCypherRunner(Client).RunAsync("RETURN reduce(s = 'x', i IN range(1, 25) | s + s) AS s"));
+        Assert.Contains("larger than 32 MB", tooLarge.Message);
+        Assert.Equal(1L, await Neo4j.CountAsync("RETURN 1"));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class WriteOperationsTests
     [InlineData("CALL { CREATE (:A) } IN TRANSACTIONS", "CREATE")]
     [InlineData("CALL { MATCH (a) RETURN a } IN TRANSACTIONS RETURN 1", "CALL { } IN TRANSACTIONS")]
     [InlineData("RETURN 1; RETURN 2", "multiple statements")]
+    [InlineData("CALL { MATCH (a) RETURN a } IN 4 CONCURRENT TRANSACTIONS RETURN 1", "CALL { } IN TRANSACTIONS")]
     [InlineData(":begin", "client command")]
     [InlineData("USE system SHOW USERS", "USE")]
     [InlineData("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "administration command")]
@@ -49,6 +50,9 @@ public sealed class WriteOperationsTests
     [InlineData("RETURN \"it\\\"s CREATE\" AS s, 'CALL x.y()' AS t /* SET */")]
     [InlineData("RETURN date.truncate('day', date()) AS d, point.distance(point({x:0,y:0}), point({x:1,y:1})) AS p")]
     [InlineData("CALL db.labels() YIELD label RETURN label;")]
+    [InlineData("RETURN {a: 1} IN [{a: 1}] AS found")]
+    [InlineData("MATCH (n) WHERE {id} IN n.ids RETURN n")]
+    [InlineData("MATCH (n) WHERE n.x IN transactions RETURN n")]
     public void Words_in_strings_comments_and_names_are_not_commands(string query)
     {
         Assert.Null(WriteOperations.RefusedCommand(query));
@@ -130,5 +134,12 @@ public sealed class WriteOperationsTests
     {
         var refused = Assert.Throws<ReadOnlyViolationException>(() => ReadOnlyCypherRunner.CheckPlan(new CypherPlan("ProcedureCall", [])));
         Assert.Equal((ReadOnlyCheck.Plan, "ProcedureCall"), (refused.Check, refused.Operation));
+    }
+
+    [Fact]
+    public void A_query_longer_than_the_limit_is_refused_before_it_is_read()
+    {
+        var query = "RETURN 1 AS x // " + new string('x', ReadOnlyText.MaxQueryLength);
+        Assert.Equal("query too long", WriteOperations.RefusedCommand(query));
     }
 }

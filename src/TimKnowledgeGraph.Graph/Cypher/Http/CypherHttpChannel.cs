@@ -14,6 +14,14 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
+    /// <summary>
+    /// Deeper than the default 64: an EXPLAIN plan nests two JSON levels per operator, and a query of 40 UNIONs is
+    /// already deeper than that. Still bounded, so reading a response never recurses without limit.
+    /// </summary>
+    internal const int MaxResponseDepth = 512;
+
+    private static readonly JsonSerializerOptions ResponseOptions = new() { MaxDepth = MaxResponseDepth };
+
     private readonly AuthenticationHeaderValue? _authorization = settings.Password is null
         ? null
         : new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}")));
@@ -58,7 +66,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
             // 3.1 answers a rollback of a transaction whose query is still running with 200 and no body at all.
             var parsed = response.Content.Headers.ContentLength == 0
                 ? new T()
-                : await JsonSerializer.DeserializeAsync<T>(stream, cancellationToken: token).ConfigureAwait(false) ?? new T();
+                : await JsonSerializer.DeserializeAsync<T>(stream, ResponseOptions, token).ConfigureAwait(false) ?? new T();
             return new HttpReply<T>(parsed, response.Headers.Location is { } location ? Rebase(new Uri(url, location)) : null);
         }, cancellationToken).ConfigureAwait(false);
     }

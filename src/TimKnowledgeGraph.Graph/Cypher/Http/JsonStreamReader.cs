@@ -12,8 +12,10 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
     private int _start;
     private int _end;
     private bool _final;
-    private JsonReaderState _state;
+    private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = CypherHttpChannel.MaxResponseDepth });
     private string? _text;
+
+    private static readonly JsonSerializerOptions DeserializeOptions = new() { MaxDepth = CypherHttpChannel.MaxResponseDepth };
 
     /// <summary>The last token read.</summary>
     public JsonTokenType TokenType { get; private set; }
@@ -96,7 +98,7 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
         value = default;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
         if (!reader.Read() || !IsComplete(reader)) return false;
-        value = JsonSerializer.Deserialize<T>(ref reader);
+        value = JsonSerializer.Deserialize<T>(ref reader, DeserializeOptions);
         TokenType = reader.TokenType;
         Consumed(ref reader);
         return true;
