@@ -154,8 +154,9 @@ public static class ReadOnlyText
             j += 2;
             parts.Add(tokens[j].Text);
         }
-        if (parts.Count < 2 || j + 1 >= tokens.Count || !tokens[j + 1].Is("(")) return false;
+        // A dotted name in one pair of backticks (`apoc.cypher.run`) is treated like the same name unquoted.
         name = string.Join('.', parts);
+        if (!name.Contains('.', StringComparison.Ordinal) || j + 1 >= tokens.Count || !tokens[j + 1].Is("(")) return false;
         end = j;
         return true;
     }
@@ -164,6 +165,7 @@ public static class ReadOnlyText
     {
         if (WriteOperations.AllowedFunctions.Contains(name)) return true;
         var lastDot = name.LastIndexOf('.');
+        if (lastDot <= 0) return false;
         return WriteOperations.AllowedFunctionNamespaces.Contains(name[..lastDot]);
     }
 

@@ -32,6 +32,9 @@ public sealed class WriteOperationsTests
     [InlineData("RETURN 'open", "unreadable query")]
     [InlineData("RETURN 1 /* open", "unreadable query")]
     [InlineData("RETURN apoc.text.join(['a'], ',') AS x", "function apoc.text.join")]
+    [InlineData("RETURN apoc.cypher.runFirstColumnSingle('CREATE (n) RETURN n', {}) AS x", "function apoc.cypher.runFirstColumnSingle")]
+    [InlineData("RETURN `apoc.cypher.runFirstColumnSingle`('CREATE (n) RETURN n', {}) AS x", "function apoc.cypher.runFirstColumnSingle")]
+    [InlineData("RETURN `apoc`.`cypher`.runFirstColumnSingle('x', {}) AS x", "function apoc.cypher.runFirstColumnSingle")]
     [InlineData("PROFILE MATCH (n) RETURN n", "PROFILE")]
     [InlineData("EXPLAIN MATCH (n) RETURN n", "EXPLAIN")]
     public void Schema_and_admin_commands_are_refused_from_the_text(string query, string operation)
