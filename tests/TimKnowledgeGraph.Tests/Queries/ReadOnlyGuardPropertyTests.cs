@@ -12,8 +12,8 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// </summary>
 public sealed class ReadOnlyGuardPropertyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    private const int HostileSamples = 200;
-    private const int ReadSamples = 120;
+    private const int HostileSamples = 100;
+    private const int ReadSamples = 80;
 
     [Fact]
     public async Task Hidden_writes_are_refused_and_change_nothing()
