@@ -38,9 +38,16 @@ public sealed record CypherStats(
     long ConstraintsAdded,
     long ConstraintsRemoved);
 
-/// <summary>A query plan (from EXPLAIN or PROFILE): an operator and its children.</summary>
-public sealed record CypherPlan(string OperatorType, IReadOnlyList<CypherPlan> Children)
+/// <summary>A query plan (from EXPLAIN or PROFILE): an operator, its children and its text arguments.</summary>
+/// <param name="Arguments">
+/// The operator's string-valued arguments as the server wrote them (3.1 puts them on the operator, 4.x/5.x may nest them
+/// under <c>arguments</c>): e.g. <c>Signature</c> or <c>Details</c> of a <c>ProcedureCall</c>.
+/// </param>
+public sealed record CypherPlan(string OperatorType, IReadOnlyList<CypherPlan> Children, IReadOnlyDictionary<string, string>? Arguments = null)
 {
+    /// <summary>The operator's string arguments; empty when the server gave none.</summary>
+    public IReadOnlyDictionary<string, string> Arguments { get; init; } = Arguments ?? new Dictionary<string, string>();
+
     public IEnumerable<CypherPlan> SelfAndDescendants()
     {
         yield return this;

@@ -23,6 +23,25 @@ internal sealed class HttpCypherTransaction(CypherHttpChannel channel, Uri trans
         return reply.Body.Results.Select(r => r.ToResult()).ToList();
     }
 
+    /// <summary>Streams the statement's answer and stops reading at <paramref name="limit"/> (see <see cref="ICypherTransaction.RunLimitedAsync"/>).</summary>
+    public async Task<CypherRowPage> RunLimitedAsync(CypherStatement statement, CypherRowLimit limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(limit);
+        EnsureOpen();
+        try
+        {
+            return await channel.PostStatementLimitedAsync(transactionUrl, TransactionRequest.Write([statement]), RequestKind.OpenTransaction,
+                readOnly, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException ex) when (ex is not (Neo4jUnavailableException or CypherResultTooLargeException))
+        {
+            _state = State.ClosedByServer;
+            _closedBecause = $"{ex.Code}: {ex.Message}";
+            throw;
+        }
+    }
+
     public Task KeepAliveAsync(CancellationToken cancellationToken = default) =>
         PostAsync(transactionUrl, TransactionRequest.Empty, cancellationToken);
 

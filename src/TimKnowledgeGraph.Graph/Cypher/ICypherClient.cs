@@ -28,6 +28,19 @@ public interface ICypherTransaction : IAsyncDisposable
 {
     Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs one statement and reads at most <paramref name="limit"/> of its answer. The HTTP transaction streams the
+    /// answer and stops reading at the limit, so a huge result costs a few buffers; the transaction is then in an unknown
+    /// state and must be rolled back. This default reads everything and cuts afterwards, for implementations that cannot stream.
+    /// </summary>
+    async Task<CypherRowPage> RunLimitedAsync(CypherStatement statement, CypherRowLimit limit, CancellationToken cancellationToken = default)
+    {
+        var result = (await RunAsync([statement], cancellationToken).ConfigureAwait(false))[0];
+        var truncated = result.Rows.Count > limit.MaxRows;
+        return new CypherRowPage(result.Columns, truncated ? result.Rows.Take(limit.MaxRows).ToList() : result.Rows, truncated,
+            truncated ? null : result.Stats);
+    }
+
     /// <summary>Resets the server's idle timeout for this transaction without running anything.</summary>
     Task KeepAliveAsync(CancellationToken cancellationToken = default);
 

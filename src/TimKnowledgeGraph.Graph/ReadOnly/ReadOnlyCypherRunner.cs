@@ -4,15 +4,19 @@ using TimKnowledgeGraph.Graph.Cypher;
 namespace TimKnowledgeGraph.Graph.ReadOnly;
 
 /// <summary>
-/// Runs user-written Cypher without letting it change the database. Neo4j 3.1 has no read access mode, so several
+/// Runs user-written Cypher without letting it change the database. Neo4j 3.1 has no read access mode, so three
 /// independent guards are stacked, each enough on its own for the common cases:
 /// <list type="number">
-/// <item>the text: schema/admin commands, PROFILE, periodic commit and CALLs of procedures off the allow-list are refused
-/// before anything is sent (EXPLAIN of DDL fails or says nothing on some versions);</item>
-/// <item>the plan: <c>EXPLAIN &lt;query&gt;</c> is run and any write operator refuses the query (which operator is reported);</item>
+/// <item>the text (<see cref="ReadOnlyText"/>): the query is split into tokens by a real lexer and write clauses, schema
+/// and admin commands, PROFILE, periodic commits, several statements, CALLs of procedures off the allow-list and plugin
+/// functions are refused before anything is sent;</item>
+/// <item>the plan (<see cref="ReadOnlyPlan"/>): <c>EXPLAIN &lt;query&gt;</c> is run and every operator must be a known read
+/// operator, and every procedure the plan calls must be on the allow-list (the refusal names the operator or procedure);</item>
 /// <item>the run: the query runs in an explicit transaction opened with <see cref="TransactionOptions.ReadOnly"/> (the
 /// <c>access-mode: READ</c> header on 4.4.4+) that is ALWAYS rolled back, and a result whose stats report updates is refused.</item>
 /// </list>
+/// Rows are streamed and reading stops once the row limit is passed (<see cref="ICypherTransaction.RunLimitedAsync"/>), so a
+/// query returning millions of rows costs the host a few buffers; the transaction is then rolled back, which stops the server.
 /// The user's text is never combined with other Cypher except for the <c>EXPLAIN </c> prefix; parameters travel as parameters.
 /// </summary>
 public sealed class ReadOnlyCypherRunner(ICypherClient client)
@@ -39,10 +43,8 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         try
         {
             await CheckPlanAsync(query, parameters, timeout.Token);
-            var result = await RunRolledBackAsync(query, parameters, timeout.Token);
-            var truncated = result.Rows.Count > options.MaxRows;
-            var rows = truncated ? result.Rows.Take(options.MaxRows).ToList() : result.Rows;
-            return new ReadOnlyQueryResult(result.Columns, rows, truncated, options.MaxRows, stopwatch.Elapsed);
+            var page = await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), timeout.Token);
+            return new ReadOnlyQueryResult(page.Columns, page.Rows, page.Truncated, options.MaxRows, stopwatch.Elapsed);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -50,26 +52,26 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         }
     }
 
-    /// <summary>The checks that need no server: refused commands and procedures.</summary>
+    /// <summary>The checks that need no server: the query's tokens (<see cref="ReadOnlyText"/>).</summary>
     public static void CheckText(string query)
     {
-        if (WriteOperations.RefusedCommand(query) is { } command)
-            throw new ReadOnlyViolationException(ReadOnlyCheck.Text, command, $"refused: {command} is not allowed in a read-only query");
-        if (WriteOperations.RefusedProcedures(query) is [var procedure, ..])
-            throw new ReadOnlyViolationException(ReadOnlyCheck.Procedure, procedure,
-                $"refused: CALL {procedure} is not allowed in a read-only query (allowed: {string.Join(", ", WriteOperations.AllowedProcedures.Order())})");
+        if (ReadOnlyText.Check(query) is { } refusal) throw refusal.ToException();
     }
 
-    /// <summary>Refuses a plan that contains a write operator.</summary>
+    /// <summary>Refuses a plan with an operator that is not a known read, or a call of a procedure off the allow-list.</summary>
     public static void CheckPlan(CypherPlan plan)
     {
-        if (plan.SelfAndDescendants().FirstOrDefault(p => WriteOperations.IsWriteOperator(p.OperatorType)) is { } write)
-            throw new ReadOnlyViolationException(ReadOnlyCheck.Plan, write.OperatorType,
-                $"refused: the query plan contains the write operation {write.OperatorType}");
+        if (ReadOnlyPlan.Check(plan) is { } refusal) throw refusal.ToException();
     }
 
-    private async Task CheckPlanAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// The plan guard on its own: EXPLAINs <paramref name="query"/> in a transaction that is rolled back and checks the
+    /// plan (<see cref="CheckPlan"/>). <see cref="RunAsync"/> runs it after the text check; it is public so that it can be
+    /// exercised without the text check in front of it.
+    /// </summary>
+    public async Task CheckPlanAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
         // EXPLAIN plans without running; it is sent in a transaction of its own that is rolled back as well.
         var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
         IReadOnlyList<CypherResult> explained;
@@ -81,27 +83,30 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         {
             await RollBackQuietlyAsync(tx);
         }
-        var plan = explained[0].Plan
+        var plan = explained.FirstOrDefault()?.Plan
             ?? throw new ReadOnlyViolationException(ReadOnlyCheck.Plan, "unknown", "refused: the server returned no plan for EXPLAIN, so the query cannot be checked");
         CheckPlan(plan);
     }
 
-    private async Task<CypherResult> RunRolledBackAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    private async Task<CypherRowPage> RunRolledBackAsync(
+        string query, IReadOnlyDictionary<string, object?>? parameters, CypherRowLimit limit, CancellationToken cancellationToken)
     {
         // Not 'await using': the rollback below is the only one, and its failures are handled there.
         var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
         try
         {
-            var results = await tx.RunAsync([new CypherStatement(query, parameters) { IncludeStats = true }], cancellationToken);
-            var result = results[0];
-            if (result.Stats is { ContainsUpdates: true } stats)
+            var page = await tx.RunLimitedAsync(new CypherStatement(query, parameters) { IncludeStats = true }, limit, cancellationToken);
+            // A cut answer has no stats (Neo4j writes them after the last row); the text and plan checks have passed and
+            // the rollback below undoes any transactional write anyway.
+            if (page.Stats is { ContainsUpdates: true } stats)
                 throw new ReadOnlyViolationException(ReadOnlyCheck.Updates, Describe(stats),
                     $"refused: the query made updates ({Describe(stats)}); they were rolled back");
-            return result;
+            return page;
         }
         finally
         {
-            // Always undone, whatever happened, and not cancellable: a timed-out query must still be rolled back.
+            // Always undone, whatever happened, and not cancellable: a timed-out or cut query must still be rolled back,
+            // which also stops the server working on the rows nobody will read.
             await RollBackQuietlyAsync(tx);
         }
     }

@@ -3,11 +3,11 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// <summary>Where a read-only check refused a query.</summary>
 public enum ReadOnlyCheck
 {
-    /// <summary>The query text itself (schema and admin commands, PROFILE, periodic commit), before anything reached Neo4j.</summary>
+    /// <summary>The query's tokens (write clauses, schema and admin commands, PROFILE, periodic commit, unreadable text), before anything reached Neo4j.</summary>
     Text,
-    /// <summary>A CALL of a procedure that is not on the read-only allow-list.</summary>
+    /// <summary>A call of a procedure that is not on the read-only allow-list, found in the text or in the plan.</summary>
     Procedure,
-    /// <summary>A write operator in the EXPLAIN plan.</summary>
+    /// <summary>An operator of the EXPLAIN plan that is not a known read operator.</summary>
     Plan,
     /// <summary>The server reported updates while running the query (the transaction was rolled back).</summary>
     Updates,

@@ -1,74 +1,91 @@
-using System.Text.RegularExpressions;
-
 namespace TimKnowledgeGraph.Graph.ReadOnly;
 
 /// <summary>
-/// What counts as a write, in three places: leading commands of the query text, procedure names after CALL, and operators
-/// of the EXPLAIN plan. Lists cover Neo4j 3.1 to 5.x operator names (e.g. 3.1 <c>CreateNode</c>, <c>SetNodeProperty</c>,
-/// <c>MergeCreateNode</c>; 5.x <c>Create</c>, <c>SetProperty</c>, <c>Merge</c>, <c>TransactionForeach</c>).
+/// The word lists of the read-only guard: what the text may not say (<see cref="ReadOnlyText"/>), which procedures and
+/// functions a query may call, and which plan operators are known to only read (<see cref="ReadOnlyPlan"/>).
+/// Everything that decides is an allow-list except the keywords, which the plan and the rollback back up.
 /// </summary>
-public static partial class WriteOperations
+public static class WriteOperations
 {
-    /// <summary>Plan operators that write (matched as prefixes of the operator type).</summary>
-    public static readonly IReadOnlyList<string> WriteOperatorPrefixes =
-    [
-        "Create", "Merge", "LockingMerge", "Set", "Remove", "Delete", "DetachDelete", "Drop", "Foreach", "ForeachApply",
-        "LoadCSV", "TransactionForeach", "TransactionApply", "PeriodicCommit", "DoNothingIfExists",
-        "Alter", "Grant", "Revoke", "Deny", "Rename", "Start", "Stop", "Enable", "Terminate",
-    ];
-
     /// <summary>
-    /// Procedures a raw query may CALL: read-only introspection. Anything else is refused, because on 3.1 the plan shows
-    /// only <c>ProcedureCall</c> and cannot tell a read procedure from <c>dbms.security.createUser</c>.
+    /// Procedures a raw query may CALL: read-only introspection, compared by exact name as Neo4j does. Never
+    /// <c>dbms.security.*</c>, <c>dbms.changePassword</c> or anything unknown: the rollback does not undo security procedures.
     /// </summary>
-    public static readonly IReadOnlySet<string> AllowedProcedures = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlySet<string> AllowedProcedures = new HashSet<string>(StringComparer.Ordinal)
     {
-        "dbms.components", "db.labels", "db.relationshipTypes", "db.propertyKeys",
+        "dbms.components", "dbms.procedures", "dbms.functions",
+        "db.labels", "db.relationshipTypes", "db.propertyKeys",
         "db.schema", "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
         "db.indexes", "db.constraints",
     };
 
-    /// <summary>Commands refused from the text alone (EXPLAIN of DDL fails or does nothing useful on some versions).</summary>
-    private static readonly (Regex Pattern, string Operation)[] RefusedCommands =
-    [
-        (CommandRegex(@"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:UNIQUE|FULLTEXT|TEXT|RANGE|POINT|LOOKUP|VECTOR|BTREE)\s+)?(?:INDEX|CONSTRAINT)\b"), "CREATE INDEX/CONSTRAINT"),
-        (CommandRegex(@"DROP\b"), "DROP"),
-        (CommandRegex(@"(?:CREATE|ALTER|RENAME)\s+(?:USER|ROLE|DATABASE|ALIAS|COMPOSITE|SERVER)\b"), "administration command"),
-        (CommandRegex(@"(?:GRANT|REVOKE|DENY|START|STOP|ENABLE|DEALLOCATE|REALLOCATE|TERMINATE)\b"), "administration command"),
-        (CommandRegex(@"USING\s+PERIODIC\s+COMMIT\b"), "USING PERIODIC COMMIT"),
-        (CommandRegex(@"PROFILE\b"), "PROFILE (it runs the query outside the read-only transaction's checks; send the query alone)"),
-        (CommandRegex(@"EXPLAIN\b"), "EXPLAIN (send the query alone; the plan is checked for you)"),
-    ];
-
-    /// <summary>The first refused command at the start of the query, or null.</summary>
-    public static string? RefusedCommand(string query)
+    /// <summary>
+    /// Namespaces of Neo4j's own namespaced functions (5.x temporal, spatial and vector functions). Other namespaced
+    /// functions come from plugins and run plugin code inside the query, so they are refused.
+    /// </summary>
+    public static readonly IReadOnlySet<string> AllowedFunctionNamespaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        var text = CypherText.WithoutCommentsAndStrings(query);
-        foreach (var (pattern, operation) in RefusedCommands)
-            if (pattern.IsMatch(text)) return operation;
-        return null;
-    }
+        "date", "datetime", "localdatetime", "localtime", "time", "duration", "point", "vector.similarity",
+    };
 
-    /// <summary>Procedures named after CALL (normalised: no backticks or spaces) that are not allowed.</summary>
-    public static IReadOnlyList<string> RefusedProcedures(string query)
+    /// <summary>Namespaced built-in functions whose namespace is not allowed as a whole.</summary>
+    public static readonly IReadOnlySet<string> AllowedFunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        var text = CypherText.WithoutCommentsAndStrings(query);
-        return CallRegex().Matches(text)
-            .Select(m => m.Groups["name"].Value.Replace("`", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal))
-            .Where(name => !AllowedProcedures.Contains(name))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-    }
+        "db.nameFromElementId",
+    };
 
-    /// <summary>True when a plan operator writes (data, schema or security).</summary>
-    public static bool IsWriteOperator(string operatorType) =>
-        WriteOperatorPrefixes.Any(p => operatorType.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Plan operators that only read, as Neo4j 3.1 (seen in EXPLAIN plans of real read queries on 3.1.1) and 4.x/5.x
+    /// (the Cypher manual's operator list, without the updating ones) name them; 5.x appends <c>@neo4j</c>, which is
+    /// stripped before the lookup. <c>ProcedureCall</c> is here because the procedure it calls is checked on its own.
+    /// Any operator not listed refuses the query.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReadOperators = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // Leaves: scans and seeks.
+        "AllNodesScan", "PartitionedAllNodesScan", "NodeByLabelScan", "PartitionedNodeByLabelScan",
+        "IntersectionNodeByLabelsScan", "UnionNodeByLabelsScan", "SubtractionNodeByLabelsScan",
+        "NodeByIdSeek", "NodeByElementIdSeek", "NodeIndexSeek", "NodeUniqueIndexSeek", "MultiNodeIndexSeek",
+        "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "NodeIndexScan", "NodeIndexContainsScan", "NodeIndexEndsWithScan",
+        "PartitionedNodeIndexSeek", "PartitionedNodeIndexScan",
+        "DirectedRelationshipByIdSeek", "UndirectedRelationshipByIdSeek", "DirectedRelationshipByIdSeekPipe",
+        "DirectedRelationshipByElementIdSeek", "UndirectedRelationshipByElementIdSeek",
+        "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
+        "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan",
+        "DirectedUnionRelationshipTypesScan", "UndirectedUnionRelationshipTypesScan",
+        "DirectedRelationshipIndexSeek", "UndirectedRelationshipIndexSeek",
+        "DirectedRelationshipIndexSeekByRange", "UndirectedRelationshipIndexSeekByRange",
+        "DirectedRelationshipIndexScan", "UndirectedRelationshipIndexScan",
+        "DirectedRelationshipIndexContainsScan", "UndirectedRelationshipIndexContainsScan",
+        "DirectedRelationshipIndexEndsWithScan", "UndirectedRelationshipIndexEndsWithScan",
+        "NodeCountFromCountStore", "RelationshipCountFromCountStore", "Argument", "ArgumentTracker", "EmptyRow", "Input",
+        // Traversal.
+        "Expand(All)", "Expand(Into)", "OptionalExpand(All)", "OptionalExpand(Into)",
+        "VarLengthExpand(All)", "VarLengthExpand(Into)", "VarLengthExpand(Pruning)", "VarLengthExpand(Pruning,BFS)",
+        "BFSPruningVarLengthExpand", "PruningVarLengthExpand", "ShortestPath", "StatefulShortestPath(All)",
+        "StatefulShortestPath(Into)", "Repeat(Trail)", "Repeat(Walk)", "ProjectEndpoints", "TriadicSelection",
+        "TriadicBuild", "TriadicFilter", "NullifyMetadata",
+        // Rows: filters, projections, ordering, aggregation.
+        "Filter", "Projection", "Aggregation", "EagerAggregation", "OrderedAggregation", "Distinct", "OrderedDistinct",
+        "Sort", "PartialSort", "Top", "Top1", "PartialTop", "Limit", "ExhaustiveLimit", "Skip", "Unwind", "PartitionedUnwind",
+        "Eager", "CacheProperties", "ProduceResults", "EmptyResult", "Optional", "Union", "OrderedUnion",
+        "ProcedureCall",
+        // Joins and nested loops.
+        "Apply", "SemiApply", "AntiSemiApply", "LetSemiApply", "LetAntiSemiApply", "SelectOrSemiApply",
+        "SelectOrAntiSemiApply", "LetSelectOrSemiApply", "LetSelectOrAntiSemiApply", "RollUpApply", "Anti",
+        "CartesianProduct", "NodeHashJoin", "ValueHashJoin", "NodeLeftOuterHashJoin", "NodeRightOuterHashJoin",
+        // Read-only listings (5.x).
+        "ShowIndexes", "ShowConstraints", "ShowProcedures", "ShowFunctions",
+    };
 
-    // Anchored at the start of the text (after whitespace): these commands are statements of their own.
-    private static Regex CommandRegex(string command) =>
-        new(@"\A\s*" + command, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>The operation named by the first refusal of the text check (command, keyword or unreadable text), or null.</summary>
+    public static string? RefusedCommand(string query) =>
+        ReadOnlyText.Refusals(query).FirstOrDefault(r => r.Check == ReadOnlyCheck.Text)?.Operation;
 
-    // CALL name(.name)* — a subquery (CALL {) has no name and is checked through its plan instead.
-    [GeneratedRegex(@"\bCALL\s+(?<name>`?[A-Za-z_][\w]*`?(?:\s*\.\s*`?[A-Za-z_][\w]*`?)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CallRegex();
+    /// <summary>Procedures named after CALL (backticks removed) that are not allowed, in order of appearance.</summary>
+    public static IReadOnlyList<string> RefusedProcedures(string query) =>
+        ReadOnlyText.Refusals(query).Where(r => r.Check == ReadOnlyCheck.Procedure).Select(r => r.Operation).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>True when a plan operator is not known to only read (5.x's <c>@runtime</c> suffix ignored).</summary>
+    public static bool IsWriteOperator(string operatorType) => !ReadOperators.Contains(ReadOnlyPlan.OperatorName(operatorType));
 }

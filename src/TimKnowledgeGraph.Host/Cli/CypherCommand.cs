@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>
 /// <c>timkg cypher "&lt;query&gt;" [--param k=v] [--limit N] [--timeout S]</c>: raw, read-only Cypher for querying actor
-/// networks directly. Writes are refused before they run (plan check) and, as a backstop, the transaction is rolled back.
+/// networks directly. Writes are refused before they run (text and plan checks) and, as a backstop, the transaction is
+/// rolled back. Rows are streamed and reading stops at <c>--limit</c>, so a huge answer costs the CLI a few buffers.
 /// </summary>
 public static class CypherCommand
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TimKnowledgeGraph.Host.Cli;
 using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Queries;
 
 namespace TimKnowledgeGraph.Tests.Host;
 
@@ -76,6 +77,32 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(ExitCodes.InvalidInput, write.ExitCode);
         Assert.Contains("refused", write.Error);
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
+    }
+
+    [Theory]
+    [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
+    [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]
+    public async Task ShouldRefuseTheSecurityProcedureExploitsWithOneLine(string exploit, string procedure)
+    {
+        var before = await GuardedState.ReadAsync(Client);
+
+        var result = await RunAsync("cypher", exploit);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.Contains(procedure, line);
+        Assert.Equal(before, await GuardedState.ReadAsync(Client));
+    }
+
+    [Fact]
+    public async Task ShouldCutThirtyMillionRowsAtTheLimit()
+    {
+        var result = await RunAsync("cypher", Exploits.ThirtyMillionRows, "--limit", "10", "-f", "csv");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = result.Out.TrimEnd().ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(["x,pad", .. Enumerable.Range(1, 10).Select(i => $"{i},padding text")], lines);
+        Assert.Contains("only the first 10 rows", result.Error);
     }
 
     [Fact]

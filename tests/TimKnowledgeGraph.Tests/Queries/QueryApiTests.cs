@@ -109,9 +109,37 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("DetachDelete", problem.GetProperty("operation").GetString());
-        Assert.Contains("DetachDelete", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("DETACH DELETE", problem.GetProperty("operation").GetString());
+        Assert.Contains("DETACH DELETE", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Theory]
+    [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
+    [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]
+    public async Task Cypher_endpoint_refuses_the_security_procedure_exploits(string exploit, string procedure)
+    {
+        var before = await GuardedState.ReadAsync(Client);
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = exploit });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(procedure, problem.GetProperty("operation").GetString());
+        Assert.Equal(before, await GuardedState.ReadAsync(Client));
+    }
+
+    [Fact]
+    public async Task Cypher_endpoint_cuts_thirty_million_rows_at_the_limit_without_reading_them()
+    {
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = Exploits.ThirtyMillionRows, limit = 10 });
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("truncated").GetBoolean());
+        Assert.Equal(Enumerable.Range(1, 10), body.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("x").GetInt32()));
+        // The host (in this process) read 10 rows, not the 1.2 GB answer.
+        Assert.True(allocated < 200L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
     }
 
     [Fact]

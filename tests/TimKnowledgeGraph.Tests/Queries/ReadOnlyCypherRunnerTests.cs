@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.ReadOnly;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
@@ -54,14 +55,57 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
     }
 
     [Theory]
-    [InlineData("MATCH (n:Actor) SET n.name = 'x'", ReadOnlyCheck.Plan, "SetNodeProperty")]
-    [InlineData("MATCH (n:Actor) DETACH DELETE n", ReadOnlyCheck.Plan, "DetachDelete")]
+    [InlineData("MATCH (n:Actor) SET n.name = 'x'", ReadOnlyCheck.Text, "SET")]
+    [InlineData("MATCH (n:Actor) DETACH DELETE n", ReadOnlyCheck.Text, "DETACH DELETE")]
     [InlineData("CREATE INDEX ON :Zzq(id)", ReadOnlyCheck.Text, "CREATE INDEX/CONSTRAINT")]
     [InlineData("CALL dbms.security.createUser('zzq', 'zzq', false)", ReadOnlyCheck.Procedure, "dbms.security.createUser")]
     public async Task The_refusal_says_which_operation(string query, ReadOnlyCheck check, string operation)
     {
         var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(query));
         Assert.Equal((check, operation), (refused.Check, refused.Operation));
+    }
+
+    [Theory]
+    [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
+    [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]
+    public async Task The_security_procedure_exploits_are_refused_and_change_no_user(string exploit, string procedure)
+    {
+        await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
+        var before = await GuardedState.ReadAsync(Client);
+
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(exploit));
+
+        Assert.Equal((ReadOnlyCheck.Procedure, procedure), (refused.Check, refused.Operation));
+        Assert.Equal(before, await GuardedState.ReadAsync(Client));
+    }
+
+    [Theory]
+    [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
+    [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]
+    public async Task The_plan_check_alone_refuses_the_exploits_naming_the_procedure(string exploit, string procedure)
+    {
+        var before = await GuardedState.ReadAsync(Client);
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(exploit, null));
+        Assert.Equal((ReadOnlyCheck.Procedure, procedure), (refused.Check, refused.Operation));
+        Assert.Equal(before, await GuardedState.ReadAsync(Client));
+    }
+
+    [Theory]
+    [InlineData("MATCH (n:Actor) SET n.name = 'x'", "SetNodeProperty")]
+    [InlineData("MATCH (n:Actor) SET n += {x: 1}", "SetNodePropertyFromMap")]
+    [InlineData("MATCH (n:Actor) DETACH DELETE n", "DetachDelete")]
+    [InlineData("MERGE (n:Zzq {id: 1})", "AntiConditionalApply")] // above MergeCreateNode in the plan: the first unknown operator is named
+    [InlineData("CREATE (n) WITH n MATCH (m) RETURN m", "CreateNode")]
+    [InlineData("FOREACH (i IN [1] | CREATE (:Zzq))", "Foreach")]
+    [InlineData("LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l", "LoadCSV")]
+    [InlineData("CREATE INDEX ON :Zzq(id)", "CreateIndex")]
+    [InlineData("DROP INDEX ON :Actor(name)", "DropIndex")]
+    [InlineData("MATCH (a), (b) CREATE UNIQUE (a)-[:R]->(b)", "UpdateGraph")]
+    [InlineData("START n = node(*) RETURN n", "AllNodes")]
+    public async Task The_plan_check_alone_refuses_writes_naming_the_operator(string query, string operatorName)
+    {
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(query, null));
+        Assert.Equal((ReadOnlyCheck.Plan, operatorName), (refused.Check, refused.Operation));
     }
 
     [Fact]
@@ -78,6 +122,25 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         var cut = await runner.RunAsync("MATCH (a:Actor) RETURN a.id AS id ORDER BY id", options: new ReadOnlyQueryOptions(MaxRows: 3));
         Assert.True(cut.Truncated);
         Assert.Equal(["zzq-a", "zzq-b", "zzq-c"], cut.Records().Select(r => (string)r["id"]!));
+    }
+
+    [Fact]
+    public async Task A_plan_deeper_than_the_default_JSON_depth_is_read_and_checked()
+    {
+        // 100 UNIONs: a plan 102 operators deep, about 200 JSON levels.
+        var query = string.Join(" UNION ", Enumerable.Range(0, 100).Select(_ => "RETURN 1 AS x"));
+        var result = await new ReadOnlyCypherRunner(Client).RunAsync(query);
+        Assert.Equal([1L], result.Rows.Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task A_row_too_large_to_hold_is_refused_with_a_clear_error()
+    {
+        // One string of 2^25 characters: 32 MB, past the per-answer byte limit.
+        var tooLarge = await Assert.ThrowsAsync<CypherResultTooLargeException>(() =>
+            new ReadOnlyCypherRunner(Client).RunAsync("RETURN reduce(s = 'x', i IN range(1, 25) | s + s) AS s"));
+        Assert.Contains("larger than 32 MB", tooLarge.Message);
+        Assert.Equal(1L, await Neo4j.CountAsync("RETURN 1"));
     }
 
     [Fact]

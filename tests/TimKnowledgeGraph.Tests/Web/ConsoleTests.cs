@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Queries;
 
 namespace TimKnowledgeGraph.Tests.Web;
 
@@ -33,6 +34,36 @@ public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("class=\"error\" role=\"alert\"", html);
         Assert.Contains("Refused", html);
         Assert.Equal(before, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Theory]
+    [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
+    [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]
+    public async Task ShouldRefuseTheSecurityProcedureExploits(string exploit, string procedure)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+        var before = await GuardedState.ReadAsync(Client);
+
+        var html = WebUtility.HtmlDecode(await PostAsync(host, exploit, ""));
+
+        Assert.Contains("class=\"error\" role=\"alert\"", html);
+        Assert.Contains("Refused", html);
+        Assert.Contains(procedure, html);
+        Assert.Equal(before, await GuardedState.ReadAsync(Client));
+    }
+
+    [Fact]
+    public async Task ShouldCutThirtyMillionRowsAtItsPage()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+
+        var html = await PostAsync(host, Exploits.ThirtyMillionRows, "");
+
+        Assert.Contains("500 rows (more rows were cut off)", html);
+        Assert.Contains("<td class=\"\">500</td>", html);
+        Assert.DoesNotContain("<td class=\"\">501</td>", html);
     }
 
     [Fact]

@@ -14,6 +14,14 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
+    /// <summary>
+    /// Deeper than the default 64: an EXPLAIN plan nests two JSON levels per operator, and a query of 40 UNIONs is
+    /// already deeper than that. Still bounded, so reading a response never recurses without limit.
+    /// </summary>
+    internal const int MaxResponseDepth = 512;
+
+    private static readonly JsonSerializerOptions ResponseOptions = new() { MaxDepth = MaxResponseDepth };
+
     private readonly AuthenticationHeaderValue? _authorization = settings.Password is null
         ? null
         : new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}")));
@@ -34,10 +42,40 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         return reply;
     }
 
+    /// <summary>
+    /// POSTs one statement and reads at most <paramref name="limit"/> of its answer while it streams in; past the limit the
+    /// response is abandoned unread (the connection is closed, so the server stops sending). Errors Neo4j reported in a
+    /// fully read answer are thrown as the mapped exception.
+    /// </summary>
+    public async Task<CypherRowPage> PostStatementLimitedAsync(
+        Uri url, byte[] body, RequestKind kind, bool readOnly, CypherRowLimit limit, CancellationToken cancellationToken)
+    {
+        var (page, error) = await ExchangeAsync(HttpMethod.Post, url, body, kind, readOnly,
+            (_, stream, token) => LimitedResultReader.ReadAsync(stream, limit, token), cancellationToken).ConfigureAwait(false);
+        if (error is not null) throw Neo4jErrorMapper.Map(error.Code, error.Message);
+        return page;
+    }
+
     /// <summary>Sends one request and parses its JSON body as <typeparamref name="T"/>, all within the request timeout.</summary>
     public async Task<HttpReply<T>> SendAsync<T>(
         HttpMethod method, Uri url, byte[]? body, RequestKind kind, bool readOnly, CancellationToken cancellationToken)
         where T : class, new()
+    {
+        return await ExchangeAsync(method, url, body, kind, readOnly, async (response, stream, token) =>
+        {
+            // 3.1 answers a rollback of a transaction whose query is still running with 200 and no body at all.
+            var parsed = response.Content.Headers.ContentLength == 0
+                ? new T()
+                : await JsonSerializer.DeserializeAsync<T>(stream, ResponseOptions, token).ConfigureAwait(false) ?? new T();
+            return new HttpReply<T>(parsed, response.Headers.Location is { } location ? Rebase(new Uri(url, location)) : null);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // One request: headers, the status check and every way it can fail mapped to Neo4jException; the successful body is
+    // handed to readBody as a stream, within the request timeout.
+    private async Task<T> ExchangeAsync<T>(
+        HttpMethod method, Uri url, byte[]? body, RequestKind kind, bool readOnly,
+        Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> readBody, CancellationToken cancellationToken)
     {
         // The timeout is a separate token so that it can be told apart from the caller's cancellation:
         // a timeout is a dropped connection (retriable), a cancellation is the caller's wish (never retried).
@@ -59,11 +97,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
                 throw StatusError(response.StatusCode, method, url, kind, errorBody);
             }
 
-            // 3.1 answers a rollback of a transaction whose query is still running with 200 and no body at all.
-            var parsed = response.Content.Headers.ContentLength == 0
-                ? new T()
-                : await JsonSerializer.DeserializeAsync<T>(stream, cancellationToken: timeout.Token).ConfigureAwait(false) ?? new T();
-            return new HttpReply<T>(parsed, response.Headers.Location is { } location ? Rebase(new Uri(url, location)) : null);
+            return await readBody(response, stream, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace TimKnowledgeGraph.Graph.Cypher.Http;
@@ -41,5 +42,21 @@ internal sealed class PlanNodeDto
 
     [JsonPropertyName("children")] public List<PlanNodeDto> Children { get; set; } = [];
 
-    public CypherPlan ToPlan() => new(OperatorType, Children.Select(c => c.ToPlan()).ToList());
+    /// <summary>Everything else: the operator's arguments, flat (3.1) or in an <c>arguments</c> object (4.x/5.x).</summary>
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Other { get; set; }
+
+    public CypherPlan ToPlan() => new(OperatorType, Children.Select(c => c.ToPlan()).ToList(), StringArguments());
+
+    private Dictionary<string, string> StringArguments()
+    {
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in Other ?? [])
+        {
+            if (value.ValueKind == JsonValueKind.String) arguments[name] = value.GetString()!;
+            if (name == "arguments" && value.ValueKind == JsonValueKind.Object)
+                foreach (var nested in value.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
+                    arguments[nested.Name] = nested.Value.GetString()!;
+        }
+        return arguments;
+    }
 }

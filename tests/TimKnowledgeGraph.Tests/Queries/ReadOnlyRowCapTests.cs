@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using TimKnowledgeGraph.Graph.ReadOnly;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Queries;
+
+/// <summary>
+/// The row cap stops reading Neo4j's answer once the limit is passed: a query that returns 30 million rows costs the host
+/// a few buffers, not the gigabytes its answer would take, and the server stops working on it.
+/// </summary>
+public sealed class ReadOnlyRowCapTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    // The query of issue 12: about 1.2 GB of JSON if read to the end.
+    private const string ThirtyMillionRows = "UNWIND range(1,30000000) AS x RETURN x,'padding text' AS pad";
+
+    // Generous against noise (buffers, the HTTP handler draining up to 1 MB, other tests allocating meanwhile), far below
+    // the ~1.2 GB a reader that buffers the whole answer needs.
+    private const long AllocationBound = 200L * 1024 * 1024;
+
+    [Fact]
+    public async Task A_thirty_million_row_answer_is_cut_at_the_limit_without_reading_it()
+    {
+        var runner = new ReadOnlyCypherRunner(Client);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+
+        var result = await runner.RunAsync(ThirtyMillionRows, options: new ReadOnlyQueryOptions(MaxRows: 10));
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        Assert.True(result.Truncated);
+        Assert.Equal(["x", "pad"], result.Columns);
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => (object?)(long)i), result.Rows.Select(r => r[0]));
+        Assert.All(result.Rows, r => Assert.Equal("padding text", r[1]));
+        Assert.True(allocated < AllocationBound, $"allocated {allocated / 1024 / 1024} MB while reading 10 rows");
+        // Not a speed target: reading the whole answer takes far longer than the default 30 s limit on this server.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task The_server_stops_working_on_an_answer_that_was_cut()
+    {
+        var pid = Neo4j.Server.ProcessId ?? throw new InvalidOperationException("the test server reports no pid");
+        await new ReadOnlyCypherRunner(Client).RunAsync(ThirtyMillionRows, options: new ReadOnlyQueryOptions(MaxRows: 10));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        // Still producing 30 million rows, the JVM would burn about a core; idle it uses a few per cent.
+        var cpuBefore = CpuTime(pid);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var busy = CpuTime(pid) - cpuBefore;
+
+        Assert.True(busy < TimeSpan.FromSeconds(1), $"Neo4j used {busy.TotalSeconds:0.00} s of CPU in the 3 s after the answer was cut");
+        Assert.Equal(1L, await Neo4j.CountAsync("RETURN 1"));
+    }
+
+    // utime + stime of a Linux process, from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s).
+    private static TimeSpan CpuTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
+                    + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+}
