@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// </summary>
 public static class CslJsonReader
 {
-    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = ContentLimits.MaxJsonDepth };
 
     /// <summary>Reads the items of a CSL-JSON file (UTF-8 bytes). Items read before a syntax error are kept.</summary>
     public static IReadOnlyList<ReferenceRecord> Read(ReadOnlySpan<byte> utf8, string file, IDiagnosticSink sink)
@@ -34,8 +34,9 @@ public static class CslJsonReader
                 var at = lines.At(reader.TokenStartIndex);
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"found {Describe(reader)}, expected an item object"));
-                    reader.Skip();
+                    var found = Describe(reader);
+                    reader.Skip(); // first: a value nested too deeply is reported once, as such
+                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"found {found}, expected an item object"));
                     continue;
                 }
                 using var item = JsonDocument.ParseValue(ref reader);
@@ -45,7 +46,9 @@ public static class CslJsonReader
         catch (JsonException e)
         {
             var at = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"not valid JSON: {Trim(e.Message)}"));
+            sink.Report(reader.CurrentDepth >= ContentLimits.MaxJsonDepth - 1
+                ? Diagnostic.Error(at, DiagnosticCodes.TooDeep, $"JSON nests more than {ContentLimits.MaxJsonDepth} levels deep here, expected at most {ContentLimits.MaxJsonDepth} (CSL-JSON needs 4)")
+                : Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"not valid JSON: {Trim(e.Message)}"));
         }
         return records;
     }
