@@ -34,6 +34,12 @@ public static class ContentLimits
     /// </summary>
     public const int MaxMarkdownDepth = 128;
 
+    /// <summary>
+    /// The characters Markdig may scan looking for the ends of inline links in one note: link openers <c>](</c> times
+    /// the length of their paragraph, summed (about a second of parsing; a real note needs a few hundred thousand).
+    /// </summary>
+    public const long MaxMarkdownLinkScan = 50_000_000;
+
     /// <summary>How deep CSL-JSON may nest (System.Text.Json's default maximum; CSL-JSON needs 4).</summary>
     public const int MaxJsonDepth = 64;
 

@@ -71,7 +71,7 @@ internal sealed class ContentSource
         if (file.Kind is not (ContentFileKind.ConceptNote or ContentFileKind.PropositionNote or ContentFileKind.CritiqueNote
             or ContentFileKind.BibTex or ContentFileKind.CslJson or ContentFileKind.DatasetDescription))
             throw new ArgumentException($"{file.Path} is a {file.Kind} file, which is not read on its own.", nameof(file));
-        var sink = new FileDiagnostics(file.Path);
+        var sink = new FileDiagnostics();
         try
         {
             return ReadChecked(file, dataFiles, sink);

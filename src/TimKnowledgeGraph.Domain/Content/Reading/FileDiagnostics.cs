@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Domain.Content.Reading;
 /// rows must not hold a million messages. What is left out is counted in one closing diagnostic, an error if any
 /// left-out diagnostic was one (so a capped file can never pass as valid).
 /// </summary>
-public sealed class FileDiagnostics(string file) : IDiagnosticSink
+public sealed class FileDiagnostics : IDiagnosticSink
 {
     private readonly List<Diagnostic> _items = [];
     private int _dropped;
@@ -29,7 +29,8 @@ public sealed class FileDiagnostics(string file) : IDiagnosticSink
     public IReadOnlyList<Diagnostic> Items()
     {
         if (_dropped == 0) return [.. _items];
-        var at = new SourceLocation(file, _items[^1].Location.Line, _items[^1].Location.Column);
+        // Where the last kept one is: a dataset.md's sink also holds the diagnostics of its data files.
+        var at = _items[^1].Location;
         var message = $"{_dropped} more problem(s) in this file are not shown (at most {ContentLimits.MaxDiagnosticsPerFile} are kept per file)";
         return [.. _items, _droppedError
             ? Diagnostic.Error(at, Validation.DiagnosticCodes.TooLarge, message)

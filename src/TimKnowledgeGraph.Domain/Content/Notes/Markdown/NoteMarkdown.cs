@@ -47,14 +47,20 @@ public static class NoteMarkdown
     /// </summary>
     public static MarkdownDocument? TryParse(string markdown, string file, IDiagnosticSink sink)
     {
+        if (MarkdownLinkCost.FirstOverBudget(markdown) is var (line, openers, length))
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation(file, line, 1), DiagnosticCodes.TooLarge,
+                $"the paragraph starting here has {openers} link openers '](' in {length} characters: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer links per paragraph or shorter paragraphs"));
+            return null;
+        }
         try
         {
             return Parse(markdown);
         }
         catch (ArgumentException e)
         {
-            var (line, column) = MarkdownNesting.Deepest(markdown);
-            sink.Report(Diagnostic.Error(new SourceLocation(file, line, column), DiagnosticCodes.TooDeep,
+            var (deepLine, column) = MarkdownNesting.Deepest(markdown);
+            sink.Report(Diagnostic.Error(new SourceLocation(file, deepLine, column), DiagnosticCodes.TooDeep,
                 $"Markdown nests too deeply (block quotes, lists, links or brackets inside each other; deepest here), expected at most {ContentLimits.MaxMarkdownDepth} levels: {e.Message.Split(" - ")[0]}"));
             return null;
         }
@@ -72,6 +78,7 @@ public static class NoteMarkdown
         Func<string, string?>? resolveCitation = null)
     {
         MarkdownDocument document;
+        if (MarkdownLinkCost.FirstOverBudget(markdown) is not null) return $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
         try
         {
             document = Markdig.Markdown.Parse(markdown, RenderPipeline);
@@ -79,7 +86,7 @@ public static class NoteMarkdown
         catch (ArgumentException)
         {
             // Nested deeper than Markdig allows (a note that never loaded, or a table only this pipeline reads as one):
-            // show the text itself rather than fail the page.
+            // show the text itself rather than fail the page (as above for text too slow to parse).
             return $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
         }
         NeutraliseScriptUrls(document);
