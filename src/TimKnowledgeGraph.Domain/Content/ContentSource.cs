@@ -63,7 +63,7 @@ internal sealed class ContentSource
     /// <param name="dataFiles">All network data files, by path: a dataset.md may name those in its folder.</param>
     /// <remarks>
     /// No content can make this throw: limits are checked before the readers run, and a reader that still fails (a
-    /// bug) gives a <see cref="DiagnosticCodes.Unreadable"/> error. Only I/O errors (a file deleted or locked while
+    /// bug) gives an error with the code of its format ("could not be read as ..."). Only I/O errors (a file deleted or locked while
     /// read) escape, for the caller to retry.
     /// </remarks>
     public static ContentSource Read(ContentFile file, IReadOnlyDictionary<string, ContentFile> dataFiles)
@@ -78,7 +78,7 @@ internal sealed class ContentSource
         }
         catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
         {
-            sink.Report(Diagnostic.Error(new SourceLocation(file.Path, 1, 1), DiagnosticCodes.Unreadable,
+            sink.Report(Diagnostic.Error(new SourceLocation(file.Path, 1, 1), UnreadableCode(file.Kind),
                 $"this file could not be read ({ex.GetType().Name}: {ex.Message}); expected the reader to report any problem as a diagnostic, please report this"));
             return new ContentSource(null, sink.Items()) { UnreadableNoteId = IsNote(file) ? file.Stem : null };
         }
@@ -132,6 +132,14 @@ internal sealed class ContentSource
             UsedDataFiles = used,
         };
     }
+
+    // The code for "this file could not be read as its format".
+    private static string UnreadableCode(ContentFileKind kind) => kind switch
+    {
+        ContentFileKind.BibTex => DiagnosticCodes.MalformedBibTex,
+        ContentFileKind.CslJson => DiagnosticCodes.MalformedJson,
+        _ => DiagnosticCodes.MalformedYaml,
+    };
 
     private static bool IsNote(ContentFile file) =>
         file.Kind is ContentFileKind.ConceptNote or ContentFileKind.PropositionNote or ContentFileKind.CritiqueNote;

@@ -77,6 +77,4 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "TKG092";
     /// <summary>A symbolic link (to a file or folder) in a content folder: links are not followed.</summary>
     public const string LinkNotFollowed = "TKG093";
-    /// <summary>A reader failed on a file in a way no other code describes (a bug to report; the load is refused).</summary>
-    public const string Unreadable = "TKG094";
 }

@@ -60,9 +60,10 @@ internal static class YamlBounds
                     return new Violation(current.Start, $"front matter holds more than {ContentLimits.MaxYamlNodes} values once its aliases are expanded, expected at most {ContentLimits.MaxYamlNodes}");
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            // Reported by the real parse, which stops at the same place: no deeper than this scan got.
+            // Reported by the real parse, which stops at the same place: no deeper than this scan got. (YamlDotNet's
+            // scanner throws InvalidOperationException on some unclosed flow collections.)
         }
         return null;
     }

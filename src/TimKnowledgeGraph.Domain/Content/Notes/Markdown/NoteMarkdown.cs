@@ -77,18 +77,24 @@ public static class NoteMarkdown
         Func<string, string?>? resolveWikiLink = null,
         Func<string, string?>? resolveCitation = null)
     {
-        MarkdownDocument document;
-        if (MarkdownLinkCost.FirstOverBudget(markdown) is not null) return $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
+        // Text too slow to parse, or nested deeper than Markdig allows when it parses or renders (a note that never
+        // loaded, or a table only this pipeline reads as one): show the text itself rather than fail the page.
+        if (MarkdownLinkCost.FirstOverBudget(markdown) is not null) return AsText(markdown);
         try
         {
-            document = Markdig.Markdown.Parse(markdown, RenderPipeline);
+            return Render(markdown, resolveWikiLink, resolveCitation);
         }
         catch (ArgumentException)
         {
-            // Nested deeper than Markdig allows (a note that never loaded, or a table only this pipeline reads as one):
-            // show the text itself rather than fail the page (as above for text too slow to parse).
-            return $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
+            return AsText(markdown);
         }
+    }
+
+    private static string AsText(string markdown) => $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
+
+    private static string Render(string markdown, Func<string, string?>? resolveWikiLink, Func<string, string?>? resolveCitation)
+    {
+        var document = Markdig.Markdown.Parse(markdown, RenderPipeline);
         NeutraliseScriptUrls(document);
 
         using var writer = new StringWriter();
