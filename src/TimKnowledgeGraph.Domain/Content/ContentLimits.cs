@@ -35,8 +35,9 @@ public static class ContentLimits
     public const int MaxMarkdownDepth = 128;
 
     /// <summary>
-    /// The characters Markdig may scan looking for the ends of inline links in one note: link openers <c>](</c> times
-    /// the length of their paragraph, summed (about a second of parsing; a real note needs a few hundred thousand).
+    /// The characters Markdig may scan looking for the ends of inline links and inline HTML in one note: openers
+    /// (<c>](</c>, <c>&lt;!</c>, <c>&lt;?</c>) times the length of their paragraph, summed (about a second of parsing; a
+    /// real note needs a few hundred thousand).
     /// </summary>
     public const long MaxMarkdownLinkScan = 50_000_000;
 

@@ -76,6 +76,14 @@ public static class FrontMatterReader
             return null;
         }
 
+        catch (ArgumentException e)
+        {
+            // The events parsed but YamlDotNet's node builder refused them (found by fuzzing): no position is known.
+            sink.Report(Diagnostic.Error(start, DiagnosticCodes.MalformedYaml,
+                $"front matter is not valid YAML: {e.Message.Split(" (Parameter")[0]}; expected one map of 'key: value' lines"));
+            return null;
+        }
+
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         switch (root)
         {

@@ -1,11 +1,12 @@
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>
-/// Bounds the one quadratic path found in Markdig: for every <c>](</c> (an inline link's destination or title) it scans
-/// ahead for the closing <c>)</c>, up to the end of the paragraph. A paragraph of a million characters made of
-/// <c>[a](</c> took minutes. The work is at most (link openers × paragraph length) per paragraph; this lexer adds that
-/// up per note, over blank-line separated paragraphs (an over-estimate: lists and quotes split paragraphs further),
-/// without parsing anything.
+/// Bounds the quadratic paths found in Markdig: for every <c>](</c> (an inline link's destination or title) it scans
+/// ahead for the closing <c>)</c>, and for every <c>&lt;!</c> or <c>&lt;?</c> (inline CDATA, comments, declarations,
+/// processing instructions) for its end, up to the end of the paragraph. A paragraph of a million characters made of
+/// <c>[a](</c> took minutes, 600 KB of <c>&lt;![CDATA[</c> (found by fuzzing) over 30 s. The work is at most
+/// (openers × paragraph length) per paragraph; this lexer adds that up per note, over blank-line separated paragraphs
+/// (an over-estimate: lists and quotes split paragraphs further), without parsing anything.
 /// </summary>
 internal static class MarkdownLinkCost
 {
@@ -40,13 +41,15 @@ internal static class MarkdownLinkCost
         return total > ContentLimits.MaxMarkdownLinkScan ? (paragraphLine, openers, length) : null;
     }
 
+    // Openers of constructs Markdig scans ahead from: "](", "<!" and "<?".
     private static int Count(ReadOnlySpan<char> line)
     {
         var count = 0;
-        for (var at = line.IndexOf("]("); at >= 0; at = line.IndexOf("]("))
+        for (var at = line.IndexOfAny(']', '<'); at >= 0 && at + 1 < line.Length; at = line.IndexOfAny(']', '<'))
         {
-            count++;
-            line = line[(at + 2)..];
+            var next = line[at + 1];
+            if ((line[at] == ']' && next == '(') || (line[at] == '<' && next is '!' or '?')) count++;
+            line = line[(at + 1)..];
         }
         return count;
     }

@@ -50,7 +50,7 @@ public static class NoteMarkdown
         if (MarkdownLinkCost.FirstOverBudget(markdown) is var (line, openers, length))
         {
             sink.Report(Diagnostic.Error(new SourceLocation(file, line, 1), DiagnosticCodes.TooLarge,
-                $"the paragraph starting here has {openers} link openers '](' in {length} characters: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer links per paragraph or shorter paragraphs"));
+                $"the paragraph starting here has {openers} openers of links or inline HTML ('](', '<!', '<?') in {length} characters: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer per paragraph or shorter paragraphs"));
             return null;
         }
         try
