@@ -37,6 +37,23 @@ public sealed class HostileContentHostTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     }
 
     [Fact]
+    public async Task ShouldKeepWatchingWhenALinkBackIntoTheFolderIsAdded()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=true");
+        var before = await GraphDump.TakeAsync(Client);
+
+        Directory.CreateSymbolicLink(Path.Combine(content.Root, "concepts/loop"), "..");
+        content.With("concepts/touch.md", "---\nkind: framework\nname: Touch\n---\n"); // a change the watcher surely sees
+
+        var status = await FailedStatusAsync(host);
+        var diagnostic = Assert.Single(Diagnostics(status));
+        Assert.StartsWith("concepts/loop:1:1: error TKG093:", diagnostic, StringComparison.Ordinal);
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/health")).StatusCode);
+    }
+
+    [Fact]
     public async Task ShouldStartWithHostileContentPresentAndSayWhy()
     {
         using var content = TempContent.SmallLineage();
