@@ -50,7 +50,10 @@ public sealed class ContentPipelineCache
     // Stage 2 for all files, reporting in file order (as reading them all afresh would).
     private List<ContentSource> Read(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics)
     {
-        var dataFiles = files.Where(f => f.Kind == ContentFileKind.NetworkData).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        // Data files refused for their size are kept here so a dataset.md naming one is not told it is missing.
+        var dataFiles = files.Where(f => f.Kind == ContentFileKind.NetworkData
+                || (f.Kind == ContentFileKind.Refused && ContentDiscovery.Classify(f.Path) == ContentFileKind.NetworkData))
+            .ToDictionary(f => f.Path, StringComparer.Ordinal);
         var usedDataFiles = new HashSet<string>(StringComparer.Ordinal);
         var sources = new List<ContentSource>();
         var kept = new Dictionary<string, ContentSource>(StringComparer.Ordinal);
@@ -60,6 +63,9 @@ public sealed class ContentPipelineCache
             switch (file.Kind)
             {
                 case ContentFileKind.NetworkData:
+                    continue;
+                case ContentFileKind.Refused:
+                    diagnostics.Report(file.Problem!);
                     continue;
                 case ContentFileKind.Unrecognised:
                     diagnostics.Report(Diagnostic.Warning(new SourceLocation(file.Path, 1, 1), DiagnosticCodes.IgnoredFile,
@@ -76,7 +82,7 @@ public sealed class ContentPipelineCache
             foreach (var diagnostic in source.Diagnostics) diagnostics.Report(diagnostic);
             usedDataFiles.UnionWith(source.UsedDataFiles);
         }
-        foreach (var unused in dataFiles.Keys.Where(p => !usedDataFiles.Contains(p)))
+        foreach (var unused in dataFiles.Values.Where(f => f.Kind != ContentFileKind.Refused && !usedDataFiles.Contains(f.Path)).Select(f => f.Path))
         {
             diagnostics.Report(Diagnostic.Warning(new SourceLocation(unused, 1, 1), DiagnosticCodes.IgnoredFile,
                 "no dataset.md in this folder names this file (actors:, ties: or graphml:); it is ignored"));

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
-using System.Text;
 using TimKnowledgeGraph.Domain.Content.Discovery;
 using TimKnowledgeGraph.Domain.Content.Mapping;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Content.Notes;
+using TimKnowledgeGraph.Domain.Content.Reading;
 using TimKnowledgeGraph.Domain.Content.References;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
@@ -61,53 +61,88 @@ internal sealed class ContentSource
     /// <summary>Reads <paramref name="file"/> (stage 2 for one file).</summary>
     /// <param name="file">A note, reference file or dataset.md.</param>
     /// <param name="dataFiles">All network data files, by path: a dataset.md may name those in its folder.</param>
+    /// <remarks>
+    /// No content can make this throw: limits are checked before the readers run, and a reader that still fails (a
+    /// bug) gives an error with the code of its format ("could not be read as ..."). Only I/O errors (a file deleted or locked while
+    /// read) escape, for the caller to retry.
+    /// </remarks>
     public static ContentSource Read(ContentFile file, IReadOnlyDictionary<string, ContentFile> dataFiles)
     {
-        var bytes = File.ReadAllBytes(file.FullPath);
+        if (file.Kind is not (ContentFileKind.ConceptNote or ContentFileKind.PropositionNote or ContentFileKind.CritiqueNote
+            or ContentFileKind.BibTex or ContentFileKind.CslJson or ContentFileKind.DatasetDescription))
+            throw new ArgumentException($"{file.Path} is a {file.Kind} file, which is not read on its own.", nameof(file));
+        var sink = new FileDiagnostics();
+        try
+        {
+            return ReadChecked(file, dataFiles, sink);
+        }
+        catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation(file.Path, 1, 1), UnreadableCode(file.Kind),
+                $"this file could not be read ({ex.GetType().Name}: {ex.Message}); expected the reader to report any problem as a diagnostic, please report this"));
+            return new ContentSource(null, sink.Items()) { UnreadableNoteId = IsNote(file) ? file.Stem : null };
+        }
+    }
+
+    private static ContentSource ReadChecked(ContentFile file, IReadOnlyDictionary<string, ContentFile> dataFiles, FileDiagnostics sink)
+    {
+        if (BoundedFile.ReadBytes(file.FullPath, file.Path, ContentLimits.MaxBytes(file.Kind), sink) is not { } bytes)
+            return new ContentSource(null, sink.Items()) { UnreadableNoteId = IsNote(file) ? file.Stem : null };
         string? key = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var sink = new DiagnosticBag();
         Note? note = null;
         IReadOnlyList<ReferenceRecord> references = [];
         DatasetContent? dataset = null;
         var used = new HashSet<string>(StringComparer.Ordinal);
+        if (!BoundedFile.IsUtf8(bytes, file.Path, sink))
+            return new ContentSource(key, sink.Items()) { UnreadableNoteId = IsNote(file) ? file.Stem : null };
+        // CSL-JSON is read as bytes, everything else as text.
+        var text = file.Kind == ContentFileKind.CslJson ? "" : BoundedFile.Decode(bytes);
         switch (file.Kind)
         {
             case ContentFileKind.ConceptNote:
-                note = NoteReader.Read(Text(bytes), file.Path, NoteKind.Concept, sink);
+                note = NoteReader.Read(text, file.Path, NoteKind.Concept, sink);
                 break;
             case ContentFileKind.PropositionNote:
-                note = NoteReader.Read(Text(bytes), file.Path, NoteKind.Proposition, sink);
+                note = NoteReader.Read(text, file.Path, NoteKind.Proposition, sink);
                 break;
             case ContentFileKind.CritiqueNote:
-                note = NoteReader.Read(Text(bytes), file.Path, NoteKind.Critique, sink);
+                note = NoteReader.Read(text, file.Path, NoteKind.Critique, sink);
                 break;
             case ContentFileKind.BibTex:
-                references = BibTexReferences.Read(Text(bytes), file.Path, sink);
+                references = BibTexReferences.Read(text, file.Path, sink);
                 break;
             case ContentFileKind.CslJson:
                 references = CslJsonReader.Read(bytes, file.Path, sink);
                 break;
             case ContentFileKind.DatasetDescription:
-                if (DatasetReader.Read(Text(bytes), file.Path, sink) is { } description)
+                if (DatasetReader.Read(text, file.Path, sink) is { } description)
                     dataset = DatasetFiles.Read(description, dataFiles, used, sink);
                 // The data files are read by path: they are hashed again afterwards, and a dataset read while its
                 // folder changed gets no key (it is used for this load, never taken from the cache).
                 var reread = DatasetKey(file.Path, key, Folder(file, dataFiles).Select(f => $"{f.Path} {HashNow(f.FullPath)}"));
                 key = reread == KeyOf(file, dataFiles) ? reread : null;
                 break;
-            default:
-                throw new ArgumentException($"{file.Path} is a {file.Kind} file, which is not read on its own.", nameof(file));
         }
-        var isNote = file.Kind is ContentFileKind.ConceptNote or ContentFileKind.PropositionNote or ContentFileKind.CritiqueNote;
-        return new ContentSource(key, sink.Items)
+        return new ContentSource(key, sink.Items())
         {
             Note = note,
-            UnreadableNoteId = isNote && note is null ? file.Stem : null,
+            UnreadableNoteId = IsNote(file) && note is null ? file.Stem : null,
             References = references,
             Dataset = dataset,
             UsedDataFiles = used,
         };
     }
+
+    // The code for "this file could not be read as its format".
+    private static string UnreadableCode(ContentFileKind kind) => kind switch
+    {
+        ContentFileKind.BibTex => DiagnosticCodes.MalformedBibTex,
+        ContentFileKind.CslJson => DiagnosticCodes.MalformedJson,
+        _ => DiagnosticCodes.MalformedYaml,
+    };
+
+    private static bool IsNote(ContentFile file) =>
+        file.Kind is ContentFileKind.ConceptNote or ContentFileKind.PropositionNote or ContentFileKind.CritiqueNote;
 
     /// <summary>This source's graph fragment for <paramref name="index"/>: the one mapped before while it still holds.</summary>
     public GraphFragment Fragment(IdIndex index)
@@ -117,13 +152,6 @@ internal sealed class ContentSource
             : Dataset is { } dataset ? GraphMapper.MapDataset(dataset, index)
             : GraphMapper.MapReferences(References, index);
         return _fragment;
-    }
-
-    // As File.ReadAllText decodes: UTF-8 unless a byte order mark says otherwise.
-    private static string Text(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 
     // A file gone or locked since discovery counts as changed.
@@ -146,6 +174,7 @@ internal sealed class ContentSource
     private static IEnumerable<ContentFile> Folder(ContentFile description, IReadOnlyDictionary<string, ContentFile> dataFiles)
     {
         var folder = description.Path[..(description.Path.LastIndexOf('/') + 1)];
-        return dataFiles.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal);
+        // Refused files (over their size limit) are reported on their own and never read, so they are not part of the key.
+        return dataFiles.Values.Where(f => f.Kind != ContentFileKind.Refused && f.Path.StartsWith(folder, StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal);
     }
 }

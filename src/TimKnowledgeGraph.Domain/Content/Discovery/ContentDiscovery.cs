@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Discovery;
 
@@ -6,6 +8,12 @@ namespace TimKnowledgeGraph.Domain.Content.Discovery;
 /// Stage 1: walks a content root and classifies files by folder (content/README.md). Dot-folders and dot-files
 /// (<c>.obsidian/</c>, <c>.git/</c>) and README.md files are not content. Order is ordinal by path, so loads are deterministic.
 /// </summary>
+/// <remarks>
+/// Symbolic links are never followed (a link to <c>.</c> made the walk loop forever): each link where content could be
+/// is returned once as <see cref="ContentFileKind.Refused"/>, naming it. A file over its size limit is refused without
+/// being hashed or read, and the walk stops at <see cref="ContentLimits.MaxFiles"/> files or
+/// <see cref="ContentLimits.MaxTotalBytes"/> bytes.
+/// </remarks>
 public static class ContentDiscovery
 {
     /// <summary>Finds and hashes every content file under <paramref name="contentRoot"/>.</summary>
@@ -17,12 +25,34 @@ public static class ContentDiscovery
             throw new DirectoryNotFoundException($"Content root '{contentRoot}' does not exist.");
 
         var files = new List<ContentFile>();
-        foreach (var full in Walk(root))
+        var count = 0;
+        long total = 0;
+        foreach (var entry in Walk(root))
         {
-            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            var kind = Classify(relative);
-            if (kind is null) continue;
-            files.Add(new ContentFile(relative, full, kind.Value, Hash(full)));
+            var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (entry.LinkTarget is { } target)
+            {
+                if (CouldHoldContent(relative, entry is DirectoryInfo)) files.Add(Link(relative, entry, target));
+                continue;
+            }
+            if (entry is not FileInfo file || Classify(relative) is not { } kind) continue;
+
+            // Files that are not content are never read: they count towards no limit and are hashed only when small.
+            if (kind == ContentFileKind.Unrecognised)
+            {
+                files.Add(new ContentFile(relative, file.FullName, kind, file.Length <= ContentLimits.MaxNetworkFileBytes ? Hash(file.FullName) : $"not read, {file.Length} bytes"));
+                continue;
+            }
+            count++;
+            total += file.Length;
+            if (count > ContentLimits.MaxFiles || total > ContentLimits.MaxTotalBytes)
+            {
+                files.Add(TooMuch(relative, file, count > ContentLimits.MaxFiles));
+                break;
+            }
+            files.Add(file.Length > ContentLimits.MaxBytes(kind)
+                ? TooLarge(relative, file, kind)
+                : new ContentFile(relative, file.FullName, kind, Hash(file.FullName)));
         }
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
@@ -58,18 +88,62 @@ public static class ContentDiscovery
         };
     }
 
-    private static IEnumerable<string> Walk(string directory)
+    // Depth-first over an explicit stack (no recursion however deep the folders), children in ordinal order so the
+    // limits cut at the same file every time. Links are returned, never entered.
+    private static IEnumerable<FileSystemInfo> Walk(string root)
     {
-        foreach (var file in Directory.EnumerateFiles(directory))
-            yield return file;
-        foreach (var sub in Directory.EnumerateDirectories(directory))
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(root));
+        while (pending.Count > 0)
         {
-            // Skip dot-folders without descending: .git can be large.
-            if (Path.GetFileName(sub).StartsWith('.')) continue;
-            foreach (var file in Walk(sub))
-                yield return file;
+            var directory = pending.Pop();
+            var children = directory.EnumerateFileSystemInfos().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+            foreach (var child in children)
+            {
+                // Skip dot-folders without descending: .git can be large.
+                if (child.Name.StartsWith('.')) continue;
+                if (child is DirectoryInfo sub && sub.LinkTarget is null) continue; // entered below
+                yield return child;
+            }
+            foreach (var sub in children.OfType<DirectoryInfo>().Where(d => !d.Name.StartsWith('.') && d.LinkTarget is null).Reverse())
+                pending.Push(sub);
         }
     }
+
+    // A link is reported where a file or folder of content could be: a folder link under concepts/ is, one beside
+    // the content folders (an Obsidian attachment folder) is not.
+    private static bool CouldHoldContent(string relative, bool isFolder) =>
+        Classify(isFolder ? relative + "/note.md" : relative) is not null;
+
+    private static ContentFile Link(string relative, FileSystemInfo link, string target)
+    {
+        var what = link is DirectoryInfo ? "folder" : "file";
+        return Refused(relative, link, "link", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
+            $"'{relative}' is a symbolic link to '{target}'; links are not followed (one could loop back into the content or reach outside it), expected a real {what}",
+            $"move or copy the {what} here instead of linking it"));
+    }
+
+    private static ContentFile TooLarge(string relative, FileInfo file, ContentFileKind kind) =>
+        Refused(relative, file, $"not read, {file.Length} bytes", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.TooLarge,
+            $"file is {ContentLimits.Describe(file.Length)}, expected at most {ContentLimits.Describe(ContentLimits.MaxBytes(kind))} for {Describe(kind)}; it is not read",
+            kind == ContentFileKind.NetworkData ? "import large networks with 'timkg import <folder>'" : "split it into several files"));
+
+    private static ContentFile TooMuch(string relative, FileInfo file, bool tooManyFiles) =>
+        Refused(relative, file, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.TooLarge,
+            tooManyFiles
+                ? $"more than {ContentLimits.MaxFiles} content files under the content root, expected at most {ContentLimits.MaxFiles}; this file and those after it are not read"
+                : $"content files under the content root add up to more than {ContentLimits.Describe(ContentLimits.MaxTotalBytes)}, expected at most that; this file and those after it are not read"));
+
+    private static ContentFile Refused(string relative, FileSystemInfo entry, string hash, Diagnostic problem) =>
+        new(relative, entry.FullName, ContentFileKind.Refused, hash) { Problem = problem };
+
+    private static string Describe(ContentFileKind kind) => kind switch
+    {
+        ContentFileKind.BibTex or ContentFileKind.CslJson => "a reference file",
+        ContentFileKind.NetworkData => "a dataset's data file",
+        ContentFileKind.DatasetDescription => "a dataset.md",
+        _ => "a note",
+    };
 
     /// <summary>The lower-case hex SHA-256 of a file's bytes.</summary>
     public static string Hash(string path)

@@ -7,6 +7,9 @@ namespace TimKnowledgeGraph.Domain.Content.Discovery;
 /// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes, so a load can record exactly what it read.</param>
 public sealed record ContentFile(string Path, string FullPath, ContentFileKind Kind, string Sha256)
 {
+    /// <summary>Why discovery refused this path (for <see cref="ContentFileKind.Refused"/>); null otherwise.</summary>
+    public Diagnostics.Diagnostic? Problem { get; init; }
+
     /// <summary>For files inside <c>networks/&lt;dataset&gt;/</c>: the dataset folder name; otherwise null.</summary>
     public string? DatasetFolder =>
         Path.StartsWith("networks/", StringComparison.Ordinal) && Path.Count(c => c == '/') >= 2

@@ -19,4 +19,9 @@ public enum ContentFileKind
     NetworkData,
     /// <summary>A file in <c>references/</c> or <c>networks/</c> that is not content; reported as a warning.</summary>
     Unrecognised,
+    /// <summary>
+    /// A path discovery refused to read (a symbolic link, a file over its size limit, files beyond the root's limits):
+    /// <see cref="ContentFile.Problem"/> says why, and the load reports it as an error.
+    /// </summary>
+    Refused,
 }

@@ -95,6 +95,13 @@ internal static class CsvRowReader
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedCsv, $"the header row could not be read: {e.Message}"));
             return null;
         }
+        if (names.Count > ContentLimits.MaxCsvColumns)
+        {
+            // Each unknown column would be one warning; a million of them would flood memory and the screen.
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.TooLarge,
+                $"the header has {names.Count} columns, expected at most {ContentLimits.MaxCsvColumns} (known columns: {string.Join(",", columns)})"));
+            return null;
+        }
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var column in columns)
             if (csv.TryGetFieldIndex(column, out var i)) index[column] = i;

@@ -1,4 +1,5 @@
 using TimKnowledgeGraph.Domain.Content.Discovery;
+using TimKnowledgeGraph.Domain.Content.Reading;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -19,7 +20,8 @@ public static class DatasetFiles
         {
             if (Find(folder, graphMl.Value, graphMl.At, "graphml", dataFiles, used, sink) is not { } file)
                 return new DatasetContent(description, [], []);
-            using var reader = File.OpenText(file.FullPath);
+            using var reader = Open(file, sink);
+            if (reader is null) return new DatasetContent(description, [], []);
             var rows = GraphMlReader.Read(reader, file.Path, sink).ToList();
             return new DatasetContent(description, [.. rows.OfType<ActorRow>()], [.. rows.OfType<TieRow>()]);
         }
@@ -28,18 +30,22 @@ public static class DatasetFiles
         var tiesFile = Find(folder, description.Ties?.Value ?? "ties.csv", description.Ties?.At ?? description.At, "ties", dataFiles, used, sink);
         List<ActorRow> actors = [];
         List<TieRow> ties = [];
-        if (actorsFile is not null)
+        if (actorsFile is not null && Open(actorsFile, sink) is { } actorsText)
         {
-            using var reader = File.OpenText(actorsFile.FullPath);
+            using var reader = actorsText;
             actors = [.. ActorCsvReader.Read(reader, actorsFile.Path, sink)];
         }
-        if (tiesFile is not null)
+        if (tiesFile is not null && Open(tiesFile, sink) is { } tiesText)
         {
-            using var reader = File.OpenText(tiesFile.FullPath);
+            using var reader = tiesText;
             ties = [.. TieCsvReader.Read(reader, tiesFile.Path, sink)];
         }
         return new DatasetContent(description, actors, ties);
     }
+
+    // A file refused at discovery (too large, a link) is already reported; others are checked for size and UTF-8 here.
+    private static TextReader? Open(ContentFile file, IDiagnosticSink sink) =>
+        file.Kind == ContentFileKind.Refused ? null : BoundedFile.OpenText(file.FullPath, file.Path, ContentLimits.MaxNetworkFileBytes, sink);
 
     private static ContentFile? Find(string folder, string name, SourceLocation at, string key,
         IReadOnlyDictionary<string, ContentFile> dataFiles, ISet<string> used, IDiagnosticSink sink)

@@ -22,6 +22,8 @@ public static class GraphMlReader
         // No DTDs or external entities: a content file must not make the loader fetch anything.
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
+        // Belt and braces should DTDs ever be allowed: no entity may expand to more than this.
+        MaxCharactersFromEntities = 1_024,
     };
 
     /// <summary>Reads nodes and edges from a stream (encoding from the XML declaration, UTF-8 by default).</summary>

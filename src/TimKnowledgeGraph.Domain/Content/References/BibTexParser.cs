@@ -19,6 +19,7 @@ public sealed class BibTexParser
     private readonly IDiagnosticSink _sink;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     private int _pos;
+    private long _expanded;
 
     private BibTexParser(string text, string file, IDiagnosticSink sink)
     {
@@ -48,7 +49,7 @@ public sealed class BibTexParser
             }
             catch (BibSyntaxException e)
             {
-                _sink.Report(Diagnostic.Error(_lines.At(e.Offset), DiagnosticCodes.MalformedBibTex, e.Message));
+                _sink.Report(Diagnostic.Error(_lines.At(e.Offset), e.Code, e.Message));
                 SkipToNextEntry(Math.Max(e.Offset, at + 1));
             }
         }
@@ -136,7 +137,16 @@ public sealed class BibTexParser
         SkipWhitespace();
         if (Peek() != '=') throw new BibSyntaxException(_pos, $"@string: expected '=' after '{name}', found {Describe(Peek())}");
         _pos++;
-        _macros[name] = ParseValue("@string", name);
+        try
+        {
+            _macros[name] = ParseValue("@string", name);
+        }
+        catch (BibSyntaxException e) when (e.Code == DiagnosticCodes.TooLarge)
+        {
+            // Reported once here; entries and macros that use it get an empty value rather than one error each.
+            _macros[name] = "";
+            throw;
+        }
         SkipWhitespace();
         if (Peek() != close) throw new BibSyntaxException(_pos, $"@string: expected '{close}' to close it, found {Describe(Peek())}");
         _pos++;
@@ -168,7 +178,14 @@ public sealed class BibTexParser
             }
             else if (ReadIdentifier() is { Length: > 0 } macro)
             {
-                if (_macros.TryGetValue(macro, out var expansion)) value.Append(expansion);
+                if (_macros.TryGetValue(macro, out var expansion))
+                {
+                    // Macros built from macros grow exponentially ("billion laughs"): the whole file gets one budget.
+                    _expanded += expansion.Length;
+                    if (_expanded > ContentLimits.MaxBibExpandedChars)
+                        throw new BibSyntaxException(partStart, $"entry '{key}', field '{field}': @string macros expand to more than {ContentLimits.MaxBibExpandedChars} characters in this file, expected at most that", DiagnosticCodes.TooLarge);
+                    value.Append(expansion);
+                }
                 else
                 {
                     _sink.Report(Diagnostic.Error(_lines.At(partStart), DiagnosticCodes.MalformedBibTex,
@@ -181,6 +198,8 @@ public sealed class BibTexParser
             {
                 throw new BibSyntaxException(_pos, $"entry '{key}', field '{field}': expected a value ({{..}}, \"..\", a number or a macro), found {Describe(c)}");
             }
+            if (value.Length > ContentLimits.MaxBibValueChars)
+                throw new BibSyntaxException(partStart, $"entry '{key}', field '{field}': the value is longer than {ContentLimits.MaxBibValueChars} characters, expected at most that", DiagnosticCodes.TooLarge);
             SkipWhitespace();
             if (Peek() != '#') return value.ToString();
             _pos++;
@@ -226,17 +245,27 @@ public sealed class BibTexParser
         throw new BibSyntaxException(start, $"'{_text[start..Math.Min(start + 20, _text.Length)].Split('{')[0]}' block is never closed");
     }
 
+    // Moves to the next '@' that starts a line (after spaces or tabs), at or after 'from'. Scans forward only, line by
+    // line: looking back from every '@' made a long line full of '@' quadratic.
     private void SkipToNextEntry(int from)
     {
-        var next = from;
-        while (true)
+        var lineStart = from;
+        while (lineStart > 0 && _text[lineStart - 1] is ' ' or '\t') lineStart--;
+        if (lineStart > 0 && _text[lineStart - 1] != '\n') lineStart = NextLine(from);
+        while (lineStart < _text.Length)
         {
-            next = _text.IndexOf('@', next);
-            if (next < 0) { _pos = _text.Length; return; }
-            var lineStart = _text.LastIndexOf('\n', Math.Max(0, next - 1)) + 1;
-            if (next == 0 || string.IsNullOrWhiteSpace(_text[lineStart..next])) { _pos = next; return; }
-            next++;
+            var at = lineStart;
+            while (at < _text.Length && _text[at] is ' ' or '\t' or '\r') at++;
+            if (at < _text.Length && _text[at] == '@') { _pos = at; return; }
+            lineStart = NextLine(at);
         }
+        _pos = _text.Length;
+    }
+
+    private int NextLine(int from)
+    {
+        var newline = _text.IndexOf('\n', from);
+        return newline < 0 ? _text.Length : newline + 1;
     }
 
     private string ReadIdentifier()
@@ -256,8 +285,10 @@ public sealed class BibTexParser
 
     private static string Describe(char? c) => c is null ? "the end of the file" : $"'{c}'";
 
-    private sealed class BibSyntaxException(int offset, string message) : Exception(message)
+    private sealed class BibSyntaxException(int offset, string message, string code = DiagnosticCodes.MalformedBibTex) : Exception(message)
     {
         public int Offset { get; } = offset;
+
+        public string Code { get; } = code;
     }
 }

@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// </summary>
 public static class CslJsonReader
 {
-    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = ContentLimits.MaxJsonDepth };
 
     /// <summary>Reads the items of a CSL-JSON file (UTF-8 bytes). Items read before a syntax error are kept.</summary>
     public static IReadOnlyList<ReferenceRecord> Read(ReadOnlySpan<byte> utf8, string file, IDiagnosticSink sink)
@@ -34,9 +34,21 @@ public static class CslJsonReader
                 var at = lines.At(reader.TokenStartIndex);
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"found {Describe(reader)}, expected an item object"));
-                    reader.Skip();
+                    var found = Describe(reader);
+                    reader.Skip(); // first: a value nested too deeply is reported once, as such
+                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"found {found}, expected an item object"));
                     continue;
+                }
+                // Skip a copy first: JsonDocument reads with its own reader, whose depth a failure would not show.
+                var probe = reader;
+                try
+                {
+                    probe.Skip();
+                }
+                catch (JsonException e)
+                {
+                    sink.Report(Problem(e, probe.CurrentDepth, file));
+                    return records;
                 }
                 using var item = JsonDocument.ParseValue(ref reader);
                 if (ToRecord(item.RootElement, at, sink) is { } record) records.Add(record);
@@ -44,10 +56,18 @@ public static class CslJsonReader
         }
         catch (JsonException e)
         {
-            var at = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"not valid JSON: {Trim(e.Message)}"));
+            sink.Report(Problem(e, reader.CurrentDepth, file));
         }
         return records;
+    }
+
+    // A syntax error, or the reader's depth limit (it fails one level short of it).
+    private static Diagnostic Problem(JsonException e, int depth, string file)
+    {
+        var at = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+        return depth >= ContentLimits.MaxJsonDepth - 1
+            ? Diagnostic.Error(at, DiagnosticCodes.TooDeep, $"JSON nests more than {ContentLimits.MaxJsonDepth} levels deep here, expected at most {ContentLimits.MaxJsonDepth} (CSL-JSON needs 4)")
+            : Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"not valid JSON: {Trim(e.Message)}");
     }
 
     /// <summary>Converts one item. The citation key is <c>citation-key</c> when present (Zotero's <c>id</c> may be an item URI), else <c>id</c>.</summary>

@@ -66,7 +66,7 @@ public static class CycleCheck
         return [start, start];
     }
 
-    // Tarjan's algorithm (recursive: hierarchies in notes are shallow).
+    // Tarjan's algorithm, with an explicit stack: a chain of tens of thousands of notes must not overflow the call stack.
     private static List<HashSet<string>> StronglyConnected(Dictionary<string, List<Scalar>> edges)
     {
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -75,26 +75,42 @@ public static class CycleCheck
         var onStack = new HashSet<string>(StringComparer.Ordinal);
         var components = new List<HashSet<string>>();
         var counter = 0;
+        // Each frame is a node being visited and the index of its next outgoing link to follow.
+        var work = new Stack<(string Node, int Next)>();
 
-        void Visit(string node)
+        void Enter(string node)
         {
             indexOf[node] = low[node] = counter++;
             stack.Push(node);
             onStack.Add(node);
-            foreach (var next in edges.GetValueOrDefault(node) ?? [])
-            {
-                if (!indexOf.ContainsKey(next.Value)) { Visit(next.Value); low[node] = Math.Min(low[node], low[next.Value]); }
-                else if (onStack.Contains(next.Value)) low[node] = Math.Min(low[node], indexOf[next.Value]);
-            }
-            if (low[node] != indexOf[node]) return;
-            var component = new HashSet<string>(StringComparer.Ordinal);
-            string member;
-            do { member = stack.Pop(); onStack.Remove(member); component.Add(member); } while (member != node);
-            components.Add(component);
+            work.Push((node, 0));
         }
 
-        foreach (var node in edges.Keys.Order(StringComparer.Ordinal))
-            if (!indexOf.ContainsKey(node)) Visit(node);
+        foreach (var root in edges.Keys.Order(StringComparer.Ordinal))
+        {
+            if (indexOf.ContainsKey(root)) continue;
+            Enter(root);
+            while (work.Count > 0)
+            {
+                var (node, next) = work.Pop();
+                var targets = edges.GetValueOrDefault(node) ?? [];
+                if (next < targets.Count)
+                {
+                    work.Push((node, next + 1));
+                    var target = targets[next].Value;
+                    if (!indexOf.ContainsKey(target)) Enter(target);
+                    else if (onStack.Contains(target)) low[node] = Math.Min(low[node], indexOf[target]);
+                    continue;
+                }
+                // All links followed: the node's low link is final; pass it to the node that reached it.
+                if (work.Count > 0) low[work.Peek().Node] = Math.Min(low[work.Peek().Node], low[node]);
+                if (low[node] != indexOf[node]) continue;
+                var component = new HashSet<string>(StringComparer.Ordinal);
+                string member;
+                do { member = stack.Pop(); onStack.Remove(member); component.Add(member); } while (member != node);
+                components.Add(component);
+            }
+        }
         return components;
     }
 }

@@ -67,4 +67,14 @@ public static class DiagnosticCodes
     public const string NonNumericWeight = "TKG033";
     /// <summary>The same tie (source, target, layer) given twice (warning; the first is kept).</summary>
     public const string DuplicateTie = "TKG034";
+
+    // 09x: content the loader refuses to read, to protect the host (limits in ContentLimits, listed in content/README.md).
+    /// <summary>A file, front matter, value, header or the whole content root is larger than its limit.</summary>
+    public const string TooLarge = "TKG090";
+    /// <summary>Nesting (YAML, Markdown, JSON, XML) deeper than its limit, or YAML aliases that expand beyond it.</summary>
+    public const string TooDeep = "TKG091";
+    /// <summary>Bytes that are not UTF-8.</summary>
+    public const string NotUtf8 = "TKG092";
+    /// <summary>A symbolic link (to a file or folder) in a content folder: links are not followed.</summary>
+    public const string LinkNotFollowed = "TKG093";
 }

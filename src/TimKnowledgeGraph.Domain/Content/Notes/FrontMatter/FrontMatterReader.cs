@@ -1,4 +1,5 @@
 using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
@@ -17,7 +18,8 @@ public static class FrontMatterReader
     public static FrontMatterDocument Read(string text, string file, IDiagnosticSink sink)
     {
         var start = new SourceLocation(file, 1, 1);
-        var markdown = NoteMarkdown.Parse(text);
+        if (NoteMarkdown.TryParse(text, file, sink) is not { } markdown)
+            return new FrontMatterDocument(new MarkdownDocument(), null, "", start);
         if (markdown.Count == 0 || markdown[0] is not YamlFrontMatterBlock block)
         {
             sink.Report(Diagnostic.Error(start, DiagnosticCodes.MissingFrontMatter,
@@ -38,6 +40,18 @@ public static class FrontMatterReader
 
     private static YamlMap? Load(string yaml, string file, int lineOffset, SourceLocation start, IDiagnosticSink sink)
     {
+        if (yaml.Length > ContentLimits.MaxFrontMatterChars)
+        {
+            sink.Report(Diagnostic.Error(start, DiagnosticCodes.TooLarge,
+                $"front matter is {yaml.Length} characters long, expected at most {ContentLimits.MaxFrontMatterChars}; long text belongs in the note's body"));
+            return null;
+        }
+        if (YamlBounds.Check(yaml) is { } violation)
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation(file, (int)violation.At.Line + lineOffset, (int)violation.At.Column),
+                DiagnosticCodes.TooDeep, violation.Message));
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -59,6 +73,14 @@ public static class FrontMatterReader
                 : start;
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedYaml,
                 "front matter is not valid YAML: check for an unclosed '[', '{' or quote"));
+            return null;
+        }
+
+        catch (ArgumentException e)
+        {
+            // The events parsed but YamlDotNet's node builder refused them (found by fuzzing): no position is known.
+            sink.Report(Diagnostic.Error(start, DiagnosticCodes.MalformedYaml,
+                $"front matter is not valid YAML: {e.Message.Split(" (Parameter")[0]}; expected one map of 'key: value' lines"));
             return null;
         }
 

@@ -13,6 +13,9 @@ public sealed class CitationInlineParser : InlineParser
     // Pandoc's key syntax: starts with a letter, digit or '_', may contain internal punctuation.
     private const string InternalPunctuation = ":.#$%&-+?<>~/";
 
+    /// <summary>The longest bracketed citation, brackets included (dozens of keys with locators fit).</summary>
+    public const int MaxLength = 4_000;
+
     /// <summary>Creates the parser; it triggers on <c>[</c>.</summary>
     public CitationInlineParser() => OpeningCharacters = ['['];
 
@@ -23,7 +26,8 @@ public sealed class CitationInlineParser : InlineParser
         var open = slice.Start;
         if (slice.PeekChar(1) == '[') return false;
         var close = -1;
-        for (var i = open + 1; i <= slice.End; i++)
+        // No further than MaxLength: a "[@" never closed must not make every later '[' scan the rest of the text.
+        for (var i = open + 1; i <= Math.Min(slice.End, open + MaxLength); i++)
         {
             if (text[i] == '[') return false;
             if (text[i] == ']') { close = i; break; }

@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
@@ -35,7 +37,34 @@ public static class NoteMarkdown
         .Build();
 
     /// <summary>Parses a whole note file (front matter included) with <see cref="ParsePipeline"/>.</summary>
+    /// <exception cref="ArgumentException">Markdown nested deeper than Markdig allows (<see cref="ContentLimits.MaxMarkdownDepth"/>).</exception>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, ParsePipeline);
+
+    /// <summary>
+    /// Parses a whole note file like <see cref="Parse"/>; null when Markdig refuses it (nesting deeper than
+    /// <see cref="ContentLimits.MaxMarkdownDepth"/>, reported where it is deepest). Markdig enforces the depth itself,
+    /// by throwing, so no input can recurse far enough to overflow the stack.
+    /// </summary>
+    public static MarkdownDocument? TryParse(string markdown, string file, IDiagnosticSink sink)
+    {
+        if (MarkdownLinkCost.FirstOverBudget(markdown) is var (line, openers, length))
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation(file, line, 1), DiagnosticCodes.TooLarge,
+                $"the paragraph starting here has {openers} openers of links or inline HTML ('](', '<!', '<?') in {length} characters: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer per paragraph or shorter paragraphs"));
+            return null;
+        }
+        try
+        {
+            return Parse(markdown);
+        }
+        catch (ArgumentException e)
+        {
+            var (deepLine, column) = MarkdownNesting.Deepest(markdown);
+            sink.Report(Diagnostic.Error(new SourceLocation(file, deepLine, column), DiagnosticCodes.TooDeep,
+                $"Markdown nests too deeply (block quotes, lists, links or brackets inside each other; deepest here), expected at most {ContentLimits.MaxMarkdownDepth} levels: {e.Message.Split(" - ")[0]}"));
+            return null;
+        }
+    }
 
     /// <summary>
     /// Renders Markdown (a note body or a whole note: front matter is not rendered) to HTML that is safe to embed.
@@ -47,6 +76,23 @@ public static class NoteMarkdown
         string markdown,
         Func<string, string?>? resolveWikiLink = null,
         Func<string, string?>? resolveCitation = null)
+    {
+        // Text too slow to parse, or nested deeper than Markdig allows when it parses or renders (a note that never
+        // loaded, or a table only this pipeline reads as one): show the text itself rather than fail the page.
+        if (MarkdownLinkCost.FirstOverBudget(markdown) is not null) return AsText(markdown);
+        try
+        {
+            return Render(markdown, resolveWikiLink, resolveCitation);
+        }
+        catch (ArgumentException)
+        {
+            return AsText(markdown);
+        }
+    }
+
+    private static string AsText(string markdown) => $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
+
+    private static string Render(string markdown, Func<string, string?>? resolveWikiLink, Func<string, string?>? resolveCitation)
     {
         var document = Markdig.Markdown.Parse(markdown, RenderPipeline);
         NeutraliseScriptUrls(document);

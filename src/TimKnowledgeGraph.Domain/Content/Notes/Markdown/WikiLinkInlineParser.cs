@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -7,6 +8,11 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// <summary>Parses <c>[[target#heading|label]]</c> into a <see cref="WikiLinkInline"/>.</summary>
 public sealed class WikiLinkInlineParser : InlineParser
 {
+    /// <summary>The longest wiki-link between its brackets (a file name, a heading and a label fit many times over).</summary>
+    public const int MaxLength = 1_000;
+
+    private static readonly SearchValues<char> Stops = SearchValues.Create("[]\n\r");
+
     /// <summary>Creates the parser; it triggers on <c>[</c> and only matches when a second <c>[</c> follows.</summary>
     public WikiLinkInlineParser() => OpeningCharacters = ['['];
 
@@ -17,8 +23,12 @@ public sealed class WikiLinkInlineParser : InlineParser
         var text = slice.Text;
         var contentStart = slice.Start + 2;
         if (contentStart > slice.End) return false;
-        var close = text.IndexOf("]]", contentStart, slice.End - contentStart + 1, StringComparison.Ordinal);
-        if (close < 0) return false;
+        // The first bracket or line break after "[[" decides: only "]]" closes a wiki-link. Looking no further (and no
+        // further than MaxLength) keeps a line of a million unclosed "[[" linear instead of quadratic.
+        var window = text.AsSpan(contentStart, Math.Min(slice.End - contentStart + 1, MaxLength + 2));
+        var stop = window.IndexOfAny(Stops);
+        if (stop < 0 || window[stop] != ']' || stop + 1 >= window.Length || window[stop + 1] != ']') return false;
+        var close = contentStart + stop;
 
         var inner = text.AsSpan(contentStart, close - contentStart);
         // A wiki-link stays on one line and holds no brackets; anything else is left to the link parser.

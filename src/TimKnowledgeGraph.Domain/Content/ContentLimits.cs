@@ -1,0 +1,82 @@
+namespace TimKnowledgeGraph.Domain.Content;
+
+/// <summary>
+/// The limits that keep hostile or broken content from crashing, hanging or ballooning the host. Content beyond a limit
+/// is refused with a <c>TKG09x</c> diagnostic (content/README.md lists them); nothing beyond it is read into memory.
+/// The values are far above what a real corpus holds (the seed corpus' largest file is about 20 KB).
+/// </summary>
+public static class ContentLimits
+{
+    /// <summary>A note or a dataset.md: 1 MiB (a book's worth of Markdown; a 30 MB note once took the host to 1.15 GB).</summary>
+    public const long MaxNoteBytes = 1L << 20;
+
+    /// <summary>A .bib or CSL-JSON file: 64 MiB (a Zotero library of tens of thousands of items).</summary>
+    public const long MaxReferenceFileBytes = 64L << 20;
+
+    /// <summary>A CSV or GraphML file of a content dataset: 64 MiB; larger networks go through <c>timkg import</c>.</summary>
+    public const long MaxNetworkFileBytes = 64L << 20;
+
+    /// <summary>The YAML front matter of a note or dataset.md: 64 KiB of text.</summary>
+    public const int MaxFrontMatterChars = 64 << 10;
+
+    /// <summary>How deep YAML maps and lists may nest in front matter (the schema needs 3).</summary>
+    public const int MaxYamlDepth = 64;
+
+    /// <summary>
+    /// How many YAML nodes front matter may hold with every alias counted as the node it repeats: stops
+    /// "billion laughs" (<c>&amp;a [*a, *a, ...]</c> nested) before anything walks the expanded tree.
+    /// </summary>
+    public const int MaxYamlNodes = 100_000;
+
+    /// <summary>
+    /// How deep Markdown may nest (block quotes, lists, links, brackets): Markdig's own limit, which it enforces by
+    /// refusing the document; we report where the nesting starts.
+    /// </summary>
+    public const int MaxMarkdownDepth = 128;
+
+    /// <summary>
+    /// The characters Markdig may scan looking for the ends of inline links and inline HTML in one note: openers
+    /// (<c>](</c>, <c>&lt;!</c>, <c>&lt;?</c>) times the length of their paragraph, summed (about a second of parsing; a
+    /// real note needs a few hundred thousand).
+    /// </summary>
+    public const long MaxMarkdownLinkScan = 50_000_000;
+
+    /// <summary>How deep CSL-JSON may nest (System.Text.Json's default maximum; CSL-JSON needs 4).</summary>
+    public const int MaxJsonDepth = 64;
+
+    /// <summary>The longest BibTeX value, after <c>@string</c> macros are expanded: 1 Mi characters.</summary>
+    public const int MaxBibValueChars = 1 << 20;
+
+    /// <summary>All <c>@string</c> macro text one .bib file may expand to: 16 Mi characters (no exponential expansion).</summary>
+    public const int MaxBibExpandedChars = 16 << 20;
+
+    /// <summary>Columns in a CSV header.</summary>
+    public const int MaxCsvColumns = 1_000;
+
+    /// <summary>Content files under one root.</summary>
+    public const int MaxFiles = 50_000;
+
+    /// <summary>The bytes of all content files under one root: 1 GiB.</summary>
+    public const long MaxTotalBytes = 1L << 30;
+
+    /// <summary>Diagnostics kept per file; the rest are counted in one closing warning, so a broken file cannot flood memory.</summary>
+    public const int MaxDiagnosticsPerFile = 200;
+
+    /// <summary>The size limit of a file of <paramref name="kind"/>.</summary>
+    public static long MaxBytes(Discovery.ContentFileKind kind) => kind switch
+    {
+        Discovery.ContentFileKind.BibTex or Discovery.ContentFileKind.CslJson => MaxReferenceFileBytes,
+        Discovery.ContentFileKind.NetworkData => MaxNetworkFileBytes,
+        _ => MaxNoteBytes,
+    };
+
+    /// <summary>A byte count for messages: "1 MiB", "30.5 MiB", "812 bytes".</summary>
+    public static string Describe(long bytes) => bytes switch
+    {
+        >= 1L << 30 when bytes % (1L << 30) == 0 => $"{bytes >> 30} GiB",
+        >= 1L << 20 when bytes % (1L << 20) == 0 => $"{bytes >> 20} MiB",
+        >= 1L << 20 => FormattableString.Invariant($"{bytes / (double)(1L << 20):0.0} MiB"),
+        >= 1L << 10 => FormattableString.Invariant($"{bytes / (double)(1L << 10):0.0} KiB"),
+        _ => $"{bytes} bytes",
+    };
+}

@@ -1,0 +1,39 @@
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Reading;
+
+/// <summary>
+/// The diagnostics of one file, capped at <see cref="ContentLimits.MaxDiagnosticsPerFile"/>: a file with a million bad
+/// rows must not hold a million messages. What is left out is counted in one closing diagnostic, an error if any
+/// left-out diagnostic was one (so a capped file can never pass as valid).
+/// </summary>
+public sealed class FileDiagnostics : IDiagnosticSink
+{
+    private readonly List<Diagnostic> _items = [];
+    private int _dropped;
+    private bool _droppedError;
+
+    /// <inheritdoc />
+    public void Report(Diagnostic diagnostic)
+    {
+        if (_items.Count < ContentLimits.MaxDiagnosticsPerFile)
+        {
+            _items.Add(diagnostic);
+            return;
+        }
+        _dropped++;
+        _droppedError |= diagnostic.Severity == Severity.Error;
+    }
+
+    /// <summary>The diagnostics kept, then the count of those left out.</summary>
+    public IReadOnlyList<Diagnostic> Items()
+    {
+        if (_dropped == 0) return [.. _items];
+        // Where the last kept one is: a dataset.md's sink also holds the diagnostics of its data files.
+        var at = _items[^1].Location;
+        var message = $"{_dropped} more problem(s) in this file are not shown (at most {ContentLimits.MaxDiagnosticsPerFile} are kept per file)";
+        return [.. _items, _droppedError
+            ? Diagnostic.Error(at, Validation.DiagnosticCodes.TooLarge, message)
+            : Diagnostic.Warning(at, Validation.DiagnosticCodes.TooLarge, message)];
+    }
+}
