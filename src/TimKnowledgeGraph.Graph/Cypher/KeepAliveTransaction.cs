@@ -7,9 +7,10 @@ namespace TimKnowledgeGraph.Graph.Cypher;
 /// waiting. Neo4j rolls back an HTTP transaction that is idle longer than its idle timeout (a few seconds on the
 /// local server, so a killed client's locks go quickly); this wrapper posts an empty keep-alive every
 /// <c>interval</c> while no statement is in flight. When a statement has not answered after
-/// <see cref="SlowAfter"/>, it logs once that it is waiting, most likely for a lock another transaction holds, and
-/// for how long at most (<c>lockWaitBound</c>: the server's idle timeout, after which a dead client's transaction
-/// and its locks are gone).
+/// <see cref="SlowAfter"/>, it says once what it may be waiting for: a lock held by another transaction, and for how
+/// long at most (<c>lockWaitBound</c>: the server's idle timeout, after which a dead client's transaction and its
+/// locks are gone). Neo4j 3.1 Community cannot tell a lock wait from a long statement (no lock or transaction
+/// listing: dbms.listTransactions and the Locking JMX bean are 3.4+ or Enterprise), so the line names both.
 /// </summary>
 public sealed partial class KeepAliveTransaction : ICypherTransaction
 {
@@ -132,8 +133,8 @@ public sealed partial class KeepAliveTransaction : ICypherTransaction
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Neo4j has not answered for {Seconds} s: waiting for a lock held by another transaction (up to {Bound}; a transaction whose client died is rolled back by then)")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Still waiting for Neo4j after {Seconds} s: waiting for a lock held by another transaction (up to {Bound}: a transaction whose client died is rolled back by then), or a long statement")]
     private static partial void LogWaiting(ILogger logger, double seconds, string bound);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Transaction keep-alives stopped: {Reason}")]

@@ -38,9 +38,18 @@ public static class ErrorPages
     /// </summary>
     public static WebApplication UseErrorPages(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = Path, StatusCodeSelector = StatusOf });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = Path,
+            StatusCodeSelector = StatusOf,
+            // Neo4jExceptionHandler logs a Neo4j failure as one line; a stack trace per request while Neo4j is down
+            // (or restarting) would bury the log. Everything else keeps the middleware's full error log.
+            SuppressDiagnosticsCallback = c => c.Exception is Neo4jException,
+        });
         app.UseStatusCodePages();
         app.UseWhen(context => WantsHtml(context.Request), html => html.UseStatusCodePagesWithReExecute(Path + "/{0}"));
+        // Routing after the error handling, so a re-executed request is routed again (to the error page).
+        app.UseRouting();
         return app;
     }
 }
