@@ -19,29 +19,47 @@ public static class HealthEndpoints
         return group;
     }
 
+    /// <summary>How long the health check waits for Neo4j: a port held by something that accepts but never answers must not hang it.</summary>
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// 200 with the server's version when a statement runs; otherwise a 503 problem whose extensions carry the state
-    /// (a local server that is restarting says so, with its attempt and the last error).
+    /// (a local server that is restarting says so, with its attempt and the last error). A local server known to be
+    /// restarting or down is not asked at all.
     /// </summary>
     private static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> HealthAsync(
         ICypherClient client, LocalNeo4jHealth health, CancellationToken cancellationToken)
     {
         var state = ServerStateResponse.From(health.Current);
+        if (health.Current.State is LocalNeo4jState.Restarting or LocalNeo4jState.Down)
+        {
+            return Unavailable(state, "Tkg.Unavailable", $"The local Neo4j at {client.ServerUri} is {state.State}");
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ProbeTimeout);
         try
         {
-            var server = await client.GetServerInfoAsync(cancellationToken);
-            await client.RunAsync([new CypherStatement("RETURN 1") { IncludeStats = false }], cancellationToken);
+            var server = await client.GetServerInfoAsync(timeout.Token);
+            await client.RunAsync([new CypherStatement("RETURN 1") { IncludeStats = false }], timeout.Token);
             return TypedResults.Ok(new HealthResponse(client.ServerUri.ToString(), server.VersionText, server.Edition, state));
         }
         catch (Neo4jException e) when (e is Neo4jUnavailableException or Neo4jAuthenticationException)
         {
-            return TypedResults.Problem(
-                detail: e.Message,
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: state.State == "restarting" ? "Neo4j is restarting" : "Neo4j unavailable",
-                extensions: new Dictionary<string, object?> { ["code"] = e.Code, ["server"] = state });
+            return Unavailable(state, e.Code, e.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Unavailable(state, "Tkg.Unavailable", $"Neo4j at {client.ServerUri} did not answer within {ProbeTimeout.TotalSeconds:0} s");
         }
     }
+
+    private static ProblemHttpResult Unavailable(ServerStateResponse state, string code, string detail) =>
+        TypedResults.Problem(
+            detail: detail,
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: state.State == "restarting" ? "Neo4j is restarting" : "Neo4j unavailable",
+            extensions: new Dictionary<string, object?> { ["code"] = code, ["server"] = state });
 }
 
 /// <summary>Neo4j's address and version, and the state of the local server.</summary>

@@ -35,7 +35,7 @@ public sealed class LockWaitTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var outcome = await sync.LoadAsync(CancellationToken.None);
         clock.Stop();
 
-        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.True(outcome.Succeeded, $"{outcome.Mode}: {outcome.Error} {string.Join("; ", outcome.Diagnostics)}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the load waited {clock.Elapsed} for the dead client's locks");
         Assert.Contains(log.Messages, m => m.Contains("waiting for a lock held by another transaction", StringComparison.Ordinal));
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (c:Concept {id: 'learning-region', name: 'Learning Region (edited)'}) RETURN count(c)"));
