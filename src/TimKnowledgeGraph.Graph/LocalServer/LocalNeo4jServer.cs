@@ -125,8 +125,19 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         var javaHome = Prerequisites.RequireJava(
             Environment.GetEnvironmentVariable("JAVA_HOME"), Environment.GetEnvironmentVariable("PATH"));
         await Neo4jDistribution.EnsureAsync(_layout, _logger, cancellationToken);
-        Directory.CreateDirectory(_layout.LogsDirectory);
-        Directory.CreateDirectory(_layout.RunDirectory);
+        try
+        {
+            Directory.CreateDirectory(_layout.LogsDirectory);
+            Directory.CreateDirectory(_layout.RunDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not writable, a file where a folder should be, disk full: say which directory, not a stack trace.
+            throw new LocalNeo4jException(
+                $"The local Neo4j cannot use its data directory {_layout.DataDirectory}: {e.Message} " +
+                "(set Neo4j:Local:DataDirectory to a writable folder)", e);
+        }
+
         await StopStaleServerAsync(cancellationToken);
 
         // A restart keeps the ports of the first start: clients (and the endpoint provider) know that address.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -11,7 +12,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// </summary>
 public sealed class ApiProblemDetailsWriter : IProblemDetailsWriter
 {
-    public bool CanWrite(ProblemDetailsContext context) => context.HttpContext.Request.Path.StartsWithSegments("/api");
+    public bool CanWrite(ProblemDetailsContext context) => ErrorPages.IsApi(context.HttpContext);
 
     public ValueTask WriteAsync(ProblemDetailsContext context)
     {

@@ -15,7 +15,7 @@ public sealed partial class Neo4jExceptionHandler(IProblemDetailsService problem
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not Neo4jException neo4j) return false;
-        if (ErrorPages.WantsHtml(context.Request))
+        if (ErrorPages.WantsHtml(context))
         {
             LogNeo4jFailure(logger, neo4j.Code, neo4j.Message);
             return false;

@@ -12,7 +12,7 @@ public sealed class UnhandledExceptionHandler(IProblemDetailsService problems) :
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (ErrorPages.WantsHtml(context.Request)) return false;
+        if (ErrorPages.WantsHtml(context)) return false;
         var status = ErrorPages.StatusOf(exception);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext

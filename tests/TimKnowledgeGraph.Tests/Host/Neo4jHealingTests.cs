@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using System.Diagnostics;
 using System.Text.Json;
 using TimKnowledgeGraph.Graph.LocalServer;
 using TimKnowledgeGraph.Tests.Infrastructure;
@@ -13,6 +13,7 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(150);
     private readonly string _dataDirectory = LocalNeo4jTestSupport.NewDataDirectory();
     private readonly TempContent _content = TempContent.SmallLineage();
+    private readonly List<Process> _processes = [];
     private RunningHost? _host;
 
     [LocalNeo4jFact]
@@ -61,9 +62,16 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
 
         KillJvm();
         await WaitUntilClosedAsync(port);
-        using var squatter = new TcpListener(IPAddress.Loopback, port); // another process takes Neo4j's port meanwhile
-        squatter.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        squatter.Start();
+        // Another program takes Neo4j's port meanwhile (a plain listener: .NET's ReuseAddress would also set SO_REUSEPORT).
+        using var squatter = Process.Start(new ProcessStartInfo("python3",
+        [
+            "-c",
+            "import socket, sys, time\n" +
+            "s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n" +
+            $"s.bind(('127.0.0.1', {port})); s.listen(); print('listening', flush=True); time.sleep(120)",
+        ]) { RedirectStandardOutput = true })!;
+        _processes.Add(squatter);
+        Assert.Equal("listening", await squatter.StandardOutput.ReadLineAsync());
 
         var down = await PollHealthAsync(h => h.State == "down");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.Status);
@@ -84,6 +92,7 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_host is not null) await _host.DisposeAsync();
+        foreach (var process in _processes.Where(p => !p.HasExited)) process.Kill();
         _content.Dispose();
         LocalNeo4jTestSupport.DeleteQuietly(_dataDirectory);
     }

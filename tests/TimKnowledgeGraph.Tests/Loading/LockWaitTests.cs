@@ -29,7 +29,7 @@ public sealed class LockWaitTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var abandoned = await Neo4j.Client.BeginTransactionAsync();
         await abandoned.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'learning-region'}) SET c.name = 'held by a dead client'")]);
         var note = File.ReadAllText(Path.Combine(content.Root, "concepts", "learning-region.md"));
-        content.With("concepts/learning-region.md", note.Replace("name: Learning Region", "name: Learning Region (edited)", StringComparison.Ordinal));
+        content.With("concepts/learning-region.md", note.Replace("year: 1993", "year: 1994", StringComparison.Ordinal));
 
         var clock = Stopwatch.StartNew();
         var outcome = await sync.LoadAsync(CancellationToken.None);
@@ -38,7 +38,7 @@ public sealed class LockWaitTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True(outcome.Succeeded, $"{outcome.Mode}: {outcome.Error} {string.Join("; ", outcome.Diagnostics)}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the load waited {clock.Elapsed} for the dead client's locks");
         Assert.Contains(log.Messages, m => m.Contains("waiting for a lock held by another transaction", StringComparison.Ordinal));
-        Assert.Equal(1, await Neo4j.CountAsync("MATCH (c:Concept {id: 'learning-region', name: 'Learning Region (edited)'}) RETURN count(c)"));
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (c:Concept {id: 'learning-region', year: 1994}) RETURN count(c)"));
     }
 
     [Fact]

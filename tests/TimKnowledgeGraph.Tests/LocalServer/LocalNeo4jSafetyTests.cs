@@ -68,6 +68,22 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
         }
     }
 
+    [LocalNeo4jFact]
+    public async Task ShouldSayWhichDataDirectoryItCannotUseInsteadOfAStackTrace()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        var file = Path.Combine(_dataDirectory, "a-file");
+        await File.WriteAllTextAsync(file, "not a folder");
+        var options = LocalNeo4jTestSupport.NewOptions(Path.Combine(file, "neo4j"));
+        _server = new LocalNeo4jServer(options);
+
+        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => _server.StartAsync(CancellationToken.None));
+
+        Assert.StartsWith($"The local Neo4j cannot use its data directory {Path.Combine(file, "neo4j")}: ", error.Message);
+        Assert.Contains("Neo4j:Local:DataDirectory", error.Message);
+        Assert.Null(_server.ProcessId);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

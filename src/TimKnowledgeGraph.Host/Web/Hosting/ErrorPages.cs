@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 using TimKnowledgeGraph.Graph.Cypher;
 
@@ -15,12 +16,28 @@ public static class ErrorPages
     public const string Path = "/error";
 
     /// <summary>True for a browser asking for a page (see <see cref="ErrorPages"/>).</summary>
-    public static bool WantsHtml(HttpRequest request)
+    public static bool WantsHtml(HttpContext context)
     {
-        if (request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi")) return false;
-        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)) return false;
+        if (IsApi(context)) return false;
+        if (!MediaTypeHeaderValue.TryParseList(context.Request.Headers.Accept, out var accepted)) return false;
         return accepted.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
     }
+
+    /// <summary>True for the HTTP API (and the OpenAPI document), judged by the path the client asked for.</summary>
+    public static bool IsApi(HttpContext context)
+    {
+        var path = OriginalPath(context);
+        return path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi");
+    }
+
+    /// <summary>
+    /// The path the client asked for: while an exception is handled, the request's path already is <see cref="Path"/>,
+    /// and a re-executed status code page has its own.
+    /// </summary>
+    public static PathString OriginalPath(HttpContext context) =>
+        context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } failed ? new PathString(failed)
+        : context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } reExecuted ? new PathString(reExecuted)
+        : context.Request.Path;
 
     /// <summary>The status an unhandled exception answers with: Neo4j down 503, a statement Neo4j refused 400, any other Neo4j failure 502, the rest 500.</summary>
     public static int StatusOf(Exception? exception) => exception switch
@@ -47,7 +64,7 @@ public static class ErrorPages
             SuppressDiagnosticsCallback = c => c.Exception is Neo4jException,
         });
         app.UseStatusCodePages();
-        app.UseWhen(context => WantsHtml(context.Request), html => html.UseStatusCodePagesWithReExecute(Path + "/{0}"));
+        app.UseWhen(WantsHtml, html => html.UseStatusCodePagesWithReExecute(Path + "/{0}"));
         // Routing after the error handling, so a re-executed request is routed again (to the error page).
         app.UseRouting();
         return app;

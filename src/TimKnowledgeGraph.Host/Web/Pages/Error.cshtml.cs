@@ -39,9 +39,8 @@ public sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
     private PageResult Render(int? code)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         Status = code is >= 400 and <= 599 ? code.Value : ErrorPages.StatusOf(failure?.Error);
-        FailedPath = failure?.Path ?? reExecuted?.OriginalPath ?? "/";
+        FailedPath = ErrorPages.OriginalPath(HttpContext).Value ?? "/";
         Neo4jMessage = failure?.Error is Neo4jException neo4j ? neo4j.Message : null;
         Server = health.Current;
         Title = Status switch
