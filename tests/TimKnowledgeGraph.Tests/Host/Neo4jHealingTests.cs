@@ -63,7 +63,7 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
         KillJvm();
         await WaitUntilClosedAsync(port);
         // Another program takes Neo4j's port meanwhile (a plain listener: .NET's ReuseAddress would also set SO_REUSEPORT).
-        using var squatter = Process.Start(new ProcessStartInfo("python3",
+        var squatter = Process.Start(new ProcessStartInfo("python3",
         [
             "-c",
             "import socket, sys, time\n" +
@@ -92,7 +92,11 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_host is not null) await _host.DisposeAsync();
-        foreach (var process in _processes.Where(p => !p.HasExited)) process.Kill();
+        foreach (var process in _processes)
+        {
+            if (!process.HasExited) process.Kill();
+            process.Dispose();
+        }
         _content.Dispose();
         LocalNeo4jTestSupport.DeleteQuietly(_dataDirectory);
     }
