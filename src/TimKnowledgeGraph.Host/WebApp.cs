@@ -1,7 +1,9 @@
 using TimKnowledgeGraph.Graph;
+using TimKnowledgeGraph.Graph.Hosting;
 using TimKnowledgeGraph.Host.Api;
 using TimKnowledgeGraph.Host.Hosting;
 using TimKnowledgeGraph.Host.Web;
+using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host;
 
@@ -11,22 +13,30 @@ public static class WebApp
     /// <summary>Where the host listens unless <c>--urls</c> or <c>ASPNETCORE_URLS</c> says otherwise: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5180";
 
+    /// <summary>The Host names served unless <c>AllowedHosts</c> says otherwise (any port; ';'-separated like that option).</summary>
+    public const string LoopbackHosts = "localhost;127.0.0.1;[::1]";
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        // ASP.NET Core's host filtering reads AllowedHosts; without it any Host header is served, which lets a page
+        // on another site reach this API through DNS rebinding. Loopback names only, unless configured.
+        if (string.IsNullOrEmpty(builder.Configuration["AllowedHosts"])) builder.Configuration["AllowedHosts"] = LoopbackHosts;
         builder.UseTimKgLogging(toStandardError: false);
         builder.AddGraph();
         builder.AddContentLoading();
+        builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>(); // before the default writer
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
+        builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
+        builder.Services.AddHostedService<ResyncAfterRestartService>();
         builder.Services.AddOpenApi();
         builder.AddWebUi();
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapQueryEndpoints();

@@ -66,4 +66,14 @@ public sealed class LocalNeo4jOptions
     /// <summary>How long a clean shutdown (SIGTERM) may take before the process is killed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long an HTTP transaction may stay idle before Neo4j rolls it back (<c>dbms.rest.transaction.idle_timeout</c>):
+    /// the longest a load waits for the locks of a client that died. timkg's own transactions send keep-alives.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:02", "00:10:00")]
+    public TimeSpan TransactionIdleTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many times in a row a Neo4j that died is restarted (after 1 s, 2 s, 4 s, ... at most 30 s apart) before the host gives up.</summary>
+    [Range(0, 100)] public int MaxRestarts { get; set; } = 5;
 }

@@ -33,8 +33,20 @@ internal sealed class ConfiguredCypherClient(
     public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
         await (await ClientAsync(cancellationToken)).RunAsync(statements, cancellationToken);
 
-    public async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? transactionOptions = null, CancellationToken cancellationToken = default) =>
-        await (await ClientAsync(cancellationToken)).BeginTransactionAsync(transactionOptions, cancellationToken);
+    /// <summary>
+    /// Write transactions send keep-alives while open (see <see cref="KeepAliveTransaction"/>): the local server rolls
+    /// back idle ones after a few seconds, so a killed client's locks do not hold up the next load for a minute.
+    /// </summary>
+    public async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? transactionOptions = null, CancellationToken cancellationToken = default)
+    {
+        var transaction = await (await ClientAsync(cancellationToken)).BeginTransactionAsync(transactionOptions, cancellationToken);
+        if (transactionOptions?.ReadOnly == true) return transaction;
+        var local = options.Value.UsesLocalServer ? options.Value.Local.TransactionIdleTimeout : (TimeSpan?)null;
+        // An external server's idle timeout is its own (60 s on 3.x, 30 s on 5.x by default, maybe shortened like
+        // ours): an empty request every 2 s costs next to nothing and stays within any sensible setting.
+        var interval = local is { } idle ? idle / 3 : TimeSpan.FromSeconds(2);
+        return new KeepAliveTransaction(transaction, interval, local, loggerFactory.CreateLogger<KeepAliveTransaction>());
+    }
 
     public void Dispose() => _http.Dispose();
 

@@ -34,4 +34,22 @@ internal static partial class LocalNeo4jLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Local Neo4j (pid {Pid}) did not stop within {Timeout}; killing it")]
     public static partial void KillingServer(this ILogger logger, int pid, TimeSpan timeout);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Local Neo4j died (watchdog exit code {ExitCode}); restarting it")]
+    public static partial void ServerDied(this ILogger logger, int exitCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Local Neo4j at {HttpUri} has not answered {Probes} probes in a row ({Timeout} each); killing it to restart it")]
+    public static partial void ServerHung(this ILogger logger, Uri httpUri, int probes, TimeSpan timeout);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Restarting local Neo4j (attempt {Attempt} of {MaxAttempts}) in {Delay}")]
+    public static partial void RestartingServer(this ILogger logger, int attempt, int maxAttempts, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Local Neo4j is back at {HttpUri} (restart attempt {Attempt})")]
+    public static partial void ServerRestarted(this ILogger logger, Uri httpUri, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Restart attempt {Attempt} of {MaxAttempts} of the local Neo4j failed: {Reason}")]
+    public static partial void RestartFailed(this ILogger logger, int attempt, int maxAttempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Local Neo4j could not be restarted after {MaxAttempts} attempts; it stays down until the host is restarted")]
+    public static partial void GaveUpRestarting(this ILogger logger, int maxAttempts);
 }

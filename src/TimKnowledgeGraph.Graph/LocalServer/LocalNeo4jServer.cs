@@ -22,7 +22,9 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     private readonly int _ownerProcessId;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Process? _watchdog;
-    private int _jvmPid;
+    private Neo4jProcess? _jvm;
+    private (int Http, int Bolt)? _ports;
+    private TaskCompletionSource<int> _exited = NewExitSignal();
 
     /// <summary>Creates a server for the given options; nothing happens until <see cref="StartAsync"/>.</summary>
     public LocalNeo4jServer(LocalNeo4jOptions options, ILogger<LocalNeo4jServer>? logger = null)
@@ -43,7 +45,20 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     public LocalNeo4jEndpoint? Endpoint { get; private set; }
 
     /// <summary>Pid of the Neo4j JVM while running; null otherwise.</summary>
-    public int? ProcessId => _watchdog is null || _jvmPid == 0 ? null : _jvmPid;
+    public int? ProcessId => _watchdog is null ? null : _jvm?.Pid;
+
+    /// <summary>
+    /// Completes with the watchdog's exit code when the server process of the latest start ends, whether it was
+    /// stopped or died (killed, crashed); never completes while it runs. A new start hands out a new task.
+    /// </summary>
+    public Task<int> Exited => _exited.Task;
+
+    /// <summary>Tests replace the recorded JVM to see what happens when its pid now belongs to another process.</summary>
+    internal Neo4jProcess? RecordedProcess
+    {
+        get => _jvm;
+        set => _jvm = value;
+    }
 
     /// <summary>The resolved data directory (database, logs, conf and the generated password).</summary>
     public string DataDirectory => _layout.DataDirectory;
@@ -69,45 +84,97 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
                 throw new InvalidOperationException("The local Neo4j is already running; stop it before starting it again.");
             }
 
-            var javaHome = Prerequisites.RequireJava(
-                Environment.GetEnvironmentVariable("JAVA_HOME"), Environment.GetEnvironmentVariable("PATH"));
-            await Neo4jDistribution.EnsureAsync(_layout, _logger, cancellationToken);
-            Directory.CreateDirectory(_layout.LogsDirectory);
-            Directory.CreateDirectory(_layout.RunDirectory);
-            await StopStaleServerAsync(cancellationToken);
-
-            var (httpPort, boltPort) = LoopbackPorts.Resolve(_options.HttpPort, _options.BoltPort);
-            Neo4jConf.Write(_layout, _options, httpPort, boltPort);
-            var environment = new Dictionary<string, string?>
-            {
-                ["NEO4J_HOME"] = _layout.Home,
-                ["NEO4J_CONF"] = _layout.ConfDirectory,
-                ["JAVA_HOME"] = javaHome, // null removes a broken JAVA_HOME, so bin/neo4j falls back to java on PATH
-            };
-            var password = await Neo4jPassword.EnsureAsync(_layout, environment, cancellationToken);
-
-            _logger.StartingServer(httpPort, boltPort, _layout.DataDirectory);
-            var stopwatch = Stopwatch.StartNew();
-            var httpUri = new Uri($"http://127.0.0.1:{httpPort}/");
-            Launch(environment);
-            try
-            {
-                await WaitUntilReadyAsync(httpUri, cancellationToken);
-            }
-            catch
-            {
-                await KillAsync();
-                throw;
-            }
-
-            _logger.ServerReady(_jvmPid, httpUri, stopwatch.Elapsed);
-            Endpoint = new LocalNeo4jEndpoint(httpUri, new Uri($"bolt://127.0.0.1:{boltPort}"), User, password);
-            return Endpoint;
+            return await StartLockedAsync(cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Starts the server again after it died, on the ports it had (so clients keep their address) and with the same
+    /// data and password. Whatever is left of the dead run is killed first. Throws like <see cref="StartAsync"/>.
+    /// </summary>
+    public async Task<LocalNeo4jEndpoint> RestartAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_watchdog is not null)
+            {
+                await KillAsync();
+            }
+
+            return await StartLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Kills a JVM that is running but no longer answers (hung): <see cref="Exited"/> then completes, as for any death.
+    /// Signals nothing unless the recorded process still is our Neo4j.
+    /// </summary>
+    public bool KillUnresponsive() => _jvm is { } jvm && jvm.Signal(_layout, ProcessProbe.SigKill);
+
+    private async Task<LocalNeo4jEndpoint> StartLockedAsync(CancellationToken cancellationToken)
+    {
+        var javaHome = Prerequisites.RequireJava(
+            Environment.GetEnvironmentVariable("JAVA_HOME"), Environment.GetEnvironmentVariable("PATH"));
+        await Neo4jDistribution.EnsureAsync(_layout, _logger, cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(_layout.LogsDirectory);
+            Directory.CreateDirectory(_layout.RunDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not writable, a file where a folder should be, disk full: say which directory, not a stack trace.
+            throw new LocalNeo4jException(
+                $"The local Neo4j cannot use its data directory {_layout.DataDirectory}: {e.Message} " +
+                "(set Neo4j:Local:DataDirectory to a writable folder)", e);
+        }
+
+        await StopStaleServerAsync(cancellationToken);
+
+        // A restart keeps the ports of the first start: clients (and the endpoint provider) know that address.
+        // Checking them again gives a clear message when another process took one while Neo4j was down.
+        var (httpPort, boltPort) = _ports is { } ports
+            ? LoopbackPorts.Resolve(ports.Http, ports.Bolt)
+            : LoopbackPorts.Resolve(_options.HttpPort, _options.BoltPort);
+        Neo4jConf.Write(_layout, _options, httpPort, boltPort);
+        var environment = new Dictionary<string, string?>
+        {
+            ["NEO4J_HOME"] = _layout.Home,
+            ["NEO4J_CONF"] = _layout.ConfDirectory,
+            ["JAVA_HOME"] = javaHome, // null removes a broken JAVA_HOME, so bin/neo4j falls back to java on PATH
+        };
+        var password = await Neo4jPassword.EnsureAsync(_layout, environment, cancellationToken);
+        LocalNeo4jFiles.Restrict(_layout);
+
+        _logger.StartingServer(httpPort, boltPort, _layout.DataDirectory);
+        var stopwatch = Stopwatch.StartNew();
+        var httpUri = new Uri($"http://127.0.0.1:{httpPort}/");
+        Launch(environment);
+        try
+        {
+            await WaitUntilReadyAsync(httpUri, cancellationToken);
+        }
+        catch
+        {
+            await KillAsync();
+            throw;
+        }
+
+        // Neo4j writes its auth file on start (migrating auth.ini); keep it as private as the password file.
+        LocalNeo4jFiles.Restrict(_layout);
+        _logger.ServerReady(_jvm!.Pid, httpUri, stopwatch.Elapsed);
+        _ports = (httpPort, boltPort);
+        Endpoint = new LocalNeo4jEndpoint(httpUri, new Uri($"bolt://127.0.0.1:{boltPort}"), User, password);
+        return Endpoint;
     }
 
     /// <summary>
@@ -126,10 +193,11 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             }
 
             var stopwatch = Stopwatch.StartNew();
-            _logger.StoppingServer(_jvmPid);
-            // TERM the JVM itself (a clean Neo4j shutdown); the watchdog exits once it has reaped it. Before the
-            // JVM pid is known, TERM the watchdog, which forwards it.
-            if (!ProcessProbe.Signal(_jvmPid, ProcessProbe.SigTerm))
+            _logger.StoppingServer(_jvm?.Pid ?? 0);
+            // TERM the JVM itself (a clean Neo4j shutdown) if it still is ours; the watchdog exits once it has reaped
+            // it. Otherwise (JVM not known yet, or gone and its pid maybe reused) TERM the watchdog, our own child,
+            // which forwards it to its own child only.
+            if (_jvm?.Signal(_layout, ProcessProbe.SigTerm) != true && !_watchdog.HasExited)
             {
                 ProcessProbe.Signal(_watchdog.Id, ProcessProbe.SigTerm);
             }
@@ -143,7 +211,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                _logger.KillingServer(_jvmPid, _options.ShutdownTimeout);
+                _logger.KillingServer(_jvm?.Pid ?? 0, _options.ShutdownTimeout);
             }
 
             await KillAsync();
@@ -188,8 +256,16 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             startInfo.Environment[name] = value;
         }
 
-        _jvmPid = 0;
-        _watchdog = Process.Start(startInfo) ?? throw new LocalNeo4jException("Could not start bash to run the local Neo4j");
+        _jvm = null;
+        var exited = _exited = NewExitSignal();
+        var watchdog = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
+        watchdog.Exited += (_, _) => exited.TrySetResult(ExitCode(watchdog));
+        if (!watchdog.Start())
+        {
+            throw new LocalNeo4jException("Could not start bash to run the local Neo4j");
+        }
+
+        _watchdog = watchdog;
     }
 
     private async Task WaitUntilReadyAsync(Uri httpUri, CancellationToken cancellationToken)
@@ -199,9 +275,10 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_jvmPid == 0)
+            // Read the identity while the watchdog is alive: its child's pid cannot be reused before it reaps it.
+            if (_jvm is null && !_watchdog!.HasExited && ReadPidFile() is { } pid)
             {
-                _jvmPid = ReadPidFile() ?? 0;
+                _jvm = Neo4jProcess.Of(pid);
             }
 
             if (_watchdog!.HasExited)
@@ -217,7 +294,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync(httpUri, cancellationToken);
-                if (response.IsSuccessStatusCode && _jvmPid != 0)
+                if (response.IsSuccessStatusCode && _jvm is not null)
                 {
                     return;
                 }
@@ -247,11 +324,10 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     private async Task KillAsync()
     {
         var watchdog = _watchdog!;
-        var jvmPid = _jvmPid != 0 ? _jvmPid : ReadPidFile() ?? 0;
-        if (ProcessProbe.IsRunning(jvmPid))
-        {
-            ProcessProbe.Signal(jvmPid, ProcessProbe.SigKill);
-        }
+        // Only a process proven to be our Neo4j is signalled (see Neo4jProcess); a pid file read now, after the
+        // watchdog may have gone, is only trusted with the command line of this data directory's Neo4j.
+        var jvm = _jvm ?? (watchdog.HasExited ? null : ReadPidFile() is { } pid ? Neo4jProcess.Of(pid) : null);
+        jvm?.Signal(_layout, ProcessProbe.SigKill);
 
         try
         {
@@ -262,14 +338,32 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             // already exited
         }
 
-        await ProcessProbe.WaitForExitAsync(jvmPid, KillWait, CancellationToken.None);
+        if (jvm is not null)
+        {
+            await ProcessProbe.WaitForExitAsync(jvm.Pid, KillWait, CancellationToken.None);
+        }
+
         using var wait = new CancellationTokenSource(KillWait);
         await watchdog.WaitForExitAsync(wait.Token);
         watchdog.Dispose();
         File.Delete(_layout.PidFile);
         _watchdog = null;
-        _jvmPid = 0;
+        _jvm = null;
         Endpoint = null;
+    }
+
+    private static TaskCompletionSource<int> NewExitSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static int ExitCode(Process process)
+    {
+        try
+        {
+            return process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
     }
 
     /// <summary>

@@ -38,6 +38,10 @@ internal static partial class Neo4jConf
             .AppendLine($"dbms.connector.http.listen_address=127.0.0.1:{httpPort}")
             .AppendLine("dbms.connector.https.enabled=false")
             .AppendLine("dbms.udc.enabled=false")
+            // An HTTP transaction whose client died (a killed `timkg load`) holds its locks until this passes (3.1's
+            // default: 60 s, which the next load then waited). Our own open transactions send keep-alives well
+            // within it (KeepAliveTransaction).
+            .AppendLine($"dbms.rest.transaction.idle_timeout={Seconds(options.TransactionIdleTimeout)}s")
             .AppendLine("dbms.memory.heap.initial_size=512m")
             .AppendLine($"dbms.memory.heap.max_size={heap}")
             .AppendLine($"dbms.memory.pagecache.size={pageCache}")
@@ -56,6 +60,8 @@ internal static partial class Neo4jConf
         Directory.CreateDirectory(layout.ConfDirectory);
         File.WriteAllText(Path.Combine(layout.ConfDirectory, "neo4j.conf"), conf.ToString());
     }
+
+    private static int Seconds(TimeSpan timeout) => Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
 
     /// <summary>Sizes go verbatim into the conf file, so only accept what Neo4j accepts (and no line breaks).</summary>
     private static string RequireSize(string value, string setting) =>

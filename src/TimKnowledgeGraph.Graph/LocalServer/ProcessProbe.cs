@@ -35,6 +35,13 @@ internal static class ProcessProbe
     public static int? ParentId(int pid) =>
         StatFields(pid) is [_, var parent, ..] && int.TryParse(parent, CultureInfo.InvariantCulture, out var ppid) ? ppid : null;
 
+    /// <summary>
+    /// When the process started, in clock ticks since boot (field 22 of /proc/&lt;pid&gt;/stat), or null when it is gone
+    /// or there is no procfs. A pid that is reused belongs to a process with another start time.
+    /// </summary>
+    public static long? StartTime(int pid) =>
+        pid > 0 && StatFields(pid) is { Length: > 19 } fields && long.TryParse(fields[19], CultureInfo.InvariantCulture, out var ticks) ? ticks : null;
+
     /// <summary>The pid written in a pid file, or null when there is none (or no number in it).</summary>
     public static int? ReadPidFile(string path)
     {

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Graph.LocalServer;
 /// java, so <c>$!</c> is the JVM), records the JVM's pid, then once a second checks that the owner process is alive
 /// and that the owner still holds the write end of our stdin pipe (the kernel closes it whenever the owner dies,
 /// which also covers pid reuse). When either check fails, or we receive SIGTERM/SIGINT/SIGHUP, it stops the JVM
-/// with SIGTERM, and with SIGKILL after the grace period.
+/// with SIGTERM, and with SIGKILL after the grace period. Neo4j runs with umask 077 (see <see cref="LocalNeo4jFiles"/>).
 /// </summary>
 internal static class Watchdog
 {
@@ -15,6 +15,8 @@ internal static class Watchdog
         set -u
         owner=$1 home=$2 log=$3 pidfile=$4 grace=$5
         exec >>"$log" 2>&1
+        # Neo4j writes its auth files (password hashes) with the umask's mode: keep everything it creates private.
+        umask 077
         bash "$home/bin/neo4j" console </dev/null &
         child=$!
         echo "$child" >"$pidfile"

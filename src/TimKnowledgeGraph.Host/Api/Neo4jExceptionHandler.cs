@@ -1,18 +1,26 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>
 /// Turns Neo4j failures into ProblemDetails the caller can act on: an unreachable or misconfigured server is a 503
-/// naming the server, a rejected statement a 400 carrying Neo4j's status code. Nothing is swallowed.
+/// naming the server, a rejected statement a 400 carrying Neo4j's status code. Nothing is swallowed. A browser asking
+/// for a page gets the error page instead (see <see cref="ErrorPages"/>).
 /// </summary>
 public sealed partial class Neo4jExceptionHandler(IProblemDetailsService problems, ILogger<Neo4jExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not Neo4jException neo4j) return false;
+        if (ErrorPages.WantsHtml(context))
+        {
+            LogNeo4jFailure(logger, neo4j.Code, neo4j.Message);
+            return false;
+        }
+
         var (status, title) = neo4j switch
         {
             Neo4jUnavailableException => (StatusCodes.Status503ServiceUnavailable, "Neo4j unavailable"),

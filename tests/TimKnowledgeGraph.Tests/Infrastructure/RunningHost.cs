@@ -38,7 +38,7 @@ public sealed class RunningHost : IAsyncDisposable
         ]);
 
     /// <summary>The host on its local default: it provisions and runs its own Neo4j in <paramref name="dataDirectory"/>.</summary>
-    public static Task<RunningHost> StartLocalAsync(string dataDirectory, string contentRoot) =>
+    public static Task<RunningHost> StartLocalAsync(string dataDirectory, string contentRoot, params string[] extra) =>
         StartWithArgumentsAsync(
         [
             $"--Neo4j:Local:DataDirectory={dataDirectory}",
@@ -47,6 +47,7 @@ public sealed class RunningHost : IAsyncDisposable
             "--Neo4j:Local:HeapSize=512m",
             "--Neo4j:Local:PageCacheSize=128m",
             $"--Content:Root={contentRoot}",
+            .. extra,
         ]);
 
     private static async Task<RunningHost> StartWithArgumentsAsync(string[] arguments)

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Host.Web.Hosting;
+
+namespace TimKnowledgeGraph.Host.Web.Pages;
+
+/// <summary>
+/// Every error a browser sees, in the site's layout: what happened and what to do. Reached by re-execution (see
+/// <see cref="ErrorPages"/>) with the status in the route, or after an exception. Reads nothing from Neo4j, which
+/// may be what failed. Answers any method: a failed form post is re-executed here as a post.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
+{
+    /// <summary>The status this page answers with.</summary>
+    public int Status { get; private set; }
+
+    /// <summary>The local Neo4j's state, for the "database down" page.</summary>
+    public LocalNeo4jStatus Server { get; private set; } = null!;
+
+    /// <summary>The address that failed (the original path, not /error).</summary>
+    public string FailedPath { get; private set; } = "/";
+
+    /// <summary>Neo4j's own message when Neo4j failed (it names the server, never a stack trace).</summary>
+    public string? Neo4jMessage { get; private set; }
+
+    /// <summary>When it happened, to quote when reporting it.</summary>
+    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Renders the page for any method.</summary>
+    public IActionResult OnGet(int? code) => Render(code);
+
+    /// <inheritdoc cref="OnGet"/>
+    public IActionResult OnPost(int? code) => Render(code);
+
+    private PageResult Render(int? code)
+    {
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        Status = code is >= 400 and <= 599 ? code.Value : ErrorPages.StatusOf(failure?.Error);
+        FailedPath = ErrorPages.OriginalPath(HttpContext).Value ?? "/";
+        Neo4jMessage = failure?.Error is Neo4jException neo4j ? neo4j.Message : null;
+        Server = health.Current;
+        Title = Status switch
+        {
+            StatusCodes.Status404NotFound => "Page not found",
+            StatusCodes.Status503ServiceUnavailable => "The graph database is not answering",
+            StatusCodes.Status400BadRequest => "The request could not be answered",
+            StatusCodes.Status502BadGateway => "The graph database failed",
+            >= 500 => "Something went wrong",
+            _ => $"The request could not be answered ({Status})",
+        };
+        Crumbs.Add(new Crumb(Title));
+        Response.StatusCode = Status;
+        if (Status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = "5";
+        return Page();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TimKnowledgeGraph.Graph;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Loading;
+using TimKnowledgeGraph.Tests.Host;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Loading;
+
+/// <summary>
+/// A killed client's open transaction holds its locks only until the local server's idle timeout (a few seconds, not
+/// 3.1's 60 s); the next load says what it waits for. The loader's own transactions stay alive past that timeout.
+/// </summary>
+public sealed class LockWaitTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    [Fact]
+    public async Task ShouldFinishALoadBlockedByAnAbandonedTransactionWithinSecondsAndSayWhatItWaitsFor()
+    {
+        using var content = TempContent.SmallLineage();
+        var log = new RecordingLoggerProvider();
+        using var host = await StartGraphHostAsync(content.Root, log);
+        var sync = host.Services.GetRequiredService<ContentSyncService>();
+        Assert.True((await sync.LoadAsync(CancellationToken.None)).Succeeded);
+
+        // A client writes a node the next load changes, then dies: no commit, no rollback, no keep-alive.
+        var abandoned = await Neo4j.Client.BeginTransactionAsync();
+        await abandoned.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'learning-region'}) SET c.name = 'held by a dead client'")]);
+        var note = File.ReadAllText(Path.Combine(content.Root, "concepts", "learning-region.md"));
+        content.With("concepts/learning-region.md", note.Replace("year: 1993", "year: 1994", StringComparison.Ordinal));
+
+        var clock = Stopwatch.StartNew();
+        var outcome = await sync.LoadAsync(CancellationToken.None);
+        clock.Stop();
+
+        Assert.True(outcome.Succeeded, $"{outcome.Mode}: {outcome.Error} {string.Join("; ", outcome.Diagnostics)}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the load waited {clock.Elapsed} for the dead client's locks");
+        Assert.Contains(log.Messages, m => m.Contains("waiting for a lock held by another transaction", StringComparison.Ordinal));
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (c:Concept {id: 'learning-region', year: 1994}) RETURN count(c)"));
+    }
+
+    [Fact]
+    public async Task ShouldKeepAWriteTransactionAliveWhileItsOwnerWorksLongerThanTheIdleTimeout()
+    {
+        using var content = TempContent.SmallLineage();
+        using var host = await StartGraphHostAsync(content.Root, new RecordingLoggerProvider());
+        var client = host.Services.GetRequiredService<ICypherClient>();
+
+        await using var transaction = await client.BeginTransactionAsync();
+        await transaction.RunAsync([new CypherStatement("CREATE (:Probe {id: 'kept-alive'})")]);
+        await Task.Delay(TimeSpan.FromSeconds(8)); // the local server's idle timeout is 5 s
+        await transaction.CommitAsync();
+
+        Assert.True(((KeepAliveTransaction)transaction).KeepAlivesSent > 0);
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (p:Probe {id: 'kept-alive'}) RETURN count(p)"));
+    }
+
+    /// <summary>The graph services as the CLI and the host register them (the Cypher client with keep-alives), on the shared server.</summary>
+    private async Task<IHost> StartGraphHostAsync(string contentRoot, RecordingLoggerProvider log)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
+        [
+            $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}",
+            $"--Neo4j:User={Neo4j.Endpoint.User}",
+            $"--Neo4j:Password={Neo4j.Endpoint.Password}",
+            $"--Content:Root={contentRoot}",
+        ]);
+        builder.Logging.ClearProviders().AddProvider(log).SetMinimumLevel(LogLevel.Information);
+        builder.AddGraph();
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.Versioning;
+using TimKnowledgeGraph.Graph.LocalServer;
+
+namespace TimKnowledgeGraph.Tests.LocalServer;
+
+/// <summary>The local server signals only its own JVM, and keeps its secrets private.</summary>
+public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
+{
+    private readonly string _dataDirectory = LocalNeo4jTestSupport.NewDataDirectory();
+    private readonly List<Process> _processes = [];
+    private LocalNeo4jServer? _server;
+
+    [LocalNeo4jFact]
+    public async Task ShouldNotSignalAProcessThatReusedTheRecordedPid()
+    {
+        _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
+        await _server.StartAsync(CancellationToken.None);
+        var jvm = _server.RecordedProcess!;
+        Assert.True(ProcessProbe.Signal(jvm.Pid, ProcessProbe.SigKill));
+        await _server.Exited.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The JVM is gone and its pid now names another process: both the recorded pid and the pid file say so.
+        var other = Process.Start("sleep", "60");
+        _processes.Add(other);
+        _server.RecordedProcess = jvm with { Pid = other.Id };
+        await File.WriteAllTextAsync(Path.Combine(_dataDirectory, "run", "timkg-neo4j.pid"), other.Id.ToString(CultureInfo.InvariantCulture));
+
+        await _server.StopAsync(CancellationToken.None);
+
+        Assert.False(other.HasExited, "StopAsync signalled a process that is not its Neo4j");
+        Assert.Null(_server.ProcessId);
+    }
+
+    [Fact]
+    public void ShouldNotTakeAnotherProcessForNeo4jEvenWithItsStartTime()
+    {
+        var other = Process.Start("sleep", "60");
+        _processes.Add(other);
+        var layout = LocalNeo4jLayout.From(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
+
+        var identity = Neo4jProcess.Of(other.Id);
+
+        Assert.NotNull(identity);
+        Assert.False(identity.IsAlive(layout)); // right pid and start time, but not a Neo4j of this data directory
+        Assert.False(identity.Signal(layout, ProcessProbe.SigTerm));
+        Assert.False(other.HasExited);
+    }
+
+    [LocalNeo4jFact]
+    [UnsupportedOSPlatform("windows")] // the local server runs where bash and Unix modes do
+    public async Task ShouldKeepTheAuthFilesAndTheirDirectoriesPrivate()
+    {
+        _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
+        await _server.StartAsync(CancellationToken.None);
+
+        var dbms = Path.Combine(_dataDirectory, "data", "dbms");
+        Assert.True(File.Exists(Path.Combine(dbms, "auth")), "Neo4j wrote no auth file");
+        foreach (var file in Directory.EnumerateFiles(dbms).Append(Path.Combine(_dataDirectory, "password")))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+
+        foreach (var directory in new[] { _dataDirectory, Path.Combine(_dataDirectory, "data"), dbms })
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(directory));
+        }
+    }
+
+    [LocalNeo4jFact]
+    public async Task ShouldSayWhichDataDirectoryItCannotUseInsteadOfAStackTrace()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        var file = Path.Combine(_dataDirectory, "a-file");
+        await File.WriteAllTextAsync(file, "not a folder");
+        var options = LocalNeo4jTestSupport.NewOptions(Path.Combine(file, "neo4j"));
+        _server = new LocalNeo4jServer(options);
+
+        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => _server.StartAsync(CancellationToken.None));
+
+        Assert.StartsWith($"The local Neo4j cannot use its data directory {Path.Combine(file, "neo4j")}: ", error.Message);
+        Assert.Contains("Neo4j:Local:DataDirectory", error.Message);
+        Assert.Null(_server.ProcessId);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+        foreach (var process in _processes)
+        {
+            if (!process.HasExited) process.Kill();
+            process.Dispose();
+        }
+
+        LocalNeo4jTestSupport.DeleteQuietly(_dataDirectory);
+    }
+}
