@@ -51,7 +51,8 @@ public sealed partial class DatasetPageTests(Neo4jFixture neo4j) : Neo4jTest(neo
                 var network = $"{dataset}/{layer}";
                 Assert.Equal(await Neo4j.CountAsync($"MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Network {{id: '{network}'}}) RETURN count(DISTINCT a)"), actors);
                 Assert.Equal(await Neo4j.CountAsync($"MATCH ()-[t:TIE]->() WHERE t.network = '{network}' RETURN count(t)"), ties);
-                Assert.True(ties > 0, $"{network} has ties in the data");
+                // Some preface layers have members but no ties; these have both (so a blank or zero cell would fail).
+                if (dataset == "imp" || layer == "publishing") Assert.True(actors > 0 && ties > 0, $"{network} has actors and ties in the data");
             }
         }
     }
