@@ -30,23 +30,28 @@
 // at its start only, a tie leaving the region at the region's end. Ties are counted per (region, TIE network, other end
 // inside); the networks are classed afterwards, on those few rows. The rows in the big pass are kept narrow on purpose:
 // Neo4j 3.1 copies every row variable per row, and hashes every grouping key.
-MATCH (r:Region)<-[:LOCATED_IN]-(x:Actor)
-WHERE id(r) % $parts = $part AND x.dataset = $dataset
+// Starts from the dataset's own actors (the Actor.dataset index), never from a region's: a region other datasets share
+// would otherwise make this dataset's answer cost as much as theirs.
+MATCH (x:Actor)
+USING INDEX x:Actor(dataset)
+WHERE x.dataset = $dataset
+MATCH (x)-[:LOCATED_IN]->(r:Region)
+WHERE id(r) % $parts = $part
 WITH r, collect(x) AS actors
+WITH r, actors, size(actors) AS actorCount
 UNWIND actors AS x
 MATCH (x)-[t:TIE]-(o)
-WITH r, x, t, o IN actors AS inside
+WITH r, actorCount, x, t, o IN actors AS inside
 WHERE startNode(t) = x OR NOT inside
-WITH r, t.network AS layer, inside, count(*) AS ties
-WITH r, collect({layer: layer, inside: inside, ties: ties}) AS counts
+WITH r, actorCount, t.network AS layer, inside, count(*) AS ties
+WITH r, actorCount, collect({layer: layer, inside: inside, ties: ties}) AS counts
 MATCH (d:Dataset {id: $dataset})
-WITH r, counts, [(d)-[:CONTAINS]->(n:Network) | n] AS layers
-WITH r, counts,
+WITH r, actorCount, counts, [(d)-[:CONTAINS]->(n:Network) | n] AS layers
+WITH r, actorCount, counts,
      [l IN layers WHERE l.scale = 'regional' AND l.nature = 'economic' | l.id] AS re,
      [l IN layers WHERE l.scale = 'regional' AND l.nature IN $socialNatures AND l.nature <> 'economic' | l.id] AS rs,
      [l IN layers WHERE l.scale = 'global' AND l.nature = 'economic' | l.id] AS ge
-// No label on x here: with one, Neo4j 3.1 may seek all the dataset's actors by index once per region.
-WITH r, size([(r)<-[:LOCATED_IN]-(x) WHERE x.dataset = $dataset | x]) AS actorCount,
+WITH r, actorCount,
      reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN re THEN c.ties ELSE 0 END) AS reTies,
      reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN rs THEN c.ties ELSE 0 END) AS rsTies,
      reduce(s = 0, c IN counts | s + CASE WHEN c.layer IN ge THEN c.ties ELSE 0 END) AS geTies

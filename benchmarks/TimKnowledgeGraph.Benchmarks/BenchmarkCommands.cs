@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
-/// <c>generate &lt;scale&gt; &lt;folder&gt;</c>. <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP.
+/// <c>generate &lt;scale&gt; &lt;folder&gt;</c> | <c>load --url ...</c> (a load test of a running host, <see cref="LoadAsync"/>). <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP.
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
 /// whole-network analyses to time on the large graph (default all four; brokers and participation take minutes there).
 /// </summary>
@@ -28,6 +28,7 @@ public static class BenchmarkCommands
             NetworkGenerator.Write(rest[1], $"synthetic-{rest[0]}", NetworkScale.Parse(rest[0]));
             return 0;
         }
+        if (command == "load") return await LoadAsync(rest, log);
 
         log.WriteLine($"# TimKnowledgeGraph benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
         await using var server = await BenchServer.StartAsync();
@@ -89,6 +90,35 @@ public static class BenchmarkCommands
         }
         await server.WipeAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// <c>load --url http://127.0.0.1:PORT [--clients 32] [--seconds 60] [--timeout 30] [--pid HOSTPID] [--dataset ID]</c>:
+    /// the load test against a host already running (so that any build of it can be measured the same way); with
+    /// <c>--dataset</c>, that dataset's page joins the mix. Exit 1 when any request failed.
+    /// </summary>
+    private static async Task<int> LoadAsync(List<string> rest, TextWriter log)
+    {
+        var url = LoadTest.LoopbackOnly(TextOption(rest, "--url") ?? "http://127.0.0.1:5180");
+        var (clients, seconds, timeout) = (Option(rest, "--clients", 32), Option(rest, "--seconds", 60), Option(rest, "--timeout", 30));
+        if (clients is < 1 or > 256 || seconds is < 1 or > 3600 || timeout is < 1 or > 600)
+            throw new ArgumentException("--clients 1..256, --seconds 1..3600, --timeout 1..600");
+        int? pid = TextOption(rest, "--pid") is { } p ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var mix = LoadTest.SeedMix.ToList();
+        if (TextOption(rest, "--dataset") is { } dataset) mix.Add("/networks/" + Uri.EscapeDataString(dataset));
+        log.WriteLine($"# load test, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores: {clients} clients, {seconds} s, timeout {timeout} s, {url}");
+        var r = await LoadTest.RunAsync(url, mix, clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(timeout), pid, log);
+        log.WriteLine();
+        log.WriteLine("| clients | s | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | host peak RSS MB |");
+        log.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        log.WriteLine($"| {r.Clients} | {r.Duration.TotalSeconds:0} | {r.Requests:N0} | {r.Errors} | {r.RequestsPerSecond:0.0} | {r.P50Ms:0} | {r.P95Ms:0} | {r.P99Ms:0} | {r.MaxMs:0} | " +
+            $"{(r.HostPeakRssBytes is { } peak ? (peak / 1e6).ToString("0", System.Globalization.CultureInfo.InvariantCulture) : "-")} |");
+        log.WriteLine();
+        log.WriteLine("| path | requests | errors | p50 ms | p99 ms |");
+        log.WriteLine("|---|---|---|---|---|");
+        foreach (var (path, requests, errors, p50, p99) in r.PerPath) log.WriteLine($"| `{path}` | {requests:N0} | {errors} | {p50:0} | {p99:0} |");
+        foreach (var error in r.FirstErrors) log.WriteLine($"error: {error}");
+        return r.Errors == 0 ? 0 : 1;
     }
 
     /// <summary>A fresh copy of the repository's content/ (the benchmark edits notes in it).</summary>

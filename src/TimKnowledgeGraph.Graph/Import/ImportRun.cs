@@ -40,10 +40,27 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         [
             CypherStatement.Of(ImportStatements.Dataset, ("id", description.Id), ("props", dataset.Where(p => p.Value is not null).ToDictionary())),
             CypherStatement.Of(ImportStatements.Networks, ("id", description.Id), ("run", runId), ("rows", networks)),
-            CypherStatement.Of(ImportStatements.InstanceOf, ("run", runId), ("file", file), ("rows", instanceOf)),
-            CypherStatement.Of(ImportStatements.Regions, ("run", runId), ("file", file), ("rows", regions)),
+            CypherStatement.Of(ImportStatements.InstanceOf, ("id", description.Id), ("run", runId), ("file", file), ("rows", instanceOf)),
+            CypherStatement.Of(ImportStatements.Regions, ("id", description.Id), ("rows", regions)),
         ], cancellationToken).ConfigureAwait(false);
         foreach (var row in results[1].Rows) _layerNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Lets go of the shared nodes (regions, network-kind concepts) this dataset no longer declares, after the stale
+    /// clean-up removed its relationships to them; deletes those no one owns any more. Runs on every import, first or not:
+    /// an interrupted earlier run may have left references behind.
+    /// </summary>
+    public async Task ReleaseSharedAsync(CancellationToken cancellationToken)
+    {
+        var regions = description.Regions.Select(r => (object?)r.Id.Value).ToList();
+        var concepts = description.Layers.Where(l => l.InstanceOf is not null).Select(l => (object?)l.InstanceOf!.Value).ToList();
+        await client.RunAsync(
+        [
+            CypherStatement.Of(ImportStatements.DeleteStaleInstanceOf, ("id", description.Id), ("run", runId)),
+            CypherStatement.Of(ImportStatements.ReleaseRegions, ("id", description.Id), ("keep", regions)),
+            CypherStatement.Of(ImportStatements.ReleaseConcepts, ("id", description.Id), ("keep", concepts)),
+        ], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Actors, with their regions; remembers declared layer participations and every actor's node id (ties and participations find it by that).</summary>

@@ -25,13 +25,22 @@ internal static class ImportStatements
         "MERGE (d)-[x:CONTAINS {key: ''}]->(n) SET x.importRun = $run, x.sourceFile = n.sourceFile, x.sourceLine = n.sourceLine " +
         "RETURN n.layer, id(n)";
 
-    public const string InstanceOf =
-        "UNWIND $rows AS r MATCH (n:Network {id: r[0]}) MATCH (c:Concept {id: r[1]}) " +
-        "MERGE (n)-[x:INSTANCE_OF {key: ''}]->(c) SET x.importRun = $run, x.sourceFile = $file, x.sourceLine = r[2]";
+    // The dataset's id, added once to the importedBy list of shared node g (ContentOwnership: owned by reference).
+    private const string AddReference =
+        "SET g.importedBy = CASE WHEN g.importedBy IS NULL THEN [$id] WHEN $id IN g.importedBy THEN g.importedBy ELSE g.importedBy + $id END";
 
-    // Regions are shared with content and other datasets: an existing one keeps its name and owner.
+    // The concept is content's (it must exist to pass validation); the dataset names itself on it, so that the content
+    // sync, should the concept's note go, keeps the node and this INSTANCE_OF.
+    public const string InstanceOf =
+        "UNWIND $rows AS r MATCH (n:Network {id: r[0]}) MATCH (g:Concept {id: r[1]}) " +
+        "MERGE (n)-[x:INSTANCE_OF {key: ''}]->(g) SET x.importRun = $run, x.sourceFile = $file, x.sourceLine = r[2] " + AddReference;
+
+    // Regions are shared with content and other datasets, owned by reference: an existing one keeps its name, and the
+    // dataset adds itself to its importedBy list. A region an earlier version created as the import's own (importRun,
+    // sourceFile) becomes a shared one.
     public const string Regions =
-        "UNWIND $rows AS r MERGE (g:Region {id: r[0]}) ON CREATE SET g.name = r[1], g.importRun = $run, g.sourceFile = $file, g.sourceLine = r[2]";
+        "UNWIND $rows AS r MERGE (g:Region {id: r[0]}) ON CREATE SET g.name = r[1] " + AddReference + " " +
+        "FOREACH (_ IN CASE WHEN g.importRun IS NULL THEN [] ELSE [1] END | REMOVE g.importRun, g.sourceFile, g.sourceLine)";
 
     // Actors are found again by their node id (a NodeByIdSeek) instead of by `id` through the unique index: on Neo4j 3.1
     // the index seek is most of a tie's cost (measured: 100k ties, one writer, 16.6k/s by index, 24.3k/s by node id
@@ -91,6 +100,23 @@ internal static class ImportStatements
 
     public const string DeleteStaleNetworks =
         "MATCH (d:Dataset {id: $id})-[:CONTAINS]->(n:Network) WHERE n.importRun <> $run DETACH DELETE n RETURN count(*)";
+
+    // An INSTANCE_OF an earlier run wrote for a layer the dataset.md no longer links to that concept.
+    public const string DeleteStaleInstanceOf =
+        "MATCH (:Dataset {id: $id})-[:CONTAINS]->(:Network)-[x:INSTANCE_OF]->(:Concept) WHERE x.importRun <> $run DELETE x RETURN count(*)";
+
+    // The shared nodes this dataset no longer uses ($keep: the ids it still declares) lose its reference; one that then
+    // has no owner left (no import names it, no content file declares it) and nothing attached is deleted.
+    public const string ReleaseRegions =
+        "MATCH (g:Region) WHERE $id IN g.importedBy AND NOT g.id IN $keep " + Release + "g";
+
+    public const string ReleaseConcepts =
+        "MATCH (g:Concept) WHERE $id IN g.importedBy AND NOT g.id IN $keep " + Release + "g";
+
+    private const string Release =
+        "SET g.importedBy = [x IN g.importedBy WHERE x <> $id] " +
+        "WITH g WHERE size(g.importedBy) = 0 REMOVE g.importedBy " +
+        "WITH g WHERE g.sourceFile IS NULL AND size([(g)--() | 1]) = 0 DELETE ";
 
     public const string Complete =
         "MATCH (d:Dataset {id: $id}) SET d.importState = 'complete', d.completedRun = $run, d.completedAt = $at";

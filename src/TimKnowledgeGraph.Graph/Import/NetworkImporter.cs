@@ -73,6 +73,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var tieTime = tieClock.Elapsed;
         var participations = await run.WriteParticipationsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("participations", n, 0))), cancellationToken).ConfigureAwait(false);
         var stale = first ? 0 : await run.DeleteStaleAsync(CleanupBatch, cancellationToken).ConfigureAwait(false);
+        await run.ReleaseSharedAsync(cancellationToken).ConfigureAwait(false);
         await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
 
         LogImported(logger, description.Id, actors, ties, participations, stale, (long)clock.Elapsed.TotalMilliseconds);

@@ -87,13 +87,21 @@ public sealed class GraphSyncWriter
         {
             var label = Label(group.Key);
             foreach (var batch in group.Select(k => (object?)k.Id).Chunk(RowsPerRequest))
-                yield return (Batch($"UNWIND $rows AS id MATCH (n:{label} {{id: id}}) DETACH DELETE n", batch), batch.Length);
+            {
+                // A node an import still uses (a shared Region or Concept) is not the content's to delete: the content
+                // gives up only its own relationships and properties, and the imports keep the node (ContentOwnership).
+                yield return (Batch(
+                    $"UNWIND $rows AS id MATCH (n:{label} {{id: id}}) WHERE n.{Held} IS NOT NULL " +
+                    $"OPTIONAL MATCH (n)-[x]-() WHERE {ContentOwnership.Predicate("x")} DELETE x " +
+                    $"WITH DISTINCT n SET n = {{id: n.id, name: n.name, kind: n.kind, {Held}: n.{Held}}}", batch), batch.Length);
+                yield return (Batch($"UNWIND $rows AS id MATCH (n:{label} {{id: id}}) WHERE n.{Held} IS NULL DETACH DELETE n", batch), 0);
+            }
         }
         foreach (var group in plan.NodesToUpsert.GroupBy(p => p.Key.Label))
         {
             var label = Label(group.Key);
             foreach (var batch in group.Select(p => (object?)new object?[] { p.Key.Id, p.Value }).Chunk(RowsPerRequest))
-                yield return (Batch($"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}}) SET n = r[1]", batch), batch.Length);
+                yield return (Batch($"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}}) WITH r, n, n.{Held} AS held SET n = r[1] SET n.{Held} = held", batch), batch.Length);
         }
         foreach (var group in plan.RelationshipsToUpsert.GroupBy(p => (p.Key.Type, From: p.Key.From.Label, To: p.Key.To.Label)))
         {
@@ -106,6 +114,9 @@ public sealed class GraphSyncWriter
             }
         }
     }
+
+    // The imports' references on a shared node: kept when the content rewrites the node (ContentOwnership).
+    private const string Held = ContentOwnership.ImportedByProperty;
 
     private static CypherStatement Batch(string text, object?[] rows) => CypherStatement.Of(text, ("rows", rows));
 

@@ -25,6 +25,7 @@ public static class WebUiExtensions
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(WebQueryCatalog.Embedded);
         builder.Services.AddScoped<WebGraph>();
+        builder.Services.AddSingleton<DatasetAnalysisCache>();
         builder.Services.AddScoped<IConsoleRunner, ReadOnlyConsoleRunner>();
         return builder;
     }

@@ -30,7 +30,7 @@ public static class GraphSnapshotReader
         {
             foreach (var row in results[i].Rows)
             {
-                var properties = Map(row[0]);
+                var properties = ContentOwnership.ContentProperties(Map(row[0]));
                 if (properties.GetValueOrDefault("id") is string id) snapshot.Nodes[new NodeKey(labels[i], id)] = properties;
             }
         }

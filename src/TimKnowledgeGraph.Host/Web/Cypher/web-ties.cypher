@@ -1,9 +1,17 @@
-// Every tie of a network dataset with both ends' names and its layer, and the dataset's actors (for the graph view and the ties table).
+// The ties of a network dataset with both ends' names and its layer, the first $limit by layer, source and target (for the graph view and the ties table).
 // @param dataset string  The dataset id
+// @param limit int = 500  Most ties returned (the page says how many there are in all, from web-layers)
 // @returns source, sourceName, target, targetName, layer, layerName, resource, weight
+// From the dataset's own actors (the Actor.dataset index), each tie at its start: the cost is this dataset's size,
+// whatever other datasets hold.
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
-MATCH (a:Actor)-[t:TIE]->(b:Actor)
-WHERE t.network = n.id
+WITH collect(n) AS layers
+MATCH (a:Actor)
+WHERE a.dataset = $dataset
+MATCH (a)-[t:TIE]->(b:Actor)
+WITH a, t, b, head([l IN layers WHERE l.id = t.network]) AS n
+WHERE n IS NOT NULL
 RETURN a.id AS source, a.name AS sourceName, b.id AS target, b.name AS targetName, n.id AS layer, n.name AS layerName,
        t.resource AS resource, t.weight AS weight
 ORDER BY layerName, sourceName, targetName
+LIMIT $limit

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// One network dataset: its layers, the layer-overlap heat maps, actors by number of layers, brokers, the Markusen
 /// typology of its regions with the rule shown, and every tie (as a table, and as a graph when scripts run).
 /// </summary>
-public sealed class DatasetModel(WebGraph graph) : WebPage
+public sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
 {
     /// <summary>The dataset's properties.</summary>
     public Rec Dataset { get; private set; } = new(new Dictionary<string, object?>());
@@ -19,7 +19,7 @@ public sealed class DatasetModel(WebGraph graph) : WebPage
     /// <summary>web-layers rows.</summary>
     public IReadOnlyList<Rec> Layers { get; private set; } = [];
 
-    /// <summary>web-ties rows.</summary>
+    /// <summary>web-ties rows: the first <see cref="TieRows"/>.</summary>
     public IReadOnlyList<Rec> Ties { get; private set; } = [];
 
     /// <summary>The <c>layer-overlap</c> query.</summary>
@@ -40,32 +40,70 @@ public sealed class DatasetModel(WebGraph graph) : WebPage
     /// <summary>The overlap rows as a matrix over the layers.</summary>
     public OverlapMatrix Matrix => new(Layers, Overlap.Rows);
 
-    /// <summary>Reads the dataset and its analyses.</summary>
+    /// <summary>Most rows of an actor table (participation, brokers) on the page; the API has them all.</summary>
+    public const int ActorRows = 100;
+
+    /// <summary>Most ties listed (and drawn) on the page; the exports have them all.</summary>
+    public const int TieRows = 500;
+
+    /// <summary>How many actors the participation analysis has in all (the page lists the first <see cref="ActorRows"/>).</summary>
+    public int ParticipationTotal { get; private set; }
+
+    /// <summary>How many brokers the analysis found in all (the page lists the first <see cref="ActorRows"/>).</summary>
+    public int BrokersTotal { get; private set; }
+
+    /// <summary>How many ties the dataset has, from the layers' sizes (the page lists the first <see cref="TieRows"/>).</summary>
+    public long TiesTotal => Layers.Sum(l => l.Long("ties") ?? 0);
+
+    /// <summary>
+    /// Reads the dataset, then its analyses. Every query starts from the dataset's own nodes, so the page costs what this
+    /// dataset holds, whatever other datasets hold; the analyses and the layers' sizes are computed once per version of
+    /// the dataset (<see cref="DatasetAnalysisCache"/>) rather than per request.
+    /// </summary>
     public async Task<IActionResult> OnGetAsync(string dataset, CancellationToken cancellationToken)
     {
         Crumbs.Add(new("Networks", "/networks"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Dataset), ("id", dataset)),
-            PageQuery.Page("web-layers", ("dataset", dataset)),
-            PageQuery.Page("web-ties", ("dataset", dataset)),
+            PageQuery.Page("web-dataset", ("dataset", dataset)),
             PageQuery.Page("web-link-index"),
+            PageQuery.Page("web-evidence-from", ("id", dataset)),
+        ], cancellationToken);
+        if (answers[0].First is not { } found || found.Map("node") is not { } node) return NotFoundPage($"No network dataset with id “{dataset}”");
+        Dataset = node;
+        Title = node.Str("title") ?? dataset;
+        Crumbs.Add(new(Title));
+        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[1]));
+        Evidence = answers[2].Rows;
+
+        var analyses = await cache.GetAsync(dataset, Version(found), token => graph.RunAsync(
+        [
+            PageQuery.Page("web-layers", ("dataset", dataset)),
+            PageQuery.Page("web-ties", ("dataset", dataset), ("limit", (long)TieRows)),
             PageQuery.Catalog("layer-overlap", ("dataset", dataset)),
             PageQuery.Catalog("multiplex-participation", ("dataset", dataset)),
             PageQuery.Catalog("brokers", ("dataset", dataset)),
             PageQuery.Catalog("regional-typology", ("dataset", dataset)),
-            PageQuery.Page("web-evidence-from", ("id", dataset)),
-        ], cancellationToken);
-        if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No network dataset with id “{dataset}”");
-        Dataset = node;
-        Title = node.Str("title") ?? dataset;
-        Crumbs.Add(new(Title));
-        (Layers, Ties) = (answers[1].Rows, answers[2].Rows);
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[3]));
-        (Overlap, Participation, Brokers, Typology) = (answers[4], answers[5], answers[6], answers[7]);
-        Evidence = answers[8].Rows;
+        ], token), cancellationToken);
+        (Layers, Ties) = (analyses[0].Rows, analyses[1].Rows);
+        (Overlap, Participation, Brokers, Typology) = (analyses[2], TopActors(analyses[3]), analyses[4] with { Rows = [.. analyses[4].Rows.Take(ActorRows)] }, analyses[5]);
+        (ParticipationTotal, BrokersTotal) = (analyses[3].Rows.Count, analyses[4].Rows.Count);
         return Page();
     }
+
+    // What the analyses depend on: the dataset's import run (none for content) and the latest content load (regions
+    // and concepts are content's). An import still running has no version: its answers are not kept.
+    private static string? Version(Rec found) =>
+        found.Str("importState") is { } state && state != "complete"
+            ? null
+            : $"{found.Str("importRun")}|{found.Str("importState")}|{found.Str("loadId")}";
+
+    // The page's order (most active layers, then participation, then name), cut to the first ActorRows.
+    private static PageRows TopActors(PageRows rows) => rows with
+    {
+        Rows = [.. rows.Rows.OrderByDescending(a => a.Long("layersActive")).ThenByDescending(a => a.Double("participation"))
+            .ThenBy(a => a.Str("actorName"), StringComparer.Ordinal).Take(ActorRows)],
+    };
 
     /// <summary>The actor-overlap heat map.</summary>
     public HeatmapView ActorHeatmap => new(this, "actorJaccard", "Actor overlap between layers (Jaccard index on actor sets)", "actorsBoth", "actorsEither");
