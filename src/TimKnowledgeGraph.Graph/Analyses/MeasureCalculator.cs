@@ -21,7 +21,7 @@ public static class MeasureCalculator
             : Betweenness.Sampled(g, sources, options.Parallelism)).ToList();
         var betweennessSeconds = clock.Elapsed.TotalSeconds;
 
-        var measures = graphs.Select((g, i) => new GraphMeasures(
+        var measures = graphs.Select((g, i) => new GraphMeasures(g.EdgeCount,
             [.. Enumerable.Range(0, g.NodeCount).Select(g.Degree)], betweenness[i], local[i].Holes, local[i].Roles)).ToList();
         return new NetworkMeasures(network, measures[^1], measures[..^1], multiplexDegree, participation, method,
             new MeasureTimings(localSeconds, betweennessSeconds));

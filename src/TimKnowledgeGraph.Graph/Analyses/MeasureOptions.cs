@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TimKnowledgeGraph.Graph.Analyses;
 
 /// <summary>
@@ -10,15 +12,18 @@ public sealed class MeasureOptions
     public const string Section = "Measures";
 
     /// <summary>The largest dataset (actors) whose betweenness is computed exactly.</summary>
+    [Range(0, int.MaxValue)]
     public int ExactBetweennessMaxActors { get; set; } = 5_000;
 
     /// <summary>Sources sampled above that size.</summary>
+    [Range(2, int.MaxValue)]
     public int BetweennessSamples { get; set; } = 1_000;
 
     /// <summary>Seed of the source sample, so a rerun gives the same figures.</summary>
     public int Seed { get; set; } = 42;
 
     /// <summary>Threads used by the computation.</summary>
+    [Range(1, 256)]
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>The method for a graph of <paramref name="actors"/> nodes.</summary>
