@@ -17,12 +17,13 @@ public static class MeasureWriter
     {
         MeasureProperties.Betweenness, MeasureProperties.EffectiveSize, MeasureProperties.Constraint, MeasureProperties.Coordinator,
         MeasureProperties.Itinerant, MeasureProperties.Representative, MeasureProperties.Gatekeeper, MeasureProperties.Liaison, MeasureProperties.Brokerage,
-    }.Select((p, i) => $"x.{p} = r[{i + 2}]"));
+    }.Select((p, i) => i < 3 ? $"x.{p} = toFloat(r[{i + 2}])" : $"x.{p} = r[{i + 2}]"));
 
+    // JSON writes 0.0 as 0, which Neo4j would store as an integer: toFloat keeps every value of a measure one type.
     // rows: [actor id, degree, betweenness, effectiveSize, constraint, 5 roles, total, multiplexDegree, participation]
     private static readonly string ActorStatement =
         $"UNWIND $rows AS r MATCH (x:Actor {{id: r[0]}}) SET x.{MeasureProperties.Degree} = r[1], {Fields}, " +
-        $"x.{MeasureProperties.MultiplexDegree} = r[11], x.{MeasureProperties.Participation} = r[12] RETURN count(*)";
+        $"x.{MeasureProperties.MultiplexDegree} = r[11], x.{MeasureProperties.Participation} = toFloat(r[12]) RETURN count(*)";
 
     private static readonly string LayerStatement =
         $"UNWIND $rows AS r MATCH (:Actor {{id: r[0]}})-[x:PARTICIPATES_IN]->(:Network {{id: $layer}}) SET x.{MeasureProperties.Degree} = r[1], {Fields} RETURN count(*)";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
@@ -35,7 +36,7 @@ public static class NetworkEndpoints
 
     /// <summary>The measures of the aggregate graph, or of <paramref name="layer"/>; the <paramref name="top"/> actors by betweenness when given.</summary>
     private static async Task<Results<Ok<MeasuresResponse>, NotFound<string>, ValidationProblem>> MeasuresAsync(
-        string dataset, string? layer, int? top, MeasureService measures, CancellationToken ct)
+        string dataset, string? layer, int? top, [FromServices] MeasureService measures, CancellationToken ct)
     {
         if (top is < 1)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = ["top must be at least 1"] });

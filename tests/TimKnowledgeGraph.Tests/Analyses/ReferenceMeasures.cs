@@ -23,31 +23,38 @@ public static class ReferenceMeasures
     /// <summary>NetworkX's figures for the dataset in <paramref name="folder"/>, with betweenness from <paramref name="sources"/> when given.</summary>
     public static JsonElement Compute(string folder, IEnumerable<string> layers, IEnumerable<string>? sources = null)
     {
-        var args = new List<string> { folder, "--layers", string.Join(',', layers) };
+        var args = new List<string> { folder, "--layers", string.Join(',', layers.Select(LocalLayer)) };
         if (sources is not null) args.AddRange(["--sources", string.Join(',', sources)]);
         return JsonSerializer.Deserialize<JsonElement>(Python("measures.py", [.. args]));
     }
 
     /// <summary>Asserts that every measure of <paramref name="ours"/> equals NetworkX's <paramref name="reference"/>.</summary>
-    public static void AssertAgree(JsonElement reference, NetworkMeasures ours)
+    /// <param name="reference">NetworkX's figures.</param>
+    /// <param name="ours">Ours.</param>
+    /// <param name="referenceId">The reference's id of one of our actors (an import prefixes ids with the dataset's).</param>
+    public static void AssertAgree(JsonElement reference, NetworkMeasures ours, Func<string, string>? referenceId = null)
     {
         var network = ours.Network;
-        Compare(reference.GetProperty("aggregate"), ours.Aggregate, network, "aggregate");
+        referenceId ??= id => id;
+        Compare(reference.GetProperty("aggregate"), ours.Aggregate, network, "aggregate", referenceId);
         for (var l = 0; l < network.Layers.Count; l++)
-            Compare(reference.GetProperty("layers").GetProperty(network.Layers[l]), ours.Layers[l], network, network.Layers[l]);
+            Compare(reference.GetProperty("layers").GetProperty(LocalLayer(network.Layers[l])), ours.Layers[l], network, network.Layers[l], referenceId);
         for (var i = 0; i < network.ActorCount; i++)
         {
-            var id = network.ActorIds[i];
+            var id = referenceId(network.ActorIds[i]);
             Assert.True(reference.GetProperty("multiplexDegree").GetProperty(id).GetInt32() == ours.MultiplexDegree[i], $"multiplex degree of {id}");
             AssertClose(reference.GetProperty("participation").GetProperty(id).Number(), ours.Participation[i], $"participation of {id}");
         }
     }
 
-    private static void Compare(JsonElement reference, GraphMeasures ours, MultiplexNetwork network, string graph)
+    /// <summary>A layer's id in the dataset folder: an import names layers "&lt;dataset&gt;/&lt;layer&gt;".</summary>
+    public static string LocalLayer(string layerId) => layerId[(layerId.IndexOf('/', StringComparison.Ordinal) + 1)..];
+
+    private static void Compare(JsonElement reference, GraphMeasures ours, MultiplexNetwork network, string graph, Func<string, string> referenceId)
     {
         for (var i = 0; i < network.ActorCount; i++)
         {
-            var id = network.ActorIds[i];
+            var id = referenceId(network.ActorIds[i]);
             string Where(string measure) => $"{measure} of {id} in {graph}";
             Assert.True(reference.GetProperty("degree").GetProperty(id).GetInt32() == ours.Degree[i], Where("degree"));
             AssertClose(reference.GetProperty("betweenness").GetProperty(id).Number(), ours.Betweenness[i], Where("betweenness"));
