@@ -166,7 +166,7 @@ public static class MeasuresBenchmark
             log.WriteLine("### Seed corpus through the HTTP API (content/ loaded by the host)");
             log.WriteLine("| request | runs | first (compute) ms | median ms | p95 ms |");
             log.WriteLine("|---|---|---|---|---|");
-            foreach (var url in new[] { "/api/networks/preface-network/measures", "/api/networks/preface-network/measures?layer=preface-network/book-project", "/networks/preface-network" })
+            foreach (var url in new[] { "/api/networks/preface-network/measures", "/api/networks/preface-network/measures?layer=preface-network/book-project" })
             {
                 var clock = Stopwatch.StartNew();
                 (await http.GetAsync(url)).EnsureSuccessStatusCode();

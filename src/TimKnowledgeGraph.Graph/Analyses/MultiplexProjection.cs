@@ -22,9 +22,11 @@ public static class MultiplexProjection
         $"MATCH (a:Actor) WHERE a.{GraphSchema.DatasetProperty} = $d AND id(a) > $after " +
         "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id]) ORDER BY id(a) LIMIT $page";
 
-    // rows: [node id, actor index]; one row per tie leaving the actor: [actor index, other end's node id, layer id]
-    private const string TiesStatement =
-        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] MATCH (a)-[t:TIE]->(b:Actor) RETURN r[1], id(b), t.network";
+    // A page is a range of the dataset's actors' node ids: the dataset index seek, filtered, then their outgoing ties.
+    // (One UNWIND row per actor with a node-id lookup each was slower on Neo4j 3.1.)
+    private static readonly string TiesStatement =
+        $"MATCH (a:Actor) WHERE a.{GraphSchema.DatasetProperty} = $d AND id(a) >= $from AND id(a) <= $to " +
+        "MATCH (a)-[t:TIE]->(b:Actor) RETURN id(a), id(b), t.network";
 
     /// <summary>The projection, or null when no Dataset has that id.</summary>
     public static async Task<MultiplexNetwork?> ReadAsync(ICypherClient client, string datasetId, CancellationToken cancellationToken)
@@ -58,13 +60,13 @@ public static class MultiplexProjection
         var ties = new TieList(layers.Count);
         for (var start = 0; start < nodeIds.Count; start += PageSize)
         {
-            var page = Enumerable.Range(start, Math.Min(PageSize, nodeIds.Count - start)).Select(i => (object?)new object?[] { nodeIds[i], (long)i }).ToList();
-            var rows = (await client.RunAsync([Statement(TiesStatement, ("rows", page))], cancellationToken).ConfigureAwait(false))[0].Rows;
+            var (from, to) = (nodeIds[start], nodeIds[Math.Min(start + PageSize, nodeIds.Count) - 1]);
+            var rows = (await client.RunAsync([Statement(TiesStatement, ("d", datasetId), ("from", from), ("to", to))], cancellationToken).ConfigureAwait(false))[0].Rows;
             foreach (var row in rows)
             {
                 if (row[2] is not string layer || !layerIndex.TryGetValue(layer, out var l)) continue;
                 if (row[1] is not long other || !indexOfNode.TryGetValue(other, out var target)) continue;
-                ties.Add((int)(long)row[0]!, target, l);
+                ties.Add(indexOfNode[(long)row[0]!], target, l);
             }
         }
 
