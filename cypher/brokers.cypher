@@ -1,4 +1,8 @@
 // Brokers of a network dataset: actors with ties in layers of at least two different kinds (scale-nature classes), the kinds they bridge, and a brokerage score.
+// A MEASURE OF OUR OWN, not a field-standard one: cite nothing for it. The standard measures (betweenness, Burt's
+// effective size and constraint, Gould & Fernandez brokerage roles with regions as groups) are computed in the service:
+// GET /api/networks/{dataset}/measures, `timkg analyse <dataset>`, docs/network-measures.md. Cost: it expands every
+// neighbour's ties; at 1M ties it runs for minutes (docs/benchmarks.md).
 // @param dataset string  The dataset id, e.g. preface-network
 // @param minClasses int = 2  Least number of distinct layer classes an actor must have ties in
 // @returns actorId, actorName, kind, region, classCount, classes, bridges, brokeredPairs, score

@@ -1,4 +1,7 @@
 // Multiplex participation per actor of a network dataset: degree in each layer, overlapping degree, and Battiston et al. (2014)'s participation coefficient.
+// The same coefficient, for every actor of the dataset including those without ties (P = 0), is computed in the service
+// with the other standard measures (GET /api/networks/{dataset}/measures, `timkg analyse`): use that at scale. This query
+// is kept for Neo4j Browser users; it expands every tie of the dataset (about 37 s at 1M ties, docs/benchmarks.md).
 // @param dataset string  The dataset id, e.g. preface-network
 // @returns actorId, actorName, kind, region, layersInDataset, layersParticipated, layersActive, degrees, overlappingDegree, aggregateDegree, participation
 // Conventions:

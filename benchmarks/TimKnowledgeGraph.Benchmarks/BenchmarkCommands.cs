@@ -6,7 +6,9 @@ namespace TimKnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
-/// <c>generate &lt;scale&gt; &lt;folder&gt;</c> | <c>load --url ...</c> (a load test of a running host, <see cref="LoadAsync"/>). <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP.
+/// <c>generate &lt;scale&gt; &lt;folder&gt;</c> | <c>load --url ...</c> (a load test of a running host, <see cref="LoadAsync"/>) | <c>measures [large]</c>.
+/// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
+/// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
 /// whole-network analyses to time on the large graph (default all four; brokers and participation take minutes there).
 /// </summary>
@@ -87,6 +89,11 @@ public static class BenchmarkCommands
                 log.WriteLine(r.Error is null
                     ? $"| {r.Graph} | {r.Query} | {r.Runs} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.Rows:N0} |"
                     : $"| {r.Graph} | {r.Query} | failed | | | {r.Error} |");
+        }
+        if (command == "measures")
+        {
+            var scale = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).FirstOrDefault() ?? NetworkScale.Large;
+            await MeasuresBenchmark.RunAsync(server, scale, Option(rest, "--nx-budget", 60), Math.Max(runs, 30), log);
         }
         await server.WipeAsync();
         return 0;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Configuration;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Hosting;
@@ -33,6 +34,7 @@ public static class GraphHostingExtensions
         services.AddSingleton<LoadStatus>();
         services.AddSingleton<ContentSyncService>();
         services.AddNetworkImport();
+        services.AddNetworkMeasures();
         return builder;
     }
 }

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>
-/// The network analyses of one dataset: layer overlap, multiplex participation, brokers and the Markusen typology.
+/// The network analyses of one dataset: layer overlap, multiplex participation, brokers, the standard network measures
+/// (computed in the service, <see cref="MeasureService"/>) and the Markusen typology.
 /// Each answers with the named query's columns; the conventions are in the query headers (GET /api/queries/{name}).
 /// </summary>
 public static class NetworkEndpoints
 {
-    /// <summary>Maps <c>/api/networks/{dataset}/overlap|participation|brokers|typology</c>.</summary>
+    /// <summary>Maps <c>/api/networks/{dataset}/overlap|participation|brokers|measures|typology</c>.</summary>
     public static RouteGroupBuilder MapNetworkEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/networks").WithTags("Networks");
@@ -23,9 +26,28 @@ public static class NetworkEndpoints
         group.MapGet("/{dataset}/brokers", (string dataset, int? minClasses, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct) =>
                 RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, client, runner, ct))
             .WithSummary("Actors bridging layers of different scale or nature, with their brokerage score");
+        group.MapGet("/{dataset}/measures", MeasuresAsync)
+            .WithSummary("Degree, multiplex degree, participation, betweenness, effective size, constraint and Gould-Fernandez brokerage roles per actor, " +
+                "on the aggregate or one layer (docs/network-measures.md)");
         group.MapGet("/{dataset}/typology", TypologyAsync)
             .WithSummary("Regional-economic, regional-social and global-economic ties per region and the Markusen (1996) type");
         return group;
+    }
+
+    /// <summary>The measures of the aggregate graph, or of <paramref name="layer"/>; the <paramref name="top"/> actors by betweenness when given.</summary>
+    private static async Task<Results<Ok<MeasuresResponse>, NotFound<string>, ValidationProblem>> MeasuresAsync(
+        string dataset, string? layer, int? top, [FromServices] MeasureService measures, CancellationToken ct)
+    {
+        if (top is < 1)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = ["top must be at least 1"] });
+        var result = await measures.GetAsync(dataset, ct);
+        if (result is null) return TypedResults.NotFound($"no dataset with id '{dataset}'");
+        if (result.For(layer) is not { } graph)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["layer"] = [$"no layer '{layer}' in dataset '{dataset}' (layers: {string.Join(", ", result.Network.Layers)})"],
+            });
+        return TypedResults.Ok(MeasuresResponse.From(result, layer, graph, MeasureTable.Rows(result, graph, top)));
     }
 
     private static Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> TypologyAsync(

@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(QueriesCommand.Create(console));
         root.Subcommands.Add(CypherCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(AnalyseCommand.Create(console));
         if (args.Length == 0) args = ["serve"];
         try
         {

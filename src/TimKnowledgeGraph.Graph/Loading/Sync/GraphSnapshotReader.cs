@@ -1,4 +1,5 @@
 using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Loading.Sync;
@@ -46,8 +47,12 @@ public static class GraphSnapshotReader
         return snapshot;
     }
 
+    // The network measures written back on actors and participations are the analysis's, not the content's:
+    // left out here, so the next load does not see them as drift.
     private static IReadOnlyDictionary<string, object?> Map(object? value) =>
-        value as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        value is IReadOnlyDictionary<string, object?> map
+            ? map.Where(p => !MeasureProperties.All.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)
+            : new Dictionary<string, object?>();
 
     private static string? SchemaLabel(object? labels) =>
         labels is IEnumerable<object?> list ? list.OfType<string>().FirstOrDefault(GraphSchema.IsLabel) : null;

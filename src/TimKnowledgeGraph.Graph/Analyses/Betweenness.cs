@@ -1,0 +1,125 @@
+namespace TimKnowledgeGraph.Graph.Analyses;
+
+/// <summary>
+/// Betweenness centrality (Freeman 1977) of an undirected unweighted graph by Brandes' (2001) algorithm, normalised
+/// as NetworkX's <c>betweenness_centrality(G, normalized=True, endpoints=False)</c>: the sum over ordered pairs (s, t)
+/// of the share of shortest s–t paths through v, divided by (n−1)(n−2); the same as 2/((n−1)(n−2)) times the sum over
+/// unordered pairs. With sampled sources (Brandes &amp; Pich 2007) the sum runs over k sources only and is scaled as
+/// NetworkX 3.6 scales <c>betweenness_centrality(G, k=k)</c>: by 1/(k(n−2)) for a node that was not a source and
+/// 1/((k−1)(n−2)) for one that was (a source is never its own path's inner node).
+/// </summary>
+public static class Betweenness
+{
+    /// <summary>Exact betweenness: every node is a source.</summary>
+    public static double[] Exact(Adjacency graph, int parallelism) =>
+        FromSources(graph, [.. Enumerable.Range(0, graph.NodeCount)], sampled: false, parallelism);
+
+    /// <summary>Betweenness estimated from <paramref name="sources"/> (distinct nodes, at least two).</summary>
+    public static double[] Sampled(Adjacency graph, int[] sources, int parallelism) =>
+        FromSources(graph, sources, sampled: true, parallelism);
+
+    /// <summary><paramref name="k"/> distinct nodes drawn uniformly with a seeded generator (reproducible).</summary>
+    public static int[] DrawSources(int nodeCount, int k, int seed)
+    {
+        var nodes = Enumerable.Range(0, nodeCount).ToArray();
+        var random = new Random(seed);
+        for (var i = 0; i < k; i++)
+        {
+            var j = random.Next(i, nodeCount);
+            (nodes[i], nodes[j]) = (nodes[j], nodes[i]);
+        }
+        return nodes[..k];
+    }
+
+    private static double[] FromSources(Adjacency graph, int[] sources, bool sampled, int parallelism)
+    {
+        var n = graph.NodeCount;
+        var total = new double[n];
+        var gate = new object();
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, sources.Length, Math.Max(1, sources.Length / (parallelism * 8))),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            () => new SingleSource(n),
+            (range, _, work) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++) work.Accumulate(graph, sources[i]);
+                return work;
+            },
+            work =>
+            {
+                lock (gate)
+                    for (var v = 0; v < n; v++) total[v] += work.Sum[v];
+            });
+        Rescale(total, n, sampled ? sources : null);
+        return total;
+    }
+
+    private static void Rescale(double[] betweenness, int n, int[]? sources)
+    {
+        var N = n - 1;
+        if (N < 2) return; // no pair can have an inner node: all zero
+        if (sources is null)
+        {
+            var scale = 1.0 / ((double)N * (N - 1));
+            for (var v = 0; v < n; v++) betweenness[v] *= scale;
+            return;
+        }
+        var k = sources.Length;
+        var nonSource = 1.0 / ((double)k * (N - 1));
+        var source = k > 1 ? 1.0 / ((double)(k - 1) * (N - 1)) : double.NaN;
+        var isSource = new bool[n];
+        foreach (var s in sources) isSource[s] = true;
+        for (var v = 0; v < n; v++) betweenness[v] *= isSource[v] ? source : nonSource;
+    }
+
+    /// <summary>One thread's buffers: a breadth-first search from a source and the dependency accumulation.</summary>
+    private sealed class SingleSource(int n)
+    {
+        private readonly int[] _distance = Enumerable.Repeat(-1, n).ToArray();
+        private readonly double[] _paths = new double[n];
+        private readonly double[] _dependency = new double[n];
+        private readonly int[] _order = new int[n];
+
+        public double[] Sum { get; } = new double[n];
+
+        public void Accumulate(Adjacency graph, int source)
+        {
+            var (distance, paths, dependency, order) = (_distance, _paths, _dependency, _order);
+            var head = 0;
+            var tail = 0;
+            order[tail++] = source;
+            distance[source] = 0;
+            paths[source] = 1;
+            while (head < tail)
+            {
+                var v = order[head++];
+                var next = distance[v] + 1;
+                foreach (var w in graph.Neighbours(v))
+                {
+                    if (distance[w] < 0)
+                    {
+                        distance[w] = next;
+                        order[tail++] = w;
+                    }
+                    if (distance[w] == next) paths[w] += paths[v];
+                }
+            }
+            // Back from the farthest: a node's predecessors on shortest paths are its neighbours one step nearer.
+            for (var i = tail - 1; i >= 0; i--)
+            {
+                var w = order[i];
+                var below = (1.0 + dependency[w]) / paths[w];
+                var previous = distance[w] - 1;
+                foreach (var v in graph.Neighbours(w))
+                    if (distance[v] == previous) dependency[v] += paths[v] * below;
+                if (w != source) Sum[w] += dependency[w];
+            }
+            for (var i = 0; i < tail; i++)
+            {
+                var v = order[i];
+                distance[v] = -1;
+                paths[v] = 0;
+                dependency[v] = 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Cypher;
+
+namespace TimKnowledgeGraph.Graph.Analyses;
+
+/// <summary>
+/// The measures of a dataset on demand: projected from Neo4j and computed on first use, then served from a cache
+/// keyed by the dataset's state (its completed import run and the latest content load), so a new import or load
+/// recomputes them. One computation at a time (bounded memory whatever the requests); a few datasets cached.
+/// </summary>
+public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions> options)
+{
+    private const int CachedDatasets = 4;
+
+    private static readonly string StampStatement =
+        $"OPTIONAL MATCH (d:Dataset {{id: $d}}) WITH d OPTIONAL MATCH (l:{GraphSchema.Load}) " +
+        "WITH d, l ORDER BY l.at DESC LIMIT 1 RETURN d IS NOT NULL, toString(d.completedRun) + '/' + toString(d.importRun), l.id";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly List<(string Dataset, string Stamp, NetworkMeasures Measures)> _cache = [];
+
+    public MeasureOptions Options => options.Value;
+
+    /// <summary>The measures of <paramref name="datasetId"/>, or null when there is no such dataset.</summary>
+    public async Task<NetworkMeasures?> GetAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var stamp = await StampAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (stamp is null) return null;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var cached = _cache.FindIndex(c => c.Dataset == datasetId && c.Stamp == stamp);
+            if (cached >= 0) return _cache[cached].Measures;
+            var network = await MultiplexProjection.ReadAsync(client, datasetId, cancellationToken).ConfigureAwait(false);
+            if (network is null) return null;
+            var measures = await Task.Run(() => MeasureCalculator.Compute(network, options.Value), cancellationToken).ConfigureAwait(false);
+            _cache.RemoveAll(c => c.Dataset == datasetId);
+            if (_cache.Count >= CachedDatasets) _cache.RemoveAt(0);
+            _cache.Add((datasetId, stamp, measures));
+            return measures;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Computes (or takes from the cache) and writes the measures back as properties; null for an unknown dataset.</summary>
+    public async Task<(NetworkMeasures Measures, long Actors, long Participations)?> WriteAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var measures = await GetAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (measures is null) return null;
+        var (actors, participations) = await MeasureWriter.WriteAsync(client, measures, cancellationToken).ConfigureAwait(false);
+        return (measures, actors, participations);
+    }
+
+    private async Task<string?> StampAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync([CypherStatement.Of(StampStatement, ("d", datasetId)) with { IncludeStats = false }], cancellationToken)
+            .ConfigureAwait(false);
+        return result[0].Rows is [[true, var run, var load]] ? $"{run}|{load}" : null;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TimKnowledgeGraph.Graph.Analyses;
+
+public static class MeasureServiceExtensions
+{
+    /// <summary>The network measures (options from the <c>Measures</c> section) and their service.</summary>
+    public static IServiceCollection AddNetworkMeasures(this IServiceCollection services)
+    {
+        services.AddOptions<MeasureOptions>().BindConfiguration(MeasureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MeasureService>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+namespace TimKnowledgeGraph.Graph.Analyses;
+
+/// <summary>
+/// The measures as a table, one row per actor, for the API, the CLI and the page: sorted by betweenness (highest
+/// first), then actor id. Undefined values (NaN) are null. Degree, betweenness, structural holes and brokerage are
+/// those of the chosen graph (a layer, or the aggregate); multiplex degree and participation are across layers.
+/// </summary>
+public static class MeasureTable
+{
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "actorId", "actorName", "region", "degree", "multiplexDegree", "participation", "betweenness", "effectiveSize", "constraint",
+        "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage",
+    ];
+
+    /// <summary>The rows for <paramref name="graph"/> (from <see cref="NetworkMeasures.For"/>), the first <paramref name="top"/> when given.</summary>
+    public static IReadOnlyList<IReadOnlyList<object?>> Rows(NetworkMeasures measures, GraphMeasures graph, int? top = null)
+    {
+        var network = measures.Network;
+        var order = Enumerable.Range(0, network.ActorCount)
+            .OrderByDescending(i => graph.Betweenness[i])
+            .ThenBy(i => network.ActorIds[i], StringComparer.Ordinal);
+        var roles = graph.Roles;
+        return [.. order.Take(top ?? int.MaxValue).Select(i => (IReadOnlyList<object?>)
+        [
+            network.ActorIds[i], network.ActorNames[i], network.RegionOf[i] < 0 ? null : network.Regions[network.RegionOf[i]],
+            (long)graph.Degree[i], (long)measures.MultiplexDegree[i], measures.Participation[i], Defined(graph.Betweenness[i]),
+            Defined(graph.Holes.EffectiveSize[i]), Defined(graph.Holes.Constraint[i]),
+            roles.Coordinator[i], roles.Itinerant[i], roles.Representative[i], roles.Gatekeeper[i], roles.Liaison[i], roles.Total(i),
+        ])];
+    }
+
+    /// <summary>NaN (undefined) as null: JSON has no NaN, and Neo4j stores no null.</summary>
+    public static double? Defined(double value) => double.IsNaN(value) ? null : value;
+}

@@ -1,0 +1,33 @@
+namespace TimKnowledgeGraph.Graph.Analyses;
+
+/// <summary>
+/// The projection of one dataset: its actors (isolates included) with their region, and one undirected simple graph
+/// per layer over all of them (node-aligned, as Battiston et al. 2014), plus the aggregate graph: the union of the
+/// layers, where two actors are tied when they are tied in any layer. Tie direction, weight and repeats are dropped.
+/// </summary>
+public sealed record MultiplexNetwork(
+    string DatasetId,
+    IReadOnlyList<string> ActorIds,
+    IReadOnlyList<string?> ActorNames,
+    int[] RegionOf,
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<string> Layers,
+    IReadOnlyList<Adjacency> LayerGraphs,
+    Adjacency Aggregate)
+{
+    public int ActorCount => ActorIds.Count;
+
+    /// <summary>Builds the network from ties given as actor indexes and layer indexes.</summary>
+    public static MultiplexNetwork Build(
+        string datasetId, IReadOnlyList<string> actorIds, IReadOnlyList<string?> actorNames, int[] regionOf,
+        IReadOnlyList<string> regions, IReadOnlyList<string> layers, TieList ties)
+    {
+        var graphs = new Adjacency[layers.Count];
+        for (var l = 0; l < layers.Count; l++)
+        {
+            graphs[l] = Adjacency.FromPairs(actorIds.Count, ties.Sources(l), ties.Targets(l));
+        }
+        return new MultiplexNetwork(datasetId, actorIds, actorNames, regionOf, regions, layers, graphs,
+            Adjacency.Union(actorIds.Count, graphs));
+    }
+}

@@ -1,0 +1,81 @@
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Cypher;
+
+namespace TimKnowledgeGraph.Graph.Analyses;
+
+/// <summary>
+/// Streams one dataset out of Neo4j into a <see cref="MultiplexNetwork"/> (the "project" step, as Neo4j's Graph Data
+/// Science library projects a graph): its layers (the Networks the Dataset CONTAINS), every Actor whose <c>dataset</c> is
+/// the dataset's id (an index seek; isolates included) with its region (LOCATED_IN), then the TIEs leaving those actors,
+/// page by page. A tie counts in a layer when its <c>network</c> is that layer's id and its other end is an actor of the
+/// dataset; other ties are ignored. Pages keep each response small (the HTTP API answers a statement in one piece).
+/// </summary>
+public static class MultiplexProjection
+{
+    /// <summary>Actors per page: a page of ties is the ties of this many actors.</summary>
+    public const int PageSize = 10_000;
+
+    private const string LayersStatement =
+        "MATCH (d:Dataset {id: $d}) OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network) RETURN n.id ORDER BY n.id";
+
+    private static readonly string ActorsStatement =
+        $"MATCH (a:Actor) WHERE a.{GraphSchema.DatasetProperty} = $d AND id(a) > $after " +
+        "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id]) ORDER BY id(a) LIMIT $page";
+
+    // A page is a range of the dataset's actors' node ids: the dataset index seek, filtered, then their outgoing ties.
+    // (One UNWIND row per actor with a node-id lookup each was slower on Neo4j 3.1.)
+    private static readonly string TiesStatement =
+        $"MATCH (a:Actor) WHERE a.{GraphSchema.DatasetProperty} = $d AND id(a) >= $from AND id(a) <= $to " +
+        "MATCH (a)-[t:TIE]->(b:Actor) RETURN id(a), id(b), t.network";
+
+    /// <summary>The projection, or null when no Dataset has that id.</summary>
+    public static async Task<MultiplexNetwork?> ReadAsync(ICypherClient client, string datasetId, CancellationToken cancellationToken)
+    {
+        var layerRows = (await client.RunAsync([Statement(LayersStatement, ("d", datasetId))], cancellationToken).ConfigureAwait(false))[0].Rows;
+        if (layerRows.Count == 0) return null;
+        var layers = layerRows.Select(r => r[0]).OfType<string>().ToList();
+        var layerIndex = layers.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+
+        var nodeIds = new List<long>();
+        var actorIds = new List<string>();
+        var names = new List<string?>();
+        var regionNames = new List<string?>();
+        for (long after = -1; ;)
+        {
+            var rows = (await client.RunAsync([Statement(ActorsStatement, ("d", datasetId), ("after", after), ("page", (long)PageSize))], cancellationToken)
+                .ConfigureAwait(false))[0].Rows;
+            foreach (var row in rows)
+            {
+                nodeIds.Add((long)row[0]!);
+                actorIds.Add(row[1] as string ?? "");
+                names.Add(row[2] as string);
+                regionNames.Add(row[3] as string);
+            }
+            if (rows.Count < PageSize) break;
+            after = nodeIds[^1];
+        }
+        var indexOfNode = new Dictionary<long, int>(nodeIds.Count);
+        for (var i = 0; i < nodeIds.Count; i++) indexOfNode[nodeIds[i]] = i;
+
+        var ties = new TieList(layers.Count);
+        for (var start = 0; start < nodeIds.Count; start += PageSize)
+        {
+            var (from, to) = (nodeIds[start], nodeIds[Math.Min(start + PageSize, nodeIds.Count) - 1]);
+            var rows = (await client.RunAsync([Statement(TiesStatement, ("d", datasetId), ("from", from), ("to", to))], cancellationToken).ConfigureAwait(false))[0].Rows;
+            foreach (var row in rows)
+            {
+                if (row[2] is not string layer || !layerIndex.TryGetValue(layer, out var l)) continue;
+                if (row[1] is not long other || !indexOfNode.TryGetValue(other, out var target)) continue;
+                ties.Add(indexOfNode[(long)row[0]!], target, l);
+            }
+        }
+
+        var regions = regionNames.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var regionIndex = regions.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
+        var regionOf = regionNames.Select(r => r is null ? -1 : regionIndex[r]).ToArray();
+        return MultiplexNetwork.Build(datasetId, actorIds, names, regionOf, regions, layers, ties);
+    }
+
+    private static CypherStatement Statement(string text, params (string Name, object? Value)[] parameters) =>
+        CypherStatement.Of(text, parameters) with { IncludeStats = false };
+}

@@ -1,0 +1,63 @@
+using TimKnowledgeGraph.Graph.Analyses;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Analyses;
+
+/// <summary>
+/// The algorithms, in memory, against NetworkX 3.6 run by python3 on the same fixture files: degree, betweenness,
+/// effective size, constraint, Gould–Fernandez roles (a plain Python reference from the definition), multiplex degree
+/// and participation, per layer and on the aggregate, to 1e-9.
+/// </summary>
+public sealed class MeasureAgreementTests
+{
+    private static readonly MeasureOptions ExactOptions = new() { ExactBetweennessMaxActors = int.MaxValue };
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("florentine")]
+    public void ShouldAgreeWithNetworkXOnAClassicNetwork(string name)
+    {
+        using var content = new TempContent();
+        ReferenceMeasures.WriteClassic(name, content.Root);
+
+        var ours = MeasureCalculator.Compute(FixtureNetworks.Read(content.Root, name), ExactOptions);
+
+        ReferenceMeasures.AssertAgree(ReferenceMeasures.Compute(content.Root, ours.Network.Layers), ours);
+        Assert.Equal("exact", ours.Method.Label);
+    }
+
+    [Theory]
+    [InlineData(60, 180, 2, 3, 5, 1)]
+    [InlineData(120, 500, 3, 4, 7, 2)]
+    [InlineData(40, 300, 4, 2, 0, 3)]
+    public void ShouldAgreeWithNetworkXOnAMultiplexNetworkWithRegionsAndIsolates(int actors, int ties, int layers, int regions, int isolates, int seed)
+    {
+        using var content = new TempContent();
+        FixtureNetworks.WriteRandom(content.Root, "random", actors, ties, layers, regions, isolates, seed);
+
+        var ours = MeasureCalculator.Compute(FixtureNetworks.Read(content.Root, "random"), ExactOptions);
+
+        ReferenceMeasures.AssertAgree(ReferenceMeasures.Compute(content.Root, ours.Network.Layers), ours);
+        // The fixture has what the definitions treat specially: isolates (NaN structural holes, participation 0) and brokers.
+        for (var i = actors - isolates; i < actors; i++)
+        {
+            Assert.True(double.IsNaN(ours.Aggregate.Holes.Constraint[i]));
+            Assert.Equal(0.0, ours.Participation[i]);
+        }
+        Assert.Contains(Enumerable.Range(0, actors), i => ours.Aggregate.Roles.Representative[i] > 0);
+    }
+
+    [Fact]
+    public void ShouldAgreeWithNetworkXOnSampledBetweennessForTheSameSources()
+    {
+        using var content = new TempContent();
+        FixtureNetworks.WriteRandom(content.Root, "sampled", 150, 600, 2, 3, 4, 9);
+        var options = new MeasureOptions { ExactBetweennessMaxActors = 100, BetweennessSamples = 30, Seed = 7 };
+
+        var ours = MeasureCalculator.Compute(FixtureNetworks.Read(content.Root, "sampled"), options);
+        var sources = Betweenness.DrawSources(150, 30, 7).Select(i => ours.Network.ActorIds[i]);
+
+        Assert.Equal("sampled, k = 30", ours.Method.Label);
+        ReferenceMeasures.AssertAgree(ReferenceMeasures.Compute(content.Root, ours.Network.Layers, sources), ours);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Graph.Analyses;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Import;
+using TimKnowledgeGraph.Host.Api;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Analyses;
+
+/// <summary>
+/// The whole path on the real Neo4j: a dataset imported (isolates and regions included), projected from Neo4j, computed,
+/// compared with NetworkX on the same files; written back as properties plain Cypher reads; served over HTTP; and
+/// ignored by the content sync, so the next load sees no drift.
+/// </summary>
+public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    private static readonly MeasureOptions Options = new();
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("florentine")]
+    [InlineData("random")]
+    public async Task ShouldGiveNetworkXFiguresForAnImportedDataset(string name)
+    {
+        using var content = new TempContent();
+        var folder = Path.Combine(content.Root, name);
+        if (name == "random") FixtureNetworks.WriteRandom(folder, name, 80, 260, 3, 4, 6, 5);
+        else ReferenceMeasures.WriteClassic(name, folder);
+        await ImportAsync(folder);
+
+        var network = await MultiplexProjection.ReadAsync(Client, name, CancellationToken.None);
+        var ours = MeasureCalculator.Compute(network!, Options);
+
+        Assert.Equal(File.ReadLines(Path.Combine(folder, "actors.csv")).Count() - 1, network!.ActorCount); // isolates included
+        ReferenceMeasures.AssertAgree(ReferenceMeasures.Compute(folder, network.Layers), ours, id => id[(name.Length + 1)..]);
+    }
+
+    [Fact]
+    public async Task ShouldWriteMeasuresBackAsPropertiesThatPlainCypherReads()
+    {
+        using var content = new TempContent();
+        var folder = Path.Combine(content.Root, "random");
+        FixtureNetworks.WriteRandom(folder, "random", 50, 150, 2, 3, 3, 8);
+        await ImportAsync(folder);
+        var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
+
+        var written = await service.WriteAsync("random", CancellationToken.None);
+        var measures = written!.Value.Measures;
+
+        Assert.Equal(50, written.Value.Actors);
+        var rows = (await Client.RunAsync([CypherStatement.Of(
+            "MATCH (a:Actor {dataset: 'random'}) RETURN a.id, a.betweenness, a.constraint, a.gfRepresentative, a.participation, a.degree")]))[0].Rows;
+        var network = measures.Network;
+        foreach (var row in rows)
+        {
+            var i = network.ActorIds.ToList().IndexOf((string)row[0]!);
+            Assert.Equal(measures.Aggregate.Betweenness[i], (double)row[1]!, 12);
+            if (double.IsNaN(measures.Aggregate.Holes.Constraint[i])) Assert.Null(row[2]); // undefined: no property
+            else Assert.Equal(measures.Aggregate.Holes.Constraint[i], (double)row[2]!, 12);
+            Assert.Equal(measures.Aggregate.Roles.Representative[i], (long)row[3]!);
+            Assert.Equal(measures.Participation[i], Convert.ToDouble(row[4]), 12);
+            Assert.Equal(measures.Aggregate.Degree[i], (long)row[5]!);
+        }
+        // Per layer, on the actor's PARTICIPATES_IN relationship to that layer.
+        var layer = network.Layers[1];
+        var layerRows = (await Client.RunAsync([CypherStatement.Of(
+            "MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Network {id: $layer}) RETURN a.id, p.degree, p.betweenness", ("layer", layer))]))[0].Rows;
+        Assert.NotEmpty(layerRows);
+        foreach (var row in layerRows)
+        {
+            var i = network.ActorIds.ToList().IndexOf((string)row[0]!);
+            Assert.Equal(measures.Layers[1].Degree[i], (long)row[1]!);
+            Assert.Equal(measures.Layers[1].Betweenness[i], (double)row[2]!, 12);
+        }
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'random', measuresBetweenness: 'exact'}) RETURN count(d)"));
+    }
+
+    [Fact]
+    public async Task ShouldServeMeasuresOverHttpForTheAggregateAndOneLayer()
+    {
+        using var content = new TempContent();
+        var folder = Path.Combine(content.Root, "karate");
+        ReferenceMeasures.WriteClassic("karate", folder);
+        await ImportAsync(folder);
+        await using var app = await StartApiAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+
+        var all = JsonDocument.Parse(await http.GetStringAsync("/api/networks/karate/measures")).RootElement;
+        var top = JsonDocument.Parse(await http.GetStringAsync("/api/networks/karate/measures?layer=karate/friendship&top=3")).RootElement;
+
+        Assert.Equal("exact", all.GetProperty("betweenness").GetString());
+        Assert.Equal(34, all.GetProperty("actors").GetInt32());
+        Assert.Equal(78, all.GetProperty("ties").GetInt64());
+        Assert.Equal(34, all.GetProperty("records").GetArrayLength());
+        // Zachary's instructor (node 0) has the highest betweenness; NetworkX gives 0.43763528138528146.
+        var first = top.GetProperty("records")[0];
+        Assert.Equal("karate/k0", first.GetProperty("actorId").GetString());
+        ReferenceMeasures.AssertClose(0.43763528138528146, first.GetProperty("betweenness").GetDouble(), "betweenness of k0");
+        Assert.Equal(3, top.GetProperty("records").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/networks/no-such/measures")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?layer=nope")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?top=0")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldNotSeeWrittenMeasuresAsDriftOnTheNextContentLoad()
+    {
+        using var content = new ContentCopy(RepositoryPaths.Content);
+        await CorpusLoader.LoadAsync(Client, content.Root);
+        var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
+        var written = await service.WriteAsync("preface-network", CancellationToken.None);
+        Assert.True(written!.Value.Actors > 0 && written.Value.Participations > 0);
+
+        content.Replace("concepts/learning-region.md", "name: ", "name: Edited ");
+        var outcome = await CorpusLoader.LoadAsync(Client, content.Root);
+
+        Assert.Equal(1, outcome.Summary.NodeTotals.Updated); // the edited note, not the actors that carry measures
+        Assert.Equal(0, outcome.Summary.RelationshipTotals.Updated);
+        Assert.Equal(written.Value.Actors, await Neo4j.CountAsync("MATCH (a:Actor {dataset: 'preface-network'}) WHERE a.betweenness IS NOT NULL RETURN count(a)"));
+    }
+
+    private async Task ImportAsync(string folder)
+    {
+        var importer = new NetworkImporter(Client, Microsoft.Extensions.Options.Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
+        var outcome = await importer.ImportAsync(folder, null, CancellationToken.None);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+    }
+
+    private async Task<WebApplication> StartApiAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(Client);
+        builder.Services.AddSingleton(Graph.Queries.QueryCatalog.Embedded);
+        builder.Services.AddSingleton<Graph.Queries.NamedQueryRunner>();
+        builder.Services.AddNetworkMeasures();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.MapNetworkEndpoints();
+        await app.StartAsync();
+        return app;
+    }
+}
