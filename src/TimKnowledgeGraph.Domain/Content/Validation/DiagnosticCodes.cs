@@ -67,4 +67,8 @@ public static class DiagnosticCodes
     public const string NonNumericWeight = "TKG033";
     /// <summary>The same tie (source, target, layer) given twice (warning; the first is kept).</summary>
     public const string DuplicateTie = "TKG034";
+
+    // Appended: the relation vocabulary (content/README.md, "Typed links").
+    /// <summary>A <c>cito</c> item names no relation, or one that is not in the CiTO subset the format knows.</summary>
+    public const string UnknownRelation = "TKG026";
 }
