@@ -15,13 +15,17 @@ public static class SourceTexts
     /// <summary>Whether the seeds are there.</summary>
     public static bool Available => Directory.Exists(Folder) && Directory.EnumerateFiles(Folder, "*.txt").Any();
 
-    /// <summary>Every seed text, normalised twice: as it is, and with line-end hyphenation joined ("com-\npletely").</summary>
+    /// <summary>
+    /// Every seed text, normalised three times: as it is; with a word broken at a line end joined ("com-\npletely"
+    /// reads "completely", "post-\nFordist" reads "post-Fordist"); and with every line-end hyphen kept ("socio-\ncultural"
+    /// reads "socio-cultural"). The layout cannot tell a broken word from a hyphenated compound, so either reading counts.
+    /// </summary>
     public static IReadOnlyList<string> Normalised() =>
     [
         .. Directory.EnumerateFiles(Folder, "*.txt").Order(StringComparer.Ordinal).SelectMany(file =>
         {
             var text = File.ReadAllText(file);
-            return new[] { Normalise(text), Normalise(JoinHyphenation(text)) };
+            return new[] { Normalise(text), Normalise(JoinLineEndHyphens(text, keepHyphen: false)), Normalise(JoinLineEndHyphens(text, keepHyphen: true)) };
         }),
     ];
 
@@ -55,8 +59,9 @@ public static class SourceTexts
         return output.ToString();
     }
 
-    // A word broken over a line end by a hyphen ("vol-\nume") is one word in the text's reading.
-    private static string JoinHyphenation(string text)
+    // A hyphen at a line end joins the two lines' words: dropped before a lower-case letter unless keepHyphen (a broken
+    // word, "vol-\nume"), kept otherwise (a compound, "post-\nFordist").
+    private static string JoinLineEndHyphens(string text, bool keepHyphen)
     {
         var output = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -69,8 +74,9 @@ public static class SourceTexts
                 {
                     j++;
                     while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
-                    if (j < text.Length && char.IsLower(text[j]))
+                    if (j < text.Length && char.IsLetter(text[j]))
                     {
+                        if (keepHyphen || !char.IsLower(text[j])) output.Append('-');
                         i = j - 1;
                         continue;
                     }
