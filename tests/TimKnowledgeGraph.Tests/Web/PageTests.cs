@@ -143,6 +143,17 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
     }
 
     [Fact]
+    public async Task ShouldShowTheCitationRelationsOfAWork()
+    {
+        // Florida (1995) "drew on emerging thinking in corporate studies around learning companies and learning organisations".
+        var typed = Html.Between(await PageAsync("/references/florida1995"), "id=\"typed-links\"", "</section>");
+
+        Assert.Contains("cito:usesConceptualFrameworkOf", typed);
+        Assert.Contains("href=\"/references/pedler1991\"", typed);
+        Assert.Contains("drew on emerging thinking in corporate studies", typed);
+    }
+
+    [Fact]
     public async Task ShouldListAnAuthorsWorks()
     {
         var html = await PageAsync("/authors/hassink");
