@@ -1,7 +1,6 @@
 using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Tests.Infrastructure;
-using TimKnowledgeGraph.Tests.LocalServer;
 
 namespace TimKnowledgeGraph.Tests.Specs;
 
@@ -45,15 +44,5 @@ public sealed class QuoteFidelityTests
         foreach (var relationship in result.Relationships)
             if (relationship.Properties.GetValueOrDefault("quote") is string quote)
                 yield return (quote, $"{relationship.Source.File}:{relationship.Source.Line}", true);
-    }
-}
-
-/// <summary>A fact that needs the seed texts: skipped outside CI when they are missing, run (and failing) under CI.</summary>
-public sealed class SeedsFactAttribute : FactAttribute
-{
-    public SeedsFactAttribute()
-    {
-        if (!LocalNeo4jTestSupport.IsCI && !SourceTexts.Available)
-            Skip = $"The source texts are not in {SourceTexts.Folder} (shared/seeds beside the repository); under CI=true this test fails instead";
     }
 }
