@@ -1,22 +1,24 @@
 // Reading list for a concept: every reference behind its lineage, its critiques (direct and inherited), its evidence and its citations, one row per reference with why it is on the list.
 // @param id string  The concept (or proposition) id, e.g. learning-region
-// @param maxDepth int = 6  How many DERIVED_FROM/MEMBER_OF steps to follow up (ancestors) and down (descendants), 1 to 6
+// @param maxDepth int = 6  How many DERIVED_FROM/IS_A/MEMBER_OF steps to follow up (ancestors) and down (descendants), 1 to 6
 // @returns id, type, title, year, authors, container, doi, url, roles, reasons
 // roles (distinct, sorted) name why the reference is listed; reasons give each one with the node it came through and a locator:
 // - introduced: INTRODUCED_IN of the concept itself;
-// - lineage-ancestor / lineage-descendant: INTRODUCED_IN of a concept on its lineage (DERIVED_FROM/MEMBER_OF up or down);
+// - lineage-ancestor / lineage-descendant: INTRODUCED_IN of a concept on its lineage (DERIVED_FROM/IS_A/MEMBER_OF up or down);
 // - lineage-step: the `ref` a DERIVED_FROM step on the upward lineage names (starting at the concept), or a Reference the
 //   concept is itself DERIVED_FROM (propositions);
 // - critique: RAISED_IN of a critique that TARGETS the concept or one of its ancestors (as in the critiques query);
 // - evidence: FROM of an Evidence item that SUPPORTS/CHALLENGES/QUALIFIES the concept (dataset sources are not references);
+// - motivation: a Reference the concept is MOTIVATED_BY (the work that set it going);
+// - cito: a Reference the concept relates to by a CiTO relation (EXTENDS, USES_METHOD_IN, ...; the relationship has `cito`);
 // - cited: CITES from the concept's note body.
 // Ordered by year, then id.
 MATCH (c)
 WHERE c.id = $id AND (c:Concept OR c:Proposition)
-OPTIONAL MATCH up = (c)-[:DERIVED_FROM|MEMBER_OF*1..6]->(anc:Concept)
+OPTIONAL MATCH up = (c)-[:DERIVED_FROM|IS_A|MEMBER_OF*1..6]->(anc:Concept)
 WHERE length(up) <= $maxDepth
 WITH c, collect(DISTINCT anc) AS ancestors, collect(up) AS upPaths
-OPTIONAL MATCH down = (desc)-[:DERIVED_FROM|MEMBER_OF*1..6]->(c)
+OPTIONAL MATCH down = (desc)-[:DERIVED_FROM|IS_A|MEMBER_OF*1..6]->(c)
 WHERE length(down) <= $maxDepth AND (desc:Concept OR desc:Proposition)
 WITH c, ancestors, upPaths, collect(DISTINCT desc) AS descendants
 WITH c, ancestors, descendants,
@@ -24,7 +26,9 @@ WITH c, ancestors, descendants,
 WITH c, ancestors, descendants, steps,
      [(c)-[i:INTRODUCED_IN]->(r:Reference) | {ref: r.id, role: 'introduced', via: c.id, locator: i.locator}] AS own,
      [(c)-[i:DERIVED_FROM]->(r:Reference) | {ref: r.id, role: 'lineage-step', via: c.id, locator: i.locator}] AS derivedFromRefs,
-     [(c)-[i:CITES]->(r:Reference) | {ref: r.id, role: 'cited', via: c.id, locator: i.locator}] AS cited,
+     [(c)-[i:CITES]->(r:Reference) | {ref: r.id, role: 'cited', via: c.id, locator: i.locator}]
+       + [(c)-[i:MOTIVATED_BY]->(r:Reference) | {ref: r.id, role: 'motivation', via: c.id, locator: i.locator}]
+       + [(c)-[i]->(r:Reference) WHERE i.cito IS NOT NULL | {ref: r.id, role: 'cito', via: c.id, locator: i.locator}] AS cited,
      [(e:Evidence)-[:SUPPORTS|CHALLENGES|QUALIFIES]->(c) | e] AS evidence,
      [(k:Critique)-[:TARGETS]->(t) WHERE t = c OR t IN ancestors | k] AS critiques
 WITH c, own + derivedFromRefs + cited

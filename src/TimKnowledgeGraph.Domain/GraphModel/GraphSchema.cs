@@ -22,7 +22,16 @@ public static class GraphSchema
     public static readonly IReadOnlyList<string> Labels =
         [Concept, Proposition, Critique, Reference, Author, Evidence, Actor, Network, Region, Dataset, Load];
 
+    /// <summary>Derivation: the concept (or proposition) was developed out of the target.</summary>
     public const string DerivedFrom = "DERIVED_FROM";
+    /// <summary>Kind-of: the concept is a kind of the target (a Marshallian district is an industrial district).</summary>
+    public const string IsA = "IS_A";
+    /// <summary>Context or motivation: the target is what set the concept going or what it answers to, not its source.</summary>
+    public const string MotivatedBy = "MOTIVATED_BY";
+    /// <summary>A parallel the text draws between two ideas, without either deriving from the other.</summary>
+    public const string Parallels = "PARALLELS";
+    /// <summary>An actor, author or event (network layer) that produced a concept, critique or proposition.</summary>
+    public const string Produced = "PRODUCED";
     public const string MemberOf = "MEMBER_OF";
     public const string OverlapsWith = "OVERLAPS_WITH";
     public const string IntroducedIn = "INTRODUCED_IN";
@@ -48,6 +57,8 @@ public static class GraphSchema
         DerivedFrom, MemberOf, OverlapsWith, IntroducedIn, Targets, RaisedIn, Specialises, RespondsTo,
         Supports, Challenges, Qualifies, From, Authored, Mentions, Cites,
         Tie, ParticipatesIn, LocatedIn, InstanceOf, Contains,
+        IsA, MotivatedBy, Parallels, Produced,
+        .. CitoRelations.Types,
     ];
 
     /// <summary>Common property names every loaded node and relationship carries.</summary>

@@ -58,15 +58,56 @@ public sealed class CorpusCritiqueTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             Assert.Equal("territorial-innovation-models", row["viaId"]);
             Assert.Contains(Maps(row["raisedIn"]), r => (string)r["ref"]! == raisedBy);
         }
-        // Hassink's critiques narrow the general ones.
+        // Hassink's four "all relate to a more fundamental problem" (section 4): they narrow the actor-region elision.
+        // The text pairs none of them with a general TIM critique, so no such specialisation is typed.
         var fuzzy = Assert.Single(rows, r => (string)r["critiqueId"]! == "lr-fuzzy");
-        Assert.Contains("tim-undertheorised", ((IReadOnlyList<object?>)fuzzy["specialises"]!).Cast<string>());
+        var broader = ((IReadOnlyList<object?>)fuzzy["specialises"]!).Cast<string>().ToList();
+        Assert.Contains("actor-region-elision", broader);
+        Assert.DoesNotContain("tim-undertheorised", broader);
     }
 
-    private async Task<List<IReadOnlyDictionary<string, object?>>> CritiquesOfTheLearningRegionAsync()
+    [Fact]
+    public async Task ShouldGiveTheCritiquesOfACritique()
+    {
+        await CorpusLoader.LoadAsync(Client);
+
+        // Section 2: the homogeneity caveat of Benneworth & Henry qualifies the critiques of TIMs in general.
+        var rows = await CritiquesOfAsync("tim-undertheorised");
+
+        var caveat = Assert.Single(rows, r => (string)r["critiqueId"]! == "tim-heterogeneity");
+        Assert.Equal("direct", caveat["reach"]);
+        Assert.Contains(Maps(caveat["raisedIn"]), r => (string)r["ref"]! == "benneworth2004");
+        var general = Assert.Single(await CritiquesOfTheLearningRegionAsync(), r => (string)r["critiqueId"]! == "tim-undertheorised");
+        Assert.Contains(Maps(general["critiquedBy"]), c => (string)c["id"]! == "tim-heterogeneity");
+    }
+
+    [Fact]
+    public async Task ShouldTellAnswersFromMotivations()
+    {
+        await CorpusLoader.LoadAsync(Client);
+
+        var rows = await CritiquesOfTheLearningRegionAsync();
+
+        // The general TIM critiques are accepted and set the approach going (section 7), not answered.
+        var policy = Assert.Single(rows, r => (string)r["critiqueId"]! == "tim-policy-driven");
+        Assert.DoesNotContain(Maps(policy["responses"]), r => (string)r["id"]! == "social-dynamics-of-innovation-networks");
+        Assert.Contains(Maps(policy["motivated"]), m => (string)m["id"]! == "social-dynamics-of-innovation-networks");
+        // The recurrent trap (section 5) is answered, with the quote that answers it.
+        var trap = Assert.Single(rows, r => (string)r["critiqueId"]! == "tim-recurrent-trap");
+        var answer = Assert.Single(Maps(trap["responses"]));
+        Assert.Equal("social-dynamics-of-innovation-networks", answer["id"]);
+        Assert.Contains("more rigorous conceptual and empirical analysis", (string)answer["quote"]!);
+        // Storper (1995b) illustrates the squeeze; Hassink raises it.
+        var squeezed = Assert.Single(rows, r => (string)r["critiqueId"]! == "lr-squeezed");
+        Assert.Equal(["hassink2007"], Maps(squeezed["raisedIn"]).Select(r => (string)r["ref"]!));
+    }
+
+    private Task<List<IReadOnlyDictionary<string, object?>>> CritiquesOfTheLearningRegionAsync() => CritiquesOfAsync("learning-region");
+
+    private async Task<List<IReadOnlyDictionary<string, object?>>> CritiquesOfAsync(string id)
     {
         var query = QueryCatalog.Embedded.Get("critiques");
-        var results = await Client.RunAsync([CypherStatement.Of(query.Text, ("id", "learning-region"), ("maxDepth", 6L)) with { IncludeStats = false }]);
+        var results = await Client.RunAsync([CypherStatement.Of(query.Text, ("id", id), ("maxDepth", 6L)) with { IncludeStats = false }]);
         return results[0].Records().ToList();
     }
 

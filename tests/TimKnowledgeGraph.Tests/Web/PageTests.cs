@@ -60,6 +60,52 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
     }
 
     [Fact]
+    public async Task ShouldTellDerivationKindAndMotivationApartInTheLineage()
+    {
+        var district = Html.Between(await PageAsync("/concepts/marshallian-industrial-district"), "id=\"lineage\"", "</section>");
+        var kind = Html.Between(district, "<tr class=\"step-is-a\">", "</tr>");
+        Assert.Contains("/concepts/marshallian-industrial-district\">Marshallian industrial district</a> <span class=\"rel\">is a kind of</span> <a href=\"/concepts/industrial-districts\">", kind);
+        Assert.Contains("industrial districts in reality represent at least three kinds of configuration", kind);
+        // Its own step is a kind-of; a derivation further up (the typology derived from industrial districts) is not its own.
+        Assert.DoesNotContain("/concepts/marshallian-industrial-district\">Marshallian industrial district</a> <span class=\"rel\">derived from</span>", district);
+
+        var region = Html.Between(await PageAsync("/concepts/learning-region"), "id=\"lineage\"", "</section>");
+        var derived = Html.Between(region, "<tr class=\"step-derived-from\">", "</tr>");
+        Assert.Contains("<span class=\"rel\">derived from</span> <a href=\"/concepts/learning-organisations\">", derived);
+        var motivated = Html.Between(region, "<tr class=\"step-motivated-by\">", "</tr>");
+        Assert.Contains("<span class=\"rel\">motivated by</span>", motivated);
+        Assert.Contains("href=\"/concepts/porters-diamond\"", region);
+        Assert.Contains("<span class=\"rel\">member of</span>", region);
+    }
+
+    [Fact]
+    public async Task ShouldNameWhoProducedAConcept()
+    {
+        var lineage = Html.Between(await PageAsync("/concepts/multi-local-valuation-milieu"), "id=\"lineage\"", "</section>");
+
+        var producers = Html.Between(lineage, "<ul class=\"plain lineage-producers\">", "</ul>");
+        foreach (var who in new[] { "christian", "hugues", "olivier" })
+            Assert.Contains($"href=\"/networks/preface-network/actors/{who}\"", producers);
+        Assert.Contains("coin the phrase multi-local valuation milieu", producers);
+    }
+
+    [Fact]
+    public async Task ShouldShowTheCritiquesOfACritique()
+    {
+        var html = await PageAsync("/critiques/tim-undertheorised");
+
+        var critics = Html.Between(html, "id=\"critiques-of-it\"", "</section>");
+        Assert.Contains("id=\"critique-tim-heterogeneity\"", critics);
+        Assert.Contains("href=\"/references/benneworth2004\"", critics);
+        var motivated = Html.Between(html, "<ul class=\"plain motivated\">", "</ul>");
+        Assert.Contains("href=\"/concepts/social-dynamics-of-innovation-networks\"", motivated);
+
+        var caveat = await PageAsync("/critiques/tim-heterogeneity");
+        Assert.Contains("No critique targets it", Html.Between(caveat, "id=\"critiques-of-it\"", "</section>"));
+        Assert.Contains("not assuming homogeneity within the TIM family", caveat);
+    }
+
+    [Fact]
     public async Task ShouldListEveryConceptGroupedByKind()
     {
         var html = await PageAsync("/concepts");
@@ -94,6 +140,17 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
             Assert.Contains($"href=\"/critiques/{id}\"", raised);
         Assert.Contains("id=\"rel-CITES\"", html);
         Assert.Contains("href=\"/authors/hassink\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldShowTheCitationRelationsOfAWork()
+    {
+        // Florida (1995) "drew on emerging thinking in corporate studies around learning companies and learning organisations".
+        var typed = Html.Between(await PageAsync("/references/florida1995"), "id=\"typed-links\"", "</section>");
+
+        Assert.Contains("cito:usesConceptualFrameworkOf", typed);
+        Assert.Contains("href=\"/references/pedler1991\"", typed);
+        Assert.Contains("drew on emerging thinking in corporate studies", typed);
     }
 
     [Fact]

@@ -80,25 +80,30 @@ public sealed class GraphMapper
         {
             case ConceptNote c:
                 Links(node, MemberOf, c.MemberOf, Concept);
-                Lineage(node, c.DerivedFrom, Concept);
+                Links(node, DerivedFrom, c.DerivedFrom, Concept);
+                Links(node, IsA, c.IsA, Concept);
+                Links(node, MotivatedBy, c.MotivatedBy, Concept, Reference, Critique);
+                Links(node, Parallels, c.Parallels, Concept, Reference);
                 Links(node, OverlapsWith, c.OverlapsWith, Concept);
                 Responses(node, c.RespondsTo);
                 break;
             case PropositionNote p:
-                Lineage(node, p.DerivedFrom, Concept, Reference);
+                Links(node, DerivedFrom, p.DerivedFrom, Concept, Proposition, Reference);
+                Links(node, MotivatedBy, p.MotivatedBy, Concept, Proposition, Reference, Critique);
+                Links(node, Parallels, p.Parallels, Concept, Proposition, Reference);
                 Responses(node, p.RespondsTo);
                 break;
             case CritiqueNote c:
-                Links(node, Targets, c.Targets, Concept, Proposition);
-                foreach (var link in c.RaisedIn)
-                    if (Resolve(link.Ref.Value, Reference) is { } to)
-                        _graph.Relationship(RaisedIn, node, to, link.At, "", ("locator", link.Locator?.Value));
+                Links(node, Targets, c.Targets, Concept, Proposition, Critique);
+                RefLinks(node, RaisedIn, c.RaisedIn);
                 Links(node, Specialises, c.Specialises, Critique);
                 break;
         }
-        foreach (var link in note.IntroducedIn)
-            if (Resolve(link.Ref.Value, Reference) is { } to)
-                _graph.Relationship(IntroducedIn, node, to, link.At, "", ("locator", link.Locator?.Value));
+        RefLinks(node, IntroducedIn, note.IntroducedIn);
+        MapCito(note, node);
+        foreach (var link in note.ProducedBy)
+            if (Resolve(link.Target.Value, Actor, Author, Network) is { } producer)
+                _graph.Relationship(Produced, producer, node, link.At, "", Ground(link.Ref, link.Locator, link.Quote));
         MapEvidence(note, node);
         MapBody(note, node);
     }
@@ -191,26 +196,44 @@ public sealed class GraphMapper
         }
     }
 
-    private void Links(NodeRef from, string type, IEnumerable<Scalar> ids, params string[] labels)
-    {
-        foreach (var id in ids)
-            if (Resolve(id.Value, labels) is { } to)
-                _graph.Relationship(type, from, to, id.At);
-    }
-
-    private void Lineage(NodeRef from, IEnumerable<LineageLink> links, params string[] labels)
+    // Every typed link keeps its ground (locator, quote) as relationship properties; absent ones are left out.
+    private void Links(NodeRef from, string type, IEnumerable<IdLink> links, params string[] labels)
     {
         foreach (var link in links)
             if (Resolve(link.Target.Value, labels) is { } to)
-                _graph.Relationship(DerivedFrom, from, to, link.At, "", ("ref", link.Ref?.Value), ("locator", link.Locator?.Value));
+                _graph.Relationship(type, from, to, link.At, "", Ground(link.Ref, link.Locator, link.Quote));
+    }
+
+    private void RefLinks(NodeRef from, string type, IEnumerable<RefLink> links)
+    {
+        foreach (var link in links)
+            if (Resolve(link.Ref.Value, Reference) is { } to)
+                _graph.Relationship(type, from, to, link.At, "", Ground(null, link.Locator, link.Quote));
     }
 
     private void Responses(NodeRef from, IEnumerable<ResponseLink> responses)
     {
         foreach (var response in responses)
             if (Resolve(response.Critique.Value, Critique) is { } to)
-                _graph.Relationship(RespondsTo, from, to, response.At, "", ("how", response.How?.Value));
+                _graph.Relationship(RespondsTo, from, to, response.At, "",
+                    ("how", response.How?.Value), ("locator", response.Locator?.Value), ("quote", response.Quote?.Value));
     }
+
+    // A CiTO item becomes the fixed relationship type of its relation (CitoRelations), never a type from the text.
+    private void MapCito(Note note, NodeRef node)
+    {
+        foreach (var link in note.Cito)
+        {
+            if (link.Relation is null || CitoRelations.Find(link.Relation.Value) is not { } relation) continue;
+            var citing = link.From is { } from ? Resolve(from.Value, Reference) : node;
+            if (citing is null || Resolve(link.Ref.Value, Reference) is not { } cited) continue;
+            _graph.Relationship(relation.Type, citing.Value, cited, link.At, "",
+                ("cito", relation.Name), ("locator", link.Locator?.Value), ("quote", link.Quote?.Value));
+        }
+    }
+
+    private static (string, object?)[] Ground(Scalar? reference, Scalar? locator, Scalar? quote) =>
+        [("ref", reference?.Value), ("locator", locator?.Value), ("quote", quote?.Value)];
 
     private NodeRef? Resolve(string id, params string[] labels) =>
         _graph.Get(id) is { } found && labels.Contains(found.Label) ? found.Node : null;

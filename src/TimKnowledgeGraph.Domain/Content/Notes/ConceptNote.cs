@@ -25,13 +25,22 @@ public sealed record ConceptNote : Note
     public Scalar? Year { get; init; }
 
     /// <summary><c>member_of</c>: concept ids.</summary>
-    public IReadOnlyList<Scalar> MemberOf { get; init; } = [];
+    public IReadOnlyList<IdLink> MemberOf { get; init; } = [];
 
-    /// <summary><c>derived_from</c>: concept ids.</summary>
-    public IReadOnlyList<LineageLink> DerivedFrom { get; init; } = [];
+    /// <summary><c>derived_from</c>: concept ids (derivation).</summary>
+    public IReadOnlyList<IdLink> DerivedFrom { get; init; } = [];
+
+    /// <summary><c>is_a</c>: concept ids (kind-of).</summary>
+    public IReadOnlyList<IdLink> IsA { get; init; } = [];
+
+    /// <summary><c>motivated_by</c>: concept, reference or critique ids (context or motivation).</summary>
+    public IReadOnlyList<IdLink> MotivatedBy { get; init; } = [];
+
+    /// <summary><c>parallels</c>: concept or reference ids.</summary>
+    public IReadOnlyList<IdLink> Parallels { get; init; } = [];
 
     /// <summary><c>overlaps_with</c>: concept ids.</summary>
-    public IReadOnlyList<Scalar> OverlapsWith { get; init; } = [];
+    public IReadOnlyList<IdLink> OverlapsWith { get; init; } = [];
 
     /// <summary><c>responds_to</c>: critiques this concept answers.</summary>
     public IReadOnlyList<ResponseLink> RespondsTo { get; init; } = [];

@@ -12,12 +12,12 @@ public sealed record CritiqueNote : Note
     /// <summary><c>summary</c>.</summary>
     public Scalar? Summary { get; init; }
 
-    /// <summary><c>targets</c> (required): concept and/or proposition ids.</summary>
-    public IReadOnlyList<Scalar> Targets { get; init; } = [];
+    /// <summary><c>targets</c> (required): concept, proposition and/or critique ids (a critique may target a critique).</summary>
+    public IReadOnlyList<IdLink> Targets { get; init; } = [];
 
     /// <summary><c>raised_in</c> (at least one required).</summary>
     public IReadOnlyList<RefLink> RaisedIn { get; init; } = [];
 
     /// <summary><c>specialises</c>: more general critiques.</summary>
-    public IReadOnlyList<Scalar> Specialises { get; init; } = [];
+    public IReadOnlyList<IdLink> Specialises { get; init; } = [];
 }

@@ -32,6 +32,12 @@ public abstract record Note
     /// <summary><c>introduced_in</c> items.</summary>
     public IReadOnlyList<RefLink> IntroducedIn { get; init; } = [];
 
+    /// <summary><c>cito</c> items: citation relations (CiTO) from this note, or between references.</summary>
+    public IReadOnlyList<CitoLink> Cito { get; init; } = [];
+
+    /// <summary><c>produced_by</c>: the actors, authors or events (network layers) that produced this note's idea.</summary>
+    public IReadOnlyList<IdLink> ProducedBy { get; init; } = [];
+
     /// <summary><c>evidence</c> items.</summary>
     public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
 

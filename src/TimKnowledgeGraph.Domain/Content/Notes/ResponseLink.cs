@@ -2,5 +2,5 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes;
 
-/// <summary>One <c>responds_to</c> item: a plain critique id, or <c>{critique, how}</c>.</summary>
-public sealed record ResponseLink(Scalar Critique, Scalar? How, SourceLocation At);
+/// <summary>One <c>responds_to</c> item: a plain critique id, or <c>{critique, how, locator, quote}</c>.</summary>
+public sealed record ResponseLink(Scalar Critique, Scalar? How, Scalar? Locator, Scalar? Quote, SourceLocation At);

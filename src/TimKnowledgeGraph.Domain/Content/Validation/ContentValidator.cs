@@ -68,6 +68,14 @@ public static class ContentValidator
                 if (regionOf is not null) regionOwners[entry.Id] = regionOf;
             }
         }
+
+        // Actors and authors last: ids the loader derives, which produced_by may name.
+        foreach (var dataset in corpus.Datasets)
+            foreach (var actor in dataset.Actors)
+                index.DeclareDerived(new IndexedId(Ids.Actor(dataset.Description.Id, actor.Id), GraphSchema.Actor, actor.At));
+        foreach (var reference in corpus.References)
+            foreach (var author in reference.Authors)
+                index.DeclareDerived(new IndexedId(author.Id, GraphSchema.Author, reference.At));
         return index;
     }
 }

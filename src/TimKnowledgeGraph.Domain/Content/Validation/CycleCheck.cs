@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Domain.GraphModel;
 namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>
-/// Finds cycles in DERIVED_FROM, MEMBER_OF and SPECIALISES (lineage and critique hierarchies must be acyclic for
+/// Finds cycles in DERIVED_FROM (among concepts, and among propositions), IS_A, MEMBER_OF and SPECIALISES (lineage and critique hierarchies must be acyclic for
 /// the inheritance queries to mean anything). Each cycle is reported once, at the link leaving its smallest id.
 /// </summary>
 public static class CycleCheck
@@ -14,9 +14,12 @@ public static class CycleCheck
     public static void Run(ContentCorpus corpus, IdIndex index, IDiagnosticSink sink)
     {
         var concepts = corpus.Notes.OfType<ConceptNote>().ToList();
+        var propositions = corpus.Notes.OfType<PropositionNote>().ToList();
         Check(GraphSchema.DerivedFrom, concepts.SelectMany(c => c.DerivedFrom.Select(l => (c.Id, l.Target))), index, GraphSchema.Concept, sink);
-        Check(GraphSchema.MemberOf, concepts.SelectMany(c => c.MemberOf.Select(t => (c.Id, t))), index, GraphSchema.Concept, sink);
-        Check(GraphSchema.Specialises, corpus.Notes.OfType<CritiqueNote>().SelectMany(c => c.Specialises.Select(t => (c.Id, t))), index, GraphSchema.Critique, sink);
+        Check(GraphSchema.DerivedFrom, propositions.SelectMany(p => p.DerivedFrom.Select(l => (p.Id, l.Target))), index, GraphSchema.Proposition, sink);
+        Check(GraphSchema.IsA, concepts.SelectMany(c => c.IsA.Select(l => (c.Id, l.Target))), index, GraphSchema.Concept, sink);
+        Check(GraphSchema.MemberOf, concepts.SelectMany(c => c.MemberOf.Select(l => (c.Id, l.Target))), index, GraphSchema.Concept, sink);
+        Check(GraphSchema.Specialises, corpus.Notes.OfType<CritiqueNote>().SelectMany(c => c.Specialises.Select(l => (c.Id, l.Target))), index, GraphSchema.Critique, sink);
     }
 
     private static void Check(string type, IEnumerable<(string From, Scalar To)> links, IdIndex index, string label, IDiagnosticSink sink)

@@ -77,4 +77,8 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "TKG092";
     /// <summary>A symbolic link (to a file or folder) in a content folder: links are not followed.</summary>
     public const string LinkNotFollowed = "TKG093";
+
+    // Appended: the relation vocabulary (content/README.md, "Typed links").
+    /// <summary>A <c>cito</c> item names no relation, or one that is not in the CiTO subset the format knows.</summary>
+    public const string UnknownRelation = "TKG026";
 }

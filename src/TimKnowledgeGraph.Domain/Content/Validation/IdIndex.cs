@@ -36,6 +36,14 @@ public sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
         return true;
     }
 
+    /// <summary>
+    /// Declares an id that is not a note's, reference's or dataset's own (an actor of a dataset, an author of a
+    /// reference) so that typed links like <c>produced_by</c> can name it. Those ids are made by the loader, so a
+    /// clash is not the writer's mistake: the first declaration wins and nothing is reported. They are not
+    /// wiki-link targets.
+    /// </summary>
+    public void DeclareDerived(IndexedId entry) => _ids.TryAdd(entry.Id, entry);
+
     /// <summary>Registers extra wiki-link names for a declared node.</summary>
     public void AddWikiNames(IndexedId entry, string? fileName, string? name, IEnumerable<string> aliases)
     {

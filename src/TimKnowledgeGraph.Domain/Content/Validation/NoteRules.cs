@@ -20,27 +20,34 @@ public static partial class NoteRules
                 Required(concept.Name, "name", note, sink);
                 if (Required(concept.ConceptKind, "kind", note, sink) is { } kind) Allowed(kind, "kind", ConceptNote.Kinds, sink);
                 Integer(concept.Year, "year", sink);
-                foreach (var id in concept.MemberOf) links.Check(id, "member_of", Concept);
-                foreach (var link in concept.DerivedFrom) CheckLineage(link, links, Concept);
-                foreach (var id in concept.OverlapsWith) links.Check(id, "overlaps_with", Concept);
+                CheckIds(concept.MemberOf, "member_of", links, Concept);
+                CheckIds(concept.DerivedFrom, "derived_from", links, Concept);
+                CheckIds(concept.IsA, "is_a", links, Concept);
+                CheckIds(concept.MotivatedBy, "motivated_by", links, Concept, Reference, Critique);
+                CheckIds(concept.Parallels, "parallels", links, Concept, Reference);
+                CheckIds(concept.OverlapsWith, "overlaps_with", links, Concept);
                 foreach (var response in concept.RespondsTo) links.Check(response.Critique, "responds_to", Critique);
                 break;
             case PropositionNote proposition:
                 Integer(Required(proposition.Number, "number", note, sink), "number", sink);
                 Required(proposition.Text, "text", note, sink);
-                foreach (var link in proposition.DerivedFrom) CheckLineage(link, links, Concept, Reference);
+                CheckIds(proposition.DerivedFrom, "derived_from", links, Concept, Proposition, Reference);
+                CheckIds(proposition.MotivatedBy, "motivated_by", links, Concept, Proposition, Reference, Critique);
+                CheckIds(proposition.Parallels, "parallels", links, Concept, Proposition, Reference);
                 foreach (var response in proposition.RespondsTo) links.Check(response.Critique, "responds_to", Critique);
                 break;
             case CritiqueNote critique:
                 Required(critique.Name, "name", note, sink);
                 if (critique.Targets.Count == 0 && !note.MalformedKeys.Contains("targets")) Missing("targets", note, sink);
                 if (critique.RaisedIn.Count == 0 && !note.MalformedKeys.Contains("raised_in")) Missing("raised_in", note, sink);
-                foreach (var id in critique.Targets) links.Check(id, "targets", Concept, Proposition);
+                CheckIds(critique.Targets, "targets", links, Concept, Proposition, Critique);
                 foreach (var link in critique.RaisedIn) links.Check(link.Ref, "raised_in", Reference);
-                foreach (var id in critique.Specialises) links.Check(id, "specialises", Critique);
+                CheckIds(critique.Specialises, "specialises", links, Critique);
                 break;
         }
         foreach (var link in note.IntroducedIn) links.Check(link.Ref, "introduced_in", Reference);
+        foreach (var link in note.Cito) CheckCito(link, links, sink);
+        CheckIds(note.ProducedBy, "produced_by", links, Actor, Author, Network);
         foreach (var evidence in note.Evidence) CheckEvidence(evidence, links, sink);
         CheckBody(note, index, sink);
     }
@@ -66,10 +73,27 @@ public static partial class NoteRules
         }
     }
 
-    private static void CheckLineage(LineageLink link, LinkChecker links, params string[] labels)
+    private static void CheckIds(IEnumerable<IdLink> items, string key, LinkChecker links, params string[] labels)
     {
-        links.Check(link.Target, "derived_from", labels);
-        if (link.Ref is { } reference) links.Check(reference, "derived_from.ref", Reference);
+        foreach (var link in items)
+        {
+            links.Check(link.Target, key, labels);
+            if (link.Ref is { } reference) links.Check(reference, $"{key}.ref", Reference);
+        }
+    }
+
+    private static void CheckCito(CitoLink link, LinkChecker links, IDiagnosticSink sink)
+    {
+        if (link.Relation is null)
+            sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.UnknownRelation,
+                $"cito item has no 'relation'; expected one of: {string.Join(", ", CitoRelations.Names)}"));
+        else if (CitoRelations.Find(link.Relation.Value) is null)
+            sink.Report(Diagnostic.Error(link.Relation.At, DiagnosticCodes.UnknownRelation,
+                $"relation '{link.Relation.Value}' is not a CiTO relation this format knows; expected one of: {string.Join(", ", CitoRelations.Names)}",
+                EditDistance.Hint(link.Relation.Value, CitoRelations.Names)
+                ?? EditDistance.Hint("cito:" + link.Relation.Value, CitoRelations.Names)));
+        links.Check(link.Ref, "cito.ref", Reference);
+        if (link.From is { } from) links.Check(from, "cito.from", Reference);
     }
 
     private static void CheckEvidence(EvidenceItem evidence, LinkChecker links, IDiagnosticSink sink)

@@ -8,23 +8,43 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 /// </summary>
 public static class LinkItemReader
 {
-    /// <summary><c>derived_from</c>: <c>id</c> or <c>{id, ref, locator}</c>.</summary>
-    public static IReadOnlyList<LineageLink> Lineage(YamlMap map, string key) =>
-        Read(map, key, NoteKeys.Lineage, "id",
-            (s, at) => new LineageLink(s, null, null, at),
-            (m, id) => new LineageLink(id, m.Scalar("ref"), m.Scalar("locator"), m.At));
+    /// <summary>Lists of ids (<c>derived_from</c>, <c>is_a</c>, <c>targets</c>, ...): <c>id</c> or <c>{id, ref, locator, quote}</c>.</summary>
+    public static IReadOnlyList<IdLink> Ids(YamlMap map, string key) =>
+        Read(map, key, NoteKeys.IdLink, "id",
+            (s, at) => new IdLink(s, null, null, null, at),
+            (m, id) => new IdLink(id, m.Scalar("ref"), m.Scalar("locator"), m.Scalar("quote"), m.At));
 
-    /// <summary><c>introduced_in</c>, <c>raised_in</c>: <c>ref</c> or <c>{ref, locator}</c>.</summary>
+    /// <summary><c>introduced_in</c>, <c>raised_in</c>: <c>ref</c> or <c>{ref, locator, quote}</c>.</summary>
     public static IReadOnlyList<RefLink> References(YamlMap map, string key) =>
         Read(map, key, NoteKeys.RefLink, "ref",
-            (s, at) => new RefLink(s, null, at),
-            (m, id) => new RefLink(id, m.Scalar("locator"), m.At));
+            (s, at) => new RefLink(s, null, null, at),
+            (m, id) => new RefLink(id, m.Scalar("locator"), m.Scalar("quote"), m.At));
 
-    /// <summary><c>responds_to</c>: <c>critique</c> or <c>{critique, how}</c>.</summary>
+    /// <summary><c>responds_to</c>: <c>critique</c> or <c>{critique, how, locator, quote}</c>.</summary>
     public static IReadOnlyList<ResponseLink> Responses(YamlMap map, string key) =>
         Read(map, key, NoteKeys.Response, "critique",
-            (s, at) => new ResponseLink(s, null, at),
-            (m, id) => new ResponseLink(id, m.Scalar("how"), m.At));
+            (s, at) => new ResponseLink(s, null, null, null, at),
+            (m, id) => new ResponseLink(id, m.Scalar("how"), m.Scalar("locator"), m.Scalar("quote"), m.At));
+
+    /// <summary><c>cito</c>: always maps, as an item needs a relation and a reference.</summary>
+    public static IReadOnlyList<CitoLink> Cito(YamlMap map, string key)
+    {
+        var items = new List<CitoLink>();
+        foreach (var node in map.Items(key))
+        {
+            if (map.AsMap(node) is not { } m)
+            {
+                map.ReportWrongType(node, key, "a map with 'relation' and 'ref'");
+                continue;
+            }
+            m.WarnUnknownKeys(NoteKeys.Cito, $"a '{key}' item");
+            if (m.Scalar("ref") is { } reference)
+                items.Add(new CitoLink(m.Scalar("relation"), reference, m.Scalar("from"), m.Scalar("locator"), m.Scalar("quote"), m.At));
+            else if (m.Get("ref") is null or YamlScalarNode)
+                m.ReportMissing("ref", $"this '{key}' item");
+        }
+        return items;
+    }
 
     /// <summary><c>evidence</c>: always maps, as an item needs at least a stance and a source.</summary>
     public static IReadOnlyList<EvidenceItem> Evidence(YamlMap map, string key)

@@ -16,6 +16,9 @@ public sealed class CritiqueModel(WebGraph graph) : WebPage
     /// <summary>Direct links (TARGETS, RAISED_IN, SPECIALISES, RESPONDS_TO, ...).</summary>
     public IReadOnlyList<Rec> Links { get; private set; } = [];
 
+    /// <summary>The <c>critiques</c> query for this critique: the critiques that target it.</summary>
+    public PageRows CritiquesOfIt { get; private set; } = null!;
+
     /// <summary>The <c>evidence-balance</c> query.</summary>
     public PageRows Evidence { get; private set; } = null!;
 
@@ -33,6 +36,7 @@ public sealed class CritiqueModel(WebGraph graph) : WebPage
             PageQuery.Page("web-link-index"),
             PageQuery.Catalog("evidence-balance", ("id", id)),
             PageQuery.Catalog("backlinks", ("id", id)),
+            PageQuery.Catalog("critiques", ("id", id)),
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No critique with id “{id}”");
         Critique = node;
@@ -40,7 +44,7 @@ public sealed class CritiqueModel(WebGraph graph) : WebPage
         Crumbs.Add(new(Title));
         Links = answers[1].Rows;
         BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[2]));
-        (Evidence, Backlinks) = (answers[3], answers[4]);
+        (Evidence, Backlinks, CritiquesOfIt) = (answers[3], answers[4], answers[5]);
         return Page();
     }
 
