@@ -66,8 +66,12 @@ public static class GraphMlDescriptionReader
             data = [];
             owner = "";
         }
-        while (xml.Read())
+        // ReadElementContentAsString leaves the reader on the node after </data>, which may be the next element: read on
+        // only when the last step did not already move.
+        var moved = false;
+        while (moved || xml.Read())
         {
+            moved = false;
             if (xml.NodeType != XmlNodeType.Element) continue;
             switch (xml.LocalName)
             {
@@ -89,6 +93,7 @@ public static class GraphMlDescriptionReader
                     var graphLevel = depth == graphDepth + 1;
                     if (key is null || (!graphLevel && owner == "")) break;
                     var value = new Scalar(xml.ReadElementContentAsString().Trim(), at);
+                    moved = true;
                     if (value.Value.Length == 0) break;
                     if (graphLevel) found.AddGraph(key, value);
                     else data[key] = value;
