@@ -7,8 +7,9 @@
 // @param minClasses int = 2  Least number of distinct layer classes an actor must have ties in
 // @returns actorId, actorName, kind, region, classCount, classes, bridges, brokeredPairs, score
 // Conventions:
-// - A layer's class is its `scale` + '-' + `nature` (e.g. regional-social, global-economic); formality is not part of it,
-//   so two layers that differ only in formality are one class.
+// - A layer's class is its `scale` + '-' + `nature` (e.g. regional-social, global-economic), or its `nature` alone when
+//   it declares no scale (scale is optional); formality is not part of it, so two layers that differ only in formality
+//   are one class.
 // - An actor is in a class when it has at least one TIE (either direction, other end another actor) in a layer of that class.
 // - classCount: the number of distinct classes the actor is in = the brokerage score's main term. Brokers have classCount >= $minClasses.
 // - bridges: every unordered pair of the actor's classes ('regional-social|global-economic'), i.e. the kinds of layer it connects.
@@ -27,7 +28,7 @@ WITH collect(n.id) AS layerIds, collect(n) AS layers
 UNWIND layers AS n
 MATCH (n)<-[:PARTICIPATES_IN]-(x:Actor)-[t:TIE]-(y:Actor)
 WHERE t.network = n.id AND y <> x
-WITH layerIds, x, n.scale + '-' + n.nature AS class, collect(DISTINCT y) AS neighbours
+WITH layerIds, x, coalesce(n.scale + '-', '') + n.nature AS class, collect(DISTINCT y) AS neighbours
 ORDER BY class
 WITH layerIds, x, collect({class: class, neighbours: neighbours}) AS byClass
 WHERE size(byClass) >= $minClasses

@@ -5,7 +5,8 @@
 // @param dataset string  The dataset id, e.g. preface-network
 // @returns actorId, actorName, kind, region, layersInDataset, layersParticipated, layersActive, degrees, overlappingDegree, aggregateDegree, participation
 // Conventions:
-// - Actors of the dataset: those that PARTICIPATE_IN at least one of its layers (Network nodes the Dataset CONTAINS).
+// - Actors of the dataset: every Actor whose `dataset` is $dataset (found through the Actor(dataset) index), also one in
+//   no layer and with no tie (an isolate: all degrees 0, participation 0). Layers: the Network nodes the Dataset CONTAINS.
 // - Degree k_i^α: the number of DISTINCT other actors tied to i by a TIE whose `network` is layer α, in either direction
 //   (undirected, unweighted; parallel ties and self-loops don't add to it).
 // - degrees: one {layer, degree} per layer of the dataset, by layer id (zeros included).
@@ -17,13 +18,15 @@
 // neighbour sets; networks that are not layers of the dataset are ignored when the per-layer degrees are read off.
 // The aggregate degree is the union of the per-layer sets, built layer by layer with IN lookups (a hash set per
 // step), so it is linear in the degree, not quadratic.
-MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
+MATCH (d:Dataset {id: $dataset})
+OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network)
 WITH n ORDER BY n.id
 WITH collect(n) AS layers
-UNWIND layers AS n
-MATCH (n)<-[:PARTICIPATES_IN]-(x:Actor)
-WITH {ids: [l IN layers | l.id]} AS ctx, x, count(*) AS participations
-WITH {ids: ctx.ids, participations: participations} AS ctx, x
+WITH layers, {ids: [l IN layers | l.id]} AS ctx
+MATCH (x:Actor)
+USING INDEX x:Actor(dataset)
+WHERE x.dataset = $dataset
+WITH {ids: ctx.ids, participations: size([(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | 1])} AS ctx, x
 OPTIONAL MATCH (x)-[t:TIE]-(y:Actor)
 WHERE y <> x
 WITH x, t.network AS layer, collect(DISTINCT y) AS neighbours, head(collect(ctx)) AS ctx

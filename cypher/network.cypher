@@ -1,28 +1,40 @@
-// A network dataset as nodes and edges, for export to GraphML or GEXF: its layers, its actors (with region) and every tie.
+// A network dataset as nodes and edges, for export to GraphML or GEXF: its layers, its actors (with region and layers) and every tie.
 // @param dataset string  The dataset id, e.g. preface-network
 // @returns datasetId, title, layers, actors, ties
-// One row, none when there is no such dataset. layers: [{id, name, scale, nature, formality}] by id; actors: the Actors that
-// PARTICIPATE_IN one of its layers, [{id, name, kind, region, regionName}] by id; ties: every TIE whose `network` is one of
-// its layers, [{key, source, target, layer, resource, weight}] by layer, source, target, key. Parallel ties stay separate.
+// One row, none when there is no such dataset. Ids are the dataset's own (local) ids, as written in its dataset.md and
+// CSV/GraphML files, so an export imports back under any dataset id:
+// - layers: [{id, name, scale, nature, formality}] by id; id = the layer's local id (Network.layer).
+// - actors: EVERY Actor of the dataset (Actor.dataset, through its index), also one with no tie and no layer (an
+//   isolate), [{id, name, kind, region, regionName, layers}] by id; id = Actor.localId, layers = the local ids of the
+//   dataset's layers it PARTICIPATES_IN (possibly none).
+// - ties: every TIE leaving one of those actors whose `network` is one of its layers,
+//   [{key, source, target, layer, resource, weight}] by layer, source, target, key; layer = the local layer id.
+//   Parallel ties stay separate.
+// Nodes loaded without localId / layer (older graphs) fall back to their full id. The cost is that of this dataset's
+// actors and their ties, whatever other datasets hold.
 MATCH (d:Dataset {id: $dataset})
 OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network)
 WITH d, n
 ORDER BY n.id
 WITH d, collect(n) AS layers
-OPTIONAL MATCH (x:Actor)-[:PARTICIPATES_IN]->(l:Network)
-WHERE l IN layers
-WITH DISTINCT d, layers, x
-OPTIONAL MATCH (x)-[:LOCATED_IN]->(r:Region)
-WITH d, layers, x, head(collect(r)) AS r
-ORDER BY x.id
-WITH d, layers, [l IN layers | l.id] AS layerIds,
-     collect(CASE WHEN x IS NULL THEN null ELSE {id: x.id, name: x.name, kind: x.kind, region: r.id, regionName: r.name} END) AS actors
-OPTIONAL MATCH (a:Actor)-[t:TIE]->(b:Actor)
+OPTIONAL MATCH (x:Actor)
+USING INDEX x:Actor(dataset)
+WHERE x.dataset = $dataset
+WITH d, layers, x
+ORDER BY coalesce(x.localId, x.id)
+WITH d, layers, collect(x) AS members
+WITH d, layers, members, [l IN layers | l.id] AS layerIds,
+     [x IN members | {id: coalesce(x.localId, x.id), name: x.name, kind: x.kind,
+       region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]),
+       layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | coalesce(l.layer, l.id)]}] AS actors
+UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS a
+OPTIONAL MATCH (a)-[t:TIE]->(b:Actor)
 WHERE t.network IN layerIds
 WITH d, layers, actors, a, t, b
-ORDER BY t.network, a.id, b.id, t.key
+ORDER BY t.network, coalesce(a.localId, a.id), coalesce(b.localId, b.id), t.key
 WITH d, layers, actors,
-     collect(CASE WHEN t IS NULL THEN null ELSE {key: t.key, source: a.id, target: b.id, layer: t.network, resource: t.resource, weight: t.weight} END) AS ties
+     collect(CASE WHEN t IS NULL THEN null ELSE {key: t.key, source: coalesce(a.localId, a.id), target: coalesce(b.localId, b.id),
+       layer: head([l IN layers WHERE l.id = t.network | coalesce(l.layer, l.id)]), resource: t.resource, weight: t.weight} END) AS ties
 RETURN d.id AS datasetId, d.title AS title,
-       [l IN layers | {id: l.id, name: l.name, scale: l.scale, nature: l.nature, formality: l.formality}] AS layers,
+       [l IN layers | {id: coalesce(l.layer, l.id), name: l.name, scale: l.scale, nature: l.nature, formality: l.formality}] AS layers,
        actors, ties

@@ -9,13 +9,19 @@
 // Conventions:
 // - A region's actors: the dataset's Actors (Actor.dataset) LOCATED_IN it (actors: their number). Regions without
 //   such actors are not listed.
-// - Each TIE in a layer of the dataset is counted once per class and region:
-//   regional-economic: layer scale = 'regional' AND nature = 'economic', BOTH ends in the region;
-//   regional-social:   layer scale = 'regional' AND nature IN $socialNatures (default social, kinship, cultural; epistemic
-//                      layers are knowledge networks, not the social embedding Markusen means), BOTH ends in the region;
-//   global-economic:   layer scale = 'global' AND nature = 'economic', AT LEAST ONE end in the region.
-//   Other ties (national layers, global-social, regional ties leaving the region) belong to no class. The classes are
-//   exclusive, tried in the order RE, RS, GE (a regional economic layer stays RE even if 'economic' is in $socialNatures).
+// - Tie geography comes from the data: a TIE is intra-regional for region R when BOTH its ends are LOCATED_IN R, and
+//   extra-regional for R when one end is in R and the other is not (in another region, or in none: the dataset's
+//   actors without a region are "outside actors"; they form no region of their own and are never typed).
+// - Each TIE in a layer of the dataset is counted once per class and region, by its layer's nature and where its ends are:
+//   regional-economic (RE): nature = 'economic', intra-regional;
+//   regional-social (RS):   nature IN $socialNatures (default social, kinship, cultural; epistemic layers are knowledge
+//                           networks, not the social embedding Markusen means), intra-regional;
+//   global-economic (GE):   nature = 'economic', extra-regional (one end in the region, the other outside it).
+//   A layer's declared `scale` is an optional override: scale = 'regional' counts only its intra-regional ties (for RE or
+//   RS; its ties leaving the region count nowhere); scale = 'global' counts every tie with an end in the region as GE
+//   (economic layers only); scale = 'national' puts the layer in no class. Natures outside the known list (e.g. 'political')
+//   are compared as declared: they count as social when listed in $socialNatures, otherwise nowhere. Other ties
+//   (extra-regional social ties) belong to no class. The classes are exclusive (an economic layer is never RS).
 // - *PerActor: the class's ties divided by the region's actors (0.0 with no actors), its strength.
 // - Presence: ties of the class >= $threshold.
 // - type, by Figure 1 (RE = regional-economic, RS = regional-social, GE = global-economic):
@@ -48,13 +54,14 @@ WITH r, actorCount, collect({layer: layer, inside: inside, ties: ties}) AS count
 MATCH (d:Dataset {id: $dataset})
 WITH r, actorCount, counts, [(d)-[:CONTAINS]->(n:Network) | n] AS layers
 WITH r, actorCount, counts,
-     [l IN layers WHERE l.scale = 'regional' AND l.nature = 'economic' | l.id] AS re,
-     [l IN layers WHERE l.scale = 'regional' AND l.nature IN $socialNatures AND l.nature <> 'economic' | l.id] AS rs,
-     [l IN layers WHERE l.scale = 'global' AND l.nature = 'economic' | l.id] AS ge
+     [l IN layers WHERE l.nature = 'economic' AND (l.scale IS NULL OR l.scale = 'regional') | l.id] AS reInside,
+     [l IN layers WHERE l.nature IN $socialNatures AND l.nature <> 'economic' AND (l.scale IS NULL OR l.scale = 'regional') | l.id] AS rsInside,
+     [l IN layers WHERE l.nature = 'economic' AND l.scale IS NULL | l.id] AS geLeaving,
+     [l IN layers WHERE l.nature = 'economic' AND l.scale = 'global' | l.id] AS geAll
 WITH r, actorCount,
-     reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN re THEN c.ties ELSE 0 END) AS reTies,
-     reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN rs THEN c.ties ELSE 0 END) AS rsTies,
-     reduce(s = 0, c IN counts | s + CASE WHEN c.layer IN ge THEN c.ties ELSE 0 END) AS geTies
+     reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN reInside THEN c.ties ELSE 0 END) AS reTies,
+     reduce(s = 0, c IN counts | s + CASE WHEN c.inside AND c.layer IN rsInside THEN c.ties ELSE 0 END) AS rsTies,
+     reduce(s = 0, c IN counts | s + CASE WHEN c.layer IN geAll OR (NOT c.inside AND c.layer IN geLeaving) THEN c.ties ELSE 0 END) AS geTies
 WITH r, actorCount, reTies, rsTies, geTies,
      reTies >= $threshold AS reOn, rsTies >= $threshold AS rsOn, geTies >= $threshold AS geOn,
      [{type: 'marshallian', re: true, rs: true, ge: true},

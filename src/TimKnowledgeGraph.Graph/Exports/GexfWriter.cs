@@ -6,7 +6,9 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// <summary>
 /// Writes a network dataset as GEXF 1.3 for Gephi: nodes labelled by name with kind/region attributes; one directed edge
 /// per TIE with its weight, labelled and typed (<c>kind</c>) by layer so that parallel ties in different layers stay
-/// distinct edges in Gephi's multigraph, and layer, scale, nature, formality, resource and key as declared edge attributes.
+/// distinct edges in Gephi's multigraph, and layer, scale, nature, formality, resource and tieKey as declared edge attributes
+/// (not "key": NetworkX's read_gexf passes edge attributes to add_edge, where "key" is the multigraph key). Every actor is
+/// a node, isolates included, by its local id; node attribute layers lists the layers it participates in (';'-separated).
 /// </summary>
 public static class GexfWriter
 {
@@ -15,9 +17,9 @@ public static class GexfWriter
 
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private static readonly string[] NodeAttributes = ["name", "kind", "region", "regionName"];
+    private static readonly string[] NodeAttributes = ["name", "kind", "region", "regionName", "layers"];
 
-    private static readonly string[] EdgeAttributes = ["layer", "layerName", "scale", "nature", "formality", "resource", "key"];
+    private static readonly string[] EdgeAttributes = ["layer", "layerName", "scale", "nature", "formality", "resource", "tieKey"];
 
     /// <summary>The GEXF document.</summary>
     public static XDocument Write(NetworkDataset dataset)
@@ -28,7 +30,8 @@ public static class GexfWriter
         {
             nodes.Add(new XElement(Ns + "node",
                 new XAttribute("id", actor.Id), new XAttribute("label", actor.Name ?? actor.Id),
-                AttValues(("name", actor.Name), ("kind", actor.Kind), ("region", actor.Region), ("regionName", actor.RegionName))));
+                AttValues(("name", actor.Name), ("kind", actor.Kind), ("region", actor.Region), ("regionName", actor.RegionName),
+                    ("layers", actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)))));
         }
         var edges = new XElement(Ns + "edges");
         for (var i = 0; i < dataset.Ties.Count; i++)
@@ -40,7 +43,7 @@ public static class GexfWriter
                 new XAttribute("kind", tie.Layer), new XAttribute("label", layer?.Name ?? tie.Layer),
                 new XAttribute("weight", NetworkExport.Number(tie.Weight)),
                 AttValues(("layer", tie.Layer), ("layerName", layer?.Name), ("scale", layer?.Scale), ("nature", layer?.Nature),
-                    ("formality", layer?.Formality), ("resource", tie.Resource), ("key", tie.Key))));
+                    ("formality", layer?.Formality), ("resource", tie.Resource), ("tieKey", tie.Key))));
         }
         var graph = new XElement(Ns + "graph",
             new XAttribute("defaultedgetype", "directed"), new XAttribute("mode", "static"),

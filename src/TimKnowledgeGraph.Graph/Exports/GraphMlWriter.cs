@@ -1,12 +1,17 @@
+using System.Text.Json;
 using System.Xml.Linq;
 using TimKnowledgeGraph.Graph.Networks;
 
 namespace TimKnowledgeGraph.Graph.Exports;
 
 /// <summary>
-/// Writes a network dataset as GraphML (directed, as loaded; one edge per TIE, parallel edges kept). Node data: label,
-/// name, kind, region, regionName; edge data: layer and its name/scale/nature/formality, resource, weight, key.
-/// Every attribute is declared with a <c>&lt;key&gt;</c> so yEd, Gephi, NetworkX and igraph read them typed.
+/// Writes a network dataset as GraphML (directed, as loaded; one edge per TIE, parallel edges kept; every actor a node,
+/// isolates included), by the dataset's local ids so that <c>timkg import</c> of the file alone gives the dataset back
+/// (GraphMlDescriptionReader). Graph data: title, and the dataset's <c>layers</c> and <c>regions</c> as JSON (a layer or
+/// region no edge names would otherwise be lost). Node data: label, name, kind, region, regionName, layers (';'-separated,
+/// as in actors.csv). Edge data: layer and its name/scale/nature/formality, resource, weight, tieKey (not "key": NetworkX
+/// reads an edge attribute "key" as its multigraph key). Every attribute is declared with a <c>&lt;key&gt;</c> so yEd,
+/// Gephi, NetworkX and igraph read them typed.
 /// </summary>
 public static class GraphMlWriter
 {
@@ -18,11 +23,14 @@ public static class GraphMlWriter
     private static readonly (string Id, string For, string Name, string Type)[] Keys =
     [
         ("g_title", "graph", "title", "string"),
+        ("g_layers", "graph", "layers", "string"),
+        ("g_regions", "graph", "regions", "string"),
         ("n_label", "node", "label", "string"),
         ("n_name", "node", "name", "string"),
         ("n_kind", "node", "kind", "string"),
         ("n_region", "node", "region", "string"),
         ("n_regionName", "node", "regionName", "string"),
+        ("n_layers", "node", "layers", "string"),
         ("e_layer", "edge", "layer", "string"),
         ("e_layerName", "edge", "layerName", "string"),
         ("e_scale", "edge", "scale", "string"),
@@ -30,7 +38,7 @@ public static class GraphMlWriter
         ("e_formality", "edge", "formality", "string"),
         ("e_resource", "edge", "resource", "string"),
         ("e_weight", "edge", "weight", "double"),
-        ("e_key", "edge", "key", "string"),
+        ("e_tieKey", "edge", "tieKey", "string"),
     ];
 
     /// <summary>The GraphML document.</summary>
@@ -40,12 +48,16 @@ public static class GraphMlWriter
         var graph = new XElement(Ns + "graph",
             new XAttribute("id", dataset.Id),
             new XAttribute("edgedefault", "directed"),
-            Data("g_title", dataset.Title));
+            Data("g_title", dataset.Title),
+            Data("g_layers", JsonSerializer.Serialize(dataset.Layers.Select(l => Present(
+                ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality))))),
+            Data("g_regions", JsonSerializer.Serialize(NetworkExport.Regions(dataset).Select(r => Present(("id", r.Id), ("name", r.Name))))));
         foreach (var actor in NetworkExport.Nodes(dataset))
         {
             graph.Add(new XElement(Ns + "node", new XAttribute("id", actor.Id),
                 Data("n_label", actor.Name ?? actor.Id), Data("n_name", actor.Name), Data("n_kind", actor.Kind),
-                Data("n_region", actor.Region), Data("n_regionName", actor.RegionName)));
+                Data("n_region", actor.Region), Data("n_regionName", actor.RegionName),
+                Data("n_layers", actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers))));
         }
         for (var i = 0; i < dataset.Ties.Count; i++)
         {
@@ -55,7 +67,7 @@ public static class GraphMlWriter
                 new XAttribute("id", NetworkExport.EdgeId(i)), new XAttribute("source", tie.Source), new XAttribute("target", tie.Target),
                 Data("e_layer", tie.Layer), Data("e_layerName", layer?.Name), Data("e_scale", layer?.Scale),
                 Data("e_nature", layer?.Nature), Data("e_formality", layer?.Formality), Data("e_resource", tie.Resource),
-                Data("e_weight", NetworkExport.Number(tie.Weight)), Data("e_key", tie.Key)));
+                Data("e_weight", NetworkExport.Number(tie.Weight)), Data("e_tieKey", tie.Key)));
         }
         var root = new XElement(Ns + "graphml",
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
@@ -69,4 +81,7 @@ public static class GraphMlWriter
     // Missing values are left out rather than written empty, so readers see "no value", not "".
     private static XElement? Data(string key, string? value) =>
         value is null ? null : new XElement(Ns + "data", new XAttribute("key", key), value);
+
+    private static Dictionary<string, string> Present(params (string Key, string? Value)[] values) =>
+        values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!);
 }

@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Graph.Networks;
 
 namespace TimKnowledgeGraph.Graph.Exports;
 
-/// <summary>What both network writers share: the node list (actors, plus any tie end missing from them) and edge ids.</summary>
+/// <summary>What both network writers share: the node list (actors, plus any tie end missing from them), regions and edge ids.</summary>
 internal static class NetworkExport
 {
     /// <summary>Actors by id, then any tie end that is not an actor of the dataset, so every edge has both its nodes.</summary>
@@ -15,6 +15,11 @@ internal static class NetworkExport
             .Select(id => new NetworkActor(id, null, null, null, null));
         return [.. dataset.Actors, .. missing];
     }
+
+    /// <summary>The regions the actors are located in, by id, each with its name.</summary>
+    public static IReadOnlyList<(string Id, string? Name)> Regions(NetworkDataset dataset) =>
+        [.. dataset.Actors.Where(a => a.Region is not null).GroupBy(a => a.Region!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Select(a => a.RegionName).FirstOrDefault(n => n is not null)))];
 
     /// <summary>Edge ids are positional (<c>e0</c>, <c>e1</c>...): unique even when tie keys are missing or repeated.</summary>
     public static string EdgeId(int index) => "e" + index.ToString(CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>
-/// Pass 1 of an import: streams every row once and reports what content validation would (TKG010-TKG033), with
+/// Pass 1 of an import: streams every row once and reports what content validation would (TKG010-TKG035), with
 /// file:line, without writing anything. Keeps only the actor ids (and their layers), never the rows.
 /// </summary>
 public static class ImportValidator
@@ -29,12 +29,7 @@ public static class ImportValidator
         var layerSet = layers.ToHashSet(StringComparer.Ordinal);
         var regionIds = description.Regions.Select(r => r.Id.Value).Distinct(StringComparer.Ordinal).ToList();
         var regions = regionIds.Select((id, index) => (id, index)).ToDictionary(r => r.id, r => r.index, StringComparer.Ordinal);
-        foreach (var layer in description.Layers)
-        {
-            Enum(layer, layer.Scale, "scale", LayerDeclaration.Scales, sink);
-            Enum(layer, layer.Nature, "nature", LayerDeclaration.Natures, sink);
-            Enum(layer, layer.Formality, "formality", LayerDeclaration.Formalities, sink);
-        }
+        foreach (var layer in description.Layers) NetworkVocabulary.CheckLayer(layer, sink);
 
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
         var actorRegions = new List<int>();
@@ -51,11 +46,7 @@ public static class ImportValidator
                 sink.Report(Diagnostic.Error(actor.LocationOf("id"), DiagnosticCodes.DuplicateId,
                     $"actor '{actor.Id}' is declared twice; actor ids must be unique in a dataset"));
             }
-            if (actor.Kind is { } kind && !ActorRow.Kinds.Contains(kind))
-            {
-                sink.Report(Diagnostic.Error(actor.LocationOf("kind"), DiagnosticCodes.BadEnumValue,
-                    $"actor kind '{kind}' is not allowed; expected one of: {string.Join(", ", ActorRow.Kinds)}", EditDistance.Hint(kind, ActorRow.Kinds)));
-            }
+            NetworkVocabulary.CheckActor(actor, sink);
             if (actor.Region is { } region && !regions.ContainsKey(region))
             {
                 sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
@@ -87,18 +78,4 @@ public static class ImportValidator
     private static void UnknownLayer(string layer, SourceLocation at, IReadOnlyCollection<string> layers, IDiagnosticSink sink) =>
         sink.Report(Diagnostic.Error(at, DiagnosticCodes.UnknownLayer,
             $"layer '{layer}' is not declared under 'layers' in dataset.md (declared: {string.Join(", ", layers)})", EditDistance.Hint(layer, layers)));
-
-    private static void Enum(LayerDeclaration layer, Scalar? value, string key, IReadOnlyList<string> allowed, IDiagnosticSink sink)
-    {
-        if (value is null)
-        {
-            sink.Report(Diagnostic.Error(layer.At, DiagnosticCodes.MissingRequired,
-                $"layer '{layer.Id.Value}' has no '{key}', which is required ({string.Join(" | ", allowed)})"));
-        }
-        else if (!allowed.Contains(value.Value))
-        {
-            sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.BadEnumValue,
-                $"{key} '{value.Value}' is not allowed; expected one of: {string.Join(", ", allowed)}", EditDistance.Hint(value.Value, allowed)));
-        }
-    }
 }

@@ -26,23 +26,48 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
 {
     private const int CleanupBatch = 10_000;
 
-    /// <summary>Imports the dataset in <paramref name="folder"/>.</summary>
-    public async Task<ImportOutcome> ImportAsync(string folder, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports the dataset in <paramref name="path"/>: a folder with dataset.md, or one <c>.graphml</c> file alone (as
+    /// <c>timkg export network</c> writes it), whose description is derived from the file (GraphMlDescriptionReader).
+    /// </summary>
+    /// <param name="path">The dataset folder or GraphML file.</param>
+    /// <param name="progress">Progress reports, if wanted.</param>
+    /// <param name="cancellationToken">Stops the import (a re-run repairs it).</param>
+    /// <param name="datasetId">For a GraphML file: the id to import it as (default: the file name without extension).</param>
+    public async Task<ImportOutcome> ImportAsync(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken, string? datasetId = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var sink = new CappedDiagnostics(options.Value.MaxDiagnostics);
+        var isGraphMl = File.Exists(path) && path.EndsWith(".graphml", StringComparison.OrdinalIgnoreCase);
+        var folder = isGraphMl ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
+        var folderName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+        DatasetDescription? description;
+        if (isGraphMl)
+        {
+            using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            description = GraphMlDescriptionReader.Read(text, $"{folderName}/{Path.GetFileName(path)}", datasetId ?? Path.GetFileNameWithoutExtension(path), sink);
+        }
+        else
+        {
+            var descriptionPath = Path.Combine(folder, "dataset.md");
+            if (!File.Exists(descriptionPath))
+            {
+                sink.Report(Diagnostic.Error(new SourceLocation($"{folderName}/dataset.md", 1, 1), DiagnosticCodes.MissingFile,
+                    "no dataset.md in this folder; a dataset folder holds dataset.md + actors.csv + ties.csv (or a GraphML file); " +
+                    "a .graphml file exported by timkg export network can also be imported alone"));
+                return Failed(folderName, clock, sink);
+            }
+            description = DatasetReader.Read(await File.ReadAllTextAsync(descriptionPath, cancellationToken).ConfigureAwait(false), $"{folderName}/dataset.md", sink);
+        }
+        if (description is null) return Failed(folderName, clock, sink);
+        return await ImportAsync(new NetworkSource(folder, description), sink, clock, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ImportOutcome> ImportAsync(NetworkSource source, CappedDiagnostics sink, Stopwatch clock, IProgress<LoadProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var clock = Stopwatch.StartNew();
-        var sink = new CappedDiagnostics(settings.MaxDiagnostics);
-        var folderName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
-        var descriptionPath = Path.Combine(folder, "dataset.md");
-        if (!File.Exists(descriptionPath))
-        {
-            sink.Report(Diagnostic.Error(new SourceLocation($"{folderName}/dataset.md", 1, 1), DiagnosticCodes.MissingFile,
-                "no dataset.md in this folder; a dataset folder holds dataset.md + actors.csv + ties.csv (or a GraphML file)"));
-            return Failed(folderName, clock, sink);
-        }
-        var description = DatasetReader.Read(await File.ReadAllTextAsync(descriptionPath, cancellationToken).ConfigureAwait(false), $"{folderName}/dataset.md", sink);
-        if (description is null) return Failed(folderName, clock, sink);
-        var source = new NetworkSource(folder, description);
+        var description = source.Description;
         foreach (var missing in source.RequiredFiles.Where(f => !File.Exists(source.FullPath(f))))
             sink.Report(Diagnostic.Error(description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
         if (sink.HasErrors) return Failed(description.Id, clock, sink);

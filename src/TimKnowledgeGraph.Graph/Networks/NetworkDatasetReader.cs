@@ -25,7 +25,8 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
             .Select(l => new NetworkLayer(Values.Text(l, "id") ?? "", Values.Text(l, "name"), Values.Text(l, "scale"), Values.Text(l, "nature"), Values.Text(l, "formality")))
             .ToList(),
         Values.Maps(record.GetValueOrDefault("actors"))
-            .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, "name"), Values.Text(a, "kind"), Values.Text(a, "region"), Values.Text(a, "regionName")))
+            .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, "name"), Values.Text(a, "kind"), Values.Text(a, "region"), Values.Text(a, "regionName"),
+                Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList()))
             .ToList(),
         Values.Maps(record.GetValueOrDefault("ties"))
             .Select(t => new NetworkTie(Values.Text(t, "key"), Values.Text(t, "source") ?? "", Values.Text(t, "target") ?? "",

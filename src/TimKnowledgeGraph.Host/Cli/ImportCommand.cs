@@ -4,22 +4,25 @@ using TimKnowledgeGraph.Graph.Import;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>
-/// <c>timkg import &lt;dataset-folder&gt;</c>: bulk import of a large network dataset (dataset.md + actors.csv + ties.csv,
-/// or GraphML), validated first, written in batches, upserted by id; re-running it repairs an interrupted import.
+/// <c>timkg import &lt;dataset-folder | file.graphml&gt; [--id ID]</c>: bulk import of a large network dataset (dataset.md +
+/// actors.csv + ties.csv, or GraphML; or a .graphml file alone, as <c>timkg export network</c> writes it), validated first,
+/// written in batches, upserted by id; re-running it repairs an interrupted import.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var folder = new Argument<DirectoryInfo>("dataset-folder") { Description = "A folder with dataset.md and its data files" };
-        var command = new Command("import", "Import a large network dataset in batches (upsert by id; re-run to repair an interrupted import)") { folder };
+        var folder = new Argument<FileSystemInfo>("dataset-folder") { Description = "A folder with dataset.md and its data files, or one .graphml file (e.g. from timkg export network)" };
+        var id = new Option<string?>("--id") { Description = "For a .graphml file: the dataset id to import it as (default: the file name without .graphml)" };
+        var command = new Command("import", "Import a large network dataset in batches (upsert by id; re-run to repair an interrupted import)") { folder, id };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(folder)!.FullName;
-            if (!Directory.Exists(path))
+            var isGraphMl = File.Exists(path) && path.EndsWith(".graphml", StringComparison.OrdinalIgnoreCase);
+            if (!Directory.Exists(path) && !isGraphMl)
             {
-                console.Error.WriteLine($"error: {path} is not a folder");
+                console.Error.WriteLine($"error: {path} is neither a folder nor a .graphml file");
                 return ExitCodes.InvalidInput;
             }
             await using var session = await GraphSession.StartAsync([.. parse.UnmatchedTokens], cancellationToken);
@@ -27,7 +30,7 @@ public static class ImportCommand
             ImportOutcome outcome;
             try
             {
-                outcome = await session.Get<NetworkImporter>().ImportAsync(path, progress, cancellationToken);
+                outcome = await session.Get<NetworkImporter>().ImportAsync(path, progress, cancellationToken, parse.GetValue(id));
             }
             finally
             {

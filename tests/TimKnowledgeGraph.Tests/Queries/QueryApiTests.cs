@@ -170,4 +170,18 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
         var gexf = XDocument.Parse(await _http.GetStringAsync("/api/networks/zzq-markusen.gexf"));
         Assert.Equal(12, gexf.Descendants(GexfWriter.Ns + "edge").Count());
     }
+
+    [Fact]
+    public async Task Isolates_get_a_participation_row_of_zero_and_are_exported()
+    {
+        await TradeFriendshipFixture.ImportAsync(Client);
+        var body = await _http.GetFromJsonAsync<JsonElement>($"/api/networks/{TradeFriendshipFixture.Id}/participation");
+        var rows = body.GetProperty("records").EnumerateArray().ToDictionary(r => r.GetProperty("actorId").GetString()!);
+
+        Assert.Equal(13, rows.Count);
+        var isolate = rows[TradeFriendshipFixture.Id + "/iso1"];
+        Assert.Equal((0, 0.0), (isolate.GetProperty("overlappingDegree").GetInt32(), isolate.GetProperty("participation").GetDouble()));
+        var gexf = XDocument.Parse(await _http.GetStringAsync($"/api/networks/{TradeFriendshipFixture.Id}.gexf"));
+        Assert.Contains(gexf.Descendants(GexfWriter.Ns + "node"), n => (string?)n.Attribute("id") == "iso1");
+    }
 }

@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using static TimKnowledgeGraph.Tests.Queries.QueryFixtures;
 
@@ -78,6 +79,55 @@ public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal((3L, 0L, 0L, 1L), (Long(north["actors"]), Long(north["regionalEconomicTies"]), Long(north["regionalSocialTies"]), Long(north["globalEconomicTies"])));
         Assert.Equal(1.0 / 3.0, Double(north["globalEconomicPerActor"]), 1e-9);
         AssertRow(north, false, false, true, "satellite-platform");
+    }
+
+    [Fact]
+    public async Task Types_regions_from_where_tie_ends_are_when_layers_declare_only_their_nature()
+    {
+        // One trade layer (economic) with local and distant ties and one friendship layer (social), no scale anywhere:
+        // expected.py derives the figures from the CSV files by the rule alone (both ends in the region: regional;
+        // one end outside, in another region or in none: global). Hand check: Marshallia m1->m2 trade (RE), m2->x1 trade
+        // to an outside actor (GE), three friendship ties inside (RS); Hubton h1->h2 (RE), h1->x1 and h2->s1 (GE);
+        // Satellite Park h2->s1 and s2->x2 (GE), s1->h1 is a social tie leaving it (no class); the village has only
+        // v1->v2 friendship (RS). The actors without a region (x1, x2, iso2) form no region; zzq-empty has no actors.
+        await Neo4j.WipeAsync();
+        var outcome = await TradeFriendshipFixture.ImportAsync(Client);
+        var expected = TradeFriendshipFixture.ExpectedTypology();
+        Assert.Equal("marshallian", expected["zzq-mars"].Type); // the fixture still covers all three types (and one without)
+        Assert.Equal("hub-and-spoke", expected["zzq-hub"].Type);
+        Assert.Equal("satellite-platform", expected["zzq-sat"].Type);
+        Assert.Equal("unclassified", expected["zzq-vil"].Type);
+
+        var rows = (await RunAsync(Client, "regional-typology", ("dataset", TradeFriendshipFixture.Id))).RecordList().ToDictionary(r => (string)r["regionId"]!);
+
+        Assert.Equal(expected.Keys.Order(), rows.Keys.Order());
+        foreach (var (region, e) in expected)
+        {
+            var row = rows[region];
+            Assert.Equal((e.Actors, e.Re, e.Rs, e.Ge, e.Type),
+                (Long(row["actors"]), Long(row["regionalEconomicTies"]), Long(row["regionalSocialTies"]), Long(row["globalEconomicTies"]), (string)row["type"]!));
+        }
+        // Families are actors too: an unknown kind is a warning, not a reason to refuse the dataset.
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TKG035" && d.Message.Contains("'family'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_declared_scale_overrides_the_geography_of_the_data()
+    {
+        await Neo4j.WipeAsync();
+        await TradeFriendshipFixture.ImportAsync(Client);
+        // Declared regional, trade's ties to outside actors count nowhere: Marshallia keeps RE and RS, loses GE.
+        await Client.RunAsync([CypherStatement.Of("MATCH (n:Network {id: $id}) SET n.scale = 'regional'", ("id", TradeFriendshipFixture.Id + "/trade"))]);
+        var regional = (await RunAsync(Client, "regional-typology", ("dataset", TradeFriendshipFixture.Id))).RecordList().ToDictionary(r => (string)r["regionId"]!);
+        Assert.Equal((1L, 0L), (Long(regional["zzq-mars"]["regionalEconomicTies"]), Long(regional["zzq-mars"]["globalEconomicTies"])));
+        AssertRow(regional["zzq-hub"], true, false, false, "unclassified");
+
+        // Declared global, every trade tie with an end in the region is global-economic, the local ones too.
+        await Client.RunAsync([CypherStatement.Of("MATCH (n:Network {id: $id}) SET n.scale = 'global'", ("id", TradeFriendshipFixture.Id + "/trade"))]);
+        var global = (await RunAsync(Client, "regional-typology", ("dataset", TradeFriendshipFixture.Id))).RecordList().ToDictionary(r => (string)r["regionId"]!);
+        Assert.Equal((0L, 2L), (Long(global["zzq-mars"]["regionalEconomicTies"]), Long(global["zzq-mars"]["globalEconomicTies"])));
+        AssertRow(global["zzq-hub"], false, false, true, "satellite-platform");
+        Assert.Equal(3L, Long(global["zzq-hub"]["globalEconomicTies"]));
     }
 
     private static void AssertRow(IReadOnlyDictionary<string, object?> row, bool re, bool rs, bool ge, string type)

@@ -6,9 +6,6 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 public sealed record ActorRow(string Id, string? Name, string? Kind, string? Region, IReadOnlyList<string> Layers, SourceLocation At)
     : NetworkRow(At)
 {
-    /// <summary>The allowed actor kinds.</summary>
-    public static readonly IReadOnlyList<string> Kinds = ["person", "firm", "university", "agency", "association"];
-
     /// <summary>The CSV columns, in the documented order.</summary>
     public static readonly IReadOnlyList<string> Columns = ["id", "name", "kind", "region", "layers"];
 }

@@ -25,12 +25,7 @@ public static class DatasetRules
                     $"actor '{actor.Id}' is already declared at {actors[actor.Id].At}; actor ids must be unique in a dataset"));
                 continue;
             }
-            if (actor.Kind is { } kind && !ActorRow.Kinds.Contains(kind))
-            {
-                sink.Report(Diagnostic.Error(actor.LocationOf("kind"), DiagnosticCodes.BadEnumValue,
-                    $"actor kind '{kind}' is not allowed; expected one of: {string.Join(", ", ActorRow.Kinds)}",
-                    EditDistance.Hint(kind, ActorRow.Kinds)));
-            }
+            NetworkVocabulary.CheckActor(actor, sink);
             if (actor.Region is { } region && !regions.Contains(region))
             {
                 sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
@@ -67,30 +62,13 @@ public static class DatasetRules
 
     private static void CheckLayer(LayerDeclaration layer, LinkChecker links, IDiagnosticSink sink)
     {
-        CheckEnum(layer, layer.Scale, "scale", LayerDeclaration.Scales, sink);
-        CheckEnum(layer, layer.Nature, "nature", LayerDeclaration.Natures, sink);
-        CheckEnum(layer, layer.Formality, "formality", LayerDeclaration.Formalities, sink);
+        NetworkVocabulary.CheckLayer(layer, sink);
         if (layer.InstanceOf is { } kindId && links.Check(kindId, "instance_of", Concept) is { } concept
             && concept.ConceptKind != "network-kind")
         {
             sink.Report(Diagnostic.Error(kindId.At, DiagnosticCodes.WrongTargetKind,
                 $"instance_of '{kindId.Value}' is a concept of kind '{concept.ConceptKind}'; expected a concept of kind 'network-kind'"));
         }
-    }
-
-    // scale, nature and formality are what the overlap and typology queries group by: all three are required.
-    private static void CheckEnum(LayerDeclaration layer, Scalar? value, string key, IReadOnlyList<string> allowed, IDiagnosticSink sink)
-    {
-        if (value is null)
-        {
-            sink.Report(Diagnostic.Error(layer.At, DiagnosticCodes.MissingRequired,
-                $"layer '{layer.Id.Value}' has no '{key}', which is required ({string.Join(" | ", allowed)})"));
-            return;
-        }
-        if (allowed.Contains(value.Value)) return;
-        sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.BadEnumValue,
-            $"{key} '{value.Value}' is not allowed; expected one of: {string.Join(", ", allowed)}",
-            EditDistance.Hint(value.Value, allowed)));
     }
 
     private static void ReportUnknownLayer(string layer, SourceLocation at, IReadOnlyCollection<string> layers, IDiagnosticSink sink) =>

@@ -67,6 +67,8 @@ public static class DiagnosticCodes
     public const string NonNumericWeight = "TKG033";
     /// <summary>The same tie (source, target, layer) given twice (warning; the first is kept).</summary>
     public const string DuplicateTie = "TKG034";
+    /// <summary>An actor kind or layer nature outside the known lists (warning; kept as written, NetworkVocabulary).</summary>
+    public const string UnknownVocabulary = "TKG035";
 
     // 09x: content the loader refuses to read, to protect the host (limits in ContentLimits, listed in content/README.md).
     /// <summary>A file, front matter, value, header or the whole content root is larger than its limit.</summary>

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using System.Xml;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Networks;
+
+/// <summary>
+/// Derives a dataset's description (what dataset.md would say) from a GraphML file alone, so that <c>timkg import</c>
+/// of an exported <c>.graphml</c> needs no dataset.md. Reads what GraphMlWriter writes: graph data <c>title</c>,
+/// <c>layers</c> (JSON: [{id, name, nature, scale, formality}]) and <c>regions</c> (JSON: [{id, name}]). Without
+/// those (a file from another tool), layers come from the edges' <c>layer</c> data with their <c>layerName</c>,
+/// <c>nature</c>, <c>scale</c>, <c>formality</c> data and from the nodes' <c>layers</c>; regions from the nodes'
+/// <c>region</c> and <c>regionName</c>. One streaming pass; only the layer and region tables are kept.
+/// </summary>
+public static class GraphMlDescriptionReader
+{
+    /// <summary>The description, or null when the file is not readable GraphML (reported).</summary>
+    /// <param name="text">The GraphML.</param>
+    /// <param name="file">The file as diagnostics name it: <c>&lt;folder&gt;/&lt;name&gt;.graphml</c>.</param>
+    /// <param name="id">The dataset id to import it as.</param>
+    /// <param name="sink">Where problems go.</param>
+    public static DatasetDescription? Read(TextReader text, string file, string id, IDiagnosticSink sink)
+    {
+        var at = new SourceLocation(file, 1, 1);
+        var found = new Found();
+        try
+        {
+            Scan(text, file, found);
+        }
+        catch (XmlException e)
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation(file, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)),
+                DiagnosticCodes.MalformedGraphMl, "not valid XML: " + e.Message));
+            return null;
+        }
+        var layers = found.LayersJson is { } layersJson ? FromJson(layersJson, "layers", sink, Layer) : found.Layers.Values.ToList();
+        var regions = found.RegionsJson is { } regionsJson ? FromJson(regionsJson, "regions", sink, Region) : found.Regions.Values.ToList();
+        if (layers is null || regions is null) return null;
+        var parts = file.Split('/');
+        return new DatasetDescription
+        {
+            File = file,
+            Folder = parts.Length >= 2 ? parts[^2] : "",
+            Id = id,
+            At = at,
+            Title = found.Title,
+            Layers = layers,
+            Regions = regions,
+            GraphMl = new Scalar(parts[^1], at),
+        };
+    }
+
+    private static void Scan(TextReader text, string file, Found found)
+    {
+        using var xml = XmlReader.Create(text, GraphMlReader.Settings);
+        var line = (IXmlLineInfo)xml;
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var graphDepth = -1;
+        string owner = "";
+        Dictionary<string, Scalar> data = [];
+        void Flush()
+        {
+            if (owner == "edge") found.AddEdge(data);
+            else if (owner == "node") found.AddNode(data);
+            data = [];
+            owner = "";
+        }
+        // ReadElementContentAsString leaves the reader on the node after </data>, which may be the next element: read on
+        // only when the last step did not already move.
+        var moved = false;
+        while (moved || xml.Read())
+        {
+            moved = false;
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            switch (xml.LocalName)
+            {
+                case "key" when xml.GetAttribute("id") is { } keyId && xml.GetAttribute("attr.name") is { } name:
+                    keys[keyId] = name;
+                    break;
+                case "graph" when graphDepth < 0:
+                    graphDepth = xml.Depth;
+                    break;
+                case "node" or "edge":
+                    Flush();
+                    owner = xml.LocalName;
+                    break;
+                case "data":
+                    var at = new SourceLocation(file, line.LineNumber, line.LinePosition);
+                    var depth = xml.Depth;
+                    var key = keys.GetValueOrDefault(xml.GetAttribute("key") ?? "");
+                    // Graph-level data sits directly in <graph>; node and edge data one level further down.
+                    var graphLevel = depth == graphDepth + 1;
+                    if (key is null || (!graphLevel && owner == "")) break;
+                    var value = new Scalar(xml.ReadElementContentAsString().Trim(), at);
+                    moved = true;
+                    if (value.Value.Length == 0) break;
+                    if (graphLevel) found.AddGraph(key, value);
+                    else data[key] = value;
+                    break;
+            }
+        }
+        Flush();
+    }
+
+    private static List<T>? FromJson<T>(Scalar json, string what, IDiagnosticSink sink, Func<JsonElement, SourceLocation, T?> item)
+        where T : class
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json.Value);
+            if (document.RootElement.ValueKind != JsonValueKind.Array) throw new JsonException("not an array");
+            var items = new List<T>();
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                if (element.ValueKind == JsonValueKind.Object && item(element, json.At) is { } made) items.Add(made);
+                else sink.Report(Diagnostic.Error(json.At, DiagnosticCodes.MalformedGraphMl, $"graph data '{what}': an item without a text 'id'"));
+            }
+            return items;
+        }
+        catch (JsonException e)
+        {
+            sink.Report(Diagnostic.Error(json.At, DiagnosticCodes.MalformedGraphMl,
+                $"graph data '{what}' is not a JSON array of objects ({e.Message}); expected e.g. [{{\"id\": \"trade\", \"nature\": \"economic\"}}]"));
+            return null;
+        }
+    }
+
+    private static LayerDeclaration? Layer(JsonElement e, SourceLocation at) =>
+        Text(e, "id", at) is { } id ? new LayerDeclaration(id, Text(e, "name", at), Text(e, "scale", at), Text(e, "nature", at), Text(e, "formality", at), null, at) : null;
+
+    private static RegionDeclaration? Region(JsonElement e, SourceLocation at) =>
+        Text(e, "id", at) is { } id ? new RegionDeclaration(id, Text(e, "name", at), at) : null;
+
+    private static Scalar? Text(JsonElement e, string name, SourceLocation at) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? new Scalar(s, at) : null;
+
+    /// <summary>What one pass found; layers and regions by id in first-seen order.</summary>
+    private sealed class Found
+    {
+        public Scalar? Title { get; private set; }
+        public Scalar? LayersJson { get; private set; }
+        public Scalar? RegionsJson { get; private set; }
+        public Dictionary<string, LayerDeclaration> Layers { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, RegionDeclaration> Regions { get; } = new(StringComparer.Ordinal);
+
+        public void AddGraph(string key, Scalar value)
+        {
+            switch (key)
+            {
+                case "title": Title ??= value; break;
+                case "layers": LayersJson ??= value; break;
+                case "regions": RegionsJson ??= value; break;
+            }
+        }
+
+        public void AddEdge(Dictionary<string, Scalar> data)
+        {
+            // The first edge that says a layer's nature describes it (a node's layers list may have named it first).
+            if (!data.TryGetValue("layer", out var layer) || Layers.GetValueOrDefault(layer.Value)?.Nature is not null) return;
+            Layers[layer.Value] = new LayerDeclaration(layer, data.GetValueOrDefault("layerName"), data.GetValueOrDefault("scale"),
+                data.GetValueOrDefault("nature"), data.GetValueOrDefault("formality"), null, layer.At);
+        }
+
+        public void AddNode(Dictionary<string, Scalar> data)
+        {
+            if (data.TryGetValue("layers", out var layers))
+                foreach (var layer in layers.Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    Layers.TryAdd(layer, new LayerDeclaration(new Scalar(layer, layers.At), null, null, null, null, null, layers.At));
+            if (data.TryGetValue("region", out var region) && !Regions.ContainsKey(region.Value))
+                Regions[region.Value] = new RegionDeclaration(region, data.GetValueOrDefault("regionName"), region.At);
+        }
+    }
+}

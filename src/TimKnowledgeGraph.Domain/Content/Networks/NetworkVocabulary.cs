@@ -1,0 +1,64 @@
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Networks;
+
+/// <summary>
+/// The words network data is described with, and how each is checked, in one place for content validation and
+/// <c>timkg import</c>. Actor kinds and layer natures are open vocabularies: the field keeps meeting new ones (families,
+/// trade, political ties), so an unknown one is a warning (TKG035) naming the known values, and it is stored as written.
+/// Scale and formality stay closed (TKG012): the typology reads scale as an override, and a typo there would silently
+/// change a region's type. Only <c>nature</c> is required of a layer; where a tie runs comes from its ends' regions.
+/// </summary>
+public static class NetworkVocabulary
+{
+    /// <summary>Known actor kinds.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["person", "firm", "university", "agency", "association"];
+
+    /// <summary>Known layer natures (what the analyses' defaults name: economic; social, kinship, cultural as social).</summary>
+    public static readonly IReadOnlyList<string> Natures = ["economic", "social", "epistemic", "kinship", "cultural"];
+
+    /// <summary>Allowed layer scales (optional; an override of the geography the data gives).</summary>
+    public static readonly IReadOnlyList<string> Scales = ["regional", "national", "global"];
+
+    /// <summary>Allowed layer formalities (optional).</summary>
+    public static readonly IReadOnlyList<string> Formalities = ["formal", "informal"];
+
+    /// <summary>Checks a layer's nature (required, open), scale and formality (optional, closed).</summary>
+    public static void CheckLayer(LayerDeclaration layer, IDiagnosticSink sink)
+    {
+        if (layer.Nature is null)
+        {
+            sink.Report(Diagnostic.Error(layer.At, DiagnosticCodes.MissingRequired,
+                $"layer '{layer.Id.Value}' has no 'nature', which is required (e.g. {string.Join(", ", Natures)})"));
+        }
+        else
+        {
+            CheckOpen(layer.Nature.Value, layer.Nature.At, "layer nature", Natures, sink);
+        }
+        CheckClosed(layer.Scale, "scale", Scales, sink);
+        CheckClosed(layer.Formality, "formality", Formalities, sink);
+    }
+
+    /// <summary>Checks an actor's kind (optional, open).</summary>
+    public static void CheckActor(ActorRow actor, IDiagnosticSink sink)
+    {
+        if (actor.Kind is { } kind) CheckOpen(kind, actor.LocationOf("kind"), "actor kind", Kinds, sink);
+    }
+
+    private static void CheckOpen(string value, SourceLocation at, string what, IReadOnlyList<string> known, IDiagnosticSink sink)
+    {
+        if (known.Contains(value)) return;
+        sink.Report(Diagnostic.Warning(at, DiagnosticCodes.UnknownVocabulary,
+            $"{what} '{value}' is not one of the known values ({string.Join(", ", known)}); it is kept as written",
+            EditDistance.Hint(value, known)));
+    }
+
+    private static void CheckClosed(Scalar? value, string key, IReadOnlyList<string> allowed, IDiagnosticSink sink)
+    {
+        if (value is null || allowed.Contains(value.Value)) return;
+        sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.BadEnumValue,
+            $"{key} '{value.Value}' is not allowed; expected one of: {string.Join(", ", allowed)}",
+            EditDistance.Hint(value.Value, allowed)));
+    }
+}
