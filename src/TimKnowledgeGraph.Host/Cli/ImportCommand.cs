@@ -22,7 +22,7 @@ public static class ImportCommand
                 console.Error.WriteLine($"error: {path} is not a folder");
                 return ExitCodes.InvalidInput;
             }
-            await using var session = await GraphSession.StartAsync([.. parse.UnmatchedTokens], cancellationToken);
+            await using var session = await GraphSession.StartAsync(CliOptions.HostArguments(parse), cancellationToken);
             var progress = ProgressLine.For(console);
             ImportOutcome outcome;
             try
