@@ -12,7 +12,7 @@ public sealed class PageCacheBoundsTests
         cache.Store("/concepts/a", new PageCache.Page("1/x", "text/html", [1, 2, 3]));
 
         Assert.True(cache.TryGet("/concepts/a", "1/x", out var page));
-        Assert.Equal([1, 2, 3], page.Body);
+        Assert.Equal([1, 2, 3], page.Body.Identity);
         Assert.False(cache.TryGet("/concepts/a", "2/x", out _));
     }
 

@@ -42,6 +42,30 @@ public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task ShouldServeACachedPageCompressedToABrowserThatAcceptsIt(string encoding)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+        var (_, plain) = await GetAsync(host, "/concepts/learning-region");
+        Assert.Equal("hit", (await GetAsync(host, "/concepts/learning-region")).Cache);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/concepts/learning-region");
+        request.Headers.AcceptEncoding.ParseAdd($"{encoding}, identity;q=0.5");
+        using var response = await host.Http.SendAsync(request);
+
+        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(compressed.Length < System.Text.Encoding.UTF8.GetByteCount(plain));
+        await using var decoder = encoding == "br"
+            ? (Stream)new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(plain, await new StreamReader(decoder).ReadToEndAsync());
+    }
+
+    [Theory]
     [InlineData("/console")]
     [InlineData("/search?q=sdin")]
     [InlineData("/api/health")]

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// Rendered pages by address, each stored with the <see cref="ContentVersion"/> it was rendered at; an entry of another
 /// version is a miss. Bounded against a client asking for endless distinct addresses: at most
 /// <see cref="MaxEntries"/> pages and <see cref="MaxTotalBytes"/> in all (least recently used go first), pages larger
-/// than <see cref="MaxPageBytes"/> are not kept.
+/// than <see cref="MaxPageBytes"/> are not kept. Each page is kept compressed too (<see cref="Encoded"/>).
 /// </summary>
 public sealed class PageCache
 {
@@ -14,9 +14,11 @@ public sealed class PageCache
     public const long MaxPageBytes = 2 * 1024 * 1024;
     public const long MaxTotalBytes = 64 * 1024 * 1024;
 
-    public sealed record Page(string Version, string ContentType, byte[] Body)
+    public sealed record Page(string Version, string ContentType, Encoded Body)
     {
         internal long LastUsed;
+
+        public Page(string version, string contentType, byte[] body) : this(version, contentType, Encoded.Of(body, contentType)) { }
     }
 
     private readonly ConcurrentDictionary<string, Page> _pages = new(StringComparer.Ordinal);
@@ -37,7 +39,7 @@ public sealed class PageCache
 
     public void Store(string address, Page page)
     {
-        if (page.Body.Length > MaxPageBytes) return;
+        if (page.Body.Identity.Length > MaxPageBytes) return;
         page.LastUsed = Interlocked.Increment(ref _clock);
         _pages.AddOrUpdate(address,
             _ => Added(page),
@@ -47,13 +49,13 @@ public sealed class PageCache
 
     private Page Added(Page page)
     {
-        Interlocked.Add(ref _totalBytes, page.Body.Length);
+        Interlocked.Add(ref _totalBytes, page.Body.TotalBytes);
         return page;
     }
 
     private Page Replaced(Page old, Page page)
     {
-        Interlocked.Add(ref _totalBytes, page.Body.Length - old.Body.Length);
+        Interlocked.Add(ref _totalBytes, page.Body.TotalBytes - old.Body.TotalBytes);
         return page;
     }
 
@@ -63,6 +65,6 @@ public sealed class PageCache
     {
         var victims = _pages.OrderBy(p => p.Value.LastUsed).Take(Math.Max(1, _pages.Count / 10)).ToList();
         foreach (var victim in victims)
-            if (_pages.TryRemove(victim)) Interlocked.Add(ref _totalBytes, -victim.Value.Body.Length);
+            if (_pages.TryRemove(victim)) Interlocked.Add(ref _totalBytes, -victim.Value.Body.TotalBytes);
     }
 }

@@ -25,9 +25,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
         if (cache.TryGet(address, current, out var page))
         {
             context.Response.ContentType = page.ContentType;
-            context.Response.ContentLength = page.Body.Length;
             context.Response.Headers[Header] = "hit";
-            await context.Response.Body.WriteAsync(page.Body, context.RequestAborted);
+            await page.Body.WriteAsync(context);
             return;
         }
         context.Response.Headers[Header] = "miss";
