@@ -33,10 +33,15 @@ public sealed class ContentVersion(LoadStatus status, ICypherClient client, Time
         {
             var latest = await LoadRecordStore.ReadLatestAsync(client, cancellationToken).ConfigureAwait(false);
             _graphLoad = latest?.Id ?? "";
-            Interlocked.Exchange(ref _checkedAt, time.GetTimestamp());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Neo4j did not answer: keep the version last read and try again after the interval. A load by another
+            // process shows once Neo4j answers again; a page that has to be rendered reports the outage itself.
         }
         finally
         {
+            Interlocked.Exchange(ref _checkedAt, time.GetTimestamp());
             _checking.Release();
         }
     }
