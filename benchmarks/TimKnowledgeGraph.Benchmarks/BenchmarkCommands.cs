@@ -6,7 +6,8 @@ namespace TimKnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
-/// <c>generate &lt;scale&gt; &lt;folder&gt;</c> | <c>load --url ...</c> (a load test of a running host, <see cref="LoadAsync"/>) | <c>measures [large]</c>.
+/// <c>generate &lt;scale&gt; &lt;folder&gt;</c> | <c>load --url ...</c> (a load test of a running host, <see cref="LoadAsync"/>) | <c>pages --url ...</c> (page rate against
+/// a static asset, <see cref="PagesAsync"/>) | <c>measures [large]</c>.
 /// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
 /// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
@@ -31,6 +32,7 @@ public static class BenchmarkCommands
             return 0;
         }
         if (command == "load") return await LoadAsync(rest, log);
+        if (command == "pages") return await PagesAsync(rest, runs, log);
 
         log.WriteLine($"# TimKnowledgeGraph benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
         await using var server = await BenchServer.StartAsync();
@@ -125,6 +127,26 @@ public static class BenchmarkCommands
         log.WriteLine("|---|---|---|---|---|");
         foreach (var (path, requests, errors, p50, p99) in r.PerPath) log.WriteLine($"| `{path}` | {requests:N0} | {errors} | {p50:0} | {p99:0} |");
         foreach (var error in r.FirstErrors) log.WriteLine($"error: {error}");
+        return r.Errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// <c>pages --url http://127.0.0.1:PORT [--page /concepts/learning-region] [--clients 8] [--seconds 10] [--runs 3]</c>:
+    /// a content page's request rate against a static asset's on a running host (<see cref="PageRateBenchmark"/>).
+    /// </summary>
+    private static async Task<int> PagesAsync(List<string> rest, int runs, TextWriter log)
+    {
+        var url = LoadTest.LoopbackOnly(TextOption(rest, "--url") ?? "http://127.0.0.1:5180");
+        var page = TextOption(rest, "--page") ?? "/concepts/learning-region";
+        var (clients, seconds) = (Option(rest, "--clients", 8), Option(rest, "--seconds", 10));
+        if (clients is < 1 or > 256 || seconds is < 1 or > 600 || runs is < 1 or > 20)
+            throw new ArgumentException("--clients 1..256, --seconds 1..600, --runs 1..20");
+        log.WriteLine($"# page rate, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores: {clients} clients, {seconds} s per side, {runs} runs, {url}");
+        var r = await PageRateBenchmark.RunAsync(url, page, clients, TimeSpan.FromSeconds(seconds), runs, log);
+        log.WriteLine();
+        log.WriteLine("| page | runs | page req/s | static asset req/s | ratio | page p50 ms | asset p50 ms | errors |");
+        log.WriteLine("|---|---|---|---|---|---|---|---|");
+        log.WriteLine($"| `{r.Page}` | {r.Runs} | {r.PageRate:0} | {r.AnchorRate:0} | **{r.Ratio:0.00}** | {r.PageP50Ms:0.0} | {r.AnchorP50Ms:0.0} | {r.Errors} |");
         return r.Errors == 0 ? 0 : 1;
     }
 

@@ -73,6 +73,8 @@ public static class LoadTest
                 {
                     using var request = new HttpRequestMessage(HttpMethod.Get, path);
                     request.Headers.Accept.ParseAdd(path.StartsWith("/api/", StringComparison.Ordinal) ? "application/json" : "text/html");
+                    // What every browser sends; the body is read as it comes (not decompressed), as load generators do.
+                    request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
                     using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
                     ok = response.IsSuccessStatusCode;
                     if (!ok) error = $"{path}: HTTP {(int)response.StatusCode}";

@@ -8,14 +8,19 @@ public sealed class LoadStatus
 {
     private volatile LoadOutcome? _latest;
     private volatile LoadOutcome? _lastSuccess;
+    private long _version;
 
     public LoadOutcome? Latest => _latest;
 
     public LoadOutcome? LastSuccess => _lastSuccess;
 
+    /// <summary>How many outcomes were recorded: changes with every load, so what was derived from an earlier one is stale.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
     public void Record(LoadOutcome outcome)
     {
         _latest = outcome;
         if (outcome.Succeeded) _lastSuccess = outcome;
+        Interlocked.Increment(ref _version);
     }
 }

@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
-/// <summary>The command line: <c>serve</c> (the default), <c>validate</c>, <c>load</c>, <c>query</c>, <c>queries</c>.</summary>
+/// <summary>The command line: <c>serve</c> (the default), <c>validate</c>, <c>load</c>, <c>import</c>, <c>query</c>, <c>queries</c>,
+/// <c>cypher</c>, <c>export</c>, <c>analyse</c>; <c>-v</c> on any of them logs progress.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args) => await RunAsync(args, new CliConsole(Console.Out, Console.Error));
@@ -11,6 +12,7 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var root = new RootCommand("TimKnowledgeGraph: territorial innovation models, their critiques and evidence, and actor networks, in Neo4j.");
+        root.Options.Add(CliOptions.Verbose);
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(LoadCommand.Create(console));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TimKnowledgeGraph.Host.Hosting;
 using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Cli;
@@ -10,6 +11,13 @@ public static class CliOptions
     {
         Description = "The content folder (notes, references, networks)",
         DefaultValueFactory = _ => "content",
+    };
+
+    /// <summary><c>--verbose</c> / <c>-v</c>, on every command: log progress (information) to stderr, not only warnings.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Log progress to stderr (by default only warnings and errors)",
+        Recursive = true,
     };
 
     /// <summary>Query parameters as repeated <c>--param key=value</c>.</summary>
@@ -47,5 +55,9 @@ public static class CliOptions
     /// (e.g. <c>--Neo4j:Uri http://localhost:7474</c>, <c>--urls http://127.0.0.1:8080</c>).
     /// </summary>
     public static string[] ConfigurationArguments(ParseResult parse) =>
-        [$"--Content:Root={parse.GetValue(Content)}", .. parse.UnmatchedTokens];
+        [$"--Content:Root={parse.GetValue(Content)}", .. HostArguments(parse)];
+
+    /// <summary>The options the command did not recognise, and <c>--verbose</c> as configuration.</summary>
+    public static string[] HostArguments(ParseResult parse) =>
+        [.. parse.UnmatchedTokens, .. parse.GetValue(Verbose) ? [$"--{LoggingDefaults.VerboseKey}=true"] : Array.Empty<string>()];
 }

@@ -25,7 +25,7 @@ public static class ImportCommand
                 console.Error.WriteLine($"error: {path} is neither a folder nor a .graphml file");
                 return ExitCodes.InvalidInput;
             }
-            await using var session = await GraphSession.StartAsync([.. parse.UnmatchedTokens], cancellationToken);
+            await using var session = await GraphSession.StartAsync(CliOptions.HostArguments(parse), cancellationToken);
             var progress = ProgressLine.For(console);
             ImportOutcome outcome;
             try

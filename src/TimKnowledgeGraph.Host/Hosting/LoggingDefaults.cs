@@ -1,11 +1,17 @@
+using Microsoft.Extensions.Configuration;
 namespace TimKnowledgeGraph.Host.Hosting;
 
 public static class LoggingDefaults
 {
+    /// <summary>The configuration key the CLI's <c>--verbose</c> option sets.</summary>
+    public const string VerboseKey = "Cli:Verbose";
+
     /// <summary>
     /// Quiet framework logs, and no "Hosting failed to start" stack trace: start-up failures the user can act on
     /// are reported once, as one line, by the CLI. With <paramref name="toStandardError"/> every log line goes to
-    /// stderr, so a command's result on stdout (JSON, CSV) stays clean.
+    /// stderr, so a command's result on stdout (JSON, CSV) stays clean, and only warnings and errors are logged
+    /// unless the command was given <c>--verbose</c> (configuration <c>Cli:Verbose</c>): a one-shot command's
+    /// progress lines ("starting Neo4j", "schema ready") are noise around its answer.
     /// </summary>
     public static IHostApplicationBuilder UseTimKgLogging(this IHostApplicationBuilder builder, bool toStandardError)
     {
@@ -17,6 +23,7 @@ public static class LoggingDefaults
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning); // no "Press Ctrl+C" in a one-shot command
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            if (!builder.Configuration.GetValue<bool>(VerboseKey)) builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
         return builder;
     }

@@ -1,16 +1,20 @@
-using System.Text;
 using System.Text.Json;
-using Spectre.Console;
 using TimKnowledgeGraph.Graph.Cypher;
 
 namespace TimKnowledgeGraph.Host.Output;
 
 public enum OutputFormat { Table, Json, Csv }
 
-/// <summary>Writes a query result to the console as a table, JSON (array of records) or CSV (RFC 4180).</summary>
+/// <summary>
+/// Writes a query result as a table, JSON (array of records) or CSV (RFC 4180). A table goes to a terminal as
+/// <see cref="TerminalTable"/> lays it out; redirected (a pipe, a file) it is tab-separated text with a header line,
+/// one record per line, which grep, cut and awk read.
+/// </summary>
 public static class ResultWriter
 {
-    public static void Write(CypherResult result, OutputFormat format, TextWriter output)
+    /// <param name="terminalWidth">The terminal's width in columns, or null when the output is not a terminal;
+    /// by default, the process's console when <paramref name="output"/> is it and is not redirected.</param>
+    public static void Write(CypherResult result, OutputFormat format, TextWriter output, int? terminalWidth = null)
     {
         switch (format)
         {
@@ -22,21 +26,26 @@ public static class ResultWriter
                 foreach (var row in result.Rows) output.WriteLine(string.Join(',', row.Select(v => Csv(ValueText.Format(v)))));
                 break;
             default:
-                var table = new Table().Border(TableBorder.Rounded);
-                foreach (var column in result.Columns) table.AddColumn(Markup.Escape(column));
-                foreach (var row in result.Rows) table.AddRow(row.Select(v => Markup.Escape(ValueText.Format(v))).ToArray());
-                // Colours and box-drawing escapes only for a terminal; redirected output stays plain text.
-                var redirected = output != Console.Out || Console.IsOutputRedirected;
-                var console = AnsiConsole.Create(new AnsiConsoleSettings
-                {
-                    Out = new AnsiConsoleOutput(output),
-                    Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-                    ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-                });
-                console.Write(table);
-                output.WriteLine($"{result.Rows.Count} row(s)");
+                var rows = result.Rows.Select(row => row.Select(ReadableText.Format).ToArray()).ToList();
+                var width = terminalWidth ?? TerminalWidth(output);
+                if (width is { } columns) TerminalTable.Write(result.Columns, rows, columns, output, colour: terminalWidth is null);
+                else WriteTabSeparated(result.Columns, rows, output);
                 break;
         }
+    }
+
+    private static int? TerminalWidth(TextWriter output)
+    {
+        if (output != Console.Out || Console.IsOutputRedirected) return null;
+        try { return Console.WindowWidth > 0 ? Console.WindowWidth : 80; }
+        catch (IOException) { return 80; }
+    }
+
+    /// <summary>Cells are already one line (<see cref="ReadableText"/>); a tab inside one became a space there.</summary>
+    private static void WriteTabSeparated(IReadOnlyList<string> columns, List<string[]> rows, TextWriter output)
+    {
+        output.WriteLine(string.Join('\t', columns));
+        foreach (var row in rows) output.WriteLine(string.Join('\t', row));
     }
 
     private static string Csv(string value) =>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using TimKnowledgeGraph.Host.Web.Console;
@@ -26,6 +27,10 @@ public static class WebUiExtensions
         builder.Services.AddSingleton(WebQueryCatalog.Embedded);
         builder.Services.AddScoped<WebGraph>();
         builder.Services.AddSingleton<DatasetAnalysisCache>();
+        builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<ContentVersion>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<PageWarmUp>();
         builder.Services.AddScoped<IConsoleRunner, ReadOnlyConsoleRunner>();
         return builder;
     }
@@ -44,6 +49,7 @@ public static class WebUiExtensions
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<PageCacheMiddleware>();
         app.MapEmbeddedAssets();
         app.MapGraphData();
         app.MapRazorPages();

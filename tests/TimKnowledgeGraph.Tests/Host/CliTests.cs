@@ -134,6 +134,40 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("--urls", line);
     }
 
+    [Fact]
+    public async Task ShouldPrintOnlyTheAnswerUnlessVerbose()
+    {
+        using var content = TempContent.SmallLineage();
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("load", "--content", content.Root)).ExitCode);
+
+        var quiet = await RunChildAsync("query", "lineage", "-p", "id=sdin", "-f", "csv");
+        var verbose = await RunChildAsync("query", "lineage", "-p", "id=sdin", "-f", "csv", "-v");
+
+        Assert.Equal((0, ""), (quiet.ExitCode, quiet.Error));
+        Assert.StartsWith("direction,depth,relationship", quiet.Out, StringComparison.Ordinal);
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.Contains("info:", verbose.Error, StringComparison.Ordinal);
+        Assert.Equal(quiet.Out, verbose.Out);
+    }
+
+    /// <summary>The real executable in a child process: its logging is what a user's terminal shows.</summary>
+    private async Task<(int ExitCode, string Out, string Error)> RunChildAsync(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "timkg.dll"), .. args,
+             $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}", $"--Neo4j:Password={Neo4j.Endpoint.Password}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => RunAsync(args, Neo4j.Endpoint.Password);
 
     private async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, string password)

@@ -85,4 +85,21 @@ public sealed class SecurityTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync("/assets/nope.js")).StatusCode);
     }
+
+    [Fact]
+    public async Task ShouldServeAssetsCompressedWithTheirOwnValidator()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+        using var plain = await host.Http.GetAsync("/assets/css/site.css");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/assets/css/site.css");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var gzip = await host.Http.SendAsync(request);
+
+        Assert.Equal("gzip", Assert.Single(gzip.Content.Headers.ContentEncoding));
+        Assert.NotEqual(plain.Headers.ETag, gzip.Headers.ETag);
+        await using var decoder = new System.IO.Compression.GZipStream(await gzip.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await new StreamReader(decoder).ReadToEndAsync());
+    }
 }

@@ -20,15 +20,27 @@ public static class EmbeddedAssets
     public static string Url(string path) =>
         Assets.TryGetValue(path, out var asset) ? $"/{Prefix}{path}?v={asset.ETag.Trim('"')}" : $"/{Prefix}{path}";
 
-    /// <summary>Maps <c>GET /assets/{path}</c>, answering 304 to a matching If-None-Match.</summary>
+    /// <summary>Maps <c>GET /assets/{path}</c>, answering 304 to a matching If-None-Match; compressed when the browser accepts it.</summary>
     public static IEndpointConventionBuilder MapEmbeddedAssets(this IEndpointRouteBuilder app) =>
-        app.MapGet("/assets/{**path}", (string path, HttpContext context) =>
+        app.MapGet("/assets/{**path}", async (string path, HttpContext context) =>
         {
-            if (!Assets.TryGetValue(path, out var asset)) return Results.NotFound();
-            context.Response.Headers.ETag = asset.ETag;
-            context.Response.Headers.CacheControl = "no-cache";
-            if (context.Request.Headers.IfNoneMatch.Contains(asset.ETag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-            return Results.Bytes(asset.Bytes, asset.ContentType);
+            var response = context.Response;
+            if (!Assets.TryGetValue(path, out var asset))
+            {
+                response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            // One ETag per representation (identity, br, gzip), as HTTP caches compare them.
+            var etag = asset.Body.ChosenEncoding(context.Request) is { } encoding ? asset.ETag.TrimEnd('"') + "-" + encoding + "\"" : asset.ETag;
+            response.Headers.ETag = etag;
+            response.Headers.CacheControl = "no-cache";
+            if (context.Request.Headers.IfNoneMatch.Contains(etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            response.ContentType = asset.ContentType;
+            await asset.Body.WriteAsync(context);
         }).ExcludeFromDescription();
 
     private static FrozenDictionary<string, Asset> Load()
@@ -45,10 +57,10 @@ public static class EmbeddedAssets
             if (!types.TryGetContentType(name, out var type)) type = "application/octet-stream";
             if (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal)) type += "; charset=utf-8";
             var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}\"";
-            assets[name[Prefix.Length..]] = new Asset(bytes, type, etag);
+            assets[name[Prefix.Length..]] = new Asset(Encoded.Of(bytes, type), type, etag);
         }
         return assets.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private sealed record Asset(byte[] Bytes, string ContentType, string ETag);
+    private sealed record Asset(Encoded Body, string ContentType, string ETag);
 }

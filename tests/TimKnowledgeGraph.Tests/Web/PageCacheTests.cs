@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using TimKnowledgeGraph.Host.Cli;
+using TimKnowledgeGraph.Host.Web.Hosting;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Web;
+
+/// <summary>Content pages are served from a cache that every load (this host's, or another process's) invalidates.</summary>
+public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task ShouldServeARenderedPageFromTheCacheUntilALiveReloadChangesIt()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=true");
+        var (_, firstBody) = await GetAsync(host, "/concepts/sdin"); // may be a hit already: the warm-up renders pages
+
+        var (second, secondBody) = await GetAsync(host, "/concepts/sdin");
+
+        Assert.Equal("hit", second);
+        Assert.Equal(firstBody, secondBody);
+        content.With("concepts/sdin.md", Sdin("SDIN, edited while serving"));
+        Assert.True(await EventuallyAsync(async () => (await GetAsync(host, "/concepts/sdin")).Body.Contains("SDIN, edited while serving")));
+    }
+
+    [Fact]
+    public async Task ShouldShowALoadByAnotherProcessWithinASecondOrSo()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+        await GetAsync(host, "/concepts/sdin");
+        Assert.Equal("hit", (await GetAsync(host, "/concepts/sdin")).Cache);
+
+        using var other = TempContent.SmallLineage().With("concepts/sdin.md", Sdin("SDIN, loaded by the CLI"));
+        var exit = await CliApp.RunAsync(["load", "--content", other.Root, $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}",
+            $"--Neo4j:Password={Neo4j.Endpoint.Password}", "--Logging:LogLevel:Default=None"], new CliConsole(TextWriter.Null, TextWriter.Null));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.True(await EventuallyAsync(async () => (await GetAsync(host, "/concepts/sdin")).Body.Contains("SDIN, loaded by the CLI")));
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task ShouldServeACachedPageCompressedToABrowserThatAcceptsIt(string encoding)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+        var (_, plain) = await GetAsync(host, "/concepts/learning-region");
+        Assert.Equal("hit", (await GetAsync(host, "/concepts/learning-region")).Cache);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/concepts/learning-region");
+        request.Headers.AcceptEncoding.ParseAdd($"{encoding}, identity;q=0.5");
+        using var response = await host.Http.SendAsync(request);
+
+        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(compressed.Length < System.Text.Encoding.UTF8.GetByteCount(plain));
+        await using var decoder = encoding == "br"
+            ? (Stream)new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(plain, await new StreamReader(decoder).ReadToEndAsync());
+    }
+
+    [Theory]
+    [InlineData("/console")]
+    [InlineData("/search?q=sdin")]
+    [InlineData("/api/health")]
+    public async Task ShouldNeverCacheTheConsoleSearchOrTheApi(string path)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+
+        await GetAsync(host, path);
+        var (cache, _) = await GetAsync(host, path);
+
+        Assert.Null(cache);
+    }
+
+    [Fact]
+    public async Task ShouldNotCacheAMissingPage()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+
+        using var first = await host.Http.GetAsync("/concepts/no-such-concept");
+        using var second = await host.Http.GetAsync("/concepts/no-such-concept");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Equal("miss", Assert.Single(second.Headers.GetValues(PageCacheMiddleware.Header)));
+    }
+
+    private static async Task<(string? Cache, string Body)> GetAsync(RunningHost host, string path)
+    {
+        using var response = await host.Http.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        var cache = response.Headers.TryGetValues(PageCacheMiddleware.Header, out var values) ? values.Single() : null;
+        return (cache, await response.Content.ReadAsStringAsync());
+    }
+
+    private static string Sdin(string name) => $"""
+        ---
+        kind: framework
+        name: {name}
+        derived_from: [learning-region]
+        ---
+        Grew out of the [[Learning Region]].
+        """;
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Patience)
+        {
+            if (await condition()) return true;
+            await Task.Delay(100);
+        }
+        return await condition();
+    }
+}
