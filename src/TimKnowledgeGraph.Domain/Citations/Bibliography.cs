@@ -53,6 +53,10 @@ public sealed class Bibliography
     /// <summary>"Storper (1993)": how a reader names the work, e.g. as a link's text. Unknown keys read "key?".</summary>
     public StyledText Label(string key, CitationStyle style = CitationStyles.Default) => Narrative(new CiteItem(key), style);
 
+    /// <summary>The names part alone (NamesOf), as running text writes it: "Rutten and Boekema", "Moulaert et al."; "key?" when unknown.</summary>
+    public StyledText NamesOf(string key, CitationStyle style = CitationStyles.Default) =>
+        Get(key) is { } work ? Who(work, style, narrative: true) : new StyledText([new TextRun(key + "?", Key: key)]);
+
     /// <summary>A narrative citation, <c>@key</c> or <c>@key [p. 12]</c>: "Storper (1993, p. 12)".</summary>
     public StyledText Narrative(CiteItem item, CitationStyle style = CitationStyles.Default)
     {
