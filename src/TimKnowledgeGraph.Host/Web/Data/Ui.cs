@@ -38,6 +38,14 @@ public static class Ui
     public static string Cite(Bibliography works, string key, IReadOnlyList<string> authors, string? year) =>
         works.Get(key) is not null ? works.Label(key).Plain : AuthorYear(authors, year, key);
 
+    /// <summary>The works of the page being rendered (<see cref="Pages.WebPage.Bibliography"/>), or none.</summary>
+    public static Bibliography Works(HttpContext context) =>
+        context.Items[typeof(Bibliography)] as Bibliography ?? Bibliography.Empty;
+
+    /// <summary>A link to a reference's page named as readers cite it: "Storper (1993)".</summary>
+    public static IHtmlContent CiteLink(HttpContext context, string? key, IReadOnlyList<string>? authors = null, string? year = null) =>
+        key is null ? HtmlString.Empty : Link("Reference", key, Cite(Works(context), key, authors ?? [], year));
+
     /// <summary>A reference entry as HTML (escaped, titles in italics).</summary>
     public static IHtmlContent Entry(StyledText entry) => new HtmlString(entry.ToHtml());
 

@@ -19,7 +19,18 @@ public abstract class WebPage : PageModel
     /// The corpus's works, for pages that cite them (read with <c>web-bibliography</c>); empty on pages that do not,
     /// where citations fall back to the names stored on the rows.
     /// </summary>
-    public Bibliography Bibliography { get; protected set; } = Bibliography.Empty;
+    public Bibliography Bibliography
+    {
+        get => _bibliography;
+        protected set
+        {
+            _bibliography = value;
+            // Partials get only their own model; they find the page's works here (Ui.Works).
+            HttpContext.Items[typeof(Bibliography)] = value;
+        }
+    }
+
+    private Bibliography _bibliography = Bibliography.Empty;
 
     /// <summary>Set when the page's subject does not exist; the page then shows <see cref="Title"/> and a way on.</summary>
     public bool Missing { get; private set; }

@@ -8,6 +8,8 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// Parses Pandoc narrative citations in running text, <c>@key</c> and <c>@key [p. 12]</c>, into a
 /// <see cref="CitationInline"/> with <see cref="CitationInline.Narrative"/> set. The <c>@</c> must start a word, so
 /// <c>me@example.org</c> stays text; bracketed citations are claimed earlier by <see cref="CitationInlineParser"/>.
+/// Unlike Pandoc, which reads <c>@word</c> anywhere as a citation, this parser runs on every note the loader reads,
+/// and an unknown key is a load error there: write <c>\@</c> for a literal at sign.
 /// </summary>
 public sealed class NarrativeCitationInlineParser : InlineParser
 {
@@ -20,6 +22,8 @@ public sealed class NarrativeCitationInlineParser : InlineParser
         var text = slice.Text;
         var at = slice.Start;
         if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '@' or '-' or '.' or '/')) return false;
+        // "[@key" here is a bracket the bracketed-citation parser turned down, such as the text of [@key](url): a link.
+        if (at > 0 && text[at - 1] == '[') return false;
 
         var (key, keyEnd) = CitationInlineParser.ReadKey(text, at + 1, slice.End + 1);
         if (key is null) return false;
