@@ -24,13 +24,15 @@ internal static class HarvardEntry
         if (work.Title is not null && !titleLeads) text.Add(" ").Add(EntryParts.Title(work, style));
         if (work.Container is not null)
         {
+            // The title and the container form one comma-separated group after "(year) ": without a title, no comma.
+            var separator = work.Title is not null && !titleLeads ? ", " : " ";
             if (work.Kind == WorkKind.Chapter)
             {
-                text.Add(", in ");
+                text.Add(separator + "in ");
                 if (work.Editors.Count > 0 && work.Authors.Count > 0)
                     text.Add($"{Names.DirectList(work.Editors, style)} {EntryParts.EditorLabel(work.Editors.Count, style)} ");
             }
-            else text.Add(", ");
+            else text.Add(separator);
             if (work.Kind != WorkKind.Book) text.Add(work.Container, italic: true);
             else text.Add(work.Container);
         }

@@ -63,6 +63,11 @@ public sealed class ReferenceEntryTests
         var untitledInJournal = new CitedWork { Key = "m", Type = "article", Authors = [new("Massey", "Doreen")], Title = "In what sense a regional problem", Container = "Regional Studies" };
         Assert.Equal("Massey, D. (no date) ‘In what sense a regional problem’, *Regional Studies*.",
             new Bibliography([untitledInJournal]).Entry("m", CitationStyle.Harvard)!.ToMarkdown());
+        // No title: the journal follows the year directly, in every style.
+        var journalOnly = new Bibliography([new CitedWork { Key = "f", Type = "article", Year = 1995, Authors = [new("Florida", "Richard")], Container = "Futures" }]);
+        Assert.Equal(
+            ["Florida, R. (1995). *Futures*.", "Florida, Richard. 1995. *Futures*.", "Florida, R. (1995) *Futures*."],
+            CitationStyles.All.Select(style => journalOnly.Entry("f", style)!.ToMarkdown()));
     }
 
     [Fact]
