@@ -42,6 +42,7 @@ public static class WebApp
         app.MapQueryEndpoints();
         app.MapConceptEndpoints();
         app.MapReadingListEndpoints();
+        app.MapReferenceEndpoints();
         app.MapNetworkEndpoints();
         app.MapExportEndpoints();
         app.MapCypherEndpoints();

@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Graph.Networks;
 
 namespace TimKnowledgeGraph.Graph.Exports;
@@ -26,4 +27,11 @@ public sealed record ReadingListEntry(
         Values.Text(record, "doi"),
         Values.Text(record, "url"),
         Values.Strings(record.GetValueOrDefault("roles")));
+
+    /// <summary>The entry as the author–date formatter sees it.</summary>
+    public CitedWork ToCitedWork() => new()
+    {
+        Key = Id, Type = Type, Title = Title, Year = Year, Authors = CitedWork.NamesFromStored(Authors),
+        Container = Container, Doi = Doi, Url = Url,
+    };
 }

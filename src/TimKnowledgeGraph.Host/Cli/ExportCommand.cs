@@ -1,13 +1,15 @@
 using System.CommandLine;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>
-/// <c>timkg export reading-list &lt;concept&gt; --format bib|json</c> and <c>timkg export network &lt;dataset&gt; --format graphml|gexf</c>:
+/// <c>timkg export reading-list &lt;concept&gt; --format bib|json|apa|chicago|harvard</c> and <c>timkg export network &lt;dataset&gt; --format graphml|gexf</c>:
 /// files for Zotero and for network tools (Gephi, yEd, NetworkX), written to stdout or <c>--output</c>.
 /// </summary>
 public static class ExportCommand
@@ -23,8 +25,12 @@ public static class ExportCommand
     private static Command ReadingList(CliConsole console)
     {
         var id = new Argument<string>("concept") { Description = "The concept id, e.g. learning-region" };
-        var format = new Option<string>("--format", "-f") { Description = "bib or json", DefaultValueFactory = _ => "bib" };
-        format.AcceptOnlyFromAmong("bib", "json");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "bib, json, or a reference list in apa, chicago (author–date, 17th) or harvard (Cite Them Right)",
+            DefaultValueFactory = _ => "bib",
+        };
+        format.AcceptOnlyFromAmong("bib", "json", "apa", "chicago", "harvard");
         var output = Output();
         var command = new Command("reading-list", "The references behind a concept's lineage, critiques and evidence") { id, format, output, CliOptions.ContentRoot() };
         command.TreatUnmatchedTokensAsErrors = false;
@@ -33,7 +39,14 @@ public static class ExportCommand
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
             var entries = await new ReadingListReader(session.Get<ICypherClient>(), QueryCatalog.Embedded).ReadAsync(parse.GetValue(id)!, cancellationToken: cancellationToken);
             if (entries is null) return NotFound(console, $"no concept with id '{parse.GetValue(id)}'");
-            var text = parse.GetValue(format) == "json" ? CslJsonWriter.Write(entries) : BibTexWriter.Write(entries);
+            var chosen = parse.GetValue(format)!;
+            var text = chosen switch
+            {
+                "json" => CslJsonWriter.Write(entries),
+                "bib" => BibTexWriter.Write(entries),
+                _ => ReferenceListWriter.Write(entries, await CorpusAsync(session.Get<ICypherClient>(), cancellationToken),
+                    CitationStyles.TryParse(chosen, out var style) ? style : CitationStyles.Default),
+            };
             await WriteAsync(text, parse.GetValue(output), console, cancellationToken);
             return ExitCodes.Ok;
         });
@@ -58,6 +71,14 @@ public static class ExportCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Every work of the knowledge base, read as the web pages read it, so a reference list letters works (1993a) alike.
+    private static async Task<Bibliography> CorpusAsync(ICypherClient client, CancellationToken cancellationToken)
+    {
+        var query = WebQueryCatalog.Embedded.Get("web-bibliography");
+        var results = await client.RunAsync([new CypherStatement(query.Text, new Dictionary<string, object?>()) { IncludeStats = false }], cancellationToken);
+        return new Bibliography(results[0].Records().Select(r => WebBibliography.Work(new Rec(r))));
     }
 
     private static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file instead of stdout" };

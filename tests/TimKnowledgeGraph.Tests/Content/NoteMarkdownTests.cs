@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 namespace TimKnowledgeGraph.Tests.Content;
@@ -36,7 +37,6 @@ public sealed class NoteMarkdownTests
     }
 
     [Theory]
-    [InlineData("As @storper1993 says")]
     [InlineData("mail [me@example.org]")]
     [InlineData("[@key](https://example.org)")]
     [InlineData("`[@key]` and `[[x]]`")]
@@ -59,6 +59,51 @@ public sealed class NoteMarkdownTests
             "<p>See <a class=\"wikilink\" href=\"/concepts/learning-region#Origins\">LR</a>, " +
             "<span class=\"wikilink unresolved\" data-target=\"nowhere\">nowhere</span> and " +
             "<span class=\"citation\" data-cites=\"storper1993 x\">(<a href=\"/references/storper1993\">storper1993</a>, p. 12; x)</span>.</p>\n",
+            html);
+    }
+
+    [Theory]
+    [InlineData("As @storper1993 says", "storper1993", null)]
+    [InlineData("As @storper1993 [p. 12] says", "storper1993", "p. 12")]
+    [InlineData("(@storper1993.)", "storper1993", null)]
+    public void ShouldParseNarrativeCitationsInRunningText(string markdown, string key, string? locator)
+    {
+        var citation = Assert.Single(NoteMarkdown.Parse(markdown).Descendants<CitationInline>());
+        Assert.True(citation.Narrative);
+        var item = Assert.Single(citation.Items);
+        Assert.Equal((key, locator), (item.Key, item.Locator));
+    }
+
+    [Theory]
+    [InlineData("write to me@example.org")]
+    [InlineData("a@b and x-@y")]
+    [InlineData("just @ alone")]
+    public void ShouldNotTreatAnAtInsideAWordAsANarrativeCitation(string markdown) =>
+        Assert.Empty(NoteMarkdown.Parse(markdown).Descendants<CitationInline>());
+
+    [Fact]
+    public void ShouldRenderCitationsAuthorDateAndWikiLinksByName()
+    {
+        var works = new Bibliography(
+        [
+            new CitedWork { Key = "storper1993", Year = 1993, Authors = [new("Storper", "Michael")] },
+            new CitedWork { Key = "asheim1996", Year = 1996, Authors = [new("Asheim", "Bjørn")] },
+            new CitedWork { Key = "morgan1997", Year = 1997, Authors = [new("Morgan", "Kevin")] },
+        ]);
+        var html = NoteMarkdown.ToHtml(
+            "@storper1993 [p. 12] began it [@morgan1997; @asheim1996]; see [[industrial-districts]], [[lr-fuzzy|fuzzy]] and [@nobody].",
+            new NoteLinks
+            {
+                WikiLinkHref = t => "/concepts/" + t,
+                WikiLinkName = t => t == "industrial-districts" ? "Industrial districts" : "Fuzzy <concept>",
+                CitationHref = k => k == "nobody" ? null : "/references/" + k,
+                Bibliography = works,
+            });
+        Assert.Equal(
+            "<p><span class=\"citation\" data-cites=\"storper1993\"><a href=\"/references/storper1993\">Storper (1993, p. 12)</a></span> began it " +
+            "<span class=\"citation\" data-cites=\"morgan1997 asheim1996\">(<a href=\"/references/asheim1996\">Asheim, 1996</a>; <a href=\"/references/morgan1997\">Morgan, 1997</a>)</span>; " +
+            "see <a class=\"wikilink\" href=\"/concepts/industrial-districts\">Industrial districts</a>, " +
+            "<a class=\"wikilink\" href=\"/concepts/lr-fuzzy\">fuzzy</a> and <span class=\"citation\" data-cites=\"nobody\">(nobody?)</span>.</p>\n",
             html);
     }
 

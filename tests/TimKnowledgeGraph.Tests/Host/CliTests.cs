@@ -119,6 +119,22 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldPrintAConceptsReadingListAsAReferenceListInEachStyle()
+    {
+        using var content = TempContent.SmallLineage();
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("load", "--content", content.Root)).ExitCode);
+
+        var apa = await RunAsync("export", "reading-list", "learning-region", "--format", "apa");
+        var chicago = await RunAsync("export", "reading-list", "learning-region", "--format", "chicago");
+        var harvard = await RunAsync("export", "reading-list", "learning-region", "--format", "harvard");
+
+        // Reference-list order (Florida before Storper), one entry a line, only what the references give.
+        Assert.Equal((ExitCodes.Ok, "Florida, R. (1995). Futures.\nStorper, M. (1993).\n"), (apa.ExitCode, apa.Out));
+        Assert.Equal("Florida, Richard. 1995. Futures.\nStorper, Michael. 1993.\n", chicago.Out);
+        Assert.Equal("Florida, R. (1995) Futures.\nStorper, M. (1993).\n", harvard.Out);
+    }
+
+    [Fact]
     public async Task ShouldReportAnAddressInUseAsOneLine()
     {
         using var content = TempContent.SmallLineage();

@@ -42,7 +42,7 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
 
         Assert.Contains("source: <code>concepts/learning-region.md:1</code>", html);
         // The note: citations link to references, wiki-links to pages; the note's own h1 sits under the page's.
-        Assert.Contains("<a href=\"/references/storper1993\">storper1993</a>", html);
+        Assert.Contains("<a href=\"/references/storper1993\">Storper, 1993</a>", html);
         Assert.Contains("<a class=\"wikilink\" href=\"/concepts/industrial-districts\">", html);
         Assert.Contains("<h2>The Learning Region</h2>", html);
         var lineage = Html.Between(html, "id=\"lineage\"", "</section>");

@@ -51,7 +51,11 @@ public sealed class GraphMapper
         var node = _graph.Node(Reference, reference.Id, reference.At,
             ("type", reference.Type), ("title", reference.Title), ("year", reference.Year),
             ("authors", reference.Authors.Select(a => a.DisplayName).ToList()),
-            ("container", reference.Container), ("doi", reference.Doi), ("url", reference.Url));
+            ("container", reference.Container), ("doi", reference.Doi), ("url", reference.Url),
+            // What the author–date styles show when a source gives it; editors are not Author nodes (they did not write it).
+            ("editors", reference.Editors.Count == 0 ? null : reference.Editors.Select(a => a.DisplayName).ToList()),
+            ("volume", reference.Volume), ("issue", reference.Issue), ("pages", reference.Pages),
+            ("publisher", reference.Publisher), ("place", reference.Place));
         for (var i = 0; i < reference.Authors.Count; i++)
         {
             var name = reference.Authors[i];

@@ -21,6 +21,12 @@ public static partial class BibTexReferences
         Year = Year(entry.Get("date")?.Text) ?? Year(entry.Get("year")?.Text),
         Authors = entry.Get("author") is { } author ? BibTexNames.Parse(author.Raw) : [],
         Container = Text(entry, "journaltitle") ?? Text(entry, "journal") ?? Text(entry, "booktitle"),
+        Editors = entry.Get("editor") is { } editor ? BibTexNames.Parse(editor.Raw) : [],
+        Volume = Text(entry, "volume"),
+        Issue = Text(entry, "number") ?? Text(entry, "issue"),
+        Pages = Text(entry, "pages"),
+        Publisher = Text(entry, "publisher"),
+        Place = Text(entry, "location") ?? Text(entry, "address"),
         Doi = Plain(entry, "doi"),
         Url = Plain(entry, "url"),
     };

@@ -88,15 +88,21 @@ public static class CslJsonReader
             Title = String(item, "title"),
             Year = Year(item),
             Authors = Authors(item),
+            Editors = Authors(item, "editor"),
             Container = String(item, "container-title"),
+            Volume = String(item, "volume"),
+            Issue = String(item, "issue"),
+            Pages = String(item, "page"),
+            Publisher = String(item, "publisher"),
+            Place = String(item, "publisher-place"),
             Doi = String(item, "DOI"),
             Url = String(item, "URL"),
         };
     }
 
-    private static IReadOnlyList<PersonName> Authors(JsonElement item)
+    private static IReadOnlyList<PersonName> Authors(JsonElement item, string role = "author")
     {
-        if (!item.TryGetProperty("author", out var authors) || authors.ValueKind != JsonValueKind.Array) return [];
+        if (!item.TryGetProperty(role, out var authors) || authors.ValueKind != JsonValueKind.Array) return [];
         var names = new List<PersonName>();
         foreach (var author in authors.EnumerateArray())
         {

@@ -29,6 +29,24 @@ public sealed record ReferenceRecord
     /// <summary>The journal, book or proceedings it appeared in.</summary>
     public string? Container { get; init; }
 
+    /// <summary>The editors in order (of an edited book, or of the book a chapter is in).</summary>
+    public IReadOnlyList<PersonName> Editors { get; init; } = [];
+
+    /// <summary>Journal volume.</summary>
+    public string? Volume { get; init; }
+
+    /// <summary>Journal issue (BibTeX <c>number</c>).</summary>
+    public string? Issue { get; init; }
+
+    /// <summary>Pages or page range.</summary>
+    public string? Pages { get; init; }
+
+    /// <summary>The publisher.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Where it was published (BibTeX <c>address</c>/<c>location</c>, CSL <c>publisher-place</c>).</summary>
+    public string? Place { get; init; }
+
     /// <summary>The DOI, if any (books and chapters often have none).</summary>
     public string? Doi { get; init; }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Html;
+using TimKnowledgeGraph.Domain.Citations;
 
 namespace TimKnowledgeGraph.Host.Web.Data;
 
@@ -15,18 +16,47 @@ public static class Ui
         return html.AppendHtml("<a href=\"").Append(href).AppendHtml("\">").Append(shown).AppendHtml("</a>");
     }
 
-    /// <summary>"Hassink (2007)", "Storper &amp; Asheim (1993)", "Moulaert et al. (2003)": how researchers name a work.</summary>
+    /// <summary>
+    /// "Hassink (2007)", "Rutten and Boekema (2007)", "Moulaert et al. (2003)": how researchers name a work, from the
+    /// one formatter (<see cref="Bibliography"/>). Without the corpus at hand, works alike get no letters (1993a).
+    /// </summary>
     public static string AuthorYear(IReadOnlyList<string> authors, string? year, string fallback)
     {
-        var families = authors.Select(Family).ToList();
-        var who = families.Count switch
+        var work = new CitedWork
         {
-            0 => fallback,
-            1 => families[0],
-            2 => $"{families[0]} & {families[1]}",
-            _ => $"{families[0]} et al.",
+            Key = fallback,
+            Authors = CitedWork.NamesFromStored(authors),
+            Year = long.TryParse(year, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null,
         };
-        return year is null ? who : $"{who} ({year})";
+        if (work.Authors.Count == 0) return year is null ? fallback : $"{fallback} ({year})";
+        // Callers that pass no year want the names alone.
+        var alone = new Bibliography([work]);
+        return year is null ? alone.NamesOf(fallback).Plain : alone.Label(fallback).Plain;
+    }
+
+    /// <summary>"Storper (1993)" for a key, with the corpus's letters; the row's own names when the corpus lacks the key.</summary>
+    public static string Cite(Bibliography works, string key, IReadOnlyList<string> authors, string? year) =>
+        works.Get(key) is not null ? works.Label(key).Plain : AuthorYear(authors, year, key);
+
+    /// <summary>The works of the page being rendered (<see cref="Pages.WebPage.Bibliography"/>), or none.</summary>
+    public static Bibliography Works(HttpContext context) =>
+        context.Items[typeof(Bibliography)] as Bibliography ?? Bibliography.Empty;
+
+    /// <summary>A link to a reference's page named as readers cite it: "Storper (1993)".</summary>
+    public static IHtmlContent CiteLink(HttpContext context, string? key, IReadOnlyList<string>? authors = null, string? year = null) =>
+        key is null ? HtmlString.Empty : Link("Reference", key, Cite(Works(context), key, authors ?? [], year));
+
+    /// <summary>A reference entry as HTML (escaped, titles in italics).</summary>
+    public static IHtmlContent Entry(StyledText entry) => new HtmlString(entry.ToHtml());
+
+    /// <summary>A link to a reference's page whose text is its full entry in the default style.</summary>
+    public static IHtmlContent ReferenceLink(Bibliography works, Rec row, string idKey = "id")
+    {
+        var id = row.Str(idKey) ?? "";
+        var work = works.Get(id) ?? WebBibliography.Work(row);
+        var html = new HtmlContentBuilder();
+        return html.AppendHtml("<a href=\"").Append(PageLinks.Reference(id)).AppendHtml("\">")
+            .AppendHtml(works.Entry(work).ToHtml()).AppendHtml("</a>");
     }
 
     /// <summary>"concepts/learning-region.md:1", or null when the node has no provenance.</summary>
@@ -35,13 +65,4 @@ public static class Ui
 
     /// <summary>Readable text for a concept kind.</summary>
     public static string KindName(string? kind) => ConceptKinds.Name(kind);
-
-    // Display names are "Last, First" or "First Last" depending on the export; the family name reads best in a label.
-    private static string Family(string name)
-    {
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma > 0) return name[..comma].Trim();
-        var space = name.LastIndexOf(' ');
-        return space > 0 ? name[(space + 1)..] : name;
-    }
 }

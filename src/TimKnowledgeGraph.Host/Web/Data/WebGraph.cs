@@ -43,15 +43,17 @@ public sealed partial class WebGraph(ICypherClient client, NamedQueryRunner runn
     /// <summary>True when the build has the named query (the query layer's <c>cypher/</c>).</summary>
     public bool HasNamed(string name) => catalog.TryGet(name, out _);
 
-    /// <summary>The resolver of wiki-links and citations, from the <c>web-link-index</c> rows.</summary>
-    public static LinkIndex Links(PageRows rows) => new(rows.Rows);
+    /// <summary>The resolver of wiki-links and citations, from the <c>web-link-index</c> and <c>web-bibliography</c> rows.</summary>
+    public static LinkIndex Links(PageRows rows, PageRows? bibliography = null) =>
+        new(rows.Rows, bibliography is null ? null : WebBibliography.From(bibliography));
 
     /// <summary>
-    /// Renders a note body to safe HTML: raw HTML escaped, script URLs neutralised, links to pages. Headings move one
+    /// Renders a note body to safe HTML: raw HTML escaped, script URLs neutralised, links to pages named as their
+    /// targets are, citations author–date. Headings move one
     /// level down, so a note's own "# Title" sits under the page's h1.
     /// </summary>
     public static string RenderNote(string? body, LinkIndex links) =>
-        string.IsNullOrWhiteSpace(body) ? "" : DemoteHeadings(NoteMarkdown.ToHtml(body, links.WikiLink, links.Citation));
+        string.IsNullOrWhiteSpace(body) ? "" : DemoteHeadings(NoteMarkdown.ToHtml(body, links.ForNotes()));
 
     // Safe on this output only: raw HTML in notes is escaped, so every "<hN" here was written by the renderer.
     private static string DemoteHeadings(string html) =>

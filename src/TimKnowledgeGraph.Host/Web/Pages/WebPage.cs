@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TimKnowledgeGraph.Domain.Citations;
 
 namespace TimKnowledgeGraph.Host.Web.Pages;
 
@@ -13,6 +14,23 @@ public abstract class WebPage : PageModel
 
     /// <summary>Breadcrumbs from Home to this page.</summary>
     public List<Crumb> Crumbs { get; } = [new("Home", "/")];
+
+    /// <summary>
+    /// The corpus's works, for pages that cite them (read with <c>web-bibliography</c>); empty on pages that do not,
+    /// where citations fall back to the names stored on the rows.
+    /// </summary>
+    public Bibliography Bibliography
+    {
+        get => _bibliography;
+        protected set
+        {
+            _bibliography = value;
+            // Partials get only their own model; they find the page's works here (Ui.Works).
+            HttpContext.Items[typeof(Bibliography)] = value;
+        }
+    }
+
+    private Bibliography _bibliography = Bibliography.Empty;
 
     /// <summary>Set when the page's subject does not exist; the page then shows <see cref="Title"/> and a way on.</summary>
     public bool Missing { get; private set; }

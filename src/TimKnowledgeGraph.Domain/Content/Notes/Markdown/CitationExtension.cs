@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
-/// <summary>Adds Pandoc bracketed citations (<see cref="CitationInline"/>) to a pipeline, and their HTML renderer.</summary>
+/// <summary>Adds Pandoc citations, bracketed and narrative (<see cref="CitationInline"/>), to a pipeline, and their HTML renderer.</summary>
 public sealed class CitationExtension : IMarkdownExtension
 {
     /// <inheritdoc />
@@ -13,6 +13,9 @@ public sealed class CitationExtension : IMarkdownExtension
         // Before the link parser (both trigger on '['); after the wiki-link parser if present, which claims '[['.
         if (!pipeline.InlineParsers.Contains<CitationInlineParser>())
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser());
+        // No other parser claims '@' (e-mail autolinks need '<'), so its place in the list does not matter.
+        if (!pipeline.InlineParsers.Contains<NarrativeCitationInlineParser>())
+            pipeline.InlineParsers.Add(new NarrativeCitationInlineParser());
     }
 
     /// <inheritdoc />

@@ -83,7 +83,8 @@ public sealed class CitationInlineParser : InlineParser
         return null;
     }
 
-    private static (string? Key, int End) ReadKey(string text, int start, int limit)
+    /// <summary>Reads a Pandoc key (<c>key</c> or <c>{odd key}</c>) starting at <paramref name="start"/>; null key when there is none.</summary>
+    internal static (string? Key, int End) ReadKey(string text, int start, int limit)
     {
         if (start >= limit) return (null, start);
         if (text[start] == '{')
@@ -101,6 +102,6 @@ public sealed class CitationInlineParser : InlineParser
         return (text[start..end], end);
     }
 
-    private static string NormaliseSpace(string value) =>
+    internal static string NormaliseSpace(string value) =>
         string.Join(' ', value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

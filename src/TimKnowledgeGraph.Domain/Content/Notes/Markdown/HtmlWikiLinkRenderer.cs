@@ -5,12 +5,22 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>
 /// Renders a <see cref="WikiLinkInline"/> as <c>&lt;a class="wikilink" href="…"&gt;</c> when the resolver knows the
-/// target, else as <c>&lt;span class="wikilink unresolved"&gt;</c>. All text is HTML-escaped.
+/// target, else as <c>&lt;span class="wikilink unresolved"&gt;</c>. The text is the link's label, else the target's name
+/// when <paramref name="resolveName"/> knows it ("Learning Region" for <c>[[learning-region]]</c>), else the target as
+/// written. All text is HTML-escaped.
 /// </summary>
-public sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = null) : HtmlObjectRenderer<WikiLinkInline>
+public sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = null, Func<string, string?>? resolveName = null)
+    : HtmlObjectRenderer<WikiLinkInline>
 {
     /// <summary>Maps a wiki-link target to an href, or null when it has none.</summary>
     public Func<string, string?>? ResolveHref { get; } = resolveHref;
+
+    /// <summary>What a reader sees for the link: its label, else the target's name (with the heading), else the target.</summary>
+    private string Display(WikiLinkInline link)
+    {
+        if (link.Label is not null || resolveName?.Invoke(link.Target) is not { Length: > 0 } name) return link.DisplayText;
+        return link.Heading is null ? name : $"{name} > {link.Heading}";
+    }
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
@@ -18,17 +28,17 @@ public sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = nu
         var href = ResolveHref?.Invoke(link.Target);
         if (!renderer.EnableHtmlForInline)
         {
-            renderer.WriteEscape(link.DisplayText);
+            renderer.WriteEscape(Display(link));
             return;
         }
         if (href is null)
         {
             renderer.Write("<span class=\"wikilink unresolved\" data-target=\"").WriteEscape(link.Target).Write("\">");
-            renderer.WriteEscape(link.DisplayText).Write("</span>");
+            renderer.WriteEscape(Display(link)).Write("</span>");
             return;
         }
         var fragment = link.Heading is null ? "" : "#" + Uri.EscapeDataString(link.Heading);
         renderer.Write("<a class=\"wikilink\" href=\"").WriteEscapeUrl(href + fragment).Write("\">");
-        renderer.WriteEscape(link.DisplayText).Write("</a>");
+        renderer.WriteEscape(Display(link)).Write("</a>");
     }
 }

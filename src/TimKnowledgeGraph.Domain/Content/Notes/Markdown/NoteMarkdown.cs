@@ -75,14 +75,21 @@ public static class NoteMarkdown
     public static string ToHtml(
         string markdown,
         Func<string, string?>? resolveWikiLink = null,
-        Func<string, string?>? resolveCitation = null)
+        Func<string, string?>? resolveCitation = null) =>
+        ToHtml(markdown, new NoteLinks { WikiLinkHref = resolveWikiLink, CitationHref = resolveCitation });
+
+    /// <summary>
+    /// Renders Markdown to HTML that is safe to embed, with wiki-links showing their targets' names and citations
+    /// formatted author–date from <see cref="NoteLinks.Bibliography"/> (keys when it is null).
+    /// </summary>
+    public static string ToHtml(string markdown, NoteLinks links)
     {
         // Text too slow to parse, or nested deeper than Markdig allows when it parses or renders (a note that never
         // loaded, or a table only this pipeline reads as one): show the text itself rather than fail the page.
         if (MarkdownLinkCost.FirstOverBudget(markdown) is not null) return AsText(markdown);
         try
         {
-            return Render(markdown, resolveWikiLink, resolveCitation);
+            return Render(markdown, links);
         }
         catch (ArgumentException)
         {
@@ -92,7 +99,7 @@ public static class NoteMarkdown
 
     private static string AsText(string markdown) => $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
 
-    private static string Render(string markdown, Func<string, string?>? resolveWikiLink, Func<string, string?>? resolveCitation)
+    private static string Render(string markdown, NoteLinks links)
     {
         var document = Markdig.Markdown.Parse(markdown, RenderPipeline);
         NeutraliseScriptUrls(document);
@@ -101,8 +108,8 @@ public static class NoteMarkdown
         var renderer = new HtmlRenderer(writer);
         RenderPipeline.Setup(renderer);
         // The pipeline is shared and immutable; the resolvers belong to this call, so they go on this renderer only.
-        renderer.ObjectRenderers.Replace<HtmlWikiLinkRenderer>(new HtmlWikiLinkRenderer(resolveWikiLink));
-        renderer.ObjectRenderers.Replace<HtmlCitationRenderer>(new HtmlCitationRenderer(resolveCitation));
+        renderer.ObjectRenderers.Replace<HtmlWikiLinkRenderer>(new HtmlWikiLinkRenderer(links.WikiLinkHref, links.WikiLinkName));
+        renderer.ObjectRenderers.Replace<HtmlCitationRenderer>(new HtmlCitationRenderer(links.CitationHref, links.Bibliography, links.Style));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

@@ -21,9 +21,11 @@ public sealed class AuthorModel(WebGraph graph) : WebPage
         [
             PageQuery.Page("web-node", ("label", GraphSchema.Author), ("id", id)),
             PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Author), ("id", id)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No author with id “{id}”");
         Author = node;
+        Bibliography = WebBibliography.From(answers[2]);
         Title = node.Str("name") ?? id;
         Crumbs.Add(new(Title));
         Works = [.. answers[1].Rows.Where(l => l.Str("relationship") == GraphSchema.Authored).OrderBy(w => w.Long("year")).ThenBy(w => w.Str("id"))];

@@ -47,6 +47,7 @@ public sealed class ConceptModel(WebGraph graph) : WebPage
             PageQuery.Catalog("evidence-balance", ("id", id)),
             PageQuery.Catalog("reading-list", ("id", id)),
             PageQuery.Catalog("backlinks", ("id", id)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");
 
@@ -55,7 +56,8 @@ public sealed class ConceptModel(WebGraph graph) : WebPage
         Crumbs.Add(new(ConceptKinds.Name(concept.Str("kind")), PageLinks.ConceptKind(concept.Str("kind") ?? "")));
         Crumbs.Add(new(Title));
         Links = answers[1].Rows;
-        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers[2]));
+        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers[2], answers[^1]));
+        Bibliography = WebBibliography.From(answers[^1]);
         (Lineage, Critiques, Evidence, ReadingList, Backlinks) = (answers[3], answers[4], answers[5], answers[6], answers[7]);
         return Page();
     }

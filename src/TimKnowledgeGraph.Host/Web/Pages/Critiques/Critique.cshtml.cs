@@ -37,13 +37,15 @@ public sealed class CritiqueModel(WebGraph graph) : WebPage
             PageQuery.Catalog("evidence-balance", ("id", id)),
             PageQuery.Catalog("backlinks", ("id", id)),
             PageQuery.Catalog("critiques", ("id", id)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No critique with id “{id}”");
         Critique = node;
         Title = node.Str("name") ?? id;
         Crumbs.Add(new(Title));
         Links = answers[1].Rows;
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[2]));
+        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[2], answers[^1]));
+        Bibliography = WebBibliography.From(answers[^1]);
         (Evidence, Backlinks, CritiquesOfIt) = (answers[3], answers[4], answers[5]);
         return Page();
     }

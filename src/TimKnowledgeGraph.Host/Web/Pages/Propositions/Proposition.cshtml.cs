@@ -37,13 +37,15 @@ public sealed class PropositionModel(WebGraph graph) : WebPage
             PageQuery.Catalog("critiques", ("id", id)),
             PageQuery.Catalog("evidence-balance", ("id", id)),
             PageQuery.Catalog("backlinks", ("id", id)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No proposition with id “{id}”");
         Proposition = node;
         Title = $"Proposition {node.Str("number")}";
         Crumbs.Add(new(Title));
         Links = answers[1].Rows;
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[2]));
+        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[2], answers[^1]));
+        Bibliography = WebBibliography.From(answers[^1]);
         (Critiques, Evidence, Backlinks) = (answers[3], answers[4], answers[5]);
         return Page();
     }

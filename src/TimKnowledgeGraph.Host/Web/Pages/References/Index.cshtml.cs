@@ -13,6 +13,8 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "References";
         Crumbs.Add(new("References"));
-        References = (await graph.RunAsync(PageQuery.Page("web-references"), cancellationToken)).Rows;
+        var answers = await graph.RunAsync([PageQuery.Page("web-references"), WebBibliography.Query], cancellationToken);
+        References = answers[0].Rows;
+        Bibliography = WebBibliography.From(answers[1]);
     }
 }

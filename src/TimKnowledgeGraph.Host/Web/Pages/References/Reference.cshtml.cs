@@ -10,6 +10,9 @@ public sealed class ReferenceModel(WebGraph graph) : WebPage
     /// <summary>The reference's properties.</summary>
     public Rec Reference { get; private set; } = new(new Dictionary<string, object?>());
 
+    /// <summary>The reference formatted: citation, entries per style, BibTeX, CSL-JSON.</summary>
+    public ReferenceFormats Formats { get; private set; } = null!;
+
     /// <summary>Direct links (authors, and the notes that cite it, were raised, introduced or derived in it).</summary>
     public IReadOnlyList<Rec> Links { get; private set; } = [];
 
@@ -29,10 +32,14 @@ public sealed class ReferenceModel(WebGraph graph) : WebPage
             PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Reference), ("id", id)),
             PageQuery.Page("web-evidence-from", ("id", id)),
             PageQuery.Page("web-lineage-steps", ("id", id)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No reference with key “{id}”");
         Reference = node;
-        Title = Ui.AuthorYear(node.Strings("authors"), node.Str("year"), id);
+        Bibliography = WebBibliography.From(answers[4]);
+        Formats = ReferenceFormats.From(node, Bibliography);
+        // The tab and breadcrumb name the work as a reader cites it; the heading gives the whole entry.
+        Title = Formats.Citation.Plain;
         Crumbs.Add(new(Title));
         (Links, Evidence, Steps) = (answers[1].Rows, answers[2].Rows, answers[3].Rows);
         return Page();

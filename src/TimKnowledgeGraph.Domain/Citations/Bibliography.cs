@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+
+namespace TimKnowledgeGraph.Domain.Citations;
+
+/// <summary>
+/// The one author–date formatter: every work the knowledge base knows, formatted as in-text citations and reference
+/// entries in each <see cref="CitationStyle"/>. The whole corpus is one document, as a citation processor sees it:
+/// works whose in-text citations would read the same (same names, same year) get letters (1993a, 1993b), in the order
+/// of their titles and then keys, so a letter means the same thing on every page.
+/// </summary>
+public sealed class Bibliography
+{
+    private readonly Dictionary<string, CitedWork> _works = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CitationStyle, IReadOnlyDictionary<string, string>> _suffixes = new();
+
+    /// <summary>Creates the bibliography; a key given twice keeps its first work.</summary>
+    public Bibliography(IEnumerable<CitedWork> works)
+    {
+        foreach (var work in works) _works.TryAdd(work.Key, work);
+    }
+
+    /// <summary>An empty bibliography: every key is unknown.</summary>
+    public static Bibliography Empty { get; } = new([]);
+
+    /// <summary>The works, in no particular order.</summary>
+    public IEnumerable<CitedWork> Works => _works.Values;
+
+    /// <summary>The work with this key, or null.</summary>
+    public CitedWork? Get(string key) => _works.GetValueOrDefault(key);
+
+    /// <summary>The letter that tells this work from others cited alike ("a", "b"...), or "".</summary>
+    public string YearSuffix(string key, CitationStyle style) => Suffixes(style).GetValueOrDefault(key, "");
+
+    /// <summary>The year as the style prints it for this work: "1993", "1993a", "n.d.", "no date".</summary>
+    public string Year(CitedWork work, CitationStyle style) => EntryParts.Year(work, style, YearSuffix(work.Key, style));
+
+    /// <summary>The full reference entry; null when the key is unknown.</summary>
+    public StyledText? Entry(string key, CitationStyle style = CitationStyles.Default) =>
+        Get(key) is { } work ? Entry(work, style) : null;
+
+    /// <summary>The full reference entry of a work (disambiguated against this bibliography when it is in it).</summary>
+    public StyledText Entry(CitedWork work, CitationStyle style = CitationStyles.Default)
+    {
+        var year = Year(work, style);
+        return style switch
+        {
+            CitationStyle.Chicago => ChicagoEntry.Format(work, year),
+            CitationStyle.Harvard => HarvardEntry.Format(work, year),
+            _ => ApaEntry.Format(work, year),
+        };
+    }
+
+    /// <summary>"Storper (1993)": how a reader names the work, e.g. as a link's text. Unknown keys read "key?".</summary>
+    public StyledText Label(string key, CitationStyle style = CitationStyles.Default) => Narrative(new CiteItem(key), style);
+
+    /// <summary>The names part alone (NamesOf), as running text writes it: "Rutten and Boekema", "Moulaert et al."; "key?" when unknown.</summary>
+    public StyledText NamesOf(string key, CitationStyle style = CitationStyles.Default) =>
+        Get(key) is { } work ? Who(work, style, narrative: true) : new StyledText([new TextRun(key + "?", Key: key)]);
+
+    /// <summary>A narrative citation, <c>@key</c> or <c>@key [p. 12]</c>: "Storper (1993, p. 12)".</summary>
+    public StyledText Narrative(CiteItem item, CitationStyle style = CitationStyles.Default)
+    {
+        var text = new StyledTextBuilder();
+        if (item.Prefix is not null) text.Add(item.Prefix + " ");
+        if (Get(item.Key) is not { } work) return text.Add(item.Key + "?", key: item.Key).Build();
+        if (!item.SuppressAuthor) text.Add(Who(work, style, narrative: true)).Add(" ", key: item.Key);
+        text.Add("(" + Year(work, style), key: item.Key);
+        if (Locator.Parse(item.Locator) is { } locator) text.Add(", " + locator.Render(style), key: item.Key);
+        return text.Add(")", key: item.Key).Build();
+    }
+
+    /// <summary>
+    /// A parenthetical citation, <c>[@a; @b, p. 12]</c>: APA "(Asheim, 1996; Morgan, 1997, p. 12)" sorted by author
+    /// then year; Chicago "(Asheim 1996; Morgan 1997, 12)" in the order written; Harvard "(Asheim, 1996; Morgan, 1997,
+    /// p. 12)" sorted by year. Works by the same names in a row share them: "(Markusen, 1996, 1999)".
+    /// </summary>
+    public StyledText Parenthetical(IReadOnlyList<CiteItem> items, CitationStyle style = CitationStyles.Default)
+    {
+        var ordered = Order(items, style);
+        var text = new StyledTextBuilder().Add("(");
+        string? previousWho = null;
+        var previousCollapsible = false;
+        foreach (var item in ordered)
+        {
+            var work = Get(item.Key);
+            var who = work is null || item.SuppressAuthor ? null : Who(work, style, narrative: false);
+            var locator = Locator.Parse(item.Locator);
+            var collapsible = who is not null && item.Prefix is null && locator is null;
+            if (previousWho is not null && previousCollapsible && collapsible && who!.Plain == previousWho)
+            {
+                text.Add(", ").Add(Year(work!, style), key: item.Key);
+                continue;
+            }
+            if (text.Last != '(') text.Add("; ");
+            if (item.Prefix is not null) text.Add(item.Prefix + " ");
+            if (work is null) text.Add(item.Key + "?", key: item.Key);
+            else
+            {
+                if (who is not null) text.Add(who).Add(style == CitationStyle.Chicago ? " " : ", ", key: item.Key);
+                text.Add(Year(work, style), key: item.Key);
+                if (locator is not null) text.Add(", " + locator.Render(style), key: item.Key);
+            }
+            (previousWho, previousCollapsible) = (who?.Plain, collapsible);
+        }
+        return text.Add(")").Build();
+    }
+
+    /// <summary>The works in reference-list order: names, then year (with its letter), then title.</summary>
+    public IReadOnlyList<CitedWork> Sorted(IEnumerable<CitedWork> works, CitationStyle style = CitationStyles.Default) =>
+        [.. works.OrderBy(w => NamesSortKey(w), StringComparer.Ordinal)
+            .ThenBy(w => w.Year ?? long.MaxValue)
+            .ThenBy(w => YearSuffix(w.Key, style), StringComparer.Ordinal)
+            .ThenBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(w => w.Key, StringComparer.Ordinal)];
+
+    // The names part of an in-text citation; without authors, the editors, then the title, then the key.
+    private static StyledText Who(CitedWork work, CitationStyle style, bool narrative)
+    {
+        if (work.Authors.Count > 0) return Names.InText(work.Authors, style, narrative, work.Key);
+        if (work.Editors.Count > 0) return Names.InText(work.Editors, style, narrative, work.Key);
+        if (work.Title is not null)
+        {
+            var title = EntryParts.Title(work, style);
+            return new StyledText(title.Runs.Select(r => r with { Key = work.Key }));
+        }
+        return new StyledText([new TextRun(work.Key, Key: work.Key)]);
+    }
+
+    private IReadOnlyList<CiteItem> Order(IReadOnlyList<CiteItem> items, CitationStyle style)
+    {
+        // A prefix ("see") belongs to its place in the sentence: a cluster that has one keeps the order written.
+        if (style == CitationStyle.Chicago || items.Any(i => i.Prefix is not null)) return items;
+        var known = items.Select((item, at) => (item, at, work: Get(item.Key))).ToList();
+        var sorted = style == CitationStyle.Apa
+            ? known.OrderBy(k => k.work is null ? "\uffff" : NamesSortKey(k.work), StringComparer.Ordinal)
+                   .ThenBy(k => k.work?.Year ?? long.MaxValue).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal)
+            : known.OrderBy(k => k.work?.Year ?? long.MaxValue).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal);
+        return [.. sorted.ThenBy(k => k.at).Select(k => k.item)];
+    }
+
+    private static string NamesSortKey(CitedWork work) =>
+        work.Authors.Count > 0 ? Names.SortKey(work.Authors)
+        : work.Editors.Count > 0 ? Names.SortKey(work.Editors)
+        : (work.Title ?? work.Key).ToLowerInvariant();
+
+    private IReadOnlyDictionary<string, string> Suffixes(CitationStyle style) => _suffixes.GetOrAdd(style, s =>
+    {
+        var letters = new Dictionary<string, string>(StringComparer.Ordinal);
+        var alike = _works.Values.GroupBy(w => (Who(w, s, narrative: false).Plain, w.Year));
+        foreach (var group in alike.Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase).ThenBy(w => w.Key, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < ordered.Count; i++) letters[ordered[i].Key] = Letter(i);
+        }
+        return letters;
+    });
+
+    // a..z, then aa, ab... as citation processors continue.
+    private static string Letter(int index) =>
+        index < 26 ? ((char)('a' + index)).ToString() : Letter(index / 26 - 1) + (char)('a' + index % 26);
+}

@@ -1,0 +1,49 @@
+namespace TimKnowledgeGraph.Domain.Citations;
+
+/// <summary>
+/// Chicago 17th author–date reference-list entries (chicago-author-date.csl, 17th edition):
+/// <c>Storper, Michael. 1993. “Title.” <i>Journal</i> 12 (3): 45–67. https://doi.org/….</c>;
+/// books <c>Rutten, Roel, and Frans Boekema, eds. 2007. <i>Title</i>. Place: Publisher.</c>;
+/// chapters <c>… “Title.” In <i>Book</i>, edited by Roel Rutten, 1–10. Place: Publisher.</c>
+/// </summary>
+internal static class ChicagoEntry
+{
+    public static StyledText Format(CitedWork work, string year)
+    {
+        const CitationStyle style = CitationStyle.Chicago;
+        var text = new StyledTextBuilder();
+        var titleLeads = false;
+        if (work.Authors.Count > 0) text.Add(Names.EntryList(work.Authors, style));
+        else if (work.Editors.Count > 0 && work.Kind != WorkKind.Chapter)
+            text.Add(Names.EntryList(work.Editors, style)).Add(", " + EntryParts.EditorLabel(work.Editors.Count, style));
+        else if (work.Title is not null) { text.Add(EntryParts.Title(work, style, ".")); titleLeads = true; }
+        text.Period();
+        text.Add((text.IsEmpty ? "" : " ") + year + ".");
+
+        if (work.Title is not null && !titleLeads) text.Add(" ").Add(EntryParts.Title(work, style, ".")).Period();
+
+        switch (work.Kind)
+        {
+            case WorkKind.Article when work.Container is not null:
+                text.Add(" ").Add(work.Container, italic: true);
+                if (work.Volume is not null) text.Add(" " + work.Volume);
+                if (work.Issue is not null) text.Add($" ({work.Issue})");
+                if (work.Pages is not null) text.Add((work.Volume ?? work.Issue) is null ? ", " : ": ").Add(Ranges.EnDash(work.Pages));
+                text.Add(".");
+                break;
+            case WorkKind.Chapter when work.Container is not null:
+                text.Add(" In ").Add(work.Container, italic: true);
+                if (work.Editors.Count > 0 && work.Authors.Count > 0) text.Add(", edited by " + Names.DirectList(work.Editors, style));
+                if (work.Pages is not null) text.Add(", " + Ranges.EnDash(work.Pages));
+                text.Add(".");
+                break;
+            case WorkKind.Other when work.Container is not null:
+                text.Add(" ").Add(work.Container, italic: true).Period();
+                break;
+        }
+        if (work.Publisher is not null && work.Kind != WorkKind.Article)
+            text.Add(" " + (work.Place is null ? work.Publisher : $"{work.Place}: {work.Publisher}")).Period();
+        if (EntryParts.Access(work) is { } access) text.Add(" " + access).Period();
+        return text.Build();
+    }
+}

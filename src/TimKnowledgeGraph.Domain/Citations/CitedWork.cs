@@ -1,0 +1,94 @@
+using TimKnowledgeGraph.Domain.Content.References;
+
+namespace TimKnowledgeGraph.Domain.Citations;
+
+/// <summary>
+/// What is known of one work, as the formatter needs it. Everything but the key may be missing: many seed references
+/// give only authors and a year, and the formatter renders what exists without inventing the rest.
+/// </summary>
+public sealed record CitedWork
+{
+    /// <summary>The citation key.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>The type as the export named it (BibTeX or CSL: <c>article</c>, <c>article-journal</c>, <c>book</c>, <c>chapter</c>...).</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The title, as written.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The year of publication.</summary>
+    public long? Year { get; init; }
+
+    /// <summary>The authors in order.</summary>
+    public IReadOnlyList<PersonName> Authors { get; init; } = [];
+
+    /// <summary>The editors: of the work itself (an edited book), or of the book a chapter appeared in.</summary>
+    public IReadOnlyList<PersonName> Editors { get; init; } = [];
+
+    /// <summary>The journal, book or proceedings it appeared in.</summary>
+    public string? Container { get; init; }
+
+    /// <summary>Journal volume.</summary>
+    public string? Volume { get; init; }
+
+    /// <summary>Journal issue.</summary>
+    public string? Issue { get; init; }
+
+    /// <summary>Page or page range (<c>45-67</c>, <c>45--67</c> or <c>45–67</c>).</summary>
+    public string? Pages { get; init; }
+
+    /// <summary>The publisher.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Where the publisher is (Chicago and Harvard show it; APA 7 does not).</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The DOI, without <c>https://doi.org/</c>.</summary>
+    public string? Doi { get; init; }
+
+    /// <summary>The URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>What kind of work it is, as the styles tell them apart.</summary>
+    public WorkKind Kind => Type?.ToLowerInvariant() switch
+    {
+        "article" or "article-journal" or "article-magazine" or "article-newspaper" => WorkKind.Article,
+        "book" or "mvbook" or "collection" or "proceedings" or "report" or "techreport" or "thesis" or "phdthesis"
+            or "mastersthesis" => WorkKind.Book,
+        "incollection" or "inbook" or "chapter" or "inproceedings" or "conference" or "paper-conference" => WorkKind.Chapter,
+        _ => WorkKind.Other,
+    };
+
+    /// <summary>
+    /// A work as the graph stores it: authors as display names, <c>"Family, Given"</c> for a person and a name without
+    /// a comma for a corporate or single name (<see cref="PersonName.DisplayName"/>).
+    /// </summary>
+    public static IReadOnlyList<PersonName> NamesFromStored(IEnumerable<string>? names) =>
+        names is null ? [] : [.. names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(NameFromStored)];
+
+    /// <summary>One stored display name: <c>"Family, Given"</c>, or a single name (family-only or corporate).</summary>
+    public static PersonName NameFromStored(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0) return new PersonName(name.Trim(), null);
+        var given = name[(comma + 1)..].Trim();
+        return new PersonName(name[..comma].Trim(), given.Length == 0 ? null : given);
+    }
+}
+
+/// <summary>The kinds of work author–date styles format differently.</summary>
+public enum WorkKind
+{
+    /// <summary>A journal, magazine or newspaper article: title plain or quoted, container italic.</summary>
+    Article,
+
+    /// <summary>A book, report or thesis: title italic, then publisher.</summary>
+    Book,
+
+    /// <summary>A chapter or conference paper: title plain or quoted, "In" the italic book.</summary>
+    Chapter,
+
+    /// <summary>Anything else: title as an article's, container italic.</summary>
+    Other,
+}

@@ -1,0 +1,41 @@
+namespace TimKnowledgeGraph.Domain.Citations;
+
+/// <summary>Pieces every style's reference entry and in-text citation share.</summary>
+internal static class EntryParts
+{
+    /// <summary>The date part: the year (and its disambiguating letter); "n.d." (APA, Chicago) or "no date" (Harvard) without one.</summary>
+    public static string Year(CitedWork work, CitationStyle style, string suffix) => work.Year is { } year
+        ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix
+        : style == CitationStyle.Harvard
+            ? "no date" + (suffix.Length == 0 ? "" : " " + suffix)
+            : "n.d." + (suffix.Length == 0 ? "" : "-" + suffix);
+
+    /// <summary>A title as the style sets it: italic for books; in quotes (Chicago “…”, Harvard ‘…’) or plain (APA) otherwise.</summary>
+    public static StyledText Title(CitedWork work, CitationStyle style, string? closingInsideQuotes = null)
+    {
+        var text = new StyledTextBuilder();
+        var title = work.Title ?? "";
+        if (work.Kind == WorkKind.Book) return text.Add(title, italic: true).Build();
+        return style switch
+        {
+            // Chicago (US) puts the closing period inside the quotes: “Title.” but not after ? or !.
+            CitationStyle.Chicago => text.Add("“" + title + (closingInsideQuotes is not null && !EndsSentence(title) ? closingInsideQuotes : "") + "”").Build(),
+            CitationStyle.Harvard => text.Add("‘" + title + "’").Build(),
+            _ => text.Add(title).Build(),
+        };
+    }
+
+    /// <summary>"(Ed.)"/"(Eds.)" (APA), "ed."/"eds." (Chicago), "(ed.)"/"(eds)" (Harvard, en-GB terms).</summary>
+    public static string EditorLabel(int count, CitationStyle style) => style switch
+    {
+        CitationStyle.Apa => count == 1 ? "(Ed.)" : "(Eds.)",
+        CitationStyle.Chicago => count == 1 ? "ed." : "eds.",
+        _ => count == 1 ? "(ed.)" : "(eds)",
+    };
+
+    /// <summary>The DOI as a link, else the URL.</summary>
+    public static string? Access(CitedWork work) =>
+        work.Doi is { Length: > 0 } doi ? "https://doi.org/" + doi : work.Url is { Length: > 0 } url ? url : null;
+
+    public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '?' or '!';
+}

@@ -1,0 +1,51 @@
+namespace TimKnowledgeGraph.Domain.Citations;
+
+/// <summary>
+/// Cite Them Right Harvard reference-list entries (harvard-cite-them-right.csl):
+/// <c>Storper, M. (1993) ‘Title’, <i>Journal</i>, 12(3), pp. 45–67. Available at: https://doi.org/….</c>;
+/// books <c>Rutten, R. and Boekema, F. (eds) (2007) <i>Title</i>. Place: Publisher.</c>;
+/// chapters <c>… ‘Title’, in R. Rutten (ed.) <i>Book</i>. Place: Publisher, pp. 1–10.</c>
+/// The CSL style adds "[Preprint]" to an article with a journal but no volume or pages; most seed references are
+/// such articles only because the texts give no more, so that claim is not made here.
+/// </summary>
+internal static class HarvardEntry
+{
+    public static StyledText Format(CitedWork work, string year)
+    {
+        const CitationStyle style = CitationStyle.Harvard;
+        var text = new StyledTextBuilder();
+        var titleLeads = false;
+        if (work.Authors.Count > 0) text.Add(Names.EntryList(work.Authors, style));
+        else if (work.Editors.Count > 0 && work.Kind != WorkKind.Chapter)
+            text.Add(Names.EntryList(work.Editors, style)).Add(" " + EntryParts.EditorLabel(work.Editors.Count, style));
+        else if (work.Title is not null) { text.Add(EntryParts.Title(work, style)); titleLeads = true; }
+        text.Add((text.IsEmpty ? "" : " ") + $"({year})");
+
+        if (work.Title is not null && !titleLeads) text.Add(" ").Add(EntryParts.Title(work, style));
+        if (work.Container is not null)
+        {
+            // The title and the container form one comma-separated group after "(year) ": without a title, no comma.
+            var separator = work.Title is not null && !titleLeads ? ", " : " ";
+            if (work.Kind == WorkKind.Chapter)
+            {
+                text.Add(separator + "in ");
+                if (work.Editors.Count > 0 && work.Authors.Count > 0)
+                    text.Add($"{Names.DirectList(work.Editors, style)} {EntryParts.EditorLabel(work.Editors.Count, style)} ");
+            }
+            else text.Add(separator);
+            if (work.Kind != WorkKind.Book) text.Add(work.Container, italic: true);
+            else text.Add(work.Container);
+        }
+        if (work.Publisher is not null && work.Kind != WorkKind.Article)
+            text.Add(". " + (work.Place is null ? work.Publisher : $"{work.Place}: {work.Publisher}"));
+        if (work.Kind == WorkKind.Article && (work.Volume ?? work.Issue) is not null)
+            text.Add(", " + (work.Volume ?? "") + (work.Issue is null ? "" : $"({work.Issue})"));
+        if (work.Pages is not null && work.Kind != WorkKind.Other)
+        {
+            var pages = Ranges.EnDash(work.Pages);
+            text.Add($", {(Ranges.IsRange(pages) ? "pp." : "p.")} {pages}");
+        }
+        if (EntryParts.Access(work) is { } access) text.Period().Add(" Available at: " + access);
+        return text.Period().Build();
+    }
+}

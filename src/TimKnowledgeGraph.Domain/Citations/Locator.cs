@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace TimKnowledgeGraph.Domain.Citations;
+
+/// <summary>
+/// A pinpoint in a cited work, read as Pandoc reads locators: a label (<c>p.</c>, <c>pp.</c>, <c>ch.</c>, <c>sec.</c>...)
+/// and a value; a bare number is a page. Anything else (<c>Preface</c>, <c>paper, section 3</c>) is kept verbatim.
+/// </summary>
+public sealed partial record Locator(LocatorKind Kind, string Value)
+{
+    /// <summary>Reads the locator text as written after the key; null for none.</summary>
+    public static Locator? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var match = Labelled().Match(text.Trim());
+        if (!match.Success) return new Locator(LocatorKind.Verbatim, text.Trim());
+        var label = match.Groups["label"].Value.ToLowerInvariant().TrimEnd('.');
+        // Without a label only digits make a page: "xiv" alone could be a word ("mid", "did").
+        if (label.Length == 0 && !char.IsDigit(match.Groups["value"].Value[0])) return new Locator(LocatorKind.Verbatim, text.Trim());
+        var kind = label switch
+        {
+            "" or "p" or "pp" or "page" or "pages" => LocatorKind.Page,
+            "ch" or "chap" or "chapter" or "chapters" => LocatorKind.Chapter,
+            "sec" or "sect" or "section" or "sections" or "§" => LocatorKind.Section,
+            _ => LocatorKind.Verbatim,
+        };
+        return kind == LocatorKind.Verbatim
+            ? new Locator(kind, text.Trim())
+            : new Locator(kind, Ranges.EnDash(match.Groups["value"].Value));
+    }
+
+    /// <summary>The locator as the style writes it: APA "p. 12", "pp. 12–14", "Chapter 2"; Chicago "12", "chap. 2"; Harvard "p. 12", "ch. 2".</summary>
+    public string Render(CitationStyle style) => Kind switch
+    {
+        LocatorKind.Page => style == CitationStyle.Chicago ? Value : (Ranges.IsRange(Value) ? "pp. " : "p. ") + Value,
+        LocatorKind.Chapter => style switch
+        {
+            CitationStyle.Apa => "Chapter " + Value,
+            CitationStyle.Chicago => "chap. " + Value,
+            _ => "ch. " + Value,
+        },
+        LocatorKind.Section => style switch
+        {
+            CitationStyle.Apa => "Section " + Value,
+            CitationStyle.Chicago => "sec. " + Value,
+            _ => "sect. " + Value,
+        },
+        _ => Value,
+    };
+
+    // A label from the list (or none), then a value made of digits, roman numerals and ranges only.
+    [GeneratedRegex(@"^(?<label>(?:pp?\.?|pages?|ch(?:ap)?\.?|chapters?|sec(?:t)?\.?|sections?|§)?)\s*(?<value>[0-9ivxlcdm]+(?:\s*(?:-{1,2}|–|,)\s*[0-9ivxlcdm]+)*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+}
+
+/// <summary>What a locator points at.</summary>
+public enum LocatorKind
+{
+    /// <summary>A page or pages.</summary>
+    Page,
+
+    /// <summary>A chapter.</summary>
+    Chapter,
+
+    /// <summary>A section.</summary>
+    Section,
+
+    /// <summary>Free text, shown as written.</summary>
+    Verbatim,
+}
+
+/// <summary>Page ranges as styles print them.</summary>
+internal static partial class Ranges
+{
+    /// <summary>"45-67" and "45--67" become "45–67" (en dash), as every style prints ranges.</summary>
+    public static string EnDash(string pages) => Hyphens().Replace(pages.Trim(), "–");
+
+    /// <summary>True for "45–67" and "3, 7": more than one page.</summary>
+    public static bool IsRange(string pages) => pages.Contains('–') || pages.Contains(',');
+
+    [GeneratedRegex(@"\s*(?:-{1,2}|–|—)\s*")]
+    private static partial Regex Hyphens();
+}
