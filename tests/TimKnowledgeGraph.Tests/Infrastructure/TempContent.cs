@@ -17,6 +17,16 @@ public sealed class TempContent : IDisposable
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Root, relativePath));
 
+    /// <summary>The SDIN note of <see cref="SmallLineage"/> under another name: an edit that changes one node.</summary>
+    public static string SdinNamed(string name) => $"""
+        ---
+        kind: framework
+        name: {name}
+        derived_from: [learning-region]
+        ---
+        Grew out of the [[Learning Region]].
+        """;
+
     /// <summary>A small, valid corpus: a TIM family, the Learning Region (member, derived from learning organisations), and SDIN derived from it.</summary>
     public static TempContent SmallLineage() => new TempContent()
         .With("references/refs.bib", """

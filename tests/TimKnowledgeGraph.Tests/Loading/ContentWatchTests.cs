@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Tests.Infrastructure;
@@ -8,18 +7,15 @@ namespace TimKnowledgeGraph.Tests.Loading;
 /// <summary>Live reload in the running host: edits show up in the graph; invalid edits are reported and change nothing.</summary>
 public sealed class ContentWatchTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    // Generous: this is a correctness test, not a timing test (the benchmark measures latency).
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task ShouldSyncASavedNoteWhileServing()
     {
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=true");
 
-        content.With("concepts/sdin.md", SdinNamed("SDIN, edited while serving"));
+        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN, edited while serving"));
 
-        Assert.True(await EventuallyAsync(async () => await SdinNameAsync() == "SDIN, edited while serving"));
+        Assert.True(await Eventually.TrueAsync(async () => await SdinNameAsync() == "SDIN, edited while serving"));
     }
 
     [Fact]
@@ -29,10 +25,10 @@ public sealed class ContentWatchTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=true");
 
         // What many editors do: write a temp file next to the note, then rename it over the note.
-        content.With("concepts/.sdin.md.tmp", SdinNamed("SDIN, saved by rename"));
+        content.With("concepts/.sdin.md.tmp", TempContent.SdinNamed("SDIN, saved by rename"));
         File.Move(Path.Combine(content.Root, "concepts/.sdin.md.tmp"), Path.Combine(content.Root, "concepts/sdin.md"), overwrite: true);
 
-        Assert.True(await EventuallyAsync(async () => await SdinNameAsync() == "SDIN, saved by rename"));
+        Assert.True(await Eventually.TrueAsync(async () => await SdinNameAsync() == "SDIN, saved by rename"));
     }
 
     [Fact]
@@ -50,7 +46,7 @@ public sealed class ContentWatchTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             """);
 
         JsonElement status = default;
-        Assert.True(await EventuallyAsync(async () =>
+        Assert.True(await Eventually.TrueAsync(async () =>
         {
             status = await host.GetJsonAsync<JsonElement>("/api/load/status");
             return !status.GetProperty("latest").GetProperty("succeeded").GetBoolean();
@@ -61,33 +57,12 @@ public sealed class ContentWatchTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
 
         // Fixing the note brings the watcher back to normal.
-        content.With("concepts/sdin.md", SdinNamed("SDIN, fixed"));
-        Assert.True(await EventuallyAsync(async () => await SdinNameAsync() == "SDIN, fixed"));
+        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN, fixed"));
+        Assert.True(await Eventually.TrueAsync(async () => await SdinNameAsync() == "SDIN, fixed"));
     }
-
-    private static string SdinNamed(string name) => $"""
-        ---
-        kind: framework
-        name: {name}
-        derived_from: [learning-region]
-        ---
-        Grew out of the [[Learning Region]].
-        """;
-
     private async Task<string?> SdinNameAsync()
     {
         var results = await Client.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name")]);
         return results[0].Rows.SingleOrDefault()?[0] as string;
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < Patience)
-        {
-            if (await condition()) return true;
-            await Task.Delay(100);
-        }
-        return await condition();
     }
 }

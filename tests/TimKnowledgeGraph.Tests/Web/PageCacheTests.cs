@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TimKnowledgeGraph.Host.Cli;
 using TimKnowledgeGraph.Host.Web.Hosting;
 using TimKnowledgeGraph.Tests.Infrastructure;
@@ -8,8 +7,6 @@ namespace TimKnowledgeGraph.Tests.Web;
 /// <summary>Content pages are served from a cache that every load (this host's, or another process's) invalidates.</summary>
 public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task ShouldServeARenderedPageFromTheCacheUntilALiveReloadChangesIt()
     {
@@ -21,8 +18,8 @@ public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         Assert.Equal("hit", second);
         Assert.Equal(firstBody, secondBody);
-        content.With("concepts/sdin.md", Sdin("SDIN, edited while serving"));
-        Assert.True(await EventuallyAsync(async () => (await GetAsync(host, "/concepts/sdin")).Body.Contains("SDIN, edited while serving")));
+        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN, edited while serving"));
+        Assert.True(await Eventually.TrueAsync(async () => (await GetAsync(host, "/concepts/sdin")).Body.Contains("SDIN, edited while serving")));
     }
 
     [Fact]
@@ -33,12 +30,12 @@ public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await GetAsync(host, "/concepts/sdin");
         Assert.Equal("hit", (await GetAsync(host, "/concepts/sdin")).Cache);
 
-        using var other = TempContent.SmallLineage().With("concepts/sdin.md", Sdin("SDIN, loaded by the CLI"));
+        using var other = TempContent.SmallLineage().With("concepts/sdin.md", TempContent.SdinNamed("SDIN, loaded by the CLI"));
         var exit = await CliApp.RunAsync(["load", "--content", other.Root, $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}",
             $"--Neo4j:Password={Neo4j.Endpoint.Password}", "--Logging:LogLevel:Default=None"], new CliConsole(TextWriter.Null, TextWriter.Null));
 
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.True(await EventuallyAsync(async () => (await GetAsync(host, "/concepts/sdin")).Body.Contains("SDIN, loaded by the CLI")));
+        Assert.True(await Eventually.TrueAsync(async () => (await GetAsync(host, "/concepts/sdin")).Body.Contains("SDIN, loaded by the CLI")));
     }
 
     [Theory]
@@ -99,25 +96,5 @@ public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         response.EnsureSuccessStatusCode();
         var cache = response.Headers.TryGetValues(PageCacheMiddleware.Header, out var values) ? values.Single() : null;
         return (cache, await response.Content.ReadAsStringAsync());
-    }
-
-    private static string Sdin(string name) => $"""
-        ---
-        kind: framework
-        name: {name}
-        derived_from: [learning-region]
-        ---
-        Grew out of the [[Learning Region]].
-        """;
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < Patience)
-        {
-            if (await condition()) return true;
-            await Task.Delay(100);
-        }
-        return await condition();
     }
 }
