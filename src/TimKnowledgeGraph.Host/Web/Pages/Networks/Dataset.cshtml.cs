@@ -68,12 +68,14 @@ public sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : W
             PageQuery.Page("web-dataset", ("dataset", dataset)),
             PageQuery.Page("web-link-index"),
             PageQuery.Page("web-evidence-from", ("id", dataset)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First is not { } found || found.Map("node") is not { } node) return NotFoundPage($"No network dataset with id “{dataset}”");
         Dataset = node;
         Title = node.Str("title") ?? dataset;
         Crumbs.Add(new(Title));
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[1]));
+        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[1], answers[3]));
+        Bibliography = WebBibliography.From(answers[3]);
         Evidence = answers[2].Rows;
 
         var analyses = await cache.GetAsync(dataset, Version(found), token => graph.RunAsync(
