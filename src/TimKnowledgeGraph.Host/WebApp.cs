@@ -40,6 +40,7 @@ public static class WebApp
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapQueryEndpoints();
+        app.MapSearchEndpoints();
         app.MapConceptEndpoints();
         app.MapReadingListEndpoints();
         app.MapNetworkEndpoints();

@@ -13,9 +13,13 @@ public sealed class LoadStatus
 
     public LoadOutcome? LastSuccess => _lastSuccess;
 
+    /// <summary>Raised after each <see cref="Record"/> (search re-indexes after a committed load).</summary>
+    public event Action<LoadOutcome>? Recorded;
+
     public void Record(LoadOutcome outcome)
     {
         _latest = outcome;
         if (outcome.Succeeded) _lastSuccess = outcome;
+        Recorded?.Invoke(outcome);
     }
 }
