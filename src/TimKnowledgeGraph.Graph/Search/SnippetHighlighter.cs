@@ -14,7 +14,8 @@ namespace TimKnowledgeGraph.Graph.Search;
 internal sealed class SnippetHighlighter
 {
     private const int FragmentSize = 160;
-    private readonly Analyzer _analyzer = SearchAnalyzers.Highlighting();
+    // Analyzers are thread-safe and reuse their token streams per thread: one for the process.
+    private static readonly Analyzer _analyzer = SearchAnalyzers.Highlighting();
     private readonly Highlighter _highlighter;
 
     public SnippetHighlighter(Query query, IndexReader reader)
