@@ -16,21 +16,21 @@ public static partial class SearchDocumentReader
 
     private static readonly (string Type, string Cypher)[] Statements =
     [
-        ("Concept", "MATCH (n:Concept) RETURN n.id, n.name, coalesce(n.aliases, []), n.summary, n.body, " + LinkQuotes + ", 'Concept', n.id"),
-        ("Critique", "MATCH (n:Critique) RETURN n.id, n.name, [], n.summary, n.body, " + LinkQuotes + ", 'Critique', n.id"),
-        ("Proposition", "MATCH (n:Proposition) RETURN n.id, 'Proposition ' + toString(n.number), [], n.text, n.body, " + LinkQuotes + ", 'Proposition', n.id"),
-        ("Reference", "MATCH (n:Reference) RETURN n.id, n.title, [(a:Author)-[:AUTHORED]->(n) | a.name], " +
-                      "[x IN [n.container, toString(n.year)] WHERE x IS NOT NULL], null, [], 'Reference', n.id"),
-        ("Author", "MATCH (n:Author) RETURN n.id, n.name, [], null, null, " +
-                   "[(n)-[:AUTHORED]->(r:Reference) | coalesce(r.title, '') + ' (' + coalesce(toString(r.year), 'n.d.') + ')'], 'Author', n.id"),
-        ("Actor", "MATCH (n:Actor) RETURN n.id, coalesce(n.name, n.localId, n.id), [], n.kind, null, [], 'Actor', n.id"),
-        ("Dataset", "MATCH (n:Dataset) RETURN n.id, coalesce(n.title, n.id), [], n.source, n.body, " +
-                    "[(n)-[:CONTAINS]->(l:Network) | coalesce(l.name, l.id)], 'Dataset', n.id"),
+        ("Concept", "MATCH (n:Concept) RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases, n.summary AS summary, n.body AS body, " + LinkQuotes + " AS extra, 'Concept' AS linkType, n.id AS linkId"),
+        ("Critique", "MATCH (n:Critique) RETURN n.id AS id, n.name AS name, [] AS aliases, n.summary AS summary, n.body AS body, " + LinkQuotes + " AS extra, 'Critique' AS linkType, n.id AS linkId"),
+        ("Proposition", "MATCH (n:Proposition) RETURN n.id AS id, 'Proposition ' + toString(n.number) AS name, [] AS aliases, n.text AS summary, n.body AS body, " + LinkQuotes + " AS extra, 'Proposition' AS linkType, n.id AS linkId"),
+        ("Reference", "MATCH (n:Reference) RETURN n.id AS id, n.title AS name, [(a:Author)-[:AUTHORED]->(n) | a.name] AS aliases, " +
+                      "[x IN [n.container, toString(n.year)] WHERE x IS NOT NULL] AS summary, null AS body, [] AS extra, 'Reference' AS linkType, n.id AS linkId"),
+        ("Author", "MATCH (n:Author) RETURN n.id AS id, n.name AS name, [] AS aliases, null AS summary, null AS body, " +
+                   "[(n)-[:AUTHORED]->(r:Reference) | coalesce(r.title, '') + ' (' + coalesce(toString(r.year), 'n.d.') + ')'] AS extra, 'Author' AS linkType, n.id AS linkId"),
+        ("Actor", "MATCH (n:Actor) RETURN n.id AS id, coalesce(n.name, n.localId, n.id) AS name, [] AS aliases, n.kind AS summary, null AS body, [] AS extra, 'Actor' AS linkType, n.id AS linkId"),
+        ("Dataset", "MATCH (n:Dataset) RETURN n.id AS id, coalesce(n.title, n.id) AS name, [] AS aliases, n.source AS summary, n.body AS body, " +
+                    "[(n)-[:CONTAINS]->(l:Network) | coalesce(l.name, l.id)] AS extra, 'Dataset' AS linkType, n.id AS linkId"),
         ("Evidence", "MATCH (n:Evidence) WHERE n.quote IS NOT NULL " +
                      "OPTIONAL MATCH (n)-[:SUPPORTS|CHALLENGES|QUALIFIES]->(c) " +
                      "WITH n, head(collect(c)) AS c " +
-                     "RETURN n.id, coalesce(n.stance, 'evidence') + ' on ' + coalesce(c.name, c.title, 'Proposition ' + toString(c.number), c.id, '?'), " +
-                     "[], n.locator, n.quote, [], coalesce(head(labels(c)), 'Evidence'), coalesce(c.id, n.id)"),
+                     "RETURN n.id AS id, coalesce(n.stance, 'evidence') + ' on ' + coalesce(c.name, c.title, 'Proposition ' + toString(c.number), c.id, '?') AS name, " +
+                     "[] AS aliases, n.locator AS summary, n.quote AS body, [] AS extra, coalesce(head(labels(c)), 'Evidence') AS linkType, coalesce(c.id, n.id) AS linkId"),
     ];
 
     /// <summary>
@@ -44,6 +44,7 @@ public static partial class SearchDocumentReader
     {
         ArgumentNullException.ThrowIfNull(client);
         var statements = Statements.Select(s => new CypherStatement(s.Cypher) { IncludeStats = false }).ToList();
+        // Columns are read by position: id, name, aliases, summary, body, extra, linkType, linkId.
         var results = await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
         var documents = new List<SearchDocument>();
         for (var i = 0; i < Statements.Length; i++)

@@ -24,8 +24,13 @@ internal sealed partial class SearchQueryBuilder(Analyzer analyzer, Analyzer pla
     }
 
     /// <summary>Each word of the text within one edit (words of 4–6 letters) or two (longer), all words required.</summary>
+    /// <remarks>
+    /// Only for plain words: once the text uses syntax (a phrase, an exclusion, a prefix, a field), the person meant
+    /// exactly that, and loosening it would bring back what they excluded.
+    /// </remarks>
     public Query? Fuzzy(string text)
     {
+        if (Syntax().IsMatch(text)) return null;
         var words = Tokens(plain, SearchFields.Plain(SearchFields.Body), text);
         if (words.Count == 0) return null;
         var all = new BooleanQuery();
@@ -88,6 +93,9 @@ internal sealed partial class SearchQueryBuilder(Analyzer analyzer, Analyzer pla
         stream.End();
         return tokens;
     }
+
+    [GeneratedRegex(@"(?:^|\s)[-+!]|[""*?~:()\[\]{}^\\]|\b(?:NOT|AND|OR)\b|&&|\|\|")]
+    private static partial Regex Syntax();
 
     // A last word of letters or digits, directly at the end, not inside quotes or already a prefix/fuzzy term.
     [GeneratedRegex(@"(?:^|[\s(+\-])[\p{L}\p{N}]{2,}$")]
