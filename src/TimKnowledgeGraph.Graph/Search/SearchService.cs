@@ -38,7 +38,10 @@ public sealed partial class SearchService : IDisposable
     /// <summary>Searches, syncing the index first when the graph may have changed since.</summary>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        if (IsStale()) await SyncAsync(cancellationToken).ConfigureAwait(false);
+        // A load of this process (or no index yet) is waited for, so a search right after an edit sees it; an index
+        // that is merely old is refreshed in the background while this search answers from it.
+        if (_syncedAt == long.MinValue || status.LastSuccess?.LoadId != _syncedLoadId) await SyncAsync(cancellationToken).ConfigureAwait(false);
+        else if (IsStale() && _gate.CurrentCount > 0) SyncInBackground();
         return _index.Search(request);
     }
 
@@ -71,7 +74,11 @@ public sealed partial class SearchService : IDisposable
     // After a committed load, sync in the background so the next search finds the index ready.
     private void OnLoadRecorded(LoadOutcome outcome)
     {
-        if (!outcome.Succeeded) return;
+        if (outcome.Succeeded) SyncInBackground();
+    }
+
+    private void SyncInBackground()
+    {
         _ = Task.Run(async () =>
         {
             try
@@ -81,6 +88,10 @@ public sealed partial class SearchService : IDisposable
             catch (Exception ex) when (ex is Neo4jException or HttpRequestException or OperationCanceledException)
             {
                 LogSyncFailed(logger, ex.Message); // the next search tries again
+            }
+            catch (ObjectDisposedException)
+            {
+                // the host stopped meanwhile
             }
         });
     }
