@@ -33,6 +33,7 @@ public static class BenchmarkCommands
         }
         if (command == "load") return await LoadAsync(rest, log);
         if (command == "pages") return await PagesAsync(rest, runs, log);
+        if (command == "search") return SearchBenchmark.Run(rest, log); // in-process, no Neo4j
 
         log.WriteLine($"# TimKnowledgeGraph benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
         await using var server = await BenchServer.StartAsync();

@@ -26,6 +26,7 @@ public static class WebApp
         builder.UseTimKgLogging(toStandardError: false);
         builder.AddGraph();
         builder.AddContentLoading();
+        builder.Services.AddHostedService<SearchIndexHostedService>(); // after the initial load (hosted services start in order)
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>(); // before the default writer
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
@@ -40,6 +41,7 @@ public static class WebApp
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapQueryEndpoints();
+        app.MapSearchEndpoints();
         app.MapConceptEndpoints();
         app.MapReadingListEndpoints();
         app.MapReferenceEndpoints();

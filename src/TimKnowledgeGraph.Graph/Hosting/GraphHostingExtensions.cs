@@ -33,6 +33,7 @@ public static class GraphHostingExtensions
         services.AddSingleton<GraphSyncWriter>();
         services.AddSingleton<LoadStatus>();
         services.AddSingleton<ContentSyncService>();
+        services.AddSingleton<Search.SearchService>();
         services.AddNetworkImport();
         services.AddNetworkMeasures();
         return builder;

@@ -16,11 +16,14 @@ public sealed class LoadStatus
 
     /// <summary>How many outcomes were recorded: changes with every load, so what was derived from an earlier one is stale.</summary>
     public long Version => Interlocked.Read(ref _version);
+    /// <summary>Raised after each <see cref="Record"/> (search re-indexes after a committed load).</summary>
+    public event Action<LoadOutcome>? Recorded;
 
     public void Record(LoadOutcome outcome)
     {
         _latest = outcome;
         if (outcome.Succeeded) _lastSuccess = outcome;
         Interlocked.Increment(ref _version);
+        Recorded?.Invoke(outcome);
     }
 }

@@ -15,16 +15,16 @@ public static class QueryParameterBinder
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         var errors = new List<string>();
         foreach (var name in raw.Keys.Where(k => query.Parameters.All(p => p.Name != k)))
-            errors.Add($"unknown parameter '{name}' for query '{query.Name}' (expected: {string.Join(", ", query.Parameters.Select(p => p.Name))})");
+            errors.Add($"query '{query.Name}' has no parameter '{Shorten(name)}' (its parameters: {string.Join(", ", query.Parameters.Select(p => p.Name))})");
         foreach (var p in query.Parameters)
         {
             if (raw.TryGetValue(p.Name, out var text))
             {
                 var value = Convert(p.Type, text);
-                if (value is null) errors.Add($"parameter '{p.Name}' of query '{query.Name}': '{text}' is not a {Describe(p.Type)}");
+                if (value is null) errors.Add($"parameter {p.Name} of query '{query.Name}' must be {Describe(p.Type)}, got '{Shorten(text)}'");
                 parameters[p.Name] = value;
             }
-            else if (p.IsRequired) errors.Add($"query '{query.Name}' needs parameter '{p.Name}' ({Describe(p.Type)}: {p.Description})");
+            else if (p.IsRequired) errors.Add($"query '{query.Name}' needs parameter '{p.Name}' ({p.Description}), {Describe(p.Type)}");
             else parameters[p.Name] = p.DefaultValue;
         }
         return (parameters, errors);
@@ -41,9 +41,17 @@ public static class QueryParameterBinder
         _ => null,
     };
 
-    private static string Describe(QueryParameterType type) => type switch
+    /// <summary>What a value of the type is, in words: "a whole number", "true or false".</summary>
+    public static string Describe(QueryParameterType type) => type switch
     {
-        QueryParameterType.StringList => "comma-separated list",
+        QueryParameterType.String => "text",
+        QueryParameterType.Int => "a whole number",
+        QueryParameterType.Float => "a number",
+        QueryParameterType.Bool => "true or false",
+        QueryParameterType.StringList => "a comma-separated list",
         _ => type.ToString().ToLowerInvariant(),
     };
+
+    // Echoed input is bounded so a hostile value cannot make the message huge.
+    private static string Shorten(string text) => text.Length <= 100 ? text : text[..100] + "…";
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
@@ -14,18 +15,20 @@ public static class ConceptEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> LineageAsync(
-        string id, int? maxDepth, QueryCatalog catalog, ICypherClient client, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> LineageAsync(
+        string id, string? maxDepth, QueryCatalog catalog, ICypherClient client, CancellationToken cancellationToken)
     {
-        var depth = maxDepth ?? 6;
-        if (depth is < 1 or > 6)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["maxDepth"] = ["maxDepth must be between 1 and 6"] });
+        // Read as text so a bad value gets a sentence of ours, not the framework's bare 400.
+        var depth = 6;
+        if (maxDepth is not null && (!int.TryParse(maxDepth, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out depth) || depth is < 1 or > 6))
+            return Problems.BadParameter("maxDepth", "must be a whole number from 1 to 6", maxDepth);
         var results = await client.RunAsync(
         [
             CypherStatement.Of("MATCH (c:Concept {id: $id}) RETURN c.name AS name", ("id", id)),
             new CypherStatement(catalog.Get("lineage").Text, new Dictionary<string, object?> { ["id"] = id, ["maxDepth"] = depth }) { IncludeStats = false },
         ], cancellationToken);
-        if (results[0].Rows.Count == 0) return TypedResults.NotFound($"no concept with id '{id}'");
+        if (results[0].Rows.Count == 0)
+            return Problems.NotFound("concept with id", id, await KnownIds.MissingAsync(client, id, [GraphSchema.Concept], cancellationToken) ?? [], "nearestIds");
         return TypedResults.Ok(QueryResponse.From("lineage", results[1]));
     }
 }

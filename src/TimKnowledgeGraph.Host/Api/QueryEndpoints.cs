@@ -16,15 +16,22 @@ public static class QueryEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> RunAsync(
-        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> RunAsync(
+        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, ICypherClient client, CancellationToken cancellationToken)
     {
-        if (!catalog.TryGet(name, out var query)) return TypedResults.NotFound($"no query named '{name}'");
+        if (!catalog.TryGet(name, out var query))
+            return Problems.NotFound("query named", name, KnownIds.Nearest(name, catalog.All.Select(q => q.Name)), "nearestQueries");
         var raw = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var (parameters, errors) = QueryParameterBinder.Bind(query, raw);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parameters"] = [.. errors] });
+        if (errors.Count > 0) return Problems.BadParameters([.. errors.Select(Sentence)]);
+        // An id that names nothing is the reader's typo, not an empty answer: say so, with the ids it may have meant.
+        if (query.Parameters.Any(p => p.Name == "id") && parameters.GetValueOrDefault("id") is string id
+            && await KnownIds.MissingAsync(client, id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
+            return Problems.NotFound("node with id", id, nearest, "nearestIds");
         return TypedResults.Ok(QueryResponse.From(query.Name, await runner.RunAsync(query, parameters, cancellationToken)));
     }
+
+    private static string Sentence(string error) => char.ToUpperInvariant(error[0]) + error[1..] + ".";
 }
 
 /// <summary>A named query as listed by the API.</summary>

@@ -58,7 +58,7 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var result = await RunAsync("query", "lineage", "--param", "maxDepth=deep");
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Contains("'deep' is not a int", result.Error);
+        Assert.Contains("must be a whole number, got 'deep'", result.Error);
         Assert.Contains("needs parameter 'id'", result.Error);
     }
 

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace TimKnowledgeGraph.Host.Api;
+
+/// <summary>
+/// The API's errors as sentences a person understands, each an <c>application/problem+json</c> answer (the
+/// <see cref="ApiProblemDetailsWriter"/> writes them) with the status that fits.
+/// </summary>
+public static class Problems
+{
+    /// <summary>400: "Parameter depth must be a whole number, got 'abc'."</summary>
+    public static ProblemHttpResult BadParameter(string name, string mustBe, string got) => TypedResults.Problem(
+        title: "Bad parameter",
+        detail: $"Parameter {name} {mustBe}, got '{Shorten(got)}'.",
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["parameter"] = name });
+
+    /// <summary>400 with several parameter errors, each already a sentence.</summary>
+    public static ProblemHttpResult BadParameters(IReadOnlyList<string> sentences) => TypedResults.Problem(
+        title: "Bad parameters",
+        detail: string.Join(" ", sentences),
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["errors"] = sentences });
+
+    /// <summary>404: "No concept with id 'lerning-region'. Did you mean learning-region?"</summary>
+    public static ProblemHttpResult NotFound(string what, string value, IReadOnlyList<string> nearest, string knownName) => TypedResults.Problem(
+        title: $"No such {what}",
+        detail: $"No {what} '{Shorten(value)}'." + (nearest.Count == 0 ? "" : $" Did you mean {Or(nearest)}?"),
+        statusCode: StatusCodes.Status404NotFound,
+        extensions: new Dictionary<string, object?> { [knownName] = nearest });
+
+    private static string Or(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
+
+    // Echoed input is bounded so a hostile value cannot make the answer huge.
+    private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Web;
+
+namespace TimKnowledgeGraph.Tests.Search;
+
+/// <summary>API errors a person can act on: problem+json, the right status, a sentence, and the names they may have meant.</summary>
+[Collection(Neo4jCollection.Name)]
+public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFixture<CorpusHost>
+{
+    private async Task<JsonElement> ProblemAsync(string path, HttpStatusCode status)
+    {
+        var host = await corpus.StartAsync(neo4j);
+        using var response = await host.Http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+
+    [Fact]
+    public async Task ShouldNameTheNearestQueriesForAnUnknownQuery()
+    {
+        var problem = await ProblemAsync("/api/queries/lineag", HttpStatusCode.NotFound);
+
+        Assert.Equal("No query named 'lineag'. Did you mean lineage?", problem.GetProperty("detail").GetString());
+        Assert.Equal("lineage", problem.GetProperty("nearestQueries")[0].GetString());
+        var nope = await ProblemAsync("/api/queries/nope", HttpStatusCode.NotFound);
+        Assert.StartsWith("No query named 'nope'.", nope.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ShouldNameTheNearestConceptIdsForAMisspelledConcept()
+    {
+        var problem = await ProblemAsync("/api/concepts/lerning-region/lineage", HttpStatusCode.NotFound);
+
+        Assert.StartsWith("No concept with id 'lerning-region'. Did you mean learning-region", problem.GetProperty("detail").GetString());
+        Assert.Equal("learning-region", problem.GetProperty("nearestIds")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/queries/lineage?id=lerning-region")]
+    [InlineData("/api/queries/critiques?id=lerning-region")]
+    [InlineData("/api/queries/concept?id=lerning-region")]
+    [InlineData("/api/concepts/lerning-region/reading-list")]
+    public async Task ShouldAnswerNotFoundForAMisspelledIdOfANamedQuery(string path)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.NotFound);
+
+        Assert.Contains("'lerning-region'", problem.GetProperty("detail").GetString());
+        Assert.Equal("learning-region", problem.GetProperty("nearestIds")[0].GetString());
+    }
+
+    [Fact]
+    public async Task ShouldStillAnswerAKnownId()
+    {
+        var host = await corpus.StartAsync(neo4j);
+        using var response = await host.Http.GetAsync("/api/queries/lineage?id=learning-region");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/queries/lineage?id=learning-region&maxDepth=abc", "Parameter maxDepth of query 'lineage' must be a whole number, got 'abc'.")]
+    [InlineData("/api/concepts/learning-region/lineage?maxDepth=abc", "Parameter maxDepth must be a whole number from 1 to 6, got 'abc'.")]
+    [InlineData("/api/queries/lineage", "Query 'lineage' needs parameter 'id'")]
+    public async Task ShouldExplainABadParameterInASentence(string path, string sentence)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);
+
+        Assert.Contains(sentence, problem.GetProperty("detail").GetString());
+    }
+}

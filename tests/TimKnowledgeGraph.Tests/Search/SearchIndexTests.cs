@@ -1,0 +1,165 @@
+using CsCheck;
+using TimKnowledgeGraph.Graph.Search;
+
+namespace TimKnowledgeGraph.Tests.Search;
+
+/// <summary>The Lucene index on its own: ranking, phrases, prefixes, typos, snippets, incremental sync, hostile text.</summary>
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly SearchIndex _index = new();
+
+    public SearchIndexTests() => _index.Sync(Corpus);
+
+    public void Dispose() => _index.Dispose();
+
+    private static SearchDocument Doc(string type, string id, string name, string[]? aliases = null, string? summary = null, string? body = null) =>
+        new(type, id, name, aliases ?? [], summary, body, type, id);
+
+    private static readonly SearchDocument[] Corpus =
+    [
+        Doc("Concept", "learning-region", "The Learning Region", ["learning regions"], "A regional innovation model built on collective learning.",
+            "It was influential because of the then-importance of the Porterian 'diamond' (Porter, 1990). <script>alert(1)</script>"),
+        Doc("Concept", "systems-body", "Innovation systems", [], "Systems of firms.", "Firms learn from each other; the learning region is one such idea."),
+        Doc("Concept", "alias-only", "Territorial models", ["learning region family"], "Families of models."),
+        Doc("Concept", "summary-only", "Milieux", [], "Milieux are a learning region cousin.", "Nothing here."),
+        Doc("Critique", "lr-fuzzy", "Fuzziness of the learning region", [], "Hassink: the concept is fuzzy.", "The region learning idea is vague."),
+        Doc("Reference", "hassink2007", "Hassink (2007)", ["Hassink, Robert"], "2007"),
+        Doc("Author", "hassink", "Hassink, Robert", [], null, "The learning region (2007)"),
+        Doc("Concept", "boundary-spanners", "Boundary spanners", ["boundary spanner"], "Actors who span different network worlds."),
+    ];
+
+    private SearchResults Search(string text, string? type = null, int limit = 10) => _index.Search(new SearchRequest(text, type, limit));
+
+    private static List<string> Ids(SearchResults results) =>
+        [.. results.Groups.SelectMany(g => g.Hits).OrderByDescending(h => h.Score).Select(h => h.Id)];
+
+    [Fact]
+    public void ShouldRankNameAboveAliasAboveSummaryAboveBody()
+    {
+        var concepts = Search("\"learning region\"", "Concept").Groups.Single().Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(["learning-region", "alias-only", "summary-only", "systems-body"], concepts);
+    }
+
+    [Fact]
+    public void ShouldMatchAPhraseOnlyInItsOrder()
+    {
+        var phrase = Ids(Search("\"region learning\""));
+        var words = Ids(Search("region learning"));
+
+        Assert.Equal(["lr-fuzzy"], phrase);
+        Assert.Contains("learning-region", words); // the words alone match in any order
+    }
+
+    [Fact]
+    public void ShouldMatchOtherFormsOfAWord()
+    {
+        Assert.Contains("learning-region", Ids(Search("learns")));
+        Assert.Contains("boundary-spanners", Ids(Search("spanner")));
+        Assert.Contains("learning-region", Ids(Search("Porterian")));
+    }
+
+    [Fact]
+    public void ShouldMatchPrefixesWrittenAndAsYouType()
+    {
+        Assert.Contains("learning-region", Ids(Search("learn*")));
+        Assert.Contains("learning-region", Ids(Search("porteri")));     // the last word is still being typed
+        Assert.Contains("boundary-spanners", Ids(Search("boundary spa")));
+    }
+
+    [Fact]
+    public void ShouldTolerateTyposWhenNothingMatchesExactly()
+    {
+        var results = Search("lerning regoin");
+
+        Assert.True(results.Approximate);
+        Assert.Equal("learning-region", Ids(results)[0]);
+        Assert.False(Search("learning region").Approximate);
+    }
+
+    [Fact]
+    public void ShouldFindAuthorsAndTheirReferences()
+    {
+        var results = Search("Hassink");
+
+        Assert.Contains(results.Groups, g => g.Type == "Author" && g.Hits[0].Id == "hassink");
+        Assert.Contains(results.Groups, g => g.Type == "Reference" && g.Hits[0].Id == "hassink2007");
+    }
+
+    [Fact]
+    public void ShouldEscapeSnippetsExceptTheMarks()
+    {
+        var hit = Search("Porterian").Groups.SelectMany(g => g.Hits).Single(h => h.Id == "learning-region");
+
+        Assert.Contains("<mark>Porterian</mark>", hit.SnippetHtml);
+        Assert.Contains("&lt;script&gt;", hit.SnippetHtml);
+        Assert.DoesNotContain("<script>", hit.SnippetHtml);
+        Assert.Equal("The <mark>Learning</mark> <mark>Region</mark>", Search("learning region").Groups.First().Hits[0].NameHtml);
+    }
+
+    [Fact]
+    public void ShouldGroupByTypeWithExactTotalsAndLimit()
+    {
+        var results = Search("learning", limit: 1);
+        var concepts = results.Groups.Single(g => g.Type == "Concept");
+
+        Assert.Equal(4, concepts.Total);
+        Assert.Single(concepts.Hits);
+        Assert.Equal(results.Total, results.Groups.Sum(g => g.Total));
+        Assert.All(Search("learning", "Critique").Groups, g => Assert.Equal("Critique", g.Type));
+    }
+
+    [Fact]
+    public void ShouldSyncOnlyWhatChanged()
+    {
+        using var index = new SearchIndex();
+        Assert.Equal((Corpus.Length, 0), index.Sync(Corpus));
+        Assert.Equal((0, 0), index.Sync(Corpus));
+
+        var edited = Corpus.Where(d => d.Id != "lr-fuzzy").Select(d => d.Id == "learning-region" ? d with { Body = "Now about clusters." } : d).ToList();
+        Assert.Equal((1, 1), index.Sync(edited));
+
+        Assert.DoesNotContain("learning-region", Ids(index.Search(new SearchRequest("Porterian"))));
+        Assert.Contains("learning-region", Ids(index.Search(new SearchRequest("clusters"))));
+        Assert.DoesNotContain("lr-fuzzy", Ids(index.Search(new SearchRequest("fuzziness"))));
+    }
+
+    [Theory]
+    [InlineData("AND")]
+    [InlineData("\"unbalanced")]
+    [InlineData("a:(b")]
+    [InlineData("*")]
+    [InlineData("/[a-z]+/")]
+    [InlineData("title:[a TO")]
+    [InlineData("~~~^^^")]
+    [InlineData("a* b* c* d* e*")]
+    public void ShouldNeverThrowOnQuerySyntaxItCannotParse(string text)
+    {
+        var results = Search(text);
+        Assert.NotNull(results);
+    }
+
+    [Fact]
+    public void ShouldBoundTheQueryLength()
+    {
+        var results = Search(string.Join(' ', Enumerable.Repeat("learning", 500)));
+
+        Assert.True(results.Truncated);
+        Assert.True(results.Query.Length <= SearchRequest.MaxTextLength);
+        Assert.Contains("learning-region", Ids(results));
+    }
+
+    [Fact]
+    public void ShouldNeverThrowForAnyText()
+    {
+        string[] pieces = ["\"", "*", "?", "~", "^", "(", ")", "[", "]", "{", "}", ":", "\\", "/", "-", "+", "!", "&&", "||",
+            " AND ", " OR ", " NOT ", " TO ", "learn", "region", "é", "\u0000", "\ud800", " "];
+        var syntax = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
+        var text = Gen.Frequency((3, syntax.Array[0, 40].Select(parts => string.Concat(parts))), (1, Gen.String));
+        text.Sample(t =>
+        {
+            var results = Search(t);
+            Assert.All(results.Groups.SelectMany(g => g.Hits), h => Assert.DoesNotContain("<script", h.SnippetHtml ?? "", StringComparison.Ordinal));
+        }, iter: 500);
+    }
+}
