@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 
@@ -22,7 +23,12 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// The first import of a dataset (nothing of it in the graph) creates rows instead of merging them, which is faster;
 /// repeated ties are still caught, by a fixed-size Bloom filter that sends possible repeats through MERGE.
 /// </remarks>
-public sealed partial class NetworkImporter(ICypherClient client, IOptions<ImportOptions> options, ILogger<NetworkImporter> logger)
+/// <remarks>
+/// A completed import queues the dataset on <paramref name="refresher"/> (when given, as the host and CLI do), which
+/// writes its network measures back again: the import itself replaced every actor's properties, removing the old ones.
+/// </remarks>
+public sealed partial class NetworkImporter(ICypherClient client, IOptions<ImportOptions> options, ILogger<NetworkImporter> logger,
+    MeasureRefresher? refresher = null)
 {
     private const int CleanupBatch = 10_000;
 
@@ -75,6 +81,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var stale = first ? 0 : await run.DeleteStaleAsync(CleanupBatch, cancellationToken).ConfigureAwait(false);
         await run.ReleaseSharedAsync(cancellationToken).ConfigureAwait(false);
         await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        refresher?.Enqueue(description.Id);
 
         LogImported(logger, description.Id, actors, ties, participations, stale, (long)clock.Elapsed.TotalMilliseconds);
         return new ImportOutcome(true, description.Id, clock.Elapsed, sink.Kept)
