@@ -10,9 +10,10 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// </summary>
 internal static class ImportStatements
 {
-    /// <summary>Whether anything of the dataset exists: its Dataset node's state, and any actor with its prefix.</summary>
+    /// <summary>Whether anything of the dataset exists: its Dataset node's state (and whether measures were written back), and any actor with its prefix.</summary>
     public const string State =
-        "OPTIONAL MATCH (d:Dataset {id: $id}) RETURN d.importState, d.importRun, d.importRun IS NULL AND d.sourceFile IS NOT NULL";
+        "OPTIONAL MATCH (d:Dataset {id: $id}) RETURN d.importState, d.importRun, d.importRun IS NULL AND d.sourceFile IS NOT NULL, " +
+        "d.measuresWrittenAt IS NOT NULL";
 
     /// <summary>Any actor with the dataset's prefix (an index range seek).</summary>
     public const string AnyActor = "MATCH (a:Actor) WHERE a.id STARTS WITH $p RETURN a.id LIMIT 1";
