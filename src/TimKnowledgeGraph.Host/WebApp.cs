@@ -32,6 +32,7 @@ public static class WebApp
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
         builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
         builder.Services.AddHostedService<ResyncAfterRestartService>();
+        builder.Services.AddHostedService<MeasureRefreshService>();
         builder.Services.AddOpenApi();
         builder.AddWebUi();
         configure?.Invoke(builder);

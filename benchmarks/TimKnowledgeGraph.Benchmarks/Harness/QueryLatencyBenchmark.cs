@@ -39,6 +39,20 @@ public static class QueryLatencyBenchmark
         ("network", "dataset=preface-network"),
     ];
 
+    /// <summary>Every network endpoint of the HTTP API (analyses, measures, exports) on the seed corpus's network.</summary>
+    private static readonly (string Name, string Url)[] SeedNetworkEndpoints =
+    [
+        ("api: overlap", "/api/networks/preface-network/overlap"),
+        ("api: participation", "/api/networks/preface-network/participation"),
+        ("api: brokers", "/api/networks/preface-network/brokers"),
+        ("api: typology", "/api/networks/preface-network/typology"),
+        ("api: measures (aggregate)", "/api/networks/preface-network/measures"),
+        ("api: measures (one layer)", "/api/networks/preface-network/measures?layer=preface-network/book-project"),
+        ("api: measures (top 5)", "/api/networks/preface-network/measures?top=5"),
+        ("api: GraphML export", "/api/networks/preface-network.graphml"),
+        ("api: GEXF export", "/api/networks/preface-network.gexf"),
+    ];
+
     public static async Task<IReadOnlyList<Result>> RunAsync(
         BenchServer server, string seedContent, NetworkScale? scale, int runs, IReadOnlyList<string>? analyses, TextWriter log)
     {
@@ -48,6 +62,8 @@ public static class QueryLatencyBenchmark
         var results = new List<Result>();
         foreach (var (query, parameters) in SeedCases)
             results.Add(await MeasureAsync(http, "seed corpus", query, parameters, runs, log));
+        foreach (var (name, url) in SeedNetworkEndpoints)
+            results.Add(await MeasureUrlAsync(http, "seed corpus", name, url, runs, log));
 
         if (scale is not null)
         {
@@ -81,6 +97,19 @@ public static class QueryLatencyBenchmark
         }
     }
 
+    private static async Task<Result> MeasureUrlAsync(HttpClient http, string graph, string name, string url, int runs, TextWriter log)
+    {
+        try
+        {
+            return await TimeAsync(http, graph, name, url, runs, log);
+        }
+        catch (InvalidOperationException e)
+        {
+            log.WriteLine($"  {graph}: {name} FAILED: {e.Message}");
+            return new Result(graph, name, 0, double.NaN, double.NaN, 0, e.Message);
+        }
+    }
+
     private static async Task<Result> TimeAsync(HttpClient http, string graph, string query, string url, int runs, TextWriter log)
     {
         for (var i = 0; i < 2; i++) await GetAsync(http, url);
@@ -104,8 +133,14 @@ public static class QueryLatencyBenchmark
         var body = await response.Content.ReadAsStreamAsync();
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}: {await new StreamReader(body).ReadToEndAsync()}");
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true)
+        {
+            await body.CopyToAsync(Stream.Null); // an export: read to the end, no records to count
+            return 0;
+        }
         using var json = await JsonDocument.ParseAsync(body);
-        return json.RootElement.GetProperty("records").GetArrayLength();
+        return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("records", out var records)
+            && records.ValueKind == JsonValueKind.Array ? records.GetArrayLength() : 0;
     }
 
     /// <summary>Nearest-rank percentile.</summary>

@@ -31,7 +31,31 @@ public static class Betweenness
         return nodes[..k];
     }
 
-    private static double[] FromSources(Adjacency graph, int[] sources, bool sampled, int parallelism)
+    private static double[] FromSources(Adjacency original, int[] sources, bool sampled, int parallelism)
+    {
+        // Nodes renumbered by degree, highest first: the searches touch hubs' entries most, and packed together they
+        // stay in the processor's caches (measured on the 1M-tie benchmark network, docs/benchmarks.md). The sums are
+        // the same up to floating-point summation order; the result is mapped back to the original numbering.
+        var n = original.NodeCount;
+        var newOf = DegreeOrder(original);
+        var graph = original.Relabelled(newOf);
+        var renamedSources = sources.Select(s => newOf[s]).ToArray();
+        var renamed = Accumulate(graph, renamedSources, parallelism);
+        var total = new double[n];
+        for (var v = 0; v < n; v++) total[v] = renamed[newOf[v]];
+        Rescale(total, n, sampled ? sources : null);
+        return total;
+    }
+
+    private static int[] DegreeOrder(Adjacency graph)
+    {
+        var byDegree = Enumerable.Range(0, graph.NodeCount).OrderByDescending(graph.Degree).ThenBy(v => v).ToArray();
+        var newOf = new int[byDegree.Length];
+        for (var rank = 0; rank < byDegree.Length; rank++) newOf[byDegree[rank]] = rank;
+        return newOf;
+    }
+
+    private static double[] Accumulate(Adjacency graph, int[] sources, int parallelism)
     {
         var n = graph.NodeCount;
         var total = new double[n];
@@ -49,7 +73,6 @@ public static class Betweenness
                 lock (gate)
                     for (var v = 0; v < n; v++) total[v] += work.Sum[v];
             });
-        Rescale(total, n, sampled ? sources : null);
         return total;
     }
 

@@ -26,6 +26,14 @@ public sealed class MeasureOptions
     [Range(1, 256)]
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// The largest dataset (actors) whose measures are recomputed and written back by themselves after an import or a
+    /// content load changed it (<see cref="MeasureRefresher"/>); larger ones are left without values until
+    /// <c>timkg analyse</c>. 0 turns the refresh off.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int RefreshMaxActors { get; set; } = 20_000;
+
     /// <summary>The method for a graph of <paramref name="actors"/> nodes.</summary>
     public BetweennessMethod MethodFor(int actors) =>
         actors <= ExactBetweennessMaxActors || BetweennessSamples >= actors

@@ -25,10 +25,13 @@ public static class MeasureProperties
     public const string BetweennessMethod = "measuresBetweenness";
     public const string WrittenAt = "measuresWrittenAt";
 
+    /// <summary>On the Dataset: "current" once written, "stale" when the data changed and the values were removed.</summary>
+    public const string State = "measuresState";
+
     /// <summary>Every property the measures write, on any node or relationship.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Degree, MultiplexDegree, Participation, Betweenness, EffectiveSize, Constraint,
-        Coordinator, Itinerant, Representative, Gatekeeper, Liaison, Brokerage, BetweennessMethod, WrittenAt,
+        Coordinator, Itinerant, Representative, Gatekeeper, Liaison, Brokerage, BetweennessMethod, WrittenAt, State,
     };
 }

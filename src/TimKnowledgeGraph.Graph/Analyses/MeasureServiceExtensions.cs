@@ -9,6 +9,7 @@ public static class MeasureServiceExtensions
     {
         services.AddOptions<MeasureOptions>().BindConfiguration(MeasureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeasureService>();
+        services.AddSingleton<MeasureRefresher>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public static class MeasureWriter
         $"UNWIND $rows AS r MATCH (:Actor {{id: r[0]}})-[x:PARTICIPATES_IN]->(:Network {{id: $layer}}) SET x.{MeasureProperties.Degree} = r[1], {Fields} RETURN count(*)";
 
     private static readonly string DatasetStatement =
-        $"MATCH (d:Dataset {{id: $d}}) SET d.{MeasureProperties.BetweennessMethod} = $method, d.{MeasureProperties.WrittenAt} = $at";
+        $"MATCH (d:Dataset {{id: $d}}) SET d.{MeasureProperties.BetweennessMethod} = $method, d.{MeasureProperties.WrittenAt} = $at, d.{MeasureProperties.State} = 'current'";
 
     /// <summary>Writes everything; returns the number of actors and of participations that received properties.</summary>
     public static async Task<(long Actors, long Participations)> WriteAsync(ICypherClient client, NetworkMeasures measures, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private string[] _actorIds = [];   // local id of every actor, by actor index
     private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
     private readonly Dictionary<string, long> _layerNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _regionNodes = new(StringComparer.Ordinal);
 
     /// <summary>The Dataset node (state 'running'), its Network layers, their INSTANCE_OF links and the regions.</summary>
     public async Task WriteDescriptionAsync(CancellationToken cancellationToken)
@@ -44,6 +45,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             CypherStatement.Of(ImportStatements.Regions, ("id", description.Id), ("rows", regions)),
         ], cancellationToken).ConfigureAwait(false);
         foreach (var row in results[1].Rows) _layerNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
+        foreach (var row in results[3].Rows) _regionNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -76,7 +78,9 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         {
             var actor = validated.Actors[a.Id];
             foreach (var layer in a.Layers) Participate(actor, layerIndex[layer], validated.Layers.Count);
-            return (Row: (object?)new object?[] { a.Id, a.Name, a.Kind, (long)a.At.Line, a.Region, (long)actor }, Part: partition.Of(actor));
+            // A first import names the region by node id (CreateActors), a re-import by id (MergeActors).
+            object? region = first ? (a.Region is { } r && _regionNodes.TryGetValue(r, out var node) ? node : null) : a.Region;
+            return (Row: (object?)new object?[] { a.Id, a.Name, a.Kind, (long)a.At.Line, region, (long)actor }, Part: partition.Of(actor));
         });
         return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.BatchSize, partition.Parts,
             async (batch, token) =>
@@ -84,6 +88,9 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                 var results = await client.RunAsync([Statement(first ? ImportStatements.CreateActors : ImportStatements.MergeActors,
                     batch.Select(a => a.Row).ToArray())], token).ConfigureAwait(false);
                 // Writers fill disjoint slots: every actor is in exactly one batch.
+                // A region deleted by another client between its write and its actors' (a first import names it by node id).
+                var regionless = results[0].Rows.Count(row => row.Count > 2 && row[2] is false);
+                if (regionless > 0) throw new ImportInterferenceException(description.Id, regionless, batch.Count);
                 foreach (var row in results[0].Rows)
                     _actorNodes[Convert.ToInt32(row[0], CultureInfo.InvariantCulture)] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
                 return batch.Count;

@@ -10,9 +10,10 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// </summary>
 internal static class ImportStatements
 {
-    /// <summary>Whether anything of the dataset exists: its Dataset node's state, and any actor with its prefix.</summary>
+    /// <summary>Whether anything of the dataset exists: its Dataset node's state (and whether measures were written back), and any actor with its prefix.</summary>
     public const string State =
-        "OPTIONAL MATCH (d:Dataset {id: $id}) RETURN d.importState, d.importRun, d.importRun IS NULL AND d.sourceFile IS NOT NULL";
+        "OPTIONAL MATCH (d:Dataset {id: $id}) RETURN d.importState, d.importRun, d.importRun IS NULL AND d.sourceFile IS NOT NULL, " +
+        "d.measuresWrittenAt IS NOT NULL";
 
     /// <summary>Any actor with the dataset's prefix (an index range seek).</summary>
     public const string AnyActor = "MATCH (a:Actor) WHERE a.id STARTS WITH $p RETURN a.id LIMIT 1";
@@ -40,7 +41,8 @@ internal static class ImportStatements
     // sourceFile) becomes a shared one.
     public const string Regions =
         "UNWIND $rows AS r MERGE (g:Region {id: r[0]}) ON CREATE SET g.name = r[1] " + AddReference + " " +
-        "FOREACH (_ IN CASE WHEN g.importRun IS NULL THEN [] ELSE [1] END | REMOVE g.importRun, g.sourceFile, g.sourceLine)";
+        "FOREACH (_ IN CASE WHEN g.importRun IS NULL THEN [] ELSE [1] END | REMOVE g.importRun, g.sourceFile, g.sourceLine) " +
+        "RETURN g.id, id(g)";
 
     // Actors are found again by their node id (a NodeByIdSeek) instead of by `id` through the unique index: on Neo4j 3.1
     // the index seek is most of a tie's cost (measured: 100k ties, one writer, 16.6k/s by index, 24.3k/s by node id
@@ -50,12 +52,14 @@ internal static class ImportStatements
     // write returns its row count, and the importer fails the run when rows went missing (the next run repairs, as
     // after any interruption).
 
-    // rows: [localId, name, kind, line, region, index]; returns [index, node id] for every row
+    // rows: [localId, name, kind, line, region node id or null, index]; returns [index, node id, region found] for every row.
+    // The region by its node id, returned when the regions were written a moment before (a NodeByIdSeek, as for ties'
+    // ends, instead of a unique-index seek per actor); the third column is false when a region went missing meanwhile.
     public const string CreateActors =
         "UNWIND $rows AS r CREATE (a:Actor {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]}) " +
-        "WITH a, r OPTIONAL MATCH (g:Region {id: r[4]}) " +
+        "WITH a, r OPTIONAL MATCH (g:Region) WHERE id(g) = r[4] " +
         "FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:LOCATED_IN {key: '', importRun: $run, sourceLine: r[3]}]->(g)) " +
-        "RETURN r[5], id(a)";
+        "RETURN r[5], id(a), r[4] IS NULL OR g IS NOT NULL";
 
     public const string MergeActors =
         "UNWIND $rows AS r MERGE (a:Actor {id: $p + r[0]}) " +

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 
@@ -22,7 +23,12 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// The first import of a dataset (nothing of it in the graph) creates rows instead of merging them, which is faster;
 /// repeated ties are still caught, by a fixed-size Bloom filter that sends possible repeats through MERGE.
 /// </remarks>
-public sealed partial class NetworkImporter(ICypherClient client, IOptions<ImportOptions> options, ILogger<NetworkImporter> logger)
+/// <remarks>
+/// A completed import of a dataset whose measures had been written back queues it on <paramref name="refresher"/> (when
+/// given, as the host and CLI do), which writes them again: the import replaced every actor's properties, removing the old ones.
+/// </remarks>
+public sealed partial class NetworkImporter(ICypherClient client, IOptions<ImportOptions> options, ILogger<NetworkImporter> logger,
+    MeasureRefresher? refresher = null)
 {
     private const int CleanupBatch = 10_000;
 
@@ -100,6 +106,8 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var stale = first ? 0 : await run.DeleteStaleAsync(CleanupBatch, cancellationToken).ConfigureAwait(false);
         await run.ReleaseSharedAsync(cancellationToken).ConfigureAwait(false);
         await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        // Measures someone had written back (timkg analyse) were removed with the replaced properties: write them again.
+        if (state.HadMeasures) refresher?.Enqueue(description.Id);
 
         LogImported(logger, description.Id, actors, ties, participations, stale, (long)clock.Elapsed.TotalMilliseconds);
         return new ImportOutcome(true, description.Id, clock.Elapsed, sink.Kept)
@@ -145,7 +153,8 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
             Exists: importState is not null || results[1].Rows.Count > 0,
             Incomplete: importState is not null && importState != "complete",
             Run: row?[1] is long run ? run : null, // an older version stamped strings: start numbering afresh
-            OwnedByContent: row?[2] is true);
+            OwnedByContent: row?[2] is true,
+            HadMeasures: row?.Count > 3 && row[3] is true);
     }
 
     private static ImportOutcome Failed(string id, Stopwatch clock, CappedDiagnostics sink) =>
@@ -155,7 +164,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
     // time in seconds, or the previous run + 1 when that is later, so a dataset's run numbers only grow.
     private static long NextRun(long? previous) => Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds(), (previous ?? 0) + 1);
 
-    private sealed record DatasetState(bool Exists, bool Incomplete, long? Run, bool OwnedByContent);
+    private sealed record DatasetState(bool Exists, bool Incomplete, long? Run, bool OwnedByContent, bool HadMeasures);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The last import of {Dataset} ({Run}) did not complete; this run repairs it")]
     private static partial void LogRepairing(ILogger logger, string dataset, long run);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.Discovery;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading.Sync;
 
@@ -35,13 +36,17 @@ public sealed partial class ContentSyncService
     private readonly LoadStatus status;
     private readonly IOptions<ContentOptions> options;
     private readonly ILogger<ContentSyncService> logger;
+    private readonly MeasureRefresher? refresher;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ContentPipelineCache _content = new();
     private RememberedLoad? _last;
 
     /// <summary>Creates the service (as the host registers it).</summary>
-    public ContentSyncService(ICypherClient client, GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger)
+    /// <param name="refresher">When given, content datasets whose measures a load removed are queued on it to be written again.</param>
+    public ContentSyncService(ICypherClient client, GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger,
+        MeasureRefresher? refresher = null)
     {
+        this.refresher = refresher;
         this.client = client;
         this.writer = writer;
         this.status = status;
@@ -119,8 +124,14 @@ public sealed partial class ContentSyncService
                 GraphSnapshot.FromContent(content.Nodes, content.Relationships));
         var mode = remembered is null ? LoadMode.Full : LoadMode.Incremental;
         var rows = new Progress<int>(done => progress?.Report(new LoadProgress("written", done, plan.Rows)));
+        // Measures written back describe the network they were computed on: a change to it removes them in the same
+        // transaction (before the writes, which may replace the Dataset's properties), so no reader sees stale ones.
+        var staleMeasures = MeasureFreshness.AffectsNetworks(plan)
+            ? await MeasureFreshness.ClearContentDatasetsAsync(transaction, cancellationToken).ConfigureAwait(false)
+            : [];
         await writer.WriteAsync(transaction, plan, LoadRecordStore.Write(record, mode, plan.Summary), rows, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var dataset in staleMeasures) refresher?.Enqueue(dataset);
         _last = new RememberedLoad(record.Id, graph);
 
         var outcome = new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, content.Nodes.Count, content.Relationships.Count, content.Diagnostics)

@@ -51,6 +51,7 @@ public static class ImportCommand
             console.Out.WriteLine($"  participations: {outcome.Participations,12:N0}");
             console.Out.WriteLine($"  stale deleted:  {outcome.StaleDeleted,12:N0}");
             console.Out.WriteLine($"imported in {seconds:0.0} s, {outcome.Diagnostics.Count} warning(s); run {outcome.Run}");
+            await MeasureRefreshOutput.RunAsync(session, console.Out, cancellationToken);
             return ExitCodes.Ok;
         });
         return command;

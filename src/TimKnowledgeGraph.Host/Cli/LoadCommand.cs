@@ -46,6 +46,7 @@ public static class LoadCommand
             SummaryTable.Write(console.Out, outcome.Summary);
             console.Out.WriteLine($"loaded {outcome.Files} files ({outcome.ChangedFiles.Count} changed): {outcome.Nodes} nodes, {outcome.Relationships} relationships, "
                 + $"{outcome.Warnings.Count()} warning(s) in {outcome.Elapsed.TotalMilliseconds:0} ms");
+            await MeasureRefreshOutput.RunAsync(session, console.Out, cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
