@@ -55,9 +55,10 @@ internal static class ImportStatements
     // rows: [localId, name, kind, line, region node id or null, index]; returns [index, node id, region found] for every row.
     // The region by its node id, returned when the regions were written a moment before (a NodeByIdSeek, as for ties'
     // ends, instead of a unique-index seek per actor); the third column is false when a region went missing meanwhile.
+    // An actor without a region seeks id -1, which no node has: Neo4j 3.1's id seek fails on null.
     public const string CreateActors =
         "UNWIND $rows AS r CREATE (a:Actor {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]}) " +
-        "WITH a, r OPTIONAL MATCH (g:Region) WHERE id(g) = r[4] " +
+        "WITH a, r OPTIONAL MATCH (g:Region) WHERE id(g) = coalesce(r[4], -1) " +
         "FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:LOCATED_IN {key: '', importRun: $run, sourceLine: r[3]}]->(g)) " +
         "RETURN r[5], id(a), r[4] IS NULL OR g IS NOT NULL";
 

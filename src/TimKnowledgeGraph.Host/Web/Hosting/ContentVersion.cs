@@ -27,10 +27,14 @@ public sealed class ContentVersion(LoadStatus status, ICypherClient client, Time
 
     private async Task CheckGraphAsync(CancellationToken cancellationToken)
     {
-        // One request reads the graph; the others meanwhile use the version it last read (at most one interval old).
-        if (!await _checking.WaitAsync(0, cancellationToken).ConfigureAwait(false)) return;
+        // One request reads the graph; the others meanwhile use the version it last read (at most one interval old) —
+        // except before the first read, when there is no such version: they wait for it.
+        var first = _graphLoad is null;
+        if (first) await _checking.WaitAsync(cancellationToken).ConfigureAwait(false);
+        else if (!await _checking.WaitAsync(0, cancellationToken).ConfigureAwait(false)) return;
         try
         {
+            if (first && _graphLoad is not null) return; // another request read it while this one waited
             var latest = await LoadRecordStore.ReadLatestAsync(client, cancellationToken).ConfigureAwait(false);
             _graphLoad = latest?.Id ?? "";
         }
