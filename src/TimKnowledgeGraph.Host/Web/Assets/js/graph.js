@@ -92,5 +92,11 @@
         }
     }
 
-    document.querySelectorAll('.graph-view[data-graph-src]').forEach((container) => { draw(container); });
+    // Drawn graphs by container id, so browser tests can read node positions and label boxes.
+    window.timkgGraphs = window.timkgGraphs || {};
+
+    document.querySelectorAll('.graph-view[data-graph-src]').forEach((container) => {
+        if (container.dataset.graphLayout === 'lineage') window.timkgLineage.draw(container);
+        else draw(container);
+    });
 })();
