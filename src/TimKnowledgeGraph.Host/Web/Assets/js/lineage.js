@@ -50,7 +50,11 @@
         if (!response.ok) return;
         const data = await response.json();
         if (!data.nodes || data.nodes.length < 2) return;
-        data.nodes.forEach((n) => { Object.assign(n.data, measure(n.data.label)); });
+        // The year of introduction, where known, follows the name so the order in time can be read off the drawing.
+        data.nodes.forEach((n) => {
+            n.data.display = n.data.year ? n.data.label + ' (' + n.data.year + ')' : n.data.label;
+            Object.assign(n.data, measure(n.data.display));
+        });
         // Rank in time: an edge spans as many ranks as distinct introduction years lie between its ends (at least one).
         const years = [...new Set(data.nodes.map((n) => Number(n.data.year)).filter((y) => y > 0))].sort((a, b) => a - b);
         const yearOf = new Map(data.nodes.map((n) => [n.data.id, Number(n.data.year) || null]));
@@ -70,7 +74,7 @@
                     selector: 'node', style: {
                         'shape': 'round-rectangle', 'width': 'data(width)', 'height': 'data(height)',
                         'background-color': (n) => colours[n.data('kind')] || '#6b7179',
-                        'label': 'data(label)', 'color': '#ffffff', 'font-family': 'system-ui, sans-serif', 'font-size': 11,
+                        'label': 'data(display)', 'color': '#ffffff', 'font-family': 'system-ui, sans-serif', 'font-size': 11,
                         'text-valign': 'center', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': maxLabelWidth,
                         'line-height': lineHeight / 11
                     }
