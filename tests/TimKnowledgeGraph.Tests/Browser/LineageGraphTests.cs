@@ -33,7 +33,7 @@ public sealed class LineageGraphTests(Neo4jFixture neo4j, CorpusHost corpus, Bro
         await using var tab = await browser.NewPageAsync(host.Address);
         var page = tab.Page;
 
-        await page.GotoAsync("/concepts/learning-region");
+        await page.GotoAsync("/concepts/learning-region#lineage");
         var graph = page.Locator("#lineage-graph[data-graph-state=drawn]");
         await Expect(graph).ToBeVisibleAsync();
         await graph.ScrollIntoViewIfNeededAsync();
@@ -65,7 +65,7 @@ public sealed class LineageGraphTests(Neo4jFixture neo4j, CorpusHost corpus, Bro
         await using var tab = await browser.NewPageAsync(host.Address);
         var page = tab.Page;
 
-        await page.GotoAsync("/concepts/learning-region");
+        await page.GotoAsync("/concepts/learning-region#lineage");
         await Expect(page.Locator("#lineage-graph[data-graph-state=drawn]")).ToBeVisibleAsync();
         var before = await DrawnAsync(page);
         Assert.Contains(before, n => n.Id == "learning-organisations");

@@ -1,6 +1,15 @@
 // Conveniences only; every page works without this file.
 (function () {
     'use strict';
+    // Folded sections (concept page): a link to a section, or to something inside one, unfolds it.
+    const unfold = () => {
+        const target = window.location.hash.length > 1 && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+        if (!target) return;
+        const fold = target.querySelector('details.fold') || target.closest('details.fold');
+        if (fold && !fold.open) { fold.open = true; target.scrollIntoView(); }
+    };
+    window.addEventListener('hashchange', unfold);
+    document.addEventListener('DOMContentLoaded', unfold);
     document.addEventListener('DOMContentLoaded', () => {
         const form = document.querySelector('form.console-form');
         if (!form) return;
