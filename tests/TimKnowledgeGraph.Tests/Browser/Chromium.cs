@@ -26,3 +26,13 @@ public sealed class BrowserFactAttribute : FactAttribute
             Skip = $"{Chromium.ExecutablePath} is not installed (scripts/bootstrap --for-tests installs it)";
     }
 }
+
+/// <summary>A browser theory (one run per data row), skipped or failing like <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!File.Exists(Chromium.ExecutablePath) && !Chromium.InCi)
+            Skip = $"{Chromium.ExecutablePath} is not installed (scripts/bootstrap --for-tests installs it)";
+    }
+}

@@ -26,6 +26,8 @@ public sealed class ReviewJourneyTests(Neo4jFixture neo4j, CorpusHost corpus, Br
 
         await page.Locator("section:has(#results-Concept)").GetByRole(AriaRole.Link, new() { Name = "Learning Region", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Learning Region");
+        // Sections after the note are folded; the summary opens them.
+        await page.Locator("#critiques summary").ClickAsync();
         var direct = page.Locator("ol.critiques.direct");
         // Hassink's four critiques, each shown with its source.
         foreach (var id in new[] { "lr-fuzzy", "lr-normative", "lr-overlapping", "lr-squeezed" })

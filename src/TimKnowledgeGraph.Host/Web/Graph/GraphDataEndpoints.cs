@@ -5,15 +5,16 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 
 /// <summary>
 /// JSON for the graph views (graph.js fetches it; the pages list the same nodes and links as tables):
-/// a concept's neighbourhood and a network dataset's actors and ties.
+/// a concept's neighbourhood, its lineage and a network dataset's actors and ties.
 /// </summary>
 public static class GraphDataEndpoints
 {
-    /// <summary>Maps <c>/graph-data/concepts/{id}</c> and <c>/graph-data/networks/{dataset}</c>.</summary>
+    /// <summary>Maps <c>/graph-data/concepts/{id}</c>, <c>/graph-data/concepts/{id}/lineage</c> and <c>/graph-data/networks/{dataset}</c>.</summary>
     public static RouteGroupBuilder MapGraphData(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/graph-data").ExcludeFromDescription();
         group.MapGet("/concepts/{id}", ConceptAsync);
+        group.MapGet("/concepts/{id}/lineage", LineageAsync);
         group.MapGet("/networks/{dataset}", NetworkAsync);
         return group;
     }
@@ -27,6 +28,17 @@ public static class GraphDataEndpoints
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } concept) return Results.NotFound();
         return Results.Ok(ConceptGraph.Build(concept, answers[1].Rows));
+    }
+
+    private static async Task<IResult> LineageAsync(string id, WebGraph graph, CancellationToken cancellationToken)
+    {
+        var answers = await graph.RunAsync(
+        [
+            PageQuery.Page("web-node", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Catalog("lineage", ("id", id)),
+        ], cancellationToken);
+        if (answers[0].First?.Map("node") is not { } concept) return Results.NotFound();
+        return Results.Ok(LineageGraph.Build(concept, answers[1].Rows));
     }
 
     private static async Task<IResult> NetworkAsync(string dataset, WebGraph graph, CancellationToken cancellationToken)

@@ -92,5 +92,14 @@
         }
     }
 
-    document.querySelectorAll('.graph-view[data-graph-src]').forEach((container) => { draw(container); });
+    // Drawn graphs by container id, so browser tests can read node positions and label boxes.
+    window.timkgGraphs = window.timkgGraphs || {};
+
+    // A graph inside a folded section is drawn when the section first opens: Cytoscape cannot lay out in a hidden box.
+    document.querySelectorAll('.graph-view[data-graph-src]').forEach((container) => {
+        const render = () => (container.dataset.graphLayout === 'lineage' ? window.timkgLineage.draw(container) : draw(container));
+        const fold = container.closest('details');
+        if (!fold || fold.open) { render(); return; }
+        fold.addEventListener('toggle', () => { if (fold.open && !container.dataset.graphState) { container.dataset.graphState = 'drawing'; render(); } });
+    });
 })();

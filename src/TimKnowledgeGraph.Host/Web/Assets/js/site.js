@@ -1,6 +1,62 @@
 // Conveniences only; every page works without this file.
 (function () {
     'use strict';
+    // Folded sections (concept page): a link to a section, or to something inside one, unfolds it.
+    const unfold = () => {
+        const target = window.location.hash.length > 1 && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+        if (!target) return;
+        const fold = target.querySelector('details.fold') || target.closest('details.fold');
+        if (fold && !fold.open) { fold.open = true; target.scrollIntoView(); }
+    };
+    window.addEventListener('hashchange', unfold);
+    document.addEventListener('DOMContentLoaded', unfold);
+
+    // Console query history: the last 20 queries run from this browser (localStorage, newest first, no duplicates).
+    // Each entry refills the form and runs it again. Nothing is sent anywhere; without JavaScript there is no history.
+    const historyKey = 'timkg.console.history';
+    const historySize = 20;
+    function readHistory() {
+        try {
+            const entries = JSON.parse(window.localStorage.getItem(historyKey) || '[]');
+            return Array.isArray(entries) ? entries.filter((e) => e && typeof e.query === 'string').slice(0, historySize) : [];
+        } catch { return []; }
+    }
+    function history(form, query, parameters) {
+        form.addEventListener('submit', () => {
+            const entry = { query: query.value, parameters: parameters.value };
+            if (!entry.query.trim()) return;
+            const entries = [entry, ...readHistory().filter((e) => e.query !== entry.query || e.parameters !== entry.parameters)];
+            try { window.localStorage.setItem(historyKey, JSON.stringify(entries.slice(0, historySize))); } catch { /* storage full or off */ }
+        });
+        const entries = readHistory();
+        if (entries.length === 0) return;
+        const section = document.createElement('section');
+        section.className = 'console-history';
+        section.setAttribute('aria-labelledby', 'console-history-heading');
+        const heading = document.createElement('h2');
+        heading.id = 'console-history-heading';
+        heading.textContent = 'Recent queries';
+        const list = document.createElement('ol');
+        entries.forEach((e) => {
+            const item = document.createElement('li');
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'history-entry';
+            button.title = 'Run this query again';
+            const code = document.createElement('code');
+            code.textContent = e.query;
+            button.append(code);
+            button.addEventListener('click', () => {
+                query.value = e.query;
+                parameters.value = e.parameters || '';
+                form.requestSubmit();
+            });
+            item.append(button);
+            list.append(item);
+        });
+        section.append(heading, list);
+        form.after(section);
+    }
     document.addEventListener('DOMContentLoaded', () => {
         const form = document.querySelector('form.console-form');
         if (!form) return;
@@ -13,6 +69,7 @@
                 form.requestSubmit();
             }
         });
+        history(form, query, parameters);
         // Example links load the example without a round trip (they still work as plain links).
         document.querySelectorAll('a[data-example-query]').forEach((link) => {
             link.addEventListener('click', (event) => {

@@ -1,0 +1,63 @@
+using System.Globalization;
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Graph;
+
+/// <summary>
+/// A concept's lineage as a directed acyclic graph for a layered (dagre) drawing: every edge points from the origin
+/// to what grew out of it, so ancestors come above the concept and descendants below. Nodes carry the year they were
+/// introduced where a work says so, which graph.js uses to rank them in time.
+/// </summary>
+public static class LineageGraph
+{
+    /// <summary>Builds the elements from the concept's properties and its <c>lineage</c> rows (ancestor and descendant steps).</summary>
+    public static GraphElements Build(Rec concept, IReadOnlyList<Rec> lineage)
+    {
+        var centre = concept.Str("id")!;
+        var steps = lineage.Where(r => r.Str("direction") is "ancestor" or "descendant" && r.Str("fromId") is not null && r.Str("toId") is not null).ToList();
+        // The earliest year a work introduced each node in; origins only have one when they are also derived in a step.
+        var years = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (concept.Long("year") is { } own) years[centre] = own;
+        foreach (var step in steps)
+        {
+            var earliest = step.Recs("introducedIn").Select(i => i.Long("year")).Where(y => y is not null).Min();
+            if (earliest is { } year && (!years.TryGetValue(step.Str("fromId")!, out var known) || year < known))
+                years[step.Str("fromId")!] = year;
+        }
+
+        var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal)
+        {
+            [centre] = Node(centre, concept.Str("name") ?? centre, GraphSchema.Concept, "centre", years),
+        };
+        var edges = new Dictionary<string, GraphElement>(StringComparer.Ordinal);
+        foreach (var step in steps)
+        {
+            var (from, to) = (step.Str("fromId")!, step.Str("toId")!);
+            var side = step.Str("direction")!;
+            nodes.TryAdd(from, Node(from, step.Str("fromName") ?? from, step.Str("fromLabel"), side, years));
+            nodes.TryAdd(to, Node(to, step.Str("toName") ?? to, step.Str("toLabel"), side, years));
+            var relationship = step.Str("relationship");
+            var id = $"{to}|{relationship}|{from}";
+            // The same step can be reached along two paths; draw it once.
+            edges.TryAdd(id, new GraphElement(new Dictionary<string, string?>
+            {
+                ["id"] = id,
+                ["source"] = to,
+                ["target"] = from,
+                ["label"] = relationship,
+            }));
+        }
+        return new GraphElements([.. nodes.Values], [.. edges.Values]);
+    }
+
+    private static GraphElement Node(string id, string name, string? label, string side, Dictionary<string, long> years) => new(new Dictionary<string, string?>
+    {
+        ["id"] = id,
+        ["label"] = name,
+        ["kind"] = side == "centre" ? "Centre" : label,
+        ["side"] = side,
+        ["year"] = years.TryGetValue(id, out var year) ? year.ToString(CultureInfo.InvariantCulture) : null,
+        ["href"] = PageLinks.For(label ?? GraphSchema.Concept, id),
+    });
+}
