@@ -34,6 +34,7 @@ WITH t.network AS layer,
      collect(DISTINCT CASE WHEN id(y) < 2147483648 THEN id(x) * 4294967296 + (id(y) * 2654435761) % 4294967296 ELSE [id(x), id(y)] END) AS pairs
 WITH collect({layer: layer, pairs: pairs}) AS tieSets
 OPTIONAL MATCH (x:Actor)
+USING INDEX x:Actor(dataset)
 WHERE x.dataset = $dataset AND id(x) % $parts = $part
 OPTIONAL MATCH (x)-[:PARTICIPATES_IN]->(n:Network)
 WITH n, collect(id(x)) AS members, head(collect(tieSets)) AS tieSets

@@ -7,6 +7,7 @@
 MATCH (d:Dataset {id: $dataset})-[:CONTAINS]->(n:Network)
 WITH collect(n) AS layers
 MATCH (a:Actor)
+USING INDEX a:Actor(dataset)
 WHERE a.dataset = $dataset
 MATCH (a)-[t:TIE]->(b:Actor)
 WITH a, t, b, head([l IN layers WHERE l.id = t.network]) AS n
