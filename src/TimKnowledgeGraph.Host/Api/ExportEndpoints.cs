@@ -22,12 +22,12 @@ public static class ExportEndpoints
         return group;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound<string>>> ExportAsync(
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
         string dataset, string extension, string contentType, Func<NetworkDataset, System.Xml.Linq.XDocument> write,
         QueryCatalog catalog, ICypherClient client, CancellationToken ct)
     {
         var network = await new NetworkDatasetReader(client, catalog).ReadAsync(dataset, ct);
-        if (network is null) return TypedResults.NotFound($"no dataset with id '{dataset}'");
+        if (network is null) return await NetworkEndpoints.NoSuchDatasetAsync(client, dataset, ct);
         return TypedResults.File(XmlExport.ToUtf8Bytes(write(network)), contentType, $"{dataset}.{extension}");
     }
 }

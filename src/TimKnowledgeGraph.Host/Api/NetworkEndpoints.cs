@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Domain.GraphModel;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Analyses;
@@ -35,33 +37,29 @@ public static class NetworkEndpoints
     }
 
     /// <summary>The measures of the aggregate graph, or of <paramref name="layer"/>; the <paramref name="top"/> actors by betweenness when given.</summary>
-    private static async Task<Results<Ok<MeasuresResponse>, NotFound<string>, ValidationProblem>> MeasuresAsync(
-        string dataset, string? layer, int? top, [FromServices] MeasureService measures, CancellationToken ct)
+    private static async Task<Results<Ok<MeasuresResponse>, ProblemHttpResult>> MeasuresAsync(
+        string dataset, string? layer, int? top, [FromServices] MeasureService measures, ICypherClient client, CancellationToken ct)
     {
-        if (top is < 1)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = ["top must be at least 1"] });
+        if (top is < 1) return Problems.BadParameter("top", "must be at least 1", top.Value.ToString(CultureInfo.InvariantCulture));
         var result = await measures.GetAsync(dataset, ct);
-        if (result is null) return TypedResults.NotFound($"no dataset with id '{dataset}'");
+        if (result is null) return await NoSuchDatasetAsync(client, dataset, ct);
         if (result.For(layer) is not { } graph)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["layer"] = [$"no layer '{layer}' in dataset '{dataset}' (layers: {string.Join(", ", result.Network.Layers)})"],
-            });
+            return Problems.BadParameter("layer", $"must be a layer of dataset '{dataset}' ({string.Join(", ", result.Network.Layers)})", layer ?? "");
         return TypedResults.Ok(MeasuresResponse.From(result, layer, graph, MeasureTable.Rows(result, graph, top)));
     }
 
-    private static Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> TypologyAsync(
+    private static Task<Results<Ok<QueryResponse>, ProblemHttpResult>> TypologyAsync(
         string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct)
     {
         if (threshold is < 1)
-            return Task.FromResult<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>>(
-                TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["threshold"] = ["threshold must be at least 1"] }));
+            return Task.FromResult<Results<Ok<QueryResponse>, ProblemHttpResult>>(
+                Problems.BadParameter("threshold", "must be at least 1", threshold.Value.ToString(CultureInfo.InvariantCulture)));
         var natures = socialNatures?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         return RunAsync("regional-typology", dataset, [("threshold", threshold is { } t ? (long)t : null), ("socialNatures", natures)], catalog, client, runner, ct);
     }
 
     /// <summary>Runs a dataset query; parameters left null take the query's declared defaults. 404 for an unknown dataset.</summary>
-    private static async Task<Results<Ok<QueryResponse>, NotFound<string>, ValidationProblem>> RunAsync(
+    private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> RunAsync(
         string name, string dataset, (string Name, object? Value)[] extra, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner,
         CancellationToken ct)
     {
@@ -70,7 +68,11 @@ public static class NetworkEndpoints
         parameters["dataset"] = dataset;
         foreach (var (key, value) in extra.Where(e => e.Value is not null)) parameters[key] = value;
         var found = await client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $id}) RETURN count(d) AS n", ("id", dataset))], ct);
-        if (found[0].Rows is [[long n]] && n == 0) return TypedResults.NotFound($"no dataset with id '{dataset}'");
+        if (found[0].Rows is [[long n]] && n == 0) return await NoSuchDatasetAsync(client, dataset, ct);
         return TypedResults.Ok(QueryResponse.From(name, await runner.RunAsync(query, parameters, ct)));
     }
+
+    /// <summary>404: "No network dataset with id 'preface-netwrk'. Did you mean preface-network?"</summary>
+    internal static async Task<ProblemHttpResult> NoSuchDatasetAsync(ICypherClient client, string dataset, CancellationToken ct) =>
+        Problems.NotFound("network dataset with id", dataset, await KnownIds.MissingAsync(client, dataset, [GraphSchema.Dataset], ct) ?? [], "nearestIds");
 }

@@ -54,6 +54,30 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
         Assert.Equal("learning-region", problem.GetProperty("nearestIds")[0].GetString());
     }
 
+    [Theory]
+    [InlineData("/api/networks/preface-netwrk/measures")]
+    [InlineData("/api/networks/preface-netwrk/typology")]
+    [InlineData("/api/networks/preface-netwrk/overlap")]
+    [InlineData("/api/networks/preface-netwrk.graphml")]
+    [InlineData("/api/networks/preface-netwrk.gexf")]
+    public async Task ShouldNameTheNearestDatasetForAMisspelledNetwork(string path)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.NotFound);
+
+        Assert.Equal("No network dataset with id 'preface-netwrk'. Did you mean preface-network?", problem.GetProperty("detail").GetString());
+        Assert.Equal("preface-network", problem.GetProperty("nearestIds")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/networks/preface-network/measures?top=0", "Parameter top must be at least 1, got '0'.")]
+    [InlineData("/api/networks/preface-network/typology?threshold=0", "Parameter threshold must be at least 1, got '0'.")]
+    public async Task ShouldExplainABadNetworkParameterInASentence(string path, string sentence)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);
+
+        Assert.Equal(sentence, problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task ShouldStillAnswerAKnownId()
     {
