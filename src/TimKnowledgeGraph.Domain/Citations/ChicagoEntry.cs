@@ -12,11 +12,7 @@ internal static class ChicagoEntry
     {
         const CitationStyle style = CitationStyle.Chicago;
         var text = new StyledTextBuilder();
-        var titleLeads = false;
-        if (work.Authors.Count > 0) text.Add(Names.EntryList(work.Authors, style));
-        else if (work.Editors.Count > 0 && work.Kind != WorkKind.Chapter)
-            text.Add(Names.EntryList(work.Editors, style)).Add(", " + EntryParts.EditorLabel(work.Editors.Count, style));
-        else if (work.Title is not null) { text.Add(EntryParts.Title(work, style, ".")); titleLeads = true; }
+        var titleLeads = EntryParts.Lead(text, work, style, ", ", ".");
         text.Period();
         text.Add((text.IsEmpty ? "" : " ") + year + ".");
 

@@ -26,6 +26,25 @@ internal static class EntryParts
     }
 
     /// <summary>"(Ed.)"/"(Eds.)" (APA), "ed."/"eds." (Chicago), "(ed.)"/"(eds)" (Harvard, en-GB terms).</summary>
+    /// <summary>
+    /// What an entry starts with, as every author–date style orders it: the authors; without them the editors (of a
+    /// whole edited book, not of a chapter's book) with their label after <paramref name="editorSeparator"/>; without
+    /// either, the title (closed by <paramref name="titleClosing"/> inside Chicago's quotes). True when the title led,
+    /// so that it is not written again after the year.
+    /// </summary>
+    public static bool Lead(StyledTextBuilder text, CitedWork work, CitationStyle style, string editorSeparator, string? titleClosing = null)
+    {
+        if (work.Authors.Count > 0) text.Add(Names.EntryList(work.Authors, style));
+        else if (work.Editors.Count > 0 && work.Kind != WorkKind.Chapter)
+            text.Add(Names.EntryList(work.Editors, style)).Add(editorSeparator + EditorLabel(work.Editors.Count, style));
+        else if (work.Title is not null)
+        {
+            text.Add(Title(work, style, titleClosing));
+            return true;
+        }
+        return false;
+    }
+
     public static string EditorLabel(int count, CitationStyle style) => style switch
     {
         CitationStyle.Apa => count == 1 ? "(Ed.)" : "(Eds.)",
