@@ -21,8 +21,7 @@ public static class ReferenceEndpoints
     {
         var chosen = CitationStyles.Default;
         if (style is not null && !CitationStyles.TryParse(style, out chosen))
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown citation style",
-                detail: $"There is no citation style '{style}'; use apa, chicago or harvard.");
+            return Problems.BadParameter("style", "must be apa, chicago or harvard", style);
         if (await ReferenceFormats.ReadAsync(graph, key, ct) is not { } reference) return NotFound(key);
         if (style is not null) return TypedResults.Text(reference.Entry(chosen).Plain + "\n", "text/plain; charset=utf-8");
         var work = reference.Work;
@@ -52,7 +51,5 @@ public static class ReferenceEndpoints
             ? TypedResults.Text(reference.CslJson, "application/vnd.citationstyles.csl+json; charset=utf-8")
             : NotFound(key);
 
-    private static IResult NotFound(string key) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such reference",
-            detail: $"No reference has the citation key '{key}'.");
+    private static IResult NotFound(string key) => Problems.NotFound("reference with citation key", key, [], "nearestIds");
 }
