@@ -29,7 +29,7 @@ public sealed record NetworkTime(string? ValidFrom, string? ValidTo, string? Wav
     public bool IsTimed => ValidFrom is not null || ValidTo is not null || Wave is not null;
 
     /// <summary>Wave id → 1-based position, in declared order.</summary>
-    public static IReadOnlyDictionary<string, int> WaveIndex(IEnumerable<WaveDeclaration> waves)
+    public static IReadOnlyDictionary<string, int> WavePositions(IEnumerable<WaveDeclaration> waves)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var wave in waves) index.TryAdd(wave.Id.Value, index.Count + 1);

@@ -16,7 +16,7 @@ public static class DatasetRules
 
         var layers = description.Layers.Select(l => l.Id.Value).ToHashSet(StringComparer.Ordinal);
         var regions = description.Regions.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var waves = NetworkTime.WaveIndex(description.Waves);
+        var waves = NetworkTime.WavePositions(description.Waves);
         var actors = new Dictionary<string, ActorRow>(StringComparer.Ordinal);
         foreach (var actor in dataset.Actors)
         {
