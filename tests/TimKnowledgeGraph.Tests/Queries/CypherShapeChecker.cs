@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// Checks Cypher text against the declared shapes (GraphSchema, Shapes): every label, relationship type and property
 /// of a labelled variable must be declared. A small tokenizer, not a regex over raw text: strings, comments and
 /// backticks are skipped or read whole, and a colon is a label only inside a pattern's parentheses or brackets (inside
-/// braces it is a map key).
+/// braces it is a map key). Scopes are not tracked: a variable bound in several patterns of a file may use the properties
+/// of any of its labels, and one bound without a label (in a pattern) those of any declared shape.
 /// </summary>
 internal static class CypherShapeChecker
 {
@@ -68,6 +69,12 @@ internal static class CypherShapeChecker
                 i = ReadShapes(tokens, i + 1, t.Text, bindings, problems, out lastShape);
                 continue;
             }
+            // An unlabelled node or relationship in a pattern, (o) in (c)-[s]->(o): o may be anything declared there.
+            if (!inMap && Previous(tokens, i) is "(" or "[" && next.Text is ")" or "]" && IsInPattern(tokens, i))
+            {
+                (bindings.TryGetValue(t.Text, out var any) ? any : bindings[t.Text] = new HashSet<string>(StringComparer.Ordinal)).Add(Any);
+                continue;
+            }
             // Property access: v.p
             if (next.Text == "." && i + 2 < tokens.Count && tokens[i + 2].Kind == Kind.Identifier && bindings.TryGetValue(t.Text, out var shapes))
             {
@@ -85,6 +92,12 @@ internal static class CypherShapeChecker
         }
         return problems;
     }
+
+    private const string Any = "*";
+
+    // (v) or [v] is part of a pattern when a dash or arrow touches it (a function call's (x) has a name before it).
+    private static bool IsInPattern(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 2].Text is "-" or ">" || i + 2 < tokens.Count && tokens[i + 2].Text is "-" or "<";
 
     private static string? Previous(List<Token> tokens, int i) => i > 0 ? tokens[i - 1].Text : null;
 
@@ -125,7 +138,12 @@ internal static class CypherShapeChecker
     private static HashSet<string> Declared(string shape)
     {
         var declared = new HashSet<string>(MeasureProperties.All, StringComparer.Ordinal);
-        if (Shapes.NodeProperties.TryGetValue(shape, out var node)) declared.UnionWith(node);
+        if (shape == Any)
+        {
+            foreach (var properties in Shapes.NodeProperties.Values) declared.UnionWith(properties);
+            foreach (var type in GraphSchema.RelationshipTypes) declared.UnionWith(Shapes.RelationshipProperties(type));
+        }
+        else if (Shapes.NodeProperties.TryGetValue(shape, out var node)) declared.UnionWith(node);
         else declared.UnionWith(Shapes.RelationshipProperties(shape));
         return declared;
     }

@@ -36,8 +36,17 @@ public sealed class CypherShapeTests
     public void Strings_comments_and_map_keys_are_not_read_as_shapes()
     {
         var problems = CypherShapeChecker.Check(
-            "// (a:Nope) a.nope\nMATCH (a:Actor) WHERE a.name <> 'x.y (b:Nope)' /* [r:NOPE] */\nRETURN {nope: a.name, n: [(a)-[:TIE]->(b:Actor) | b.id]} AS m, m.nope");
+            "// (a:Nope) a.nope\nMATCH (a:Actor) WHERE a.name <> 'x.y (b:Nope)' /* [r:NOPE] */\nRETURN {nope: a.name, n: [(a)-[:TIE]->(b:Actor) | b.id]} AS m, m.nope, " +
+            "[(a)-[s]->(o) | o.title + s.quote]");
 
         Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void An_unlabelled_pattern_variable_still_needs_a_property_some_shape_declares()
+    {
+        var problems = CypherShapeChecker.Check("MATCH (c:Concept) RETURN [(c)-[s]->(o) | o.nosuchproperty]");
+
+        Assert.Equal(["line 1: property 'o.nosuchproperty' is not declared for *"], problems);
     }
 }
