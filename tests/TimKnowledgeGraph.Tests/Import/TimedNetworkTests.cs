@@ -7,7 +7,9 @@ using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Graph.Loading;
 using GraphDump = TimKnowledgeGraph.Tests.Loading.GraphDump;
+using SyncHarness = TimKnowledgeGraph.Tests.Loading.SyncHarness;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Import;
@@ -44,6 +46,38 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var outcome = await Importer().ImportAsync(Folder, null, CancellationToken.None);
 
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        await AssertStoredAsync();
+        var dataset = await Client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $d}) RETURN d.waves, d.timed", ("d", Id))]);
+        Assert.Equal(["w1", "w2"], ((IEnumerable<object?>)dataset[0].Rows[0][0]!).Cast<string>());
+        Assert.Equal(true, dataset[0].Rows[0][1]);
+    }
+
+    [Fact]
+    public async Task ShouldStoreTheSameTimesThroughTheContentLoadAndRefuseABadOneWithoutWriting()
+    {
+        using var content = new TempContent();
+        var folder = Path.Combine(content.Root, "networks", "timed-panel");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Folder)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        var sync = SyncHarness.Create(Client, content.Root);
+
+        var loaded = await sync.LoadAsync(CancellationToken.None);
+
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
+        await AssertStoredAsync();
+        var before = await GraphDump.TakeAsync(Client);
+
+        File.AppendAllText(Path.Combine(folder, "ties.csv"), "a,d,trade,,,2009,2008-06-01,\n");
+        var refused = await sync.LoadAsync(CancellationToken.None);
+
+        Assert.Equal(LoadMode.Rejected, refused.Mode);
+        Assert.Equal(["networks/timed-panel/ties.csv:9:18 TKG037"], refused.Errors.Select(d => $"{d.Location} {d.Code}"));
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+    }
+
+    // What the fixture stores, by the import and by the content load alike.
+    private async Task AssertStoredAsync()
+    {
         Assert.Equal(
         [
             // A year as from is its first day, as to its last; open ends stay absent; wave ids with their positions.
@@ -64,9 +98,6 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             "c events true .. w2#2",
             "c trade - .. #",
         ], await RowsAsync(ParticipationsQuery));
-        var dataset = await Client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $d}) RETURN d.waves, d.timed", ("d", Id))]);
-        Assert.Equal(["w1", "w2"], ((IEnumerable<object?>)dataset[0].Rows[0][0]!).Cast<string>());
-        Assert.Equal(true, dataset[0].Rows[0][1]);
     }
 
     [Fact]
