@@ -3,7 +3,7 @@ namespace TimKnowledgeGraph.Domain.GraphModel;
 // The one declaration of the network side's node and relationship shapes: label or type, and every property name.
 // The content mapper (GraphMapper), the bulk import (ImportStatements / ImportRun), the export reader and the GraphML
 // description reader use these constants, so that adding a property is one edit here that the compiler follows; the
-// test CypherFilesUseDeclaredShapesTests checks every cypher/*.cypher file against them (Shapes.All).
+// test CypherShapeTests checks every cypher/*.cypher file against them (Shapes).
 
 /// <summary>Properties several shapes share.</summary>
 public static class CommonProperties

@@ -1,12 +1,13 @@
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Analyses;
+using TimKnowledgeGraph.Graph.ReadOnly;
 
 namespace TimKnowledgeGraph.Tests.Queries;
 
 /// <summary>
 /// Checks Cypher text against the declared shapes (GraphSchema, Shapes): every label, relationship type and property
-/// of a labelled variable must be declared. A small tokenizer, not a regex over raw text: strings, comments and
-/// backticks are skipped or read whole, and a colon is a label only inside a pattern's parentheses or brackets (inside
+/// of a labelled variable must be declared. On the tokens of the product's Cypher lexer, not a regex over raw text:
+/// strings, comments and backticks are read as Neo4j reads them, and a colon is a label only inside a pattern's parentheses or brackets (inside
 /// braces it is a map key). Scopes are not tracked: a variable bound in several patterns of a file may use the properties
 /// of any of its labels, and one bound without a label (in a pattern) those of any declared shape.
 /// </summary>
@@ -99,7 +100,7 @@ internal static class CypherShapeChecker
     private static bool IsInPattern(List<Token> tokens, int i) =>
         i >= 2 && tokens[i - 2].Text is "-" or ">" || i + 2 < tokens.Count && tokens[i + 2].Text is "-" or "<";
 
-    private static string? Previous(List<Token> tokens, int i) => i > 0 ? tokens[i - 1].Text : null;
+    private static string? Previous(List<Token> tokens, int i) => i > 0 ? tokens[i - 1].Text.ToUpperInvariant() : null;
 
     // Reads ":A:B" or ":T|U" / ":T|:U" from tokens[at] (a colon); binds the variable; returns the last index read.
     private static int ReadShapes(List<Token> tokens, int at, string? variable, Dictionary<string, HashSet<string>> bindings,
@@ -120,7 +121,7 @@ internal static class CypherShapeChecker
         }
         // USING INDEX v:A(p): the property in parentheses.
         if (last is not null && i + 2 < tokens.Count && tokens[i].Text == "(" && tokens[i + 1].Kind == Kind.Identifier && tokens[i + 2].Text == ")"
-            && i >= 3 && tokens[at - 2].Text == "INDEX")
+            && at >= 2 && tokens[at - 2].Text.Equals("INDEX", StringComparison.OrdinalIgnoreCase))
         {
             var property = tokens[i + 1];
             if (!Declared(last).Contains(property.Text))
@@ -148,65 +149,20 @@ internal static class CypherShapeChecker
         return declared;
     }
 
+    // The product's own lexer (the read-only guard's, Neo4j's lexical rules): strings, comments and backticks as Neo4j reads them.
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        var line = 1;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (c == '\n') { line++; i++; continue; }
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
+        if (!CypherLexer.TryLex(text, out var tokens, out var error))
+            throw new ArgumentException($"The Cypher cannot be lexed: {error}", nameof(text));
+        return
+        [
+            .. tokens.Select(t => new Token(t.Kind switch
             {
-                while (i < text.Length && text[i] != '\n') i++;
-                continue;
-            }
-            if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
-            {
-                var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                end = end < 0 ? text.Length : end + 2;
-                line += text.AsSpan(i, end - i).Count('\n');
-                i = end;
-                continue;
-            }
-            if (c is '\'' or '"')
-            {
-                var start = i++;
-                while (i < text.Length && text[i] != c) i += text[i] == '\\' ? 2 : 1;
-                i = Math.Min(i + 1, text.Length);
-                line += text.AsSpan(start, i - start).Count('\n');
-                tokens.Add(new Token(Kind.Other, "''", line));
-                continue;
-            }
-            if (c == '`')
-            {
-                var end = text.IndexOf('`', i + 1);
-                end = end < 0 ? text.Length : end;
-                tokens.Add(new Token(Kind.Identifier, text[(i + 1)..end], line));
-                i = Math.Min(end + 1, text.Length);
-                continue;
-            }
-            if (c == '$' || char.IsLetter(c) || c == '_')
-            {
-                var start = i++;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
-                var word = text[start..i];
-                tokens.Add(new Token(c == '$' ? Kind.Parameter : Kind.Identifier, word, line));
-                continue;
-            }
-            if (char.IsDigit(c))
-            {
-                var start = i;
-                // 1.5 is a number; 1..3 is a range (the dots are symbols).
-                while (i < text.Length && (char.IsDigit(text[i]) || text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]))) i++;
-                tokens.Add(new Token(Kind.Other, text[start..i], line));
-                continue;
-            }
-            tokens.Add(new Token(Kind.Symbol, c.ToString(), line));
-            i++;
-        }
-        return tokens;
+                CypherTokenKind.Identifier or CypherTokenKind.QuotedIdentifier => Kind.Identifier,
+                CypherTokenKind.Parameter => Kind.Parameter,
+                CypherTokenKind.Punctuation => Kind.Symbol,
+                _ => Kind.Other,
+            }, t.Text, t.Line)),
+        ];
     }
 }
