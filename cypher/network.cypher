@@ -5,8 +5,9 @@
 // CSV/GraphML files, so an export imports back under any dataset id:
 // - layers: [{id, name, scale, nature, formality}] by id; id = the layer's local id (Network.layer).
 // - actors: EVERY Actor of the dataset (Actor.dataset, through its index), also one with no tie and no layer (an
-//   isolate), [{id, name, kind, region, regionName, layers, time}] by id; id = Actor.localId, layers = the local ids of the
-//   dataset's layers it PARTICIPATES_IN (possibly none); time = [{validFrom, validTo, wave, waveIndex}] of the
+//   isolate), [{id, name, kind, region, regionName, layers, listedLayers, time}] by id; id = Actor.localId, layers = the local ids of the
+//   dataset's layers it PARTICIPATES_IN (possibly none); listedLayers = those its own row lists (listed = true, not only
+//   implied by its ties); time = [{validFrom, validTo, wave, waveIndex}] of the
 //   participations its own row lists (listed = true; one row gives them all the same time), empty when none.
 // - ties: every TIE leaving one of those actors whose `network` is one of its layers,
 //   [{key, source, target, layer, resource, weight, validFrom, validTo, wave, waveIndex}] by layer, source, target, key;
@@ -29,6 +30,7 @@ WITH d, layers, members, [l IN layers | l.id] AS layerIds,
      [x IN members | {id: coalesce(x.localId, x.id), name: x.name, kind: x.kind,
        region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]),
        layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | coalesce(l.layer, l.id)],
+       listedLayers: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true | coalesce(l.layer, l.id)],
        time: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true AND
          (p.validFrom IS NOT NULL OR p.validTo IS NOT NULL OR p.wave IS NOT NULL) |
          {validFrom: p.validFrom, validTo: p.validTo, wave: p.wave, waveIndex: p.waveIndex}]}] AS actors

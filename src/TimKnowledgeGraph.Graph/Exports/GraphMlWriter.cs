@@ -9,9 +9,10 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// isolates included), by the dataset's local ids so that <c>timkg import</c> of the file alone gives the dataset back
 /// (GraphMlDescriptionReader). Graph data: title, and the dataset's <c>layers</c> and <c>regions</c> as JSON (a layer or
 /// region no edge names would otherwise be lost). Node data: label, name, kind, region, regionName, layers (';'-separated,
-/// as in actors.csv). Edge data: layer and its name/scale/nature/formality, resource, weight, tieKey (not "key": NetworkX
-/// reads an edge attribute "key" as its multigraph key); for a dataset with time, graph data waves (JSON) and node and edge
-/// data from, to (ISO dates), wave and waveIndex. Every attribute is declared with a <c>&lt;key&gt;</c> so yEd,
+/// as in actors.csv: the layers its row lists; those its ties imply come back from the edges). Edge data: layer and its
+/// name/scale/nature/formality, resource, weight, tieKey (not "key": NetworkX reads an edge attribute "key" as its
+/// multigraph key); for a dataset with time, graph data waves (JSON) and node and edge data from, to (ISO dates), wave and
+/// waveIndex. Every attribute is declared with a <c>&lt;key&gt;</c> so yEd,
 /// Gephi, NetworkX and igraph read them typed.
 /// </summary>
 public static class GraphMlWriter
@@ -61,6 +62,8 @@ public static class GraphMlWriter
     public static XDocument Write(NetworkDataset dataset)
     {
         var timed = NetworkExport.IsTimed(dataset);
+        // Graphs loaded before participations were marked listed have no listed layers at all: then every layer is listed.
+        var listedKnown = dataset.Actors.Any(a => a.ListedLayers is { Count: > 0 });
         var layers = dataset.Layers.ToDictionary(l => l.Id, StringComparer.Ordinal);
         var graph = new XElement(Ns + "graph",
             new XAttribute("id", dataset.Id),
@@ -75,7 +78,7 @@ public static class GraphMlWriter
             graph.Add(new XElement(Ns + "node", new XAttribute("id", actor.Id),
                 Data("n_label", actor.Name ?? actor.Id), Data("n_name", actor.Name), Data("n_kind", actor.Kind),
                 Data("n_region", actor.Region), Data("n_regionName", actor.RegionName),
-                Data("n_layers", actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)), TimeData("n", actor.Time)));
+                Data("n_layers", NodeLayers(actor, listedKnown)), TimeData("n", actor.Time)));
         }
         for (var i = 0; i < dataset.Ties.Count; i++)
         {
@@ -94,6 +97,14 @@ public static class GraphMlWriter
                 new XAttribute("id", k.Id), new XAttribute("for", k.For), new XAttribute("attr.name", k.Name), new XAttribute("attr.type", k.Type))),
             graph);
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
+    }
+
+    // Only the layers the actor's row listed: the participations its ties imply come back from the edges, and on
+    // re-import the row's from/to/wave apply to every layer it lists, so they must not spread to implied ones.
+    private static string? NodeLayers(NetworkActor actor, bool listedKnown)
+    {
+        var layers = listedKnown && actor.ListedLayers is { } listed ? listed : actor.Layers;
+        return layers.Count == 0 ? null : string.Join(';', layers);
     }
 
     private static XElement[] TimeData(string prefix, NetworkSpell time) =>

@@ -31,6 +31,9 @@ public sealed record NetworkActor(string Id, string? Name, string? Kind, string?
     /// <summary>The layers it participates in, by id; empty for an isolate listed in no layer.</summary>
     public IReadOnlyList<string> Layers { get; init; } = Layers ?? [];
 
+    /// <summary>The layers its own row lists (actors.csv <c>layers</c>), as opposed to those only its ties imply; null when not known.</summary>
+    public IReadOnlyList<string>? ListedLayers { get; init; }
+
     /// <summary>When the participations its own row lists hold (actors.csv from, to, wave).</summary>
     public NetworkSpell Time { get; init; } = NetworkSpell.None;
 }

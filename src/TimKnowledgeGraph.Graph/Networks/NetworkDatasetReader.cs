@@ -29,6 +29,7 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
             .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, "name"), Values.Text(a, "kind"), Values.Text(a, "region"), Values.Text(a, "regionName"),
                 Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList())
             {
+                ListedLayers = Values.Strings(a.GetValueOrDefault("listedLayers")).Order(StringComparer.Ordinal).ToList(),
                 Time = Values.Maps(a.GetValueOrDefault("time")).Select(Spell).FirstOrDefault() ?? NetworkSpell.None,
             })
             .ToList(),

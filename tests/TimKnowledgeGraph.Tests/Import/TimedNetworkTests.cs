@@ -174,6 +174,8 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var copy = (await reader.ReadAsync(Copy))!;
         Assert.Equal(original.Waves, copy.Waves);
         Assert.Equal(Times(original), Times(copy));
+        // Listed participations stay listed with their time, implied ones implied (c is listed in events, in trade by a tie).
+        Assert.Equal(await RowsAsync(ParticipationsQuery), await RowsAsync(ParticipationsQuery, Copy));
     }
 
     [Fact]
@@ -223,9 +225,9 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     private static string Text(JsonElement data, string name) =>
         data.TryGetProperty(name, out var value) ? value.ToString() : "-";
 
-    private async Task<List<string>> RowsAsync(string query)
+    private async Task<List<string>> RowsAsync(string query, string dataset = Id)
     {
-        var results = await Client.RunAsync([CypherStatement.Of(query, ("d", Id))]);
+        var results = await Client.RunAsync([CypherStatement.Of(query, ("d", dataset))]);
         return [.. results[0].Rows.Select(r => (string)r[0]!)];
     }
 
