@@ -1,15 +1,18 @@
 // A network dataset as nodes and edges, for export to GraphML or GEXF: its layers, its actors (with region and layers) and every tie.
 // @param dataset string  The dataset id, e.g. preface-network
-// @returns datasetId, title, layers, actors, ties
+// @returns datasetId, title, waves, layers, actors, ties
 // One row, none when there is no such dataset. Ids are the dataset's own (local) ids, as written in its dataset.md and
 // CSV/GraphML files, so an export imports back under any dataset id:
 // - layers: [{id, name, scale, nature, formality}] by id; id = the layer's local id (Network.layer).
 // - actors: EVERY Actor of the dataset (Actor.dataset, through its index), also one with no tie and no layer (an
-//   isolate), [{id, name, kind, region, regionName, layers}] by id; id = Actor.localId, layers = the local ids of the
-//   dataset's layers it PARTICIPATES_IN (possibly none).
+//   isolate), [{id, name, kind, region, regionName, layers, listedLayers, time}] by id; id = Actor.localId, layers = the local ids of the
+//   dataset's layers it PARTICIPATES_IN (possibly none); listedLayers = those its own row lists (listed = true, not only
+//   implied by its ties); time = [{validFrom, validTo, wave, waveIndex}] of the
+//   participations its own row lists (listed = true; one row gives them all the same time), empty when none.
 // - ties: every TIE leaving one of those actors whose `network` is one of its layers,
-//   [{key, source, target, layer, resource, weight}] by layer, source, target, key; layer = the local layer id.
-//   Parallel ties stay separate.
+//   [{key, source, target, layer, resource, weight, validFrom, validTo, wave, waveIndex}] by layer, source, target, key;
+//   layer = the local layer id. Parallel ties (other layers, waves or spells) stay separate; absent time is null.
+// - waves: the dataset's wave ids in declared order (null when it declares none).
 // Nodes loaded without localId / layer (older graphs) fall back to their full id. The cost is that of this dataset's
 // actors and their ties, whatever other datasets hold.
 MATCH (d:Dataset {id: $dataset})
@@ -26,7 +29,11 @@ WITH d, layers, collect(x) AS members
 WITH d, layers, members, [l IN layers | l.id] AS layerIds,
      [x IN members | {id: coalesce(x.localId, x.id), name: x.name, kind: x.kind,
        region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]),
-       layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | coalesce(l.layer, l.id)]}] AS actors
+       layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | coalesce(l.layer, l.id)],
+       listedLayers: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true | coalesce(l.layer, l.id)],
+       time: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true AND
+         (p.validFrom IS NOT NULL OR p.validTo IS NOT NULL OR p.wave IS NOT NULL) |
+         {validFrom: p.validFrom, validTo: p.validTo, wave: p.wave, waveIndex: p.waveIndex}]}] AS actors
 UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS a
 OPTIONAL MATCH (a)-[t:TIE]->(b:Actor)
 WHERE t.network IN layerIds
@@ -34,7 +41,8 @@ WITH d, layers, actors, a, t, b
 ORDER BY t.network, coalesce(a.localId, a.id), coalesce(b.localId, b.id), t.key
 WITH d, layers, actors,
      collect(CASE WHEN t IS NULL THEN null ELSE {key: t.key, source: coalesce(a.localId, a.id), target: coalesce(b.localId, b.id),
-       layer: head([l IN layers WHERE l.id = t.network | coalesce(l.layer, l.id)]), resource: t.resource, weight: t.weight} END) AS ties
-RETURN d.id AS datasetId, d.title AS title,
+       layer: head([l IN layers WHERE l.id = t.network | coalesce(l.layer, l.id)]), resource: t.resource, weight: t.weight,
+       validFrom: t.validFrom, validTo: t.validTo, wave: t.wave, waveIndex: t.waveIndex} END) AS ties
+RETURN d.id AS datasetId, d.title AS title, d.waves AS waves,
        [l IN layers | {id: coalesce(l.layer, l.id), name: l.name, scale: l.scale, nature: l.nature, formality: l.formality}] AS layers,
        actors, ties

@@ -9,6 +9,10 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// distinct edges in Gephi's multigraph, and layer, scale, nature, formality, resource and tieKey as declared edge attributes
 /// (not "key": NetworkX's read_gexf passes edge attributes to add_edge, where "key" is the multigraph key). Every actor is
 /// a node, isolates included, by its local id; node attribute layers lists the layers it participates in (';'-separated).
+/// A dataset with time is <c>mode="dynamic"</c>, so Gephi's timeline plays it: with dates, <c>timeformat="date"</c> and
+/// each timed edge (and node, from its listed participations) has <c>start</c>/<c>end</c> (inclusive; an open side left
+/// out); with waves only, <c>timeformat="integer"</c> and start = end = the wave's position. Elements without time exist
+/// throughout. The wave id is also an attribute <c>wave</c>.
 /// </summary>
 public static class GexfWriter
 {
@@ -24,6 +28,8 @@ public static class GexfWriter
     /// <summary>The GEXF document.</summary>
     public static XDocument Write(NetworkDataset dataset)
     {
+        var clock = Clock(dataset);
+        var waves = dataset.Waves.Count > 0 || dataset.Ties.Any(t => t.Time.Wave is not null);
         var layers = dataset.Layers.ToDictionary(l => l.Id, StringComparer.Ordinal);
         var nodes = new XElement(Ns + "nodes");
         foreach (var actor in NetworkExport.Nodes(dataset))
@@ -31,7 +37,8 @@ public static class GexfWriter
             nodes.Add(new XElement(Ns + "node",
                 new XAttribute("id", actor.Id), new XAttribute("label", actor.Name ?? actor.Id),
                 AttValues(("name", actor.Name), ("kind", actor.Kind), ("region", actor.Region), ("regionName", actor.RegionName),
-                    ("layers", actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)))));
+                    ("layers", actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)), ("wave", actor.Time.Wave)),
+                Spell(clock, actor.Time)));
         }
         var edges = new XElement(Ns + "edges");
         for (var i = 0; i < dataset.Ties.Count; i++)
@@ -43,11 +50,14 @@ public static class GexfWriter
                 new XAttribute("kind", tie.Layer), new XAttribute("label", layer?.Name ?? tie.Layer),
                 new XAttribute("weight", NetworkExport.Number(tie.Weight)),
                 AttValues(("layer", tie.Layer), ("layerName", layer?.Name), ("scale", layer?.Scale), ("nature", layer?.Nature),
-                    ("formality", layer?.Formality), ("resource", tie.Resource), ("tieKey", tie.Key))));
+                    ("formality", layer?.Formality), ("resource", tie.Resource), ("tieKey", tie.Key), ("wave", tie.Time.Wave)),
+                Spell(clock, tie.Time)));
         }
         var graph = new XElement(Ns + "graph",
-            new XAttribute("defaultedgetype", "directed"), new XAttribute("mode", "static"),
-            Attributes("node", NodeAttributes), Attributes("edge", EdgeAttributes), nodes, edges);
+            new XAttribute("defaultedgetype", "directed"), new XAttribute("mode", clock is null ? "static" : "dynamic"),
+            clock is null ? null : new XAttribute("timeformat", clock),
+            Attributes("node", waves ? [.. NodeAttributes, "wave"] : NodeAttributes), Attributes("edge", waves ? [.. EdgeAttributes, "wave"] : EdgeAttributes),
+            nodes, edges);
         var root = new XElement(Ns + "gexf",
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
             new XAttribute(Xsi + "schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"),
@@ -57,6 +67,25 @@ public static class GexfWriter
             graph);
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
     }
+
+    // "date" when anything has dates, "integer" (wave positions) when only waves, null when the dataset is timeless.
+    private static string? Clock(NetworkDataset dataset)
+    {
+        var spells = dataset.Ties.Select(t => t.Time).Concat(dataset.Actors.Select(a => a.Time)).ToList();
+        if (spells.Any(s => s.HasDates)) return "date";
+        return spells.Any(s => s.WaveIndex is not null) ? "integer" : null;
+    }
+
+    private static XAttribute[] Spell(string? clock, NetworkSpell time) => clock switch
+    {
+        "date" => [.. new[] { Attr("start", time.ValidFrom), Attr("end", time.ValidTo) }.OfType<XAttribute>()],
+        "integer" when time.WaveIndex is { } index =>
+            [new XAttribute("start", index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+             new XAttribute("end", index.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        _ => [],
+    };
+
+    private static XAttribute? Attr(string name, string? value) => value is null ? null : new XAttribute(name, value);
 
     private static XElement Attributes(string forClass, IEnumerable<string> names) =>
         new(Ns + "attributes", new XAttribute("class", forClass), new XAttribute("mode", "static"),

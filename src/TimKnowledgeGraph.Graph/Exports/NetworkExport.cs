@@ -24,5 +24,9 @@ internal static class NetworkExport
     /// <summary>Edge ids are positional (<c>e0</c>, <c>e1</c>...): unique even when tie keys are missing or repeated.</summary>
     public static string EdgeId(int index) => "e" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Whether any tie or actor carries time.</summary>
+    public static bool IsTimed(NetworkDataset dataset) =>
+        dataset.Ties.Any(t => t.Time != NetworkSpell.None) || dataset.Actors.Any(a => a.Time != NetworkSpell.None);
+
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Import;
@@ -11,6 +12,9 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private readonly string _prefix = Ids.Actor(description.Id, "");
     private readonly BloomFilter? _seenTies = first ? new BloomFilter() : null;
     private HashSet<long>? _participations = [];
+    private readonly HashSet<long> _listed = [];                          // participations an actor's own row lists
+    private readonly Dictionary<int, NetworkTime> _actorTimes = [];       // by actor index, only actors whose row has time
+    private readonly IReadOnlyDictionary<string, int> _waves = NetworkTime.WavePositions(description.Waves);
     private ActorPartition? _partition;
     private string[] _actorIds = [];   // local id of every actor, by actor index
     private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
@@ -18,21 +22,27 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private readonly Dictionary<string, long> _regionNodes = new(StringComparer.Ordinal);
 
     /// <summary>The Dataset node (state 'running'), its Network layers, their INSTANCE_OF links and the regions.</summary>
-    public async Task WriteDescriptionAsync(CancellationToken cancellationToken)
+    /// <param name="timed">Whether any tie or listed participation carries time (validation found out).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task WriteDescriptionAsync(bool timed, CancellationToken cancellationToken)
     {
         var file = description.File;
         var dataset = new Dictionary<string, object?>
         {
-            ["id"] = description.Id, ["title"] = description.Title?.Value, ["source"] = description.Source?.Value,
-            ["locator"] = description.Locator?.Value, ["body"] = description.Body,
-            ["importRun"] = runId, ["importState"] = "running", ["sourceFile"] = file, ["sourceLine"] = (long)description.At.Line,
-            ["actorsFile"] = source.ActorsFile, ["tiesFile"] = source.TiesFile,
+            [DatasetShape.Id] = description.Id, [DatasetShape.Title] = description.Title?.Value, [DatasetShape.Source] = description.Source?.Value,
+            [DatasetShape.Locator] = description.Locator?.Value, [DatasetShape.Body] = description.Body,
+            [CommonProperties.ImportRun] = runId, [DatasetShape.ImportState] = "running", [CommonProperties.SourceFile] = file,
+            [CommonProperties.SourceLine] = (long)description.At.Line,
+            [DatasetShape.ActorsFile] = source.ActorsFile, [DatasetShape.TiesFile] = source.TiesFile,
+            [DatasetShape.Waves] = description.Waves.Count == 0 ? null : description.Waves.Select(w => w.Id.Value).ToList(),
+            [DatasetShape.Timed] = timed ? true : null,
         };
         var networks = description.Layers.Select(l => (object?)new Dictionary<string, object?>
         {
-            ["id"] = Ids.Network(description.Id, l.Id.Value), ["name"] = l.Name?.Value, ["scale"] = l.Scale?.Value,
-            ["nature"] = l.Nature?.Value, ["formality"] = l.Formality?.Value, ["dataset"] = description.Id, ["layer"] = l.Id.Value,
-            ["importRun"] = runId, ["sourceFile"] = file, ["sourceLine"] = (long)l.At.Line,
+            [NetworkShape.Id] = Ids.Network(description.Id, l.Id.Value), [NetworkShape.Name] = l.Name?.Value, [NetworkShape.Scale] = l.Scale?.Value,
+            [NetworkShape.Nature] = l.Nature?.Value, [NetworkShape.Formality] = l.Formality?.Value, [NetworkShape.Dataset] = description.Id,
+            [NetworkShape.Layer] = l.Id.Value,
+            [CommonProperties.ImportRun] = runId, [CommonProperties.SourceFile] = file, [CommonProperties.SourceLine] = (long)l.At.Line,
         }.Where(p => p.Value is not null).ToDictionary()).ToList();
         var instanceOf = description.Layers.Where(l => l.InstanceOf is not null)
             .Select(l => (object?)new object?[] { Ids.Network(description.Id, l.Id.Value), l.InstanceOf!.Value, (long)l.InstanceOf.At.Line }).ToList();
@@ -77,10 +87,15 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         var rows = source.ActorsAsync(IgnoreDiagnostics.Instance, cancellationToken).Select(a =>
         {
             var actor = validated.Actors[a.Id];
-            foreach (var layer in a.Layers) Participate(actor, layerIndex[layer], validated.Layers.Count);
+            foreach (var layer in a.Layers)
+            {
+                Participate(actor, layerIndex[layer], validated.Layers.Count);
+                _listed.Add((long)actor * validated.Layers.Count + layerIndex[layer]);
+            }
+            if (a.Time.Any && NetworkTime.Read(a, a.Time, _waves, IgnoreDiagnostics.Instance) is { IsTimed: true } time) _actorTimes[actor] = time;
             // A first import names the region by node id (CreateActors), a re-import by id (MergeActors).
             object? region = first ? (a.Region is { } r && _regionNodes.TryGetValue(r, out var node) ? node : null) : a.Region;
-            return (Row: (object?)new object?[] { a.Id, a.Name, a.Kind, (long)a.At.Line, region, (long)actor }, Part: partition.Of(actor));
+            return (Row: (object?)ActorImportRow.Of(a, region, actor), Part: partition.Of(actor));
         });
         return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.BatchSize, partition.Parts,
             async (batch, token) =>
@@ -125,18 +140,20 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                 Participate(t.From, layer, validated.Layers.Count);
                 Participate(t.To, layer, validated.Layers.Count);
                 t.Row.TryGetWeight(out var weight);
-                // Possibly seen before: MERGE, after the CREATEs of its batch, so a repeat finds the first.
-                var create = _seenTies is not null && !_seenTies.AddAndCheck($"{t.Row.Source}\u0001{t.Row.Target}\u0001{t.Row.Layer}");
-                return new PendingTie(t.From, t.To, layer, t.Row.Resource, weight, t.Row.At.Line, create);
+                var time = t.Row.Time.Any ? NetworkTime.Read(t.Row, t.Row.Time, _waves, IgnoreDiagnostics.Instance) : null;
+                // Possibly seen before: MERGE, after the CREATEs of its batch, so a repeat finds the first. The identity
+                // is the MERGE key's: (source, target, layer, wave, from).
+                var identity = time is null ? $"{t.Row.Source}\u0001{t.Row.Target}\u0001{t.Row.Layer}"
+                    : $"{t.Row.Source}\u0001{t.Row.Target}\u0001{TieShape.Key(t.Row.Layer, time.Wave, time.ValidFrom)}";
+                var create = _seenTies is not null && !_seenTies.AddAndCheck(identity);
+                return new PendingTie(t.From, t.To, layer, t.Row.Resource, weight, t.Row.At.Line, create, time);
             });
         var parts = betweenParts ? 1 : partition.Parts;
         return BatchPipeline.RunAsync(rows, t => betweenParts ? 0 : partition.Of(t.Source), parts, options.BatchSize, parts,
             (batch, token) =>
             {
-                object? Row(PendingTie t) => new object?[]
-                {
-                    _actorNodes[t.Source], _actorNodes[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight, (long)t.Line, _actorIds[t.Source], _actorIds[t.Target],
-                };
+                object? Row(PendingTie t) => TieImportRow.Of(_actorNodes[t.Source], _actorNodes[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight,
+                    t.Line, _actorIds[t.Source], _actorIds[t.Target], t.Time);
                 var created = batch.Where(t => t.Create).Select(Row).ToArray();
                 var merged = batch.Where(t => !t.Create).Select(Row).ToArray();
                 var statements = new List<CypherStatement>(2);
@@ -156,7 +173,8 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         var rows = pairs.Order().Select(p =>
         {
             var (actor, layer) = ((int)(p / layers), validated.Layers[(int)(p % layers)]);
-            return new object?[] { _actorNodes[actor], _layerNodes.GetValueOrDefault(layer, -1), _actorIds[actor], layer };
+            return ParticipationImportRow.Of(_actorNodes[actor], _layerNodes.GetValueOrDefault(layer, -1), _actorIds[actor], layer,
+                _listed.Contains(p), _actorTimes.GetValueOrDefault(actor));
         }).ToAsyncEnumerable();
         // One writer: every participation of a layer locks its Network node.
         return await BatchPipeline.RunAsync(rows, _ => 0, 1, options.BatchSize, 1,
@@ -217,7 +235,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         layers.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
 
     /// <summary>A tie waiting for its batch, small: actors and layer by index (ids are looked up when it is sent).</summary>
-    private readonly record struct PendingTie(int Source, int Target, int Layer, string? Resource, double Weight, int Line, bool Create);
+    private readonly record struct PendingTie(int Source, int Target, int Layer, string? Resource, double Weight, int Line, bool Create, NetworkTime? Time);
 
     private sealed class IgnoreDiagnostics : TimKnowledgeGraph.Domain.Diagnostics.IDiagnosticSink
     {

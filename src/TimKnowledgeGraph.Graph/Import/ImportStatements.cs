@@ -1,3 +1,6 @@
+using static TimKnowledgeGraph.Domain.GraphModel.CommonProperties;
+using TimKnowledgeGraph.Domain.GraphModel;
+
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>
@@ -52,48 +55,70 @@ internal static class ImportStatements
     // write returns its row count, and the importer fails the run when rows went missing (the next run repairs, as
     // after any interruption).
 
-    // rows: [localId, name, kind, line, region node id or null, index]; returns [index, node id, region found] for every row.
+    // Rows (ActorImportRow): returns [index, node id, region found] for every row.
     // The region by its node id, returned when the regions were written a moment before (a NodeByIdSeek, as for ties'
     // ends, instead of a unique-index seek per actor); the third column is false when a region went missing meanwhile.
     // An actor without a region seeks id -1, which no node has: Neo4j 3.1's id seek fails on null.
-    public const string CreateActors =
-        "UNWIND $rows AS r CREATE (a:Actor {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]}) " +
-        "WITH a, r OPTIONAL MATCH (g:Region) WHERE id(g) = coalesce(r[4], -1) " +
-        "FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:LOCATED_IN {key: '', importRun: $run, sourceLine: r[3]}]->(g)) " +
-        "RETURN r[5], id(a), r[4] IS NULL OR g IS NOT NULL";
+    private static readonly string ActorProperties =
+        $"{{{ActorShape.Id}: $p + {At(ActorImportRow.LocalId)}, {ActorShape.LocalId}: {At(ActorImportRow.LocalId)}, {ActorShape.Name}: {At(ActorImportRow.Name)}, " +
+        $"{ActorShape.Kind}: {At(ActorImportRow.Kind)}, {ActorShape.Dataset}: $d, {CommonProperties.ImportRun}: $run, {SourceLine}: {At(ActorImportRow.Line)}}}";
 
-    public const string MergeActors =
-        "UNWIND $rows AS r MERGE (a:Actor {id: $p + r[0]}) " +
-        "SET a = {id: $p + r[0], localId: r[0], name: r[1], kind: r[2], dataset: $d, importRun: $run, sourceLine: r[3]} " +
-        "WITH a, r OPTIONAL MATCH (g:Region {id: r[4]}) " +
+    private static readonly string LocatedInProperties = $"{{{Key}: '', {CommonProperties.ImportRun}: $run, {SourceLine}: {At(ActorImportRow.Line)}}}";
+
+    public static readonly string CreateActors =
+        $"UNWIND $rows AS r CREATE (a:{ActorShape.Label} {ActorProperties}) " +
+        $"WITH a, r OPTIONAL MATCH (g:{RegionShape.Label}) WHERE id(g) = coalesce({At(ActorImportRow.Region)}, -1) " +
+        $"FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:{LocatedInShape.Type} {LocatedInProperties}]->(g)) " +
+        $"RETURN {At(ActorImportRow.Index)}, id(a), {At(ActorImportRow.Region)} IS NULL OR g IS NOT NULL";
+
+    public static readonly string MergeActors =
+        $"UNWIND $rows AS r MERGE (a:{ActorShape.Label} {{{ActorShape.Id}: $p + {At(ActorImportRow.LocalId)}}}) " +
+        $"SET a = {ActorProperties} " +
+        $"WITH a, r OPTIONAL MATCH (g:{RegionShape.Label} {{{RegionShape.Id}: {At(ActorImportRow.Region)}}}) " +
         "FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | " +
-        "MERGE (a)-[x:LOCATED_IN {key: ''}]->(g) SET x = {key: '', importRun: $run, sourceLine: r[3]}) " +
-        "RETURN r[5], id(a)";
+        $"MERGE (a)-[x:{LocatedInShape.Type} {{{Key}: ''}}]->(g) SET x = {LocatedInProperties}) " +
+        $"RETURN {At(ActorImportRow.Index)}, id(a)";
 
-    // rows: [source node, target node, layer, resource, weight, line, source localId, target localId]; returns the rows written
-    private const string TieEnds =
-        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.localId = r[6] MATCH (b:Actor) WHERE id(b) = r[1] AND b.localId = r[7] ";
+    // Rows (TieImportRow); returns the rows written. An untimed tie's key is its layer (the row has no key entry).
+    private static readonly string TieEnds =
+        $"UNWIND $rows AS r MATCH (a:{ActorShape.Label}) WHERE id(a) = {At(TieImportRow.SourceNode)} AND a.{ActorShape.LocalId} = {At(TieImportRow.SourceLocalId)} " +
+        $"MATCH (b:{ActorShape.Label}) WHERE id(b) = {At(TieImportRow.TargetNode)} AND b.{ActorShape.LocalId} = {At(TieImportRow.TargetLocalId)} ";
 
-    public const string CreateTies =
-        TieEnds + "CREATE (a)-[:TIE {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}]->(b) " +
-        "RETURN count(*)";
+    private static readonly string TieKey = $"coalesce({At(TieImportRow.Key)}, {At(TieImportRow.Layer)})";
+
+    // Null entries (an untimed tie's time) set no property.
+    private static readonly string TieProperties =
+        $"{{{Key}: {TieKey}, {TieShape.Network}: $p + {At(TieImportRow.Layer)}, {TieShape.Resource}: {At(TieImportRow.Resource)}, " +
+        $"{TieShape.Weight}: {At(TieImportRow.Weight)}, {CommonProperties.ImportRun}: $run, {SourceLine}: {At(TieImportRow.Line)}, " +
+        $"{ValidFrom}: {At(TieImportRow.ValidFrom)}, {ValidTo}: {At(TieImportRow.ValidTo)}, {Wave}: {At(TieImportRow.Wave)}, {WaveIndex}: {At(TieImportRow.WaveIndex)}}}";
+
+    public static readonly string CreateTies =
+        TieEnds + $"CREATE (a)-[:{TieShape.Type} {TieProperties}]->(b) RETURN count(*)";
 
     // A tie this run already wrote is left as it is, so of repeated rows the first is kept (as content validation documents).
-    public const string MergeTies =
-        TieEnds + "MERGE (a)-[x:TIE {key: r[2]}]->(b) " +
-        "FOREACH (_ IN CASE WHEN x.importRun IS NULL OR x.importRun <> $run THEN [1] ELSE [] END | " +
-        "SET x = {key: r[2], network: $p + r[2], resource: r[3], weight: r[4], importRun: $run, sourceLine: r[5]}) " +
+    public static readonly string MergeTies =
+        TieEnds + $"MERGE (a)-[x:{TieShape.Type} {{{Key}: {TieKey}}}]->(b) " +
+        $"FOREACH (_ IN CASE WHEN x.{CommonProperties.ImportRun} IS NULL OR x.{CommonProperties.ImportRun} <> $run THEN [1] ELSE [] END | " +
+        $"SET x = {TieProperties}) " +
         "RETURN count(*)";
 
-    // rows: [actor node, network node, actor localId, layer]; returns the rows written
-    private const string ParticipationEnds =
-        "UNWIND $rows AS r MATCH (a:Actor) WHERE id(a) = r[0] AND a.localId = r[2] MATCH (n:Network) WHERE id(n) = r[1] AND n.layer = r[3] ";
+    // Rows (ParticipationImportRow); returns the rows written.
+    private static readonly string ParticipationEnds =
+        $"UNWIND $rows AS r MATCH (a:{ActorShape.Label}) WHERE id(a) = {At(ParticipationImportRow.ActorNode)} AND a.{ActorShape.LocalId} = {At(ParticipationImportRow.ActorLocalId)} " +
+        $"MATCH (n:{NetworkShape.Label}) WHERE id(n) = {At(ParticipationImportRow.NetworkNode)} AND n.{NetworkShape.Layer} = {At(ParticipationImportRow.Layer)} ";
 
-    public const string CreateParticipations =
-        ParticipationEnds + "CREATE (a)-[:PARTICIPATES_IN {key: '', importRun: $run}]->(n) RETURN count(*)";
+    private static readonly string ParticipationProperties =
+        $"{{{Key}: '', {CommonProperties.ImportRun}: $run, {ParticipatesInShape.Listed}: {At(ParticipationImportRow.Listed)}, " +
+        $"{ValidFrom}: {At(ParticipationImportRow.ValidFrom)}, {ValidTo}: {At(ParticipationImportRow.ValidTo)}, " +
+        $"{Wave}: {At(ParticipationImportRow.Wave)}, {WaveIndex}: {At(ParticipationImportRow.WaveIndex)}}}";
 
-    public const string MergeParticipations =
-        ParticipationEnds + "MERGE (a)-[x:PARTICIPATES_IN {key: ''}]->(n) SET x = {key: '', importRun: $run} RETURN count(*)";
+    public static readonly string CreateParticipations =
+        ParticipationEnds + $"CREATE (a)-[:{ParticipatesInShape.Type} {ParticipationProperties}]->(n) RETURN count(*)";
+
+    public static readonly string MergeParticipations =
+        ParticipationEnds + $"MERGE (a)-[x:{ParticipatesInShape.Type} {{{Key}: ''}}]->(n) SET x = {ParticipationProperties} RETURN count(*)";
+
+    private static string At(int index) => $"r[{index}]";
 
     // Clean-up after a re-import: what earlier runs wrote and this run did not is no longer in the files.
     public const string DeleteStaleRelationships =

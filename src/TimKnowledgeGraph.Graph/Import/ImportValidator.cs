@@ -6,7 +6,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>
-/// Pass 1 of an import: streams every row once and reports what content validation would (TKG010-TKG035), with
+/// Pass 1 of an import: streams every row once and reports what content validation would (TKG010-TKG038), with
 /// file:line, without writing anything. Keeps only the actor ids (and their layers), never the rows.
 /// </summary>
 public static class ImportValidator
@@ -18,8 +18,9 @@ public static class ImportValidator
     /// <param name="TieRows">Tie rows read.</param>
     /// <param name="Regions">Region ids in declaration order.</param>
     /// <param name="ActorRegions">Per actor index, the index of its region in <paramref name="Regions"/>, or -1.</param>
+    /// <param name="Timed">Whether any tie or listed participation carries a from, to or wave.</param>
     public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows,
-        IReadOnlyList<string> Regions, IReadOnlyList<int> ActorRegions);
+        IReadOnlyList<string> Regions, IReadOnlyList<int> ActorRegions, bool Timed = false);
 
     /// <summary>Validates the dataset's description and rows.</summary>
     public static async Task<Result> ValidateAsync(NetworkSource source, IDiagnosticSink sink, IProgress<long>? rows, CancellationToken cancellationToken)
@@ -31,6 +32,8 @@ public static class ImportValidator
         var regions = regionIds.Select((id, index) => (id, index)).ToDictionary(r => r.id, r => r.index, StringComparer.Ordinal);
         foreach (var layer in description.Layers) NetworkVocabulary.CheckLayer(layer, sink);
 
+        var waves = NetworkTime.WavePositions(description.Waves);
+        var timed = false;
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
         var actorRegions = new List<int>();
         long actorRows = 0, tieRows = 0;
@@ -53,6 +56,7 @@ public static class ImportValidator
                     $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'", EditDistance.Hint(region, regionIds)));
             }
             foreach (var layer in actor.Layers.Where(l => !layerSet.Contains(l))) UnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
+            timed |= NetworkTime.Read(actor, actor.Time, waves, sink) is { IsTimed: true } && actor.Layers.Count > 0;
         }
 
         await foreach (var tie in source.TiesAsync(sink, cancellationToken).ConfigureAwait(false))
@@ -66,9 +70,10 @@ public static class ImportValidator
                 sink.Report(Diagnostic.Error(tie.LocationOf("weight"), DiagnosticCodes.NonNumericWeight,
                     $"weight '{tie.WeightText}' is not a number; expected a number like 1 or 0.5 (or nothing, meaning 1)"));
             }
+            timed |= NetworkTime.Read(tie, tie.Time, waves, sink) is { IsTimed: true };
         }
         rows?.Report(actorRows + tieRows);
-        return new Result(actors, layers, actorRows, tieRows, regionIds, actorRegions);
+        return new Result(actors, layers, actorRows, tieRows, regionIds, actorRegions, timed);
     }
 
     // No edit-distance hint here: comparing with 100k actor ids per bad row would make a broken file very slow.

@@ -94,7 +94,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         if (state.Incomplete) LogRepairing(logger, description.Id, state.Run ?? 0);
         var runId = NextRun(state.Run);
         var run = new ImportRun(client, description, runId, source, first, settings);
-        await run.WriteDescriptionAsync(cancellationToken).ConfigureAwait(false);
+        await run.WriteDescriptionAsync(validated.Timed, cancellationToken).ConfigureAwait(false);
 
         var actorClock = Stopwatch.StartNew();
         var actors = await run.WriteActorsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("actors", n, validated.ActorRows))), cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,21 @@ public sealed record NetworkDataset(
     string? Title,
     IReadOnlyList<NetworkLayer> Layers,
     IReadOnlyList<NetworkActor> Actors,
-    IReadOnlyList<NetworkTie> Ties);
+    IReadOnlyList<NetworkTie> Ties)
+{
+    /// <summary>The dataset's wave ids in declared order (empty when it has none).</summary>
+    public IReadOnlyList<string> Waves { get; init; } = [];
+}
+
+/// <summary>When a tie or an actor's listed participations hold (time-schema); all null: timeless.</summary>
+public sealed record NetworkSpell(string? ValidFrom, string? ValidTo, string? Wave, long? WaveIndex)
+{
+    /// <summary>No time.</summary>
+    public static readonly NetworkSpell None = new(null, null, null, null);
+
+    /// <summary>Whether it has dates (as opposed to only a wave, or nothing).</summary>
+    public bool HasDates => ValidFrom is not null || ValidTo is not null;
+}
 
 /// <summary>One layer (a Network node).</summary>
 public sealed record NetworkLayer(string Id, string? Name, string? Scale, string? Nature, string? Formality);
@@ -16,7 +30,17 @@ public sealed record NetworkActor(string Id, string? Name, string? Kind, string?
 {
     /// <summary>The layers it participates in, by id; empty for an isolate listed in no layer.</summary>
     public IReadOnlyList<string> Layers { get; init; } = Layers ?? [];
+
+    /// <summary>The layers its own row lists (actors.csv <c>layers</c>), as opposed to those only its ties imply; null when not known.</summary>
+    public IReadOnlyList<string>? ListedLayers { get; init; }
+
+    /// <summary>When the participations its own row lists hold (actors.csv from, to, wave).</summary>
+    public NetworkSpell Time { get; init; } = NetworkSpell.None;
 }
 
 /// <summary>One TIE: directed as loaded, in one layer.</summary>
-public sealed record NetworkTie(string? Key, string Source, string Target, string Layer, string? Resource, double Weight);
+public sealed record NetworkTie(string? Key, string Source, string Target, string Layer, string? Resource, double Weight)
+{
+    /// <summary>When it holds.</summary>
+    public NetworkSpell Time { get; init; } = NetworkSpell.None;
+}

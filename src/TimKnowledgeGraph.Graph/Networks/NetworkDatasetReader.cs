@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
@@ -26,10 +27,21 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
             .ToList(),
         Values.Maps(record.GetValueOrDefault("actors"))
             .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, "name"), Values.Text(a, "kind"), Values.Text(a, "region"), Values.Text(a, "regionName"),
-                Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList()))
+                Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList())
+            {
+                ListedLayers = Values.Strings(a.GetValueOrDefault("listedLayers")).Order(StringComparer.Ordinal).ToList(),
+                Time = Values.Maps(a.GetValueOrDefault("time")).Select(Spell).FirstOrDefault() ?? NetworkSpell.None,
+            })
             .ToList(),
         Values.Maps(record.GetValueOrDefault("ties"))
             .Select(t => new NetworkTie(Values.Text(t, "key"), Values.Text(t, "source") ?? "", Values.Text(t, "target") ?? "",
-                Values.Text(t, "layer") ?? "", Values.Text(t, "resource"), Values.Number(t, "weight") ?? 1.0))
-            .ToList());
+                Values.Text(t, "layer") ?? "", Values.Text(t, "resource"), Values.Number(t, "weight") ?? 1.0) { Time = Spell(t) })
+            .ToList())
+    {
+        Waves = Values.Strings(record.GetValueOrDefault("waves")).ToList(),
+    };
+
+    private static NetworkSpell Spell(IReadOnlyDictionary<string, object?> map) =>
+        new(Values.Text(map, CommonProperties.ValidFrom), Values.Text(map, CommonProperties.ValidTo), Values.Text(map, CommonProperties.Wave),
+            Values.Number(map, CommonProperties.WaveIndex) is { } index ? (long)index : null);
 }

@@ -150,17 +150,22 @@ public sealed class GraphMapper
     {
         var dataset = content.Description;
         if (_graph.Get(dataset.Id) is not { Label: Dataset } declared || declared.At != dataset.IdAt) return;
-        var node = _graph.Node(Dataset, dataset.Id, dataset.At,
-            ("title", dataset.Title?.Value), ("source", dataset.Source?.Value), ("locator", dataset.Locator?.Value), ("body", dataset.Body));
+        var waves = NetworkTime.WavePositions(dataset.Waves);
+        var timed = content.Ties.Any(t => t.Time.Any) || content.Actors.Any(a => a.Time.Any && a.Layers.Count > 0);
+        var node = _graph.Node(DatasetShape.Label, dataset.Id, dataset.At,
+            (DatasetShape.Title, dataset.Title?.Value), (DatasetShape.Source, dataset.Source?.Value), (DatasetShape.Locator, dataset.Locator?.Value),
+            (DatasetShape.Body, dataset.Body),
+            (DatasetShape.Waves, dataset.Waves.Count == 0 ? null : dataset.Waves.Select(w => w.Id.Value).ToList()),
+            (DatasetShape.Timed, timed ? true : null));
 
         var networks = new Dictionary<string, NodeRef>(StringComparer.Ordinal);
         foreach (var layer in dataset.Layers)
         {
-            var network = _graph.Node(Network, Ids.Network(dataset.Id, layer.Id.Value), layer.At,
-                ("name", layer.Name?.Value), ("scale", layer.Scale?.Value), ("nature", layer.Nature?.Value),
-                ("formality", layer.Formality?.Value), ("dataset", dataset.Id), ("layer", layer.Id.Value));
+            var network = _graph.Node(NetworkShape.Label, Ids.Network(dataset.Id, layer.Id.Value), layer.At,
+                (NetworkShape.Name, layer.Name?.Value), (NetworkShape.Scale, layer.Scale?.Value), (NetworkShape.Nature, layer.Nature?.Value),
+                (NetworkShape.Formality, layer.Formality?.Value), (NetworkShape.Dataset, dataset.Id), (NetworkShape.Layer, layer.Id.Value));
             networks.TryAdd(layer.Id.Value, network);
-            _graph.Relationship(Contains, node, network, layer.At);
+            _graph.Relationship(ContainsShape.Type, node, network, layer.At);
             if (layer.InstanceOf is { } kind && _graph.Get(kind.Value) is { Label: Concept, ConceptKind: "network-kind" } concept)
                 _graph.Relationship(InstanceOf, network, concept.Node, kind.At);
         }
@@ -170,21 +175,24 @@ public sealed class GraphMapper
         {
             // Regions are shared: a second dataset naming the same region links to the node the first created.
             if (_graph.Get(region.Id.Value) is { Label: Region } declaredRegion)
-                regions.TryAdd(region.Id.Value, _graph.Node(Region, declaredRegion.Id, region.At, ("name", region.Name?.Value)));
+                regions.TryAdd(region.Id.Value, _graph.Node(RegionShape.Label, declaredRegion.Id, region.At, (RegionShape.Name, region.Name?.Value)));
         }
 
         var actors = new Dictionary<string, NodeRef>(StringComparer.Ordinal);
         foreach (var row in content.Actors)
         {
             if (actors.ContainsKey(row.Id)) continue;
-            var actor = _graph.Node(Actor, Ids.Actor(dataset.Id, row.Id), row.At,
-                ("name", row.Name), ("kind", row.Kind), ("dataset", dataset.Id), ("localId", row.Id));
+            var actor = _graph.Node(ActorShape.Label, Ids.Actor(dataset.Id, row.Id), row.At,
+                (ActorShape.Name, row.Name), (ActorShape.Kind, row.Kind), (ActorShape.Dataset, dataset.Id), (ActorShape.LocalId, row.Id));
             actors[row.Id] = actor;
             if (row.Region is { } region && regions.TryGetValue(region, out var place))
-                _graph.Relationship(LocatedIn, actor, place, row.LocationOf("region"));
+                _graph.Relationship(LocatedInShape.Type, actor, place, row.LocationOf("region"));
+            // A listed participation comes first, so the graph keeps it (with its time) over those the ties imply.
+            var time = NetworkTime.Read(row, row.Time, waves, IgnoringSink.Instance) ?? NetworkTime.Timeless;
             foreach (var layer in row.Layers)
                 if (networks.TryGetValue(layer, out var network))
-                    _graph.Relationship(ParticipatesIn, actor, network, row.LocationOf("layers"));
+                    _graph.Relationship(ParticipatesInShape.Type, actor, network, row.LocationOf("layers"), "",
+                        [(ParticipatesInShape.Listed, true), .. Time(time)]);
         }
 
         foreach (var tie in content.Ties)
@@ -192,12 +200,28 @@ public sealed class GraphMapper
             if (!actors.TryGetValue(tie.Source, out var source) || !actors.TryGetValue(tie.Target, out var target)
                 || !networks.TryGetValue(tie.Layer, out var network) || !tie.TryGetWeight(out var weight))
                 continue;
-            // Key = layer: parallel ties between the same actors in different layers stay distinct.
-            _graph.Relationship(Tie, source, target, tie.At, tie.Layer,
-                ("network", network.Id), ("resource", tie.Resource), ("weight", weight));
-            _graph.Relationship(ParticipatesIn, source, network, tie.At);
-            _graph.Relationship(ParticipatesIn, target, network, tie.At);
+            // A tie whose time is wrong was reported (TKG036-038) and is left out, as one with a bad weight.
+            if (NetworkTime.Read(tie, tie.Time, waves, IgnoringSink.Instance) is not { } time) continue;
+            // Key = layer (+ wave and start): parallel ties in different layers, waves or spells stay distinct.
+            _graph.Relationship(TieShape.Type, source, target, tie.At, TieShape.Key(tie.Layer, time.Wave, time.ValidFrom),
+                [(TieShape.Network, network.Id), (TieShape.Resource, tie.Resource), (TieShape.Weight, weight), .. Time(time)]);
+            _graph.Relationship(ParticipatesInShape.Type, source, network, tie.At);
+            _graph.Relationship(ParticipatesInShape.Type, target, network, tie.At);
         }
+    }
+
+    private static (string, object?)[] Time(NetworkTime time) =>
+    [
+        (CommonProperties.ValidFrom, time.ValidFrom), (CommonProperties.ValidTo, time.ValidTo),
+        (CommonProperties.Wave, time.Wave), (CommonProperties.WaveIndex, time.WaveIndex),
+    ];
+
+    // Validation reported the time's problems; the mapper only needs the values.
+    private sealed class IgnoringSink : Diagnostics.IDiagnosticSink
+    {
+        public static readonly IgnoringSink Instance = new();
+
+        public void Report(Diagnostics.Diagnostic diagnostic) { }
     }
 
     // Every typed link keeps its ground (locator, quote) as relationship properties; absent ones are left out.

@@ -34,6 +34,7 @@ public static class ActorCsvReader
             CsvRowReader.Field(csv, header, "region"), layers, at)
         {
             FieldLocations = CsvRowReader.FieldLocations(csv, header, at),
+            Time = new NetworkTimeText(CsvRowReader.Field(csv, header, "from"), CsvRowReader.Field(csv, header, "to"), CsvRowReader.Field(csv, header, "wave")),
         };
     }
 }

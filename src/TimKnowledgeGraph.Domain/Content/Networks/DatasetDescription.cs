@@ -7,7 +7,7 @@ public sealed record DatasetDescription
 {
     /// <summary>The keys dataset.md knows.</summary>
     public static readonly IReadOnlyList<string> Keys =
-        ["id", "title", "source", "locator", "layers", "regions", "actors", "ties", "graphml"];
+        ["id", "title", "source", "locator", "layers", "regions", "waves", "actors", "ties", "graphml"];
 
     /// <summary>The dataset.md path.</summary>
     public required string File { get; init; }
@@ -38,6 +38,9 @@ public sealed record DatasetDescription
 
     /// <summary>The regions actors may be located in.</summary>
     public IReadOnlyList<RegionDeclaration> Regions { get; init; } = [];
+
+    /// <summary>The waves ties and participations may name, in their declared (time) order.</summary>
+    public IReadOnlyList<WaveDeclaration> Waves { get; init; } = [];
 
     /// <summary><c>actors</c>: the actors CSV file name, if given.</summary>
     public Scalar? Actors { get; init; }

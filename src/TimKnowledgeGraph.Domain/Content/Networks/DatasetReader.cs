@@ -30,11 +30,46 @@ public static class DatasetReader
                     m.Scalar("formality"), m.Scalar("instance_of"), m.At)),
             Regions = Items(fm, "regions", RegionDeclaration.Keys, "a region", (m, id) =>
                 new RegionDeclaration(id, m.Scalar("name"), m.At)),
+            Waves = Waves(fm, sink),
             Actors = fm.Scalar("actors"),
             Ties = fm.Scalar("ties"),
             GraphMl = fm.Scalar("graphml"),
             Body = document.Body,
         };
+    }
+
+    // A wave is a plain id or an {id, name} map; a repeated id is reported (its position would be ambiguous).
+    private static IReadOnlyList<WaveDeclaration> Waves(YamlMap fm, IDiagnosticSink sink)
+    {
+        var waves = new List<WaveDeclaration>();
+        foreach (var node in fm.Items("waves"))
+        {
+            WaveDeclaration? wave;
+            if (node is YamlDotNet.RepresentationModel.YamlScalarNode)
+            {
+                wave = fm.AsScalar(node, "waves") is { } id ? new WaveDeclaration(id, null, id.At) : null;
+            }
+            else if (fm.AsMap(node) is { } m)
+            {
+                m.WarnUnknownKeys(WaveDeclaration.Keys, "a wave");
+                wave = m.Scalar("id") is { } id ? new WaveDeclaration(id, m.Scalar("name"), m.At) : null;
+                if (wave is null && !m.Has("id")) m.ReportMissing("id", "a wave");
+            }
+            else
+            {
+                fm.ReportWrongType(node, "waves", "a wave id or a map with 'id', 'name'");
+                continue;
+            }
+            if (wave is null) continue;
+            if (waves.FirstOrDefault(w => w.Id.Value == wave.Id.Value) is { } first)
+            {
+                sink.Report(Diagnostic.Error(wave.Id.At, Validation.DiagnosticCodes.DuplicateId,
+                    $"wave '{wave.Id.Value}' is already declared at {first.Id.At}; wave ids must be unique"));
+                continue;
+            }
+            waves.Add(wave);
+        }
+        return waves;
     }
 
     // Layers and regions are maps with a required id; other shapes are reported and skipped.

@@ -36,7 +36,8 @@ public static class GraphMlDescriptionReader
         }
         var layers = found.LayersJson is { } layersJson ? FromJson(layersJson, "layers", sink, Layer) : found.Layers.Values.ToList();
         var regions = found.RegionsJson is { } regionsJson ? FromJson(regionsJson, "regions", sink, Region) : found.Regions.Values.ToList();
-        if (layers is null || regions is null) return null;
+        var waves = found.WavesJson is { } wavesJson ? FromJson(wavesJson, "waves", sink, Wave) : found.Waves();
+        if (layers is null || regions is null || waves is null) return null;
         var parts = file.Split('/');
         return new DatasetDescription
         {
@@ -47,6 +48,7 @@ public static class GraphMlDescriptionReader
             Title = found.Title,
             Layers = layers,
             Regions = regions,
+            Waves = waves,
             GraphMl = new Scalar(parts[^1], at),
         };
     }
@@ -129,6 +131,9 @@ public static class GraphMlDescriptionReader
     private static LayerDeclaration? Layer(JsonElement e, SourceLocation at) =>
         Text(e, "id", at) is { } id ? new LayerDeclaration(id, Text(e, "name", at), Text(e, "scale", at), Text(e, "nature", at), Text(e, "formality", at), null, at) : null;
 
+    private static WaveDeclaration? Wave(JsonElement e, SourceLocation at) =>
+        Text(e, "id", at) is { } id ? new WaveDeclaration(id, Text(e, "name", at), at) : null;
+
     private static RegionDeclaration? Region(JsonElement e, SourceLocation at) =>
         Text(e, "id", at) is { } id ? new RegionDeclaration(id, Text(e, "name", at), at) : null;
 
@@ -141,6 +146,21 @@ public static class GraphMlDescriptionReader
         public Scalar? Title { get; private set; }
         public Scalar? LayersJson { get; private set; }
         public Scalar? RegionsJson { get; private set; }
+        public Scalar? WavesJson { get; private set; }
+        private readonly Dictionary<string, (Scalar Id, long Index)> _waves = new(StringComparer.Ordinal);
+
+        /// <summary>Without graph data 'waves': the waves rows name, ordered by their waveIndex data (else first seen).</summary>
+        public List<WaveDeclaration> Waves() =>
+            [.. _waves.Values.Select((w, seen) => (w.Id, w.Index, seen)).OrderBy(w => w.Index).ThenBy(w => w.seen)
+                .Select(w => new WaveDeclaration(w.Id, null, w.Id.At))];
+
+        private void AddWave(Dictionary<string, Scalar> data)
+        {
+            if (!data.TryGetValue("wave", out var wave) || _waves.ContainsKey(wave.Value)) return;
+            var index = data.TryGetValue("waveIndex", out var i) && long.TryParse(i.Value, System.Globalization.NumberStyles.Integer,
+                System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
+            _waves[wave.Value] = (wave, index);
+        }
         public Dictionary<string, LayerDeclaration> Layers { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, RegionDeclaration> Regions { get; } = new(StringComparer.Ordinal);
 
@@ -151,11 +171,13 @@ public static class GraphMlDescriptionReader
                 case "title": Title ??= value; break;
                 case "layers": LayersJson ??= value; break;
                 case "regions": RegionsJson ??= value; break;
+                case "waves": WavesJson ??= value; break;
             }
         }
 
         public void AddEdge(Dictionary<string, Scalar> data)
         {
+            AddWave(data);
             // The first edge that says a layer's nature describes it (a node's layers list may have named it first).
             if (!data.TryGetValue("layer", out var layer) || Layers.GetValueOrDefault(layer.Value)?.Nature is not null) return;
             Layers[layer.Value] = new LayerDeclaration(layer, data.GetValueOrDefault("layerName"), data.GetValueOrDefault("scale"),
@@ -164,6 +186,7 @@ public static class GraphMlDescriptionReader
 
         public void AddNode(Dictionary<string, Scalar> data)
         {
+            AddWave(data);
             if (data.TryGetValue("layers", out var layers))
                 foreach (var layer in layers.Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                     Layers.TryAdd(layer, new LayerDeclaration(new Scalar(layer, layers.At), null, null, null, null, null, layers.At));

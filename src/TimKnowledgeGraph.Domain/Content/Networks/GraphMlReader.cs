@@ -7,13 +7,13 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// <summary>
 /// Streams a GraphML file with <see cref="XmlReader"/>: each <c>&lt;node&gt;</c> becomes an <see cref="ActorRow"/>
 /// (data keys <c>name</c>, <c>kind</c>, <c>region</c>, <c>layers</c>) and each <c>&lt;edge&gt;</c> a <see cref="TieRow"/>
-/// (<c>layer</c>, <c>resource</c>, <c>weight</c>). Data keys are matched by their <c>attr.name</c>, as GraphML tools
+/// (<c>layer</c>, <c>resource</c>, <c>weight</c>; both optionally <c>from</c>, <c>to</c>, <c>wave</c>). Data keys are matched by their <c>attr.name</c>, as GraphML tools
 /// give them opaque ids (<c>d0</c>, <c>d1</c>). Constant memory: only the key table is kept.
 /// </summary>
 public static class GraphMlReader
 {
     // The data keys read; others are skipped.
-    private static readonly HashSet<string> Known = ["name", "kind", "region", "layers", "layer", "resource", "weight"];
+    private static readonly HashSet<string> Known = ["name", "kind", "region", "layers", "layer", "resource", "weight", .. NetworkTime.Columns];
 
     internal static readonly XmlReaderSettings Settings = new()
     {
@@ -96,6 +96,7 @@ public static class GraphMlReader
         return new ActorRow(id.Trim(), Value(data, "name"), Value(data, "kind"), Value(data, "region"), layers, at)
         {
             FieldLocations = Locations(data, at, "id"),
+            Time = TimeOf(data),
         };
     }
 
@@ -114,8 +115,13 @@ public static class GraphMlReader
         return new TieRow(source!.Trim(), target!.Trim(), layer!, Value(data, "resource"), Value(data, "weight"), at)
         {
             FieldLocations = Locations(data, at, "source", "target"),
+            Time = TimeOf(data),
         };
     }
+
+    // The same data keys as the CSV columns: from, to, wave (checked by NetworkTime as for CSV).
+    private static NetworkTimeText TimeOf(Dictionary<string, Scalar> data) =>
+        new(Value(data, "from"), Value(data, "to"), Value(data, "wave"));
 
     // Reads the <data> children of the current <node>/<edge>, leaving the reader on its end tag.
     private static Dictionary<string, Scalar> ReadData(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)

@@ -36,6 +36,7 @@ public static class TieCsvReader
         return new TieRow(source!, target!, layer!, CsvRowReader.Field(csv, header, "resource"), CsvRowReader.Field(csv, header, "weight"), at)
         {
             FieldLocations = locations,
+            Time = new NetworkTimeText(CsvRowReader.Field(csv, header, "from"), CsvRowReader.Field(csv, header, "to"), CsvRowReader.Field(csv, header, "wave")),
         };
     }
 }

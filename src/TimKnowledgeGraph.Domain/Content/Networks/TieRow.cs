@@ -4,14 +4,17 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Domain.Content.Networks;
 
 /// <summary>
-/// A tie: <c>source,target,layer,resource,weight</c>. The weight is kept as written so a bad one can be reported
+/// A tie: <c>source,target,layer,resource,weight</c> and optionally <c>from,to,wave</c>. The weight is kept as written so a bad one can be reported
 /// with its position; <see cref="TryGetWeight"/> parses it (empty means 1).
 /// </summary>
 public sealed record TieRow(string Source, string Target, string Layer, string? Resource, string? WeightText, SourceLocation At)
     : NetworkRow(At)
 {
     /// <summary>The CSV columns, in the documented order.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["source", "target", "layer", "resource", "weight"];
+    public static readonly IReadOnlyList<string> Columns = ["source", "target", "layer", "resource", "weight", .. NetworkTime.Columns];
+
+    /// <summary>The optional <c>from</c>, <c>to</c> and <c>wave</c> as written (NetworkTime checks them).</summary>
+    public NetworkTimeText Time { get; init; } = NetworkTimeText.None;
 
     /// <summary>The weight (default 1); false when the text is not a number.</summary>
     public bool TryGetWeight(out double weight)

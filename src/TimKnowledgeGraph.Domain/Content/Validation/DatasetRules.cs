@@ -16,6 +16,7 @@ public static class DatasetRules
 
         var layers = description.Layers.Select(l => l.Id.Value).ToHashSet(StringComparer.Ordinal);
         var regions = description.Regions.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var waves = NetworkTime.WavePositions(description.Waves);
         var actors = new Dictionary<string, ActorRow>(StringComparer.Ordinal);
         foreach (var actor in dataset.Actors)
         {
@@ -34,9 +35,11 @@ public static class DatasetRules
             }
             foreach (var layer in actor.Layers.Where(l => !layers.Contains(l)))
                 ReportUnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
+            NetworkTime.Read(actor, actor.Time, waves, sink);
         }
 
-        var seen = new Dictionary<(string, string, string), TieRow>();
+        // One tie per (source, target, layer, wave, from): a pair may have several spells or waves in a layer.
+        var seen = new Dictionary<(string, string, string, string?, string?), TieRow>();
         foreach (var tie in dataset.Ties)
         {
             foreach (var (end, column) in new[] { (tie.Source, "source"), (tie.Target, "target") })
@@ -52,13 +55,18 @@ public static class DatasetRules
                 sink.Report(Diagnostic.Error(tie.LocationOf("weight"), DiagnosticCodes.NonNumericWeight,
                     $"weight '{tie.WeightText}' is not a number; expected a number like 1 or 0.5 (or nothing, meaning 1)"));
             }
-            if (!seen.TryAdd((tie.Source, tie.Target, tie.Layer), tie))
+            var time = NetworkTime.Read(tie, tie.Time, waves, sink);
+            var key = (tie.Source, tie.Target, tie.Layer, tie.Time.Wave, time?.ValidFrom ?? tie.Time.From);
+            if (!seen.TryAdd(key, tie))
             {
                 sink.Report(Diagnostic.Warning(tie.At, DiagnosticCodes.DuplicateTie,
-                    $"tie {tie.Source} -> {tie.Target} in layer '{tie.Layer}' repeats the one at {seen[(tie.Source, tie.Target, tie.Layer)].At}; the first is kept"));
+                    $"tie {tie.Source} -> {tie.Target} in layer '{tie.Layer}'{When(tie.Time)} repeats the one at {seen[key].At}; the first is kept"));
             }
         }
     }
+
+    private static string When(NetworkTimeText time) =>
+        (time.Wave is null ? "" : $" in wave '{time.Wave}'") + (time.From is null ? "" : $" from {time.From}");
 
     private static void CheckLayer(LayerDeclaration layer, LinkChecker links, IDiagnosticSink sink)
     {

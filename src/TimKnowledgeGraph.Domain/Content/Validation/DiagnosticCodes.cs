@@ -65,10 +65,16 @@ public static class DiagnosticCodes
     public const string UnknownRegion = "TKG032";
     /// <summary>A tie weight that is not a number.</summary>
     public const string NonNumericWeight = "TKG033";
-    /// <summary>The same tie (source, target, layer) given twice (warning; the first is kept).</summary>
+    /// <summary>The same tie (source, target, layer, wave, from) given twice (warning; the first is kept).</summary>
     public const string DuplicateTie = "TKG034";
     /// <summary>An actor kind or layer nature outside the known lists (warning; kept as written, NetworkVocabulary).</summary>
     public const string UnknownVocabulary = "TKG035";
+    /// <summary>A <c>from</c> or <c>to</c> of network data that is not a year or an ISO date.</summary>
+    public const string BadDate = "TKG036";
+    /// <summary>A <c>to</c> before its row's <c>from</c>.</summary>
+    public const string ToBeforeFrom = "TKG037";
+    /// <summary>A <c>wave</c> that dataset.md does not declare under <c>waves</c>.</summary>
+    public const string UnknownWave = "TKG038";
 
     // 09x: content the loader refuses to read, to protect the host (limits in ContentLimits, listed in content/README.md).
     /// <summary>A file, front matter, value, header or the whole content root is larger than its limit.</summary>
