@@ -37,8 +37,11 @@ WITH waves, p.x AS x, p.y AS y, a, b, la, lb,
           WHEN a.from IS NOT NULL AND b.from IS NOT NULL THEN 'year' ELSE 'unknown' END AS basis
 WITH waves, x, y, a, b, la, lb, basis,
      CASE basis WHEN 'wave' THEN b.wave - a.wave
-                WHEN 'year' THEN toInteger(substring(b.from, 0, 4)) - toInteger(substring(a.from, 0, 4)) END AS lag,
-     head([(x)-[:LOCATED_IN]->(r:Region) | r.id]) AS rx, head([(y)-[:LOCATED_IN]->(r:Region) | r.id]) AS ry
+                WHEN 'year' THEN toInteger(substring(b.from, 0, 4)) - toInteger(substring(a.from, 0, 4)) END AS lag
+// OPTIONAL MATCH, not head([(x)-[:LOCATED_IN]->(r) | r.id]): see coupling-sequences (a Neo4j 3.1.1 mix-up). One region per actor.
+OPTIONAL MATCH (x)-[:LOCATED_IN]->(xr:Region)
+OPTIONAL MATCH (y)-[:LOCATED_IN]->(yr:Region)
+WITH waves, x, y, a, b, la, lb, basis, lag, xr.id AS rx, yr.id AS ry
 WITH CASE WHEN x.id < y.id THEN x ELSE y END AS first, CASE WHEN x.id < y.id THEN y ELSE x END AS second,
      waves, a, b, la, lb, basis, lag, rx, ry
 RETURN first.id AS actorA, first.name AS actorAName, second.id AS actorB, second.name AS actorBName,

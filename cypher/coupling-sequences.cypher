@@ -46,15 +46,20 @@ WITH layers, p, a, b
 WHERE a.layer < b.layer
 WITH p, a, b, head([l IN layers WHERE l.id = a.layer]) AS la, head([l IN layers WHERE l.id = b.layer]) AS lb
 WHERE la IS NOT NULL AND lb IS NOT NULL
-WITH p, la, lb,
-     CASE WHEN a.wave IS NOT NULL AND b.wave IS NOT NULL THEN b.wave - a.wave
-          WHEN a.from IS NOT NULL AND b.from IS NOT NULL THEN toInteger(substring(b.from, 0, 4)) - toInteger(substring(a.from, 0, 4)) END AS lag,
+WITH p, a, b, la, lb,
      CASE WHEN a.wave IS NOT NULL AND b.wave IS NOT NULL THEN 'wave'
           WHEN a.from IS NOT NULL AND b.from IS NOT NULL THEN 'year' ELSE 'unknown' END AS basis
+WITH p, la, lb, basis,
+     CASE basis WHEN 'wave' THEN b.wave - a.wave
+                WHEN 'year' THEN toInteger(substring(b.from, 0, 4)) - toInteger(substring(a.from, 0, 4)) END AS lag
 WITH p, basis, la, lb, lag, $groupBy = 'nature' AND la.nature > lb.nature AS swap
 WITH p, basis, CASE WHEN swap THEN lb ELSE la END AS la, CASE WHEN swap THEN la ELSE lb END AS lb, CASE WHEN swap THEN -lag ELSE lag END AS lag
 WITH basis, la, lb, lag, p.x AS x, p.y AS y
-WITH basis, la, lb, lag, head([(x)-[:LOCATED_IN]->(r:Region) | r.id]) AS rx, head([(y)-[:LOCATED_IN]->(r:Region) | r.id]) AS ry
+// OPTIONAL MATCH rather than a pattern comprehension here: Neo4j 3.1.1 mixed up the regions of these rows with
+// head([(x)-[:LOCATED_IN]->(r) | r.id]) after the UNWINDs above (seen in TimedAnalysesTests). An actor has one region.
+OPTIONAL MATCH (x)-[:LOCATED_IN]->(xr:Region)
+OPTIONAL MATCH (y)-[:LOCATED_IN]->(yr:Region)
+WITH basis, la, lb, lag, xr.id AS rx, yr.id AS ry
 UNWIND [CASE WHEN rx IS NOT NULL AND rx = ry THEN rx ELSE 'extra-regional' END, 'all'] AS region
 WITH CASE WHEN $groupBy = 'nature' THEN null ELSE la.id END AS layerA, CASE WHEN $groupBy = 'nature' THEN null ELSE lb.id END AS layerB,
      la.nature AS natureA, lb.nature AS natureB, region, basis, lag

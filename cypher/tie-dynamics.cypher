@@ -44,7 +44,7 @@ WITH layer, i, sum(CASE WHEN after AND NOT before THEN 1 ELSE 0 END) AS formed,
 WITH collect({layer: layer, i: i, formed: formed, dissolved: dissolved, kept: kept}) AS counts
 MATCH (d:Dataset {id: $dataset})
 WHERE size(coalesce(d.waves, [])) >= 2
-UNWIND [(d)-[:CONTAINS]->(n:Network) | n] AS n
+MATCH (d)-[:CONTAINS]->(n:Network)
 UNWIND range(2, size(d.waves)) AS i
 WITH n, i, d.waves AS waves, coalesce(head([c IN counts WHERE c.layer = n.id AND c.i = i]), {formed: 0, dissolved: 0, kept: 0}) AS c
 RETURN n.id AS layer, n.name AS layerName, 'wave' AS basis, waves[i - 1] AS period, waves[i - 2] AS previous,
@@ -79,7 +79,7 @@ WITH lo, hi, layer, x, y, year, sum(CASE WHEN starts = year THEN 1 ELSE 0 END) A
 WITH lo, hi, layer, year, count(*) AS active, sum(formed) AS formed, sum(dissolved) AS dissolved
 WITH lo, hi, collect({layer: layer, year: year, active: active, formed: formed, dissolved: dissolved}) AS counts
 MATCH (d:Dataset {id: $dataset})
-UNWIND [(d)-[:CONTAINS]->(n:Network) | n] AS n
+MATCH (d)-[:CONTAINS]->(n:Network)
 UNWIND range(lo, hi) AS year
 WITH n, year, coalesce(head([c IN counts WHERE c.layer = n.id AND c.year = year]), {active: 0, formed: 0, dissolved: 0}) AS c
 RETURN n.id AS layer, n.name AS layerName, 'year' AS basis, toString(year) AS period, null AS previous,

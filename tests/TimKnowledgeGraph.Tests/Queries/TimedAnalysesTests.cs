@@ -122,16 +122,17 @@ public sealed class TimedAnalysesTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     private static void AssertTieDynamics(JsonElement expected, List<IReadOnlyDictionary<string, object?>> rows)
     {
         string[] columns = ["layer", "basis", "period", "previous", "active", "formed", "dissolved", "kept", "jaccard"];
-        Assert.Equal(expected.EnumerateArray().Select(Text).Order(StringComparer.Ordinal),
-            rows.Select(r => string.Join("|", columns.Select(c => Show(r[c])))).Order(StringComparer.Ordinal));
+        Assert.Equal(Lines(expected.EnumerateArray().Select(Text)), Lines(rows.Select(r => string.Join("|", columns.Select(c => Show(r[c]))))));
     }
 
     private static void AssertCoupling(JsonElement expected, List<IReadOnlyDictionary<string, object?>> rows)
     {
         string[] columns = ["layerA", "layerB", "natureA", "natureB", "region", "basis", "pairs", "aFirst", "bFirst", "samePeriod", "medianLagAFirst", "medianLagBFirst"];
-        Assert.Equal(expected.EnumerateArray().Select(Text).Order(StringComparer.Ordinal),
-            rows.Select(r => string.Join("|", columns.Select(c => Show(r[c])))).Order(StringComparer.Ordinal));
+        Assert.Equal(Lines(expected.EnumerateArray().Select(Text)), Lines(rows.Select(r => string.Join("|", columns.Select(c => Show(r[c]))))));
     }
+
+    // Rows as sorted lines: a failure shows the differing line.
+    private static string Lines(IEnumerable<string> rows) => string.Join("\n", rows.Order(StringComparer.Ordinal));
 
     // One row as text, numbers in one form on both sides (2 and 2.0 are both "2").
     private static string Text(JsonElement row) => string.Join("|", row.EnumerateArray().Select(v => v.ValueKind switch
