@@ -12,7 +12,7 @@
 //   (period = its id, previous = wave i-1): formed = pairs tied in i and not in i-1 (0 -> 1), dissolved = tied in i-1
 //   and not in i (1 -> 0), kept = tied in both (1 -> 1), active = pairs tied in i, jaccard = kept / (formed + dissolved
 //   + kept) (0.0 when that is 0). These are the tie-change counts RSiena prints for each period of a panel, with the
-//   Jaccard index Snijders, van de Bunt & Steglich (2010, Social Networks 32:44-60, sect. 4.2) use to judge whether
+//   Jaccard index Snijders, van de Bunt & Steglich (2010, Social Networks 32:44-60) use to judge whether
 //   consecutive waves change slowly enough for a stochastic actor-oriented model (they advise Jaccard >= 0.3).
 // - basis 'year' (ties carrying validFrom/validTo): a spell is one distinct (pair, validFrom, validTo); period = the
 //   calendar year, previous = null; formed = spells whose validFrom lies in the year; dissolved = spells whose validTo
