@@ -5,6 +5,9 @@
 // neighbour's ties; at 1M ties it runs for minutes (docs/benchmarks.md).
 // @param dataset string  The dataset id, e.g. preface-network
 // @param minClasses int = 2  Least number of distinct layer classes an actor must have ties in
+// @param from date = null  Start of the period, ISO date or a year (its first day); null: open
+// @param to date-end = null  End of the period, inclusive, ISO date or a year (its last day); null: open
+// @param wave string = null  Only this wave (an id of the dataset's waves); null: any wave
 // @returns actorId, actorName, kind, region, classCount, classes, bridges, brokeredPairs, score
 // Conventions:
 // - A layer's class is its `scale` + '-' + `nature` (e.g. regional-social, global-economic), or its `nature` alone when
@@ -17,6 +20,10 @@
 //   to each other in any layer of the dataset: pairs that, locally, meet only through this actor across layer kinds
 //   (Gould & Fernandez-style cross-group brokerage, counted on distinct pairs).
 // - score = [classCount, brokeredPairs], compared in that order; rows are sorted by it, then by actor id.
+// - Period ($from, $to, $wave; docs/network-measures.md "Analyses by period"): only the TIEs active in it count, for the
+//   actor's classes and for the ties between its neighbours alike: ($wave null or t.wave null or t.wave = $wave) and
+//   ($to null or t.validFrom null or t.validFrom <= $to) and ($from null or t.validTo null or t.validTo >= $from);
+//   a TIE without time is active in every period. With all three null, every TIE counts, as without time.
 // How: an actor's ties in a layer are found from the layer's participants (the loader makes both ends of every tie
 // PARTICIPATE_IN its layer), so the work stays inside the dataset. Pairs are counted, not listed: of the actor's n distinct
 // neighbours, a pair {u, v} is a cross-class pair unless u and v are each in exactly one class and it is the same one, so
@@ -28,6 +35,8 @@ WITH collect(n.id) AS layerIds, collect(n) AS layers
 UNWIND layers AS n
 MATCH (n)<-[:PARTICIPATES_IN]-(x:Actor)-[t:TIE]-(y:Actor)
 WHERE t.network = n.id AND y <> x
+  AND ($wave IS NULL OR t.wave IS NULL OR t.wave = $wave)
+  AND ($to IS NULL OR t.validFrom IS NULL OR t.validFrom <= $to) AND ($from IS NULL OR t.validTo IS NULL OR t.validTo >= $from)
 WITH layerIds, x, coalesce(n.scale + '-', '') + n.nature AS class, collect(DISTINCT y) AS neighbours
 ORDER BY class
 WITH layerIds, x, collect({class: class, neighbours: neighbours}) AS byClass
@@ -37,6 +46,8 @@ UNWIND nbrs AS u
 WITH layerIds, x, byClass, nbrs, u, [c IN byClass WHERE u IN c.neighbours | c.class] AS uClasses
 OPTIONAL MATCH (u)-[t:TIE]-(v:Actor)
 WHERE t.network IN layerIds AND v IN nbrs AND u.id < v.id
+  AND ($wave IS NULL OR t.wave IS NULL OR t.wave = $wave)
+  AND ($to IS NULL OR t.validFrom IS NULL OR t.validFrom <= $to) AND ($from IS NULL OR t.validTo IS NULL OR t.validTo >= $from)
 WITH x, byClass, nbrs, u, uClasses, collect(DISTINCT v) AS tiedTo
 WITH x, byClass, nbrs, uClasses,
      size([v IN tiedTo WHERE size(uClasses) > 1 OR [c IN byClass WHERE v IN c.neighbours | c.class] <> uClasses]) AS tiedCrossPairs

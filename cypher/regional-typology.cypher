@@ -4,6 +4,9 @@
 // @param socialNatures string[] = social,kinship,cultural  Layer natures that count as 'social' for regional-social ties
 // @param part int = 0  Which part of the regions to score (0 .. parts-1); with parts = 1, all of them
 // @param parts int = 1  Into how many disjoint parts (by internal node id) the regions are split
+// @param from date = null  Start of the period, ISO date or a year (its first day); null: open
+// @param to date-end = null  End of the period, inclusive, ISO date or a year (its last day); null: open
+// @param wave string = null  Only this wave (an id of the dataset's waves); null: any wave
 // @returns regionId, regionName, actors, regionalEconomicTies, regionalEconomicPerActor, regionalSocialTies, regionalSocialPerActor, globalEconomicTies, globalEconomicPerActor, regionalEconomic, regionalSocial, globalEconomic, type, closest, rule
 // @split 4 by regionId
 // Conventions:
@@ -22,6 +25,11 @@
 //   (economic layers only); scale = 'national' puts the layer in no class. Natures outside the known list (e.g. 'political')
 //   are compared as declared: they count as social when listed in $socialNatures, otherwise nowhere. Other ties
 //   (extra-regional social ties) belong to no class. The classes are exclusive (an economic layer is never RS).
+// - Period ($from, $to, $wave; docs/network-measures.md "Analyses by period"): only the TIEs active in it are counted:
+//   ($wave null or t.wave null or t.wave = $wave) and ($to null or t.validFrom null or t.validFrom <= $to) and
+//   ($from null or t.validTo null or t.validTo >= $from); a TIE without time is active in every period. A region's
+//   actors do not change with the period (LOCATED_IN carries no time), so a region's path over the waves is the same
+//   query run once per wave. With all three null, every TIE counts, as without time.
 // - *PerActor: the class's ties divided by the region's actors (0.0 with no actors), its strength.
 // - Presence: ties of the class >= $threshold.
 // - type, by Figure 1 (RE = regional-economic, RS = regional-social, GE = global-economic):
@@ -47,6 +55,8 @@ WITH r, collect(x) AS actors
 WITH r, actors, size(actors) AS actorCount
 UNWIND actors AS x
 MATCH (x)-[t:TIE]-(o)
+WHERE ($wave IS NULL OR t.wave IS NULL OR t.wave = $wave)
+  AND ($to IS NULL OR t.validFrom IS NULL OR t.validFrom <= $to) AND ($from IS NULL OR t.validTo IS NULL OR t.validTo >= $from)
 WITH r, actorCount, x, t, o IN actors AS inside
 WHERE startNode(t) = x OR NOT inside
 WITH r, actorCount, t.network AS layer, inside, count(*) AS ties

@@ -19,9 +19,14 @@ public sealed record NamedQuery(
 }
 
 /// <summary>A declared parameter: <c>// @param name type [= default] description</c>.</summary>
-public sealed record QueryParameter(string Name, QueryParameterType Type, object? DefaultValue, string Description)
+/// <param name="DefaultsToNull">Declared <c>= null</c>: optional, and absent means null (e.g. an open period end).</param>
+public sealed record QueryParameter(string Name, QueryParameterType Type, object? DefaultValue, string Description, bool DefaultsToNull = false)
 {
-    public bool IsRequired => DefaultValue is null;
+    public bool IsRequired => DefaultValue is null && !DefaultsToNull;
 }
 
-public enum QueryParameterType { String, Int, Float, Bool, StringList }
+/// <summary>
+/// Parameter types. <see cref="Date"/> and <see cref="DateEnd"/> are ISO date text (YYYY-MM-DD) once bound; users may
+/// type a year or a year-month, which means its first day (Date, a period's start) or its last day (DateEnd, its end).
+/// </summary>
+public enum QueryParameterType { String, Int, Float, Bool, StringList, Date, DateEnd }

@@ -8,6 +8,7 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// // Lineage of a concept: its ancestors and descendants ...   (summary: first comment line)
 /// // @param id string  The concept id
 /// // @param maxDepth int = 6  How many steps to follow
+/// // @param from date = null  Start of the period (null: open)   (types date / date-end; see QueryParameterType)
 /// // @returns direction, depth, fromId, ...
 /// // @split 4 by layerA, layerB          (optional: runs in parts at once, see QuerySplit)
 /// // @ratio tieJaccard = pairsBoth / pairsEither
@@ -85,17 +86,22 @@ public static class QueryHeaderParser
             "float" => QueryParameterType.Float,
             "bool" => QueryParameterType.Bool,
             "string[]" => QueryParameterType.StringList,
-            var other => throw new InvalidDataException($"cypher/{query}.cypher: unknown parameter type '{other}' (expected string, int, float, bool, string[])"),
+            "date" => QueryParameterType.Date,
+            "date-end" => QueryParameterType.DateEnd,
+            var other => throw new InvalidDataException($"cypher/{query}.cypher: unknown parameter type '{other}' (expected string, int, float, bool, string[], date, date-end)"),
         };
         var rest = parts.Length > 2 ? parts[2].Trim() : "";
         object? defaultValue = null;
+        var defaultsToNull = false;
         if (rest.StartsWith('='))
         {
             var valueAndDescription = rest[1..].TrimStart().Split(' ', 2);
-            defaultValue = QueryParameterBinder.Convert(type, valueAndDescription[0])
+            // "= null" declares an optional parameter that is null when not given (an open end of a period, any wave).
+            defaultsToNull = valueAndDescription[0] == "null";
+            defaultValue = defaultsToNull ? null : QueryParameterBinder.Convert(type, valueAndDescription[0])
                 ?? throw new InvalidDataException($"cypher/{query}.cypher: default '{valueAndDescription[0]}' is not a {parts[1]}");
             rest = valueAndDescription.Length > 1 ? valueAndDescription[1].Trim() : "";
         }
-        return new QueryParameter(parts[0], type, defaultValue, rest);
+        return new QueryParameter(parts[0], type, defaultValue, rest, defaultsToNull);
     }
 }

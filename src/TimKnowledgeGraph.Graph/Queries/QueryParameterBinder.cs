@@ -38,6 +38,8 @@ public static class QueryParameterBinder
         QueryParameterType.Float => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
         QueryParameterType.Bool => bool.TryParse(text, out var b) ? b : null,
         QueryParameterType.StringList => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+        QueryParameterType.Date => PeriodDate.Parse(text, atEnd: false),
+        QueryParameterType.DateEnd => PeriodDate.Parse(text, atEnd: true),
         _ => null,
     };
 
@@ -49,6 +51,8 @@ public static class QueryParameterBinder
         QueryParameterType.Float => "a number",
         QueryParameterType.Bool => "true or false",
         QueryParameterType.StringList => "a comma-separated list",
+        QueryParameterType.Date => "a date YYYY-MM-DD, or a year or YYYY-MM (its first day)",
+        QueryParameterType.DateEnd => "a date YYYY-MM-DD, or a year or YYYY-MM (its last day)",
         _ => type.ToString().ToLowerInvariant(),
     };
 

@@ -21,6 +21,9 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         ["search"] = [("text", "learn")],
         ["backlinks"] = [("id", "zzq-lr")],
         ["network"] = [("dataset", "zzq-multiplex")],
+        ["tie-dynamics"] = [("dataset", TimedFixtureWriter.Id)],
+        ["coupling-sequences"] = [("dataset", TimedFixtureWriter.Id)],
+        ["coupling-pairs"] = [("dataset", TimedFixtureWriter.Id)],
     };
 
     public static TheoryData<string> AllNames => new(QueryCatalogContentTests.Names);
@@ -31,6 +34,7 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await QueryFixtures.LoadKnowledgeAsync(Client);
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Markusen);
+        await TimedFixtureWriter.WriteAsync(Client);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public static partial class ConsoleParameters
 
     /// <summary>A parameters box for a named query: its parameters with example or default values.</summary>
     public static string Template(NamedQuery query) => string.Join('\n', query.Parameters.Select(p =>
-        $"{p.Name} = {(p.DefaultValue is { } d ? Show(d) : Example(p.Description) ?? "")}"));
+        $"{p.Name} = {(p.DefaultValue is { } d ? Show(d) : p.DefaultsToNull ? "null" : Example(p.Description) ?? "")}"));
 
     private static object? Value(string text)
     {
