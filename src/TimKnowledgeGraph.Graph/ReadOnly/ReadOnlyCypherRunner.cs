@@ -43,8 +43,9 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         try
         {
             await CheckPlanAsync(query, parameters, timeout.Token);
-            var page = await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), timeout.Token);
-            return new ReadOnlyQueryResult(page.Columns, page.Rows, page.Truncated, options.MaxRows, stopwatch.Elapsed);
+            var page = await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), options.IncludeGraph, timeout.Token);
+            return new ReadOnlyQueryResult(page.Columns, page.Rows, page.Truncated, options.MaxRows, stopwatch.Elapsed,
+                options.IncludeGraph ? page.Graph ?? CypherGraph.Empty : null);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -89,13 +90,13 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     }
 
     private async Task<CypherRowPage> RunRolledBackAsync(
-        string query, IReadOnlyDictionary<string, object?>? parameters, CypherRowLimit limit, CancellationToken cancellationToken)
+        string query, IReadOnlyDictionary<string, object?>? parameters, CypherRowLimit limit, bool includeGraph, CancellationToken cancellationToken)
     {
         // Not 'await using': the rollback below is the only one, and its failures are handled there.
         var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
         try
         {
-            var page = await tx.RunLimitedAsync(new CypherStatement(query, parameters) { IncludeStats = true }, limit, cancellationToken);
+            var page = await tx.RunLimitedAsync(new CypherStatement(query, parameters) { IncludeStats = true, IncludeGraph = includeGraph }, limit, cancellationToken);
             // A cut answer has no stats (Neo4j writes them after the last row); the text and plan checks have passed and
             // the rollback below undoes any transactional write anyway.
             if (page.Stats is { ContainsUpdates: true } stats)

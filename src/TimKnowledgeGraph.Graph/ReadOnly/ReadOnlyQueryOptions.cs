@@ -5,7 +5,11 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// <summary>Limits for one raw read-only query.</summary>
 /// <param name="MaxRows">Rows returned at most; more rows set <see cref="ReadOnlyQueryResult.Truncated"/>.</param>
 /// <param name="Timeout">Wall-clock limit for planning and running the query.</param>
-public sealed record ReadOnlyQueryOptions(int MaxRows = 1000, TimeSpan? Timeout = null)
+/// <param name="IncludeGraph">
+/// Also return the nodes and relationships of the rows read (<see cref="ReadOnlyQueryResult.Graph"/>), capped by
+/// <see cref="CypherRowLimit.MaxGraphNodes"/> and <see cref="CypherRowLimit.MaxGraphRelationships"/>.
+/// </param>
+public sealed record ReadOnlyQueryOptions(int MaxRows = 1000, TimeSpan? Timeout = null, bool IncludeGraph = false)
 {
     /// <summary>The largest row limit a caller may ask for.</summary>
     public const int MaxRowsCeiling = 100_000;
@@ -19,12 +23,14 @@ public sealed record ReadOnlyQueryOptions(int MaxRows = 1000, TimeSpan? Timeout 
 
 /// <summary>The rows of a raw read-only query, cut at the row limit.</summary>
 /// <param name="Truncated">True when the query produced more rows than <paramref name="MaxRows"/>.</param>
+/// <param name="Graph">The rows' nodes and relationships when <see cref="ReadOnlyQueryOptions.IncludeGraph"/> asked for them; else null.</param>
 public sealed record ReadOnlyQueryResult(
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyList<object?>> Rows,
     bool Truncated,
     int MaxRows,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    CypherGraph? Graph = null)
 {
     /// <summary>Rows as column-name → value maps.</summary>
     public IEnumerable<IReadOnlyDictionary<string, object?>> Records() => new CypherResult(Columns, Rows, null).Records();

@@ -48,10 +48,10 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
     /// fully read answer are thrown as the mapped exception.
     /// </summary>
     public async Task<CypherRowPage> PostStatementLimitedAsync(
-        Uri url, byte[] body, RequestKind kind, bool readOnly, CypherRowLimit limit, CancellationToken cancellationToken)
+        Uri url, byte[] body, RequestKind kind, bool readOnly, CypherRowLimit limit, bool includeGraph, CancellationToken cancellationToken)
     {
         var (page, error) = await ExchangeAsync(HttpMethod.Post, url, body, kind, readOnly,
-            (_, stream, token) => LimitedResultReader.ReadAsync(stream, limit, token), cancellationToken).ConfigureAwait(false);
+            (_, stream, token) => LimitedResultReader.ReadAsync(stream, limit, includeGraph, token), cancellationToken).ConfigureAwait(false);
         if (error is not null) throw Neo4jErrorMapper.Map(error.Code, error.Message);
         return page;
     }

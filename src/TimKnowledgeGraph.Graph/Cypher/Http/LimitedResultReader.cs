@@ -10,11 +10,18 @@ namespace TimKnowledgeGraph.Graph.Cypher.Http;
 internal static class LimitedResultReader
 {
     /// <summary>The rows read and, when the answer was read to its end, the errors Neo4j reported.</summary>
-    public static async Task<(CypherRowPage Page, ServerErrorDto? Error)> ReadAsync(Stream body, CypherRowLimit limit, CancellationToken cancellationToken)
+    public static Task<(CypherRowPage Page, ServerErrorDto? Error)> ReadAsync(Stream body, CypherRowLimit limit, CancellationToken cancellationToken) =>
+        ReadAsync(body, limit, includeGraph: false, cancellationToken);
+
+    /// <summary>The rows read and, when the answer was read to its end, the errors Neo4j reported.</summary>
+    /// <param name="includeGraph">Gather the rows' <c>graph</c> entries (asked for with <see cref="CypherStatement.IncludeGraph"/>).</param>
+    public static async Task<(CypherRowPage Page, ServerErrorDto? Error)> ReadAsync(
+        Stream body, CypherRowLimit limit, bool includeGraph, CancellationToken cancellationToken)
     {
         var json = new JsonStreamReader(body, limit.MaxBytes);
         IReadOnlyList<string> columns = [];
         var rows = new List<IReadOnlyList<object?>>();
+        var graph = includeGraph ? new GraphCollector(limit) : null;
         CypherStats? stats = null;
         ServerErrorDto? error = null;
 
@@ -34,10 +41,10 @@ internal static class LimitedResultReader
                             continue;
                         }
                         first = false;
-                        var (cut, resultColumns, resultStats) = await ReadResultAsync(json, rows, limit, cancellationToken).ConfigureAwait(false);
+                        var (cut, resultColumns, resultStats) = await ReadResultAsync(json, rows, graph, limit, cancellationToken).ConfigureAwait(false);
                         columns = resultColumns;
                         stats = resultStats;
-                        if (cut) return (new CypherRowPage(columns, rows, true, null), null);
+                        if (cut) return (new CypherRowPage(columns, rows, true, null, graph?.ToGraph()), null);
                     }
                     break;
                 case "errors":
@@ -49,12 +56,12 @@ internal static class LimitedResultReader
                     break;
             }
         }
-        return (new CypherRowPage(columns, rows, false, stats), error);
+        return (new CypherRowPage(columns, rows, false, stats, graph?.ToGraph()), error);
     }
 
     // One entry of "results", positioned after its '{'. Returns true for "cut" as soon as the limit is passed.
     private static async Task<(bool Cut, IReadOnlyList<string> Columns, CypherStats? Stats)> ReadResultAsync(
-        JsonStreamReader json, List<IReadOnlyList<object?>> rows, CypherRowLimit limit, CancellationToken cancellationToken)
+        JsonStreamReader json, List<IReadOnlyList<object?>> rows, GraphCollector? graph, CypherRowLimit limit, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> columns = [];
         CypherStats? stats = null;
@@ -72,7 +79,7 @@ internal static class LimitedResultReader
                     {
                         // Another row exists: that is all the cut needs to know, so it is not read.
                         if (rows.Count >= limit.MaxRows || json.Position - dataStart > limit.MaxBytes) return (true, columns, null);
-                        await ReadRowAsync(json, rows, cancellationToken).ConfigureAwait(false);
+                        await ReadRowAsync(json, rows, graph, cancellationToken).ConfigureAwait(false);
                     }
                     break;
                 case "stats":
@@ -86,13 +93,17 @@ internal static class LimitedResultReader
         return (false, columns, stats);
     }
 
-    // One entry of "data", positioned after its '{': keeps "row", skips "meta" and "graph".
-    private static async Task ReadRowAsync(JsonStreamReader json, List<IReadOnlyList<object?>> rows, CancellationToken cancellationToken)
+    // One entry of "data", positioned after its '{': keeps "row", and "graph" when gathered; skips "meta".
+    private static async Task ReadRowAsync(JsonStreamReader json, List<IReadOnlyList<object?>> rows, GraphCollector? graph, CancellationToken cancellationToken)
     {
         while (await NextPropertyAsync(json, cancellationToken).ConfigureAwait(false) is { } property)
         {
-            if (property == "row" && await json.ReadValueAsync(cancellationToken).ConfigureAwait(false) is List<object?> row) rows.Add(row);
-            else if (property != "row") await SkipNextValueAsync(json, cancellationToken).ConfigureAwait(false);
+            if (property == "row")
+            {
+                if (await json.ReadValueAsync(cancellationToken).ConfigureAwait(false) is List<object?> row) rows.Add(row);
+            }
+            else if (property == "graph" && graph is not null) await graph.ReadAsync(json, cancellationToken).ConfigureAwait(false);
+            else await SkipNextValueAsync(json, cancellationToken).ConfigureAwait(false);
         }
     }
 

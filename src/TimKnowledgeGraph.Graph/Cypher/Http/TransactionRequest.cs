@@ -32,6 +32,7 @@ internal static class TransactionRequest
                 w.WriteBoolean("includeStats", s.IncludeStats);
                 w.WriteStartArray("resultDataContents");
                 w.WriteStringValue("row");
+                if (s.IncludeGraph) w.WriteStringValue("graph");
                 w.WriteEndArray();
                 w.WriteEndObject();
             }

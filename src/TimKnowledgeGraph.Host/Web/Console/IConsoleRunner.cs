@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Graph.Cypher;
+
 namespace TimKnowledgeGraph.Host.Web.Console;
 
 /// <summary>Runs a console query read-only: refused if it could write, and never committed.</summary>
@@ -13,12 +15,14 @@ public interface IConsoleRunner
 /// <param name="Truncated">True when there were more rows than shown.</param>
 /// <param name="Elapsed">Time taken.</param>
 /// <param name="Error">Why the query did not run (refused, timed out, rejected by Neo4j); null on success.</param>
+/// <param name="Graph">The nodes and relationships the rows hold, capped (empty when the rows hold none).</param>
 public sealed record ConsoleOutcome(
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyList<object?>> Rows,
     bool Truncated,
     TimeSpan Elapsed,
-    string? Error)
+    string? Error,
+    CypherGraph? Graph = null)
 {
     /// <summary>A run that produced no rows because of <paramref name="message"/>.</summary>
     public static ConsoleOutcome Failed(string message) => new([], [], false, TimeSpan.Zero, message);

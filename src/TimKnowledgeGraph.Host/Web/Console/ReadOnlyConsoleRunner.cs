@@ -5,7 +5,8 @@ namespace TimKnowledgeGraph.Host.Web.Console;
 
 /// <summary>
 /// The console's runner: the query layer's <see cref="ReadOnlyCypherRunner"/> (text, plan and update checks, always
-/// rolled back), at most <see cref="MaxRows"/> rows. Refusals, time-outs and Neo4j's own errors become messages.
+/// rolled back), at most <see cref="MaxRows"/> rows, with the rows' nodes and relationships for the drawing (capped by
+/// <see cref="CypherRowLimit"/>). Refusals, time-outs and Neo4j's own errors become messages.
 /// </summary>
 public sealed class ReadOnlyConsoleRunner(ICypherClient client) : IConsoleRunner
 {
@@ -17,8 +18,8 @@ public sealed class ReadOnlyConsoleRunner(ICypherClient client) : IConsoleRunner
     {
         try
         {
-            var result = await new ReadOnlyCypherRunner(client).RunAsync(query, parameters, new ReadOnlyQueryOptions(MaxRows), cancellationToken);
-            return new ConsoleOutcome(result.Columns, result.Rows, result.Truncated, result.Elapsed, null);
+            var result = await new ReadOnlyCypherRunner(client).RunAsync(query, parameters, new ReadOnlyQueryOptions(MaxRows, IncludeGraph: true), cancellationToken);
+            return new ConsoleOutcome(result.Columns, result.Rows, result.Truncated, result.Elapsed, null, result.Graph);
         }
         catch (ReadOnlyViolationException refused)
         {

@@ -13,7 +13,10 @@
         Critique: { colour: '#a1352b', name: 'Critique', rank: 2 },
         Network: { colour: '#0f766e', name: 'Network layer', rank: 2 },
         Reference: { colour: '#8a6d1f', name: 'Reference', rank: 1 },
-        Actor: { colour: '#1d5b79', name: 'Actor', rank: 1 }
+        Actor: { colour: '#1d5b79', name: 'Actor', rank: 1 },
+        Author: { colour: '#475569', name: 'Author', rank: 1 },
+        Dataset: { colour: '#0f766e', name: 'Dataset', rank: 1 },
+        Evidence: { colour: '#b45309', name: 'Evidence', rank: 1 }
     };
     const kindOf = (node) => kinds[node.data('kind')] || { colour: '#6b7179', name: node.data('kind'), rank: 0 };
     const layerColour = (edge) => {
@@ -37,12 +40,23 @@
         container.after(list);
     }
 
-    async function draw(container) {
+    // Elements come from data-graph-src (fetched) or, for a page that already holds them (the console's result), from
+    // the JSON block named by data-graph-json: a <script type="application/json">, which the CSP lets be as it is data.
+    async function elements(container) {
+        if (container.dataset.graphJson) {
+            const block = document.getElementById(container.dataset.graphJson);
+            try { return block ? JSON.parse(block.textContent) : null; } catch { return null; }
+        }
         const response = await fetch(container.dataset.graphSrc, { headers: { Accept: 'application/json' } });
-        if (!response.ok) return;
-        const data = await response.json();
-        if (!data.nodes || data.nodes.length === 0) return;
-        const network = data.nodes.every((n) => n.data.kind === 'Actor');
+        return response.ok ? response.json() : null;
+    }
+
+    async function draw(container) {
+        const data = await elements(container);
+        if (!data || !data.nodes || data.nodes.length === 0) return;
+        // Free-form graphs (the console) are laid out by force, like actor networks, and their edges say their type.
+        const freeForm = container.dataset.graphLayout === 'force';
+        const network = freeForm || data.nodes.every((n) => n.data.kind === 'Actor');
         // Shown only now: without this script the empty container stays hidden.
         container.classList.add('graph-ready');
         const cy = window.cytoscape({
@@ -69,6 +83,7 @@
                         'line-color': layerColour, 'target-arrow-color': layerColour, 'opacity': network ? 0.85 : 0.45
                     }
                 },
+                ...(freeForm ? [{ selector: 'edge[label]', style: { 'label': 'data(label)', 'font-size': 8, 'color': '#4b5563', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } }] : []),
                 { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#c2410c' } }
             ],
             layout: network
@@ -82,7 +97,16 @@
         cy.on('mouseover', 'node', (event) => { if (event.target.data('href')) container.classList.add('pointing'); });
         cy.on('mouseout', 'node', () => { container.classList.remove('pointing'); });
 
-        if (network) {
+        window.timkgGraphs[container.id || 'graph-' + Object.keys(window.timkgGraphs).length] = cy;
+        container.dataset.graphState = 'drawn';
+        container.dataset.drawnNodes = String(cy.nodes().length);
+        container.dataset.drawnEdges = String(cy.edges().length);
+
+        if (freeForm) {
+            const present = new Map();
+            cy.nodes().forEach((n) => present.set(n.data('kind') || 'Node', kindOf(n).colour));
+            legend(container, [...present].map(([kind, colour]) => [colour, kind]));
+        } else if (network) {
             const layers = new Map();
             cy.edges().forEach((e) => layers.set(e.data('label'), layerColour(e)));
             legend(container, [...layers].map(([name, colour]) => [colour, name]));
@@ -96,7 +120,7 @@
     window.timkgGraphs = window.timkgGraphs || {};
 
     // A graph inside a folded section is drawn when the section first opens: Cytoscape cannot lay out in a hidden box.
-    document.querySelectorAll('.graph-view[data-graph-src]').forEach((container) => {
+    document.querySelectorAll('.graph-view[data-graph-src], .graph-view[data-graph-json]').forEach((container) => {
         const render = () => (container.dataset.graphLayout === 'lineage' ? window.timkgLineage.draw(container) : draw(container));
         const fold = container.closest('details');
         if (!fold || fold.open) { render(); return; }
