@@ -30,6 +30,9 @@ public static class GraphHostingExtensions
         services.AddHostedService<SchemaHostedService>();
         services.AddSingleton(QueryCatalog.Embedded);
         services.AddSingleton<NamedQueryRunner>();
+        services.AddSingleton<Exports.ReadingListReader>();
+        services.AddSingleton<Networks.NetworkDatasetReader>();
+        services.AddSingleton<ReadOnly.ReadOnlyCypherRunner>();
         services.AddSingleton<GraphSyncWriter>();
         services.AddSingleton<LoadStatus>();
         services.AddSingleton<ContentSyncService>();

@@ -13,6 +13,12 @@ public sealed record NamedQuery(
     IReadOnlyList<string> Columns,
     QuerySplit? Split = null)
 {
+    /// <summary>
+    /// True for a query marked <c>// @internal</c>: one the pages and the API run for their own needs (an index, a
+    /// node's properties), which users are neither shown nor offered to run.
+    /// </summary>
+    public bool IsInternal { get; init; }
+
     /// <summary>A new parameter map holding the declared defaults of the optional parameters, for callers to add to.</summary>
     public Dictionary<string, object?> DefaultParameters() =>
         Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue, StringComparer.Ordinal);

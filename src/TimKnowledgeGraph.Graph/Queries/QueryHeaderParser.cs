@@ -11,6 +11,7 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// // @returns direction, depth, fromId, ...
 /// // @split 4 by layerA, layerB          (optional: runs in parts at once, see QuerySplit)
 /// // @ratio tieJaccard = pairsBoth / pairsEither
+/// // @internal                        (optional: run by the pages and the API, not listed or run for users)
 /// </code>
 /// The header is made of <c>//</c> comments so the file pastes into Neo4j Browser unchanged.
 /// </summary>
@@ -23,6 +24,7 @@ public static class QueryHeaderParser
         var columns = new List<string>();
         string? split = null;
         var ratios = new List<string>();
+        var isInternal = false;
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine.Trim();
@@ -36,13 +38,15 @@ public static class QueryHeaderParser
                 split = comment["@split ".Length..];
             else if (comment.StartsWith("@ratio ", StringComparison.Ordinal))
                 ratios.Add(comment["@ratio ".Length..]);
+            else if (comment == "@internal" || comment.StartsWith("@internal ", StringComparison.Ordinal))
+                isInternal = true;
             else if (summary.Length == 0 && comment.Length > 0 && !comment.StartsWith('@'))
                 summary = comment;
         }
         if (summary.Length == 0) throw new InvalidDataException($"cypher/{name}.cypher: the header must start with a '// summary' line");
         if (split is null && ratios.Count > 0) throw new InvalidDataException($"cypher/{name}.cypher: @ratio needs a @split");
         var querySplit = split is null ? null : ParseSplit(name, split, ratios, parameters, columns);
-        return new NamedQuery(name, summary, text, parameters, columns, querySplit);
+        return new NamedQuery(name, summary, text, parameters, columns, querySplit) { IsInternal = isInternal };
     }
 
     private static QuerySplit ParseSplit(string query, string spec, List<string> ratioSpecs, List<QueryParameter> parameters, List<string> columns)

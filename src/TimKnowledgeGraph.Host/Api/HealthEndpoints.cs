@@ -3,6 +3,7 @@ using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Graph.Loading.Sync;
 using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -28,7 +29,7 @@ public static class HealthEndpoints
     /// restarting or down is not asked at all.
     /// </summary>
     private static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> HealthAsync(
-        ICypherClient client, LocalNeo4jHealth health, CancellationToken cancellationToken)
+        ICypherClient client, NamedQueryRunner runner, QueryCatalog catalog, LocalNeo4jHealth health, CancellationToken cancellationToken)
     {
         var state = ServerStateResponse.From(health.Current);
         if (health.Current.State is LocalNeo4jState.Restarting or LocalNeo4jState.Down)
@@ -41,7 +42,7 @@ public static class HealthEndpoints
         try
         {
             var server = await client.GetServerInfoAsync(timeout.Token);
-            await client.RunAsync([new CypherStatement("RETURN 1") { IncludeStats = false }], timeout.Token);
+            await runner.RunAsync(catalog.Get("ping"), new Dictionary<string, object?>(), timeout.Token);
             return TypedResults.Ok(new HealthResponse(client.ServerUri.ToString(), server.VersionText, server.Edition, state));
         }
         catch (Neo4jException e) when (e is Neo4jUnavailableException or Neo4jAuthenticationException)

@@ -10,23 +10,23 @@ public static class QueryEndpoints
     public static RouteGroupBuilder MapQueryEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/queries").WithTags("Queries");
-        group.MapGet("/", (QueryCatalog catalog) => TypedResults.Ok(catalog.All.OrderBy(q => q.Name).Select(QueryInfo.From)))
+        group.MapGet("/", (QueryCatalog catalog) => TypedResults.Ok(catalog.Listed.OrderBy(q => q.Name).Select(QueryInfo.From)))
             .WithSummary("The named queries, with their parameters and columns");
         group.MapGet("/{name}", RunAsync).WithSummary("Run a named query; parameters come from the query string");
         return group;
     }
 
     private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> RunAsync(
-        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, ICypherClient client, CancellationToken cancellationToken)
+        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, CancellationToken cancellationToken)
     {
-        if (!catalog.TryGet(name, out var query))
-            return Problems.NotFound("query named", name, KnownIds.Nearest(name, catalog.All.Select(q => q.Name)), "nearestQueries");
+        if (!catalog.TryGetListed(name, out var query))
+            return Problems.NotFound("query named", name, KnownIds.Nearest(name, catalog.Listed.Select(q => q.Name)), "nearestQueries");
         var raw = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var (parameters, errors) = QueryParameterBinder.Bind(query, raw);
         if (errors.Count > 0) return Problems.BadParameters([.. errors.Select(Sentence)]);
         // An id that names nothing is the reader's typo, not an empty answer: say so, with the ids it may have meant.
         if (query.Parameters.Any(p => p.Name == "id") && parameters.GetValueOrDefault("id") is string id
-            && await KnownIds.MissingAsync(client, id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
+            && await ids.MissingAsync(id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
             return Problems.NotFound("node with id", id, nearest, "nearestIds");
         return TypedResults.Ok(QueryResponse.From(query.Name, await runner.RunAsync(query, parameters, cancellationToken)));
     }

@@ -12,7 +12,7 @@ public static class QueriesCommand
         var command = new Command("queries", "List the named queries and their parameters");
         command.SetAction(_ =>
         {
-            foreach (var q in QueryCatalog.Embedded.All.OrderBy(q => q.Name))
+            foreach (var q in QueryCatalog.Embedded.Listed.OrderBy(q => q.Name))
             {
                 console.Out.WriteLine($"{q.Name}: {q.Summary}");
                 foreach (var p in q.Parameters)

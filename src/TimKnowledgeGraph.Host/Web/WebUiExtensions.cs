@@ -24,7 +24,6 @@ public static class WebUiExtensions
         // Razor encodes every non-ASCII letter as an entity by default; notes are full of them (ø, –, “”). Markup
         // characters (< > & " ') are still always encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddSingleton(WebQueryCatalog.Embedded);
         builder.Services.AddScoped<WebGraph>();
         builder.Services.AddSingleton<DatasetAnalysisCache>();
         builder.Services.AddSingleton<PageCache>();

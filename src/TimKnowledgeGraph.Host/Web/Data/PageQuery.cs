@@ -1,24 +1,19 @@
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>
-/// One query a page runs: a page query of <c>Web/Cypher</c> or a named query of <c>cypher/</c>, with its parameters.
-/// Values are always parameters; optional named-query parameters left out take their declared defaults.
+/// One query a page runs: a query of <c>cypher/</c> (a page's own ones are marked <c>@internal</c> there), with its
+/// parameters. Values are always parameters; optional parameters left out take their declared defaults.
 /// </summary>
 /// <param name="Name">The query name.</param>
-/// <param name="Named">True for a named query of the query layer (<c>cypher/</c>), false for a page query.</param>
 /// <param name="Parameters">Parameter values by name.</param>
-public sealed record PageQuery(string Name, bool Named, IReadOnlyDictionary<string, object?> Parameters)
+public sealed record PageQuery(string Name, IReadOnlyDictionary<string, object?> Parameters)
 {
-    /// <summary>A page query of <c>Web/Cypher</c>.</summary>
-    public static PageQuery Page(string name, params (string Name, object? Value)[] parameters) =>
-        new(name, false, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
-
-    /// <summary>A named query of <c>cypher/</c>, run by name from the query catalog.</summary>
-    public static PageQuery Catalog(string name, params (string Name, object? Value)[] parameters) =>
-        new(name, true, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
+    /// <summary>The query of that name in <c>cypher/</c>, run from the one query catalog.</summary>
+    public static PageQuery Of(string name, params (string Name, object? Value)[] parameters) =>
+        new(name, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
 }
 
-/// <summary>The rows of one <see cref="PageQuery"/>; <see cref="Available"/> is false when the build has no such named query.</summary>
+/// <summary>The rows of one <see cref="PageQuery"/>; <see cref="Available"/> is false when the build has no such query.</summary>
 public sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Rows)
 {
     /// <summary>The first row, or null.</summary>

@@ -45,7 +45,7 @@ public sealed class ReferenceFormats
     {
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", Domain.GraphModel.GraphSchema.Reference), ("id", key)),
+            PageQuery.Of("web-node", ("label", Domain.GraphModel.GraphSchema.Reference), ("id", key)),
             WebBibliography.Query,
         ], cancellationToken);
         return answers[0].First?.Map("node") is { } node ? From(node, WebBibliography.From(answers[1])) : null;

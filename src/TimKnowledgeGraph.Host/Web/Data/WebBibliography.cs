@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 public static class WebBibliography
 {
     /// <summary>The page query that reads every reference.</summary>
-    public static PageQuery Query => PageQuery.Page("web-bibliography");
+    public static PageQuery Query => PageQuery.Of("web-bibliography");
 
     /// <summary>The bibliography of the rows.</summary>
     public static Bibliography From(PageRows rows) => new(rows.Rows.Select(Work));

@@ -52,7 +52,7 @@ public sealed partial class PageWarmUp(IServer server, LoadStatus status, IHostA
     private async Task<IEnumerable<string>> ConceptIdsAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var rows = await scope.ServiceProvider.GetRequiredService<WebGraph>().RunAsync(PageQuery.Page("web-concepts"), cancellationToken).ConfigureAwait(false);
+        var rows = await scope.ServiceProvider.GetRequiredService<WebGraph>().RunAsync(PageQuery.Of("web-concepts"), cancellationToken).ConfigureAwait(false);
         return rows.Rows.Select(r => r.Str("id")).OfType<string>().Take(ConceptPagesAtStart).ToList();
     }
 

@@ -20,9 +20,9 @@ public sealed class IndexModel(WebGraph graph) : WebPage
         Title = "Literature review";
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-concepts"),
-            PageQuery.Catalog("most-contested", ("limit", 8L)),
-            PageQuery.Page("web-datasets"),
+            PageQuery.Of("web-concepts"),
+            PageQuery.Of("most-contested", ("limit", 8L)),
+            PageQuery.Of("web-datasets"),
         ], cancellationToken);
         Concepts = answers[0].Rows;
         Contested = answers[1];

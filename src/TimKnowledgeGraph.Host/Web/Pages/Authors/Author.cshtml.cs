@@ -19,8 +19,8 @@ public sealed class AuthorModel(WebGraph graph) : WebPage
         Crumbs.Add(new("References", "/references"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Author), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Author), ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Author), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Author), ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No author with id “{id}”");

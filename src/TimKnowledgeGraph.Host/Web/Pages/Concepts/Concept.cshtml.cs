@@ -39,14 +39,14 @@ public sealed class ConceptModel(WebGraph graph) : WebPage
         Crumbs.Add(new("Concepts", "/concepts"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Concept), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
-            PageQuery.Page("web-link-index"),
-            PageQuery.Catalog("lineage", ("id", id)),
-            PageQuery.Catalog("critiques", ("id", id)),
-            PageQuery.Catalog("evidence-balance", ("id", id)),
-            PageQuery.Catalog("reading-list", ("id", id)),
-            PageQuery.Catalog("backlinks", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Of("web-link-index"),
+            PageQuery.Of("lineage", ("id", id)),
+            PageQuery.Of("critiques", ("id", id)),
+            PageQuery.Of("evidence-balance", ("id", id)),
+            PageQuery.Of("reading-list", ("id", id)),
+            PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");

@@ -13,7 +13,7 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Concepts";
         Crumbs.Add(new("Concepts"));
-        var rows = (await graph.RunAsync(PageQuery.Page("web-concepts"), cancellationToken)).Rows;
+        var rows = (await graph.RunAsync(PageQuery.Of("web-concepts"), cancellationToken)).Rows;
         var known = ConceptKinds.All.Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
         Groups =
         [

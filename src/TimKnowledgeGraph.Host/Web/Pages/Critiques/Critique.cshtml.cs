@@ -31,12 +31,12 @@ public sealed class CritiqueModel(WebGraph graph) : WebPage
         Crumbs.Add(new("Critiques", "/critiques"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Critique), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Critique), ("id", id)),
-            PageQuery.Page("web-link-index"),
-            PageQuery.Catalog("evidence-balance", ("id", id)),
-            PageQuery.Catalog("backlinks", ("id", id)),
-            PageQuery.Catalog("critiques", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Critique), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Critique), ("id", id)),
+            PageQuery.Of("web-link-index"),
+            PageQuery.Of("evidence-balance", ("id", id)),
+            PageQuery.Of("backlinks", ("id", id)),
+            PageQuery.Of("critiques", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No critique with id “{id}”");

@@ -13,6 +13,6 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Critiques";
         Crumbs.Add(new("Critiques"));
-        Critiques = (await graph.RunAsync(PageQuery.Page("web-critiques"), cancellationToken)).Rows;
+        Critiques = (await graph.RunAsync(PageQuery.Of("web-critiques"), cancellationToken)).Rows;
     }
 }

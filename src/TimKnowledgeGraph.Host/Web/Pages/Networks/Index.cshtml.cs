@@ -13,6 +13,6 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Networks";
         Crumbs.Add(new("Networks"));
-        Datasets = (await graph.RunAsync(PageQuery.Page("web-datasets"), cancellationToken)).Rows;
+        Datasets = (await graph.RunAsync(PageQuery.Of("web-datasets"), cancellationToken)).Rows;
     }
 }

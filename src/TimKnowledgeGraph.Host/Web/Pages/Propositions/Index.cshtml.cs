@@ -13,6 +13,6 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Propositions";
         Crumbs.Add(new("Propositions"));
-        Propositions = (await graph.RunAsync(PageQuery.Page("web-propositions"), cancellationToken)).Rows;
+        Propositions = (await graph.RunAsync(PageQuery.Of("web-propositions"), cancellationToken)).Rows;
     }
 }

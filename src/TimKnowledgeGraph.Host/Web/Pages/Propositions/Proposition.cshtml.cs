@@ -31,12 +31,12 @@ public sealed class PropositionModel(WebGraph graph) : WebPage
         Crumbs.Add(new("Propositions", "/propositions"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Proposition), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Proposition), ("id", id)),
-            PageQuery.Page("web-link-index"),
-            PageQuery.Catalog("critiques", ("id", id)),
-            PageQuery.Catalog("evidence-balance", ("id", id)),
-            PageQuery.Catalog("backlinks", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Proposition), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Proposition), ("id", id)),
+            PageQuery.Of("web-link-index"),
+            PageQuery.Of("critiques", ("id", id)),
+            PageQuery.Of("evidence-balance", ("id", id)),
+            PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No proposition with id “{id}”");

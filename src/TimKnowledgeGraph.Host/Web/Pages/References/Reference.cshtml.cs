@@ -28,10 +28,10 @@ public sealed class ReferenceModel(WebGraph graph) : WebPage
         Crumbs.Add(new("References", "/references"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Reference), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Reference), ("id", id)),
-            PageQuery.Page("web-evidence-from", ("id", id)),
-            PageQuery.Page("web-lineage-steps", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Reference), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Reference), ("id", id)),
+            PageQuery.Of("web-evidence-from", ("id", id)),
+            PageQuery.Of("web-lineage-steps", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No reference with key “{id}”");
