@@ -27,7 +27,7 @@ public static class WebApp
         builder.AddGraph();
         builder.AddContentLoading();
         builder.Services.AddHostedService<SearchIndexHostedService>(); // after the initial load (hosted services start in order)
-        builder.Services.AddSingleton<KnownIds>();
+        builder.Services.AddApiUseCases();
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>(); // before the default writer
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();

@@ -18,7 +18,7 @@ public static class CypherEndpoints
     }
 
     private static async Task<Results<Ok<CypherResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(
-        CypherRequest request, ICypherClient client, CancellationToken cancellationToken)
+        CypherRequest request, ReadOnlyCypherRunner runner, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
@@ -26,7 +26,7 @@ public static class CypherEndpoints
         var parameters = request.Parameters?.ToDictionary(p => p.Key, p => CypherValues.FromJson(p.Value), StringComparer.Ordinal);
         try
         {
-            var result = await new ReadOnlyCypherRunner(client).RunAsync(request.Query!, parameters, options, cancellationToken);
+            var result = await runner.RunAsync(request.Query!, parameters, options, cancellationToken);
             return TypedResults.Ok(new CypherResponse(result.Columns, result.Records().ToList(), result.Truncated, result.MaxRows,
                 (long)result.Elapsed.TotalMilliseconds));
         }

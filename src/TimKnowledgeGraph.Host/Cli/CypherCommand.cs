@@ -25,7 +25,7 @@ public static class CypherCommand
         {
             if (!CliOptions.TryParseParameters(parse.GetValue(parameters)!, console, out var raw)) return ExitCodes.InvalidInput;
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
-            var runner = new ReadOnlyCypherRunner(session.Get<ICypherClient>());
+            var runner = session.Get<ReadOnlyCypherRunner>();
             try
             {
                 var result = await runner.RunAsync(parse.GetValue(text)!, raw.ToDictionary(p => p.Key, p => (object?)p.Value),
