@@ -1,5 +1,6 @@
 using TimKnowledgeGraph.Graph;
 using TimKnowledgeGraph.Graph.Hosting;
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Api;
 using TimKnowledgeGraph.Host.Hosting;
 using TimKnowledgeGraph.Host.Web;
@@ -37,6 +38,9 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.AddWebUi();
         configure?.Invoke(builder);
+        // A page's typed rows must name columns their queries declare: a renamed column stops start-up here, naming
+        // the .cypher file and line, instead of breaking a page at run time.
+        RowBinder.CheckAll(QueryCatalog.Embedded, typeof(WebApp).Assembly);
 
         var app = builder.Build();
         app.UseErrorPages();

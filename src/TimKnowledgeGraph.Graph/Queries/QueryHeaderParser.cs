@@ -25,15 +25,21 @@ public static class QueryHeaderParser
         string? split = null;
         var ratios = new List<string>();
         var isInternal = false;
+        var returnsLine = 0;
+        var lineNumber = 0;
         foreach (var rawLine in text.Split('\n'))
         {
+            lineNumber++;
             var line = rawLine.Trim();
             if (!line.StartsWith("//", StringComparison.Ordinal)) break;
             var comment = line[2..].Trim();
             if (comment.StartsWith("@param ", StringComparison.Ordinal))
                 parameters.Add(ParseParameter(name, comment["@param ".Length..]));
             else if (comment.StartsWith("@returns ", StringComparison.Ordinal))
+            {
+                if (returnsLine == 0) returnsLine = lineNumber;
                 columns.AddRange(comment["@returns ".Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
             else if (comment.StartsWith("@split ", StringComparison.Ordinal))
                 split = comment["@split ".Length..];
             else if (comment.StartsWith("@ratio ", StringComparison.Ordinal))
@@ -46,7 +52,7 @@ public static class QueryHeaderParser
         if (summary.Length == 0) throw new InvalidDataException($"cypher/{name}.cypher: the header must start with a '// summary' line");
         if (split is null && ratios.Count > 0) throw new InvalidDataException($"cypher/{name}.cypher: @ratio needs a @split");
         var querySplit = split is null ? null : ParseSplit(name, split, ratios, parameters, columns);
-        return new NamedQuery(name, summary, text, parameters, columns, querySplit) { IsInternal = isInternal };
+        return new NamedQuery(name, summary, text, parameters, columns, querySplit) { IsInternal = isInternal, ReturnsLine = returnsLine };
     }
 
     private static QuerySplit ParseSplit(string query, string spec, List<string> ratioSpecs, List<QueryParameter> parameters, List<string> columns)

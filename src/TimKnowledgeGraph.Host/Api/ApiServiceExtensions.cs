@@ -10,6 +10,7 @@ public static class ApiServiceExtensions
     {
         services.AddGraphReads();
         services.AddSingleton<KnownIds>();
+        services.AddNeo4jHealthCheck();
         return services;
     }
 }

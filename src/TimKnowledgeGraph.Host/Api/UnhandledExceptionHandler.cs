@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host.Api;
@@ -14,16 +13,7 @@ public sealed class UnhandledExceptionHandler(IProblemDetailsService problems) :
     {
         if (ErrorPages.WantsHtml(context)) return false;
         var status = ErrorPages.StatusOf(exception);
-        context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = status == StatusCodes.Status500InternalServerError ? "The server failed; the failure was logged" : null,
-            },
-        });
+        return await ExceptionProblems.WriteAsync(problems, context, exception, status,
+            status == StatusCodes.Status500InternalServerError ? "The server failed; the failure was logged" : null);
     }
 }

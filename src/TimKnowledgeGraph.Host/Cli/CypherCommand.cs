@@ -34,19 +34,9 @@ public static class CypherCommand
                 if (result.Truncated) console.Error.WriteLine($"note: only the first {result.MaxRows} rows are shown (--limit)");
                 return ExitCodes.Ok;
             }
-            catch (ReadOnlyViolationException e)
+            catch (Exception e) when (RefusalText.From(e) is { } refusal)
             {
-                console.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.InvalidInput;
-            }
-            catch (CypherQueryTimeoutException e)
-            {
-                console.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.InvalidInput;
-            }
-            catch (Neo4jClientException e) when (e is not Neo4jAuthenticationException)
-            {
-                console.Error.WriteLine($"error: {e.Code}: {e.Message}");
+                console.Error.WriteLine($"error: {refusal.Sentence}");
                 return ExitCodes.InvalidInput;
             }
         });

@@ -16,6 +16,20 @@ public sealed record PageQuery(string Name, IReadOnlyDictionary<string, object?>
 /// <summary>The rows of one <see cref="PageQuery"/>; <see cref="Available"/> is false when the build has no such query.</summary>
 public sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Rows)
 {
+    /// <summary>The records as Neo4j returned them, column → value.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records { get; init; } = [];
+
     /// <summary>The first row, or null.</summary>
     public Rec? First => Rows.Count > 0 ? Rows[0] : null;
+
+    /// <summary>The rows as typed records bound by column name (a <see cref="TimKnowledgeGraph.Graph.Queries.QueryRowAttribute"/> row, checked at start-up).</summary>
+    public IReadOnlyList<T> As<T>() => TimKnowledgeGraph.Graph.Queries.RowBinder.BindAll<T>(Records);
+}
+
+/// <summary>Finding a page's answers by query name rather than by position.</summary>
+public static class PageAnswers
+{
+    /// <summary>The answer to the query named <paramref name="name"/> (the first, when a page ran it twice).</summary>
+    public static PageRows Of(this IReadOnlyList<PageRows> answers, string name) =>
+        answers.FirstOrDefault(a => a.Name == name) ?? throw new KeyNotFoundException($"the page did not run query '{name}'");
 }

@@ -21,7 +21,8 @@ public sealed partial class WebGraph(NamedQueryRunner runner, QueryCatalog catal
         for (var i = 0; i < queries.Count; i++)
         {
             var result = found[i] is null ? null : results[next++];
-            answers.Add(new PageRows(queries[i].Name, result is not null, result is null ? [] : [.. result.Records().Select(r => new Rec(r))]));
+            var records = result is null ? [] : result.Records().ToList();
+            answers.Add(new PageRows(queries[i].Name, result is not null, [.. records.Select(r => new Rec(r))]) { Records = records });
         }
         return answers;
     }

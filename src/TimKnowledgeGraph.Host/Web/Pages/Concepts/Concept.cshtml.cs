@@ -49,16 +49,18 @@ public sealed class ConceptModel(WebGraph graph) : WebPage
             PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers[0].First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");
+        if (answers.Of("web-node").First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");
 
         Concept = concept;
         Title = concept.Str("name") ?? id;
         Crumbs.Add(new(ConceptKinds.Name(concept.Str("kind")), PageLinks.ConceptKind(concept.Str("kind") ?? "")));
         Crumbs.Add(new(Title));
-        Links = answers[1].Rows;
-        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers[2], answers[^1]));
-        Bibliography = WebBibliography.From(answers[^1]);
-        (Lineage, Critiques, Evidence, ReadingList, Backlinks) = (answers[3], answers[4], answers[5], answers[6], answers[7]);
+        Links = answers.Of("web-neighbourhood").Rows;
+        var bibliography = answers.Of(WebBibliography.Query.Name);
+        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        Bibliography = WebBibliography.From(bibliography);
+        (Lineage, Critiques, Evidence, ReadingList, Backlinks) =
+            (answers.Of("lineage"), answers.Of("critiques"), answers.Of("evidence-balance"), answers.Of("reading-list"), answers.Of("backlinks"));
         return Page();
     }
 
