@@ -9,7 +9,7 @@ using TimKnowledgeGraph.Host.Web.Hosting;
 namespace TimKnowledgeGraph.Host;
 
 /// <summary>The web host: graph services, the content loader, the HTTP API and the web UI.</summary>
-public static class WebApp
+internal static class WebApp
 {
     /// <summary>Where the host listens unless <c>--urls</c> or <c>ASPNETCORE_URLS</c> says otherwise: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5180";

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Graph.Queries;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>Questions asked of one concept, by id.</summary>
-public static class ConceptEndpoints
+internal static class ConceptEndpoints
 {
     public static RouteGroupBuilder MapConceptEndpoints(this IEndpointRouteBuilder app)
     {

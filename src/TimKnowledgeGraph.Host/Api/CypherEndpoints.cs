@@ -8,7 +8,7 @@ using TimKnowledgeGraph.Host.Output;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>Raw, read-only Cypher for querying actor networks directly (writes are refused, nothing is ever committed).</summary>
-public static class CypherEndpoints
+internal static class CypherEndpoints
 {
     /// <summary>Maps <c>POST /api/cypher</c>.</summary>
     public static RouteGroupBuilder MapCypherEndpoints(this IEndpointRouteBuilder app)
@@ -54,10 +54,10 @@ public static class CypherEndpoints
 }
 
 /// <summary>A raw query: its text, parameters by name, the most rows to return (default 1000) and a time limit (default 30 s).</summary>
-public sealed record CypherRequest(string? Query, Dictionary<string, JsonElement>? Parameters, int? Limit, double? TimeoutSeconds);
+internal sealed record CypherRequest(string? Query, Dictionary<string, JsonElement>? Parameters, int? Limit, double? TimeoutSeconds);
 
 /// <summary>The rows of a raw query; <see cref="Truncated"/> when there were more than <see cref="Limit"/>.</summary>
-public sealed record CypherResponse(
+internal sealed record CypherResponse(
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Records,
     bool Truncated,

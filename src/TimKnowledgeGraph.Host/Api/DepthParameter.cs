@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// The <c>maxDepth</c> of the lineage and reading-list endpoints, read as text so a bad value gets a sentence of ours,
 /// not the framework's bare 400. Left out, it is not sent, and the query's header declares the default.
 /// </summary>
-public static class DepthParameter
+internal static class DepthParameter
 {
     /// <summary>The deepest lineage the queries follow (their headers say "1 to 6").</summary>
     public const int Max = 6;

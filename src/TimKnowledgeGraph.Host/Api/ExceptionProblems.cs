@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// How the exception handlers answer an API caller: one problem+json written through the app's
 /// <see cref="IProblemDetailsService"/> (so <see cref="ApiProblemDetailsWriter"/> shapes it like every other API error).
 /// </summary>
-public static class ExceptionProblems
+internal static class ExceptionProblems
 {
     /// <summary>Sets the status and writes the problem; false when no writer took it.</summary>
     public static async ValueTask<bool> WriteAsync(

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Graph.Networks;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>A network dataset as a file for network tools: GraphML (yEd, NetworkX, igraph) or GEXF 1.3 (Gephi).</summary>
-public static class ExportEndpoints
+internal static class ExportEndpoints
 {
     /// <summary>Maps <c>/api/networks/{dataset}.graphml</c> and <c>/api/networks/{dataset}.gexf</c>.</summary>
     public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder app)

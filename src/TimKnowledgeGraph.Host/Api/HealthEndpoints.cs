@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// Is Neo4j reachable (ASP.NET Core's health checks, with <see cref="Neo4jHealthCheck"/>), and what did the last load do
 /// (with its diagnostics when it was rejected)?
 /// </summary>
-public static class HealthEndpoints
+internal static class HealthEndpoints
 {
     /// <summary>Registers the Neo4j health check.</summary>
     public static IServiceCollection AddNeo4jHealthCheck(this IServiceCollection services)
@@ -54,22 +54,22 @@ public static class HealthEndpoints
 }
 
 /// <summary>Neo4j's address and version, and the state of the local server.</summary>
-public sealed record HealthResponse(string Neo4j, string Version, string Edition, ServerStateResponse Server);
+internal sealed record HealthResponse(string Neo4j, string Version, string Edition, ServerStateResponse Server);
 
 /// <summary>The local server's state: up, restarting, down, starting, external (not ours) or shared (another timkg process owns it).</summary>
-public sealed record ServerStateResponse(string State, int Restarts, int RestartAttempt, string? LastError, DateTimeOffset Since)
+internal sealed record ServerStateResponse(string State, int Restarts, int RestartAttempt, string? LastError, DateTimeOffset Since)
 {
     public static ServerStateResponse From(LocalNeo4jStatus status) =>
         new(status.State.ToString().ToLowerInvariant(), status.Restarts, status.Attempt, status.LastError, status.Since);
 }
 
-public sealed record LoadStatusResponse(LoadOutcomeResponse? Latest, LoadOutcomeResponse? LastSuccess)
+internal sealed record LoadStatusResponse(LoadOutcomeResponse? Latest, LoadOutcomeResponse? LastSuccess)
 {
     public static LoadStatusResponse From(LoadStatus status) =>
         new(LoadOutcomeResponse.From(status.Latest), LoadOutcomeResponse.From(status.LastSuccess));
 }
 
-public sealed record LoadOutcomeResponse(
+internal sealed record LoadOutcomeResponse(
     bool Succeeded,
     string Mode,
     DateTimeOffset At,

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// Whether an id names a node, and if not, the known ids nearest to it (Levenshtein), for 404s that help:
 /// "No concept 'lerning-region'. Did you mean learning-region?".
 /// </summary>
-public sealed class KnownIds(NamedQueryRunner runner, QueryCatalog catalog)
+internal sealed class KnownIds(NamedQueryRunner runner, QueryCatalog catalog)
 {
     /// <summary>How many near ids a 404 names at most.</summary>
     public const int MaxSuggestions = 3;

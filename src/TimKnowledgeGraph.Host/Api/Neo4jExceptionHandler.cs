@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// naming the server, a rejected statement a 400 carrying Neo4j's status code. Nothing is swallowed. A browser asking
 /// for a page gets the error page instead (see <see cref="ErrorPages"/>).
 /// </summary>
-public sealed partial class Neo4jExceptionHandler(IProblemDetailsService problems, ILogger<Neo4jExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class Neo4jExceptionHandler(IProblemDetailsService problems, ILogger<Neo4jExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// a sentence otherwise. A local server known to be restarting or down is not asked at all. The outcome carries what
 /// <c>/api/health</c> answers (<see cref="HealthEndpoints"/>).
 /// </summary>
-public sealed class Neo4jHealthCheck(ICypherClient client, NamedQueryRunner runner, QueryCatalog catalog, LocalNeo4jHealth health) : IHealthCheck
+internal sealed class Neo4jHealthCheck(ICypherClient client, NamedQueryRunner runner, QueryCatalog catalog, LocalNeo4jHealth health) : IHealthCheck
 {
     /// <summary>The check's name in the health report.</summary>
     public const string Name = "neo4j";

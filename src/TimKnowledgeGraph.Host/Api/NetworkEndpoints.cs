@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// (computed in the service, <see cref="MeasureService"/>) and the Markusen typology.
 /// Each answers with the named query's columns; the conventions are in the query headers (GET /api/queries/{name}).
 /// </summary>
-public static class NetworkEndpoints
+internal static class NetworkEndpoints
 {
     /// <summary>Maps <c>/api/networks/{dataset}/overlap|participation|brokers|measures|typology</c>.</summary>
     public static RouteGroupBuilder MapNetworkEndpoints(this IEndpointRouteBuilder app)

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Graph.Queries;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>The named queries of <c>cypher/</c> over HTTP: list them, and run one with query-string parameters.</summary>
-public static class QueryEndpoints
+internal static class QueryEndpoints
 {
     public static RouteGroupBuilder MapQueryEndpoints(this IEndpointRouteBuilder app)
     {
@@ -35,7 +35,7 @@ public static class QueryEndpoints
 }
 
 /// <summary>A named query as listed by the API.</summary>
-public sealed record QueryInfo(string Name, string Summary, IReadOnlyList<QueryParameterInfo> Parameters, IReadOnlyList<string> Columns)
+internal sealed record QueryInfo(string Name, string Summary, IReadOnlyList<QueryParameterInfo> Parameters, IReadOnlyList<string> Columns)
 {
     public static QueryInfo From(NamedQuery q) => new(
         q.Name, q.Summary,
@@ -43,10 +43,10 @@ public sealed record QueryInfo(string Name, string Summary, IReadOnlyList<QueryP
         q.Columns);
 }
 
-public sealed record QueryParameterInfo(string Name, string Type, bool Required, object? Default, string Description);
+internal sealed record QueryParameterInfo(string Name, string Type, bool Required, object? Default, string Description);
 
 /// <summary>A query result: the columns and one record (column → value) per row.</summary>
-public sealed record QueryResponse(string Query, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Records)
+internal sealed record QueryResponse(string Query, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Records)
 {
     public static QueryResponse From(string name, CypherResult result) => new(name, result.Columns, result.Records().ToList());
 }

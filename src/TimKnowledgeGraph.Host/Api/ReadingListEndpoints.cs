@@ -6,7 +6,7 @@ using TimKnowledgeGraph.Graph.Queries;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>A concept's reading list, as JSON rows or exported as BibTeX or CSL-JSON.</summary>
-public static class ReadingListEndpoints
+internal static class ReadingListEndpoints
 {
     // Reading lists exist for concepts and propositions; a typo gets the nearest of their ids.
     private static readonly string[] Listed = [GraphSchema.Concept, GraphSchema.Proposition];

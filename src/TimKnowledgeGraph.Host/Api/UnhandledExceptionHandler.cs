@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// The last exception handler: any failure that is not Neo4j's becomes a 500 problem for API callers, with no
 /// exception text (the exception handler middleware logs it). Browsers are left to the error page (<see cref="ErrorPages"/>).
 /// </summary>
-public sealed class UnhandledExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// networks directly. Writes are refused before they run (text and plan checks) and, as a backstop, the transaction is
 /// rolled back. Rows are streamed and reading stops at <c>--limit</c>, so a huge answer costs the CLI a few buffers.
 /// </summary>
-public static class CypherCommand
+internal static class CypherCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// <c>timkg export reading-list &lt;concept&gt; --format bib|json|apa|chicago|harvard</c> and <c>timkg export network &lt;dataset&gt; --format graphml|gexf</c>:
 /// files for Zotero and for network tools (Gephi, yEd, NetworkX), written to stdout or <c>--output</c>.
 /// </summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Output;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary><c>timkg queries</c>: lists the named queries with their parameters.</summary>
-public static class QueriesCommand
+internal static class QueriesCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -6,7 +6,7 @@ using TimKnowledgeGraph.Host.Output;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary><c>timkg query &lt;name&gt; --param key=value ... [--format table|json|csv]</c>: runs a named query from cypher/.</summary>
-public static class QueryCommand
+internal static class QueryCommand
 {
     public static Command Create(CliConsole console)
     {

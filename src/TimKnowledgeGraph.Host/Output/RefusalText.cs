@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Host.Output;
 /// <param name="Sentence">What happened and what to fix, for a person.</param>
 /// <param name="Status">The HTTP status that fits.</param>
 /// <param name="Details">Machine-readable details (the API's problem extensions).</param>
-public sealed record RefusalText(string Title, string Sentence, int Status, IReadOnlyDictionary<string, object?> Details)
+internal sealed record RefusalText(string Title, string Sentence, int Status, IReadOnlyDictionary<string, object?> Details)
 {
     /// <summary>
     /// The refusal an exception of the read-only runner stands for, or null for any other failure (an unreachable

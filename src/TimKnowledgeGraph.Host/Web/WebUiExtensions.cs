@@ -14,7 +14,7 @@ namespace TimKnowledgeGraph.Host.Web;
 /// The browser UI: server-rendered Razor Pages for navigating the literature review, embedded CSS/JS assets, the
 /// graph-view JSON and strict security headers. Pages read without JavaScript; scripts only enhance.
 /// </summary>
-public static class WebUiExtensions
+internal static class WebUiExtensions
 {
     /// <summary>Registers the pages and the services they read the graph through.</summary>
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)

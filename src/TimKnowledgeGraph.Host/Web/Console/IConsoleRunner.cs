@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Host.Web.Console;
 
 /// <summary>Runs a console query read-only: refused if it could write, and never committed.</summary>
-public interface IConsoleRunner
+internal interface IConsoleRunner
 {
     /// <summary>Runs the query with its parameters; problems the user can fix come back as <see cref="ConsoleOutcome.Error"/>.</summary>
     Task<ConsoleOutcome> RunAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken);
@@ -13,7 +13,7 @@ public interface IConsoleRunner
 /// <param name="Truncated">True when there were more rows than shown.</param>
 /// <param name="Elapsed">Time taken.</param>
 /// <param name="Error">Why the query did not run (refused, timed out, rejected by Neo4j); null on success.</param>
-public sealed record ConsoleOutcome(
+internal sealed record ConsoleOutcome(
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyList<object?>> Rows,
     bool Truncated,

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Web.Console;
 /// The console's runner: the query layer's <see cref="ReadOnlyCypherRunner"/> (text, plan and update checks, always
 /// rolled back), at most <see cref="MaxRows"/> rows. Refusals, time-outs and Neo4j's own errors become messages.
 /// </summary>
-public sealed class ReadOnlyConsoleRunner(ReadOnlyCypherRunner runner) : IConsoleRunner
+internal sealed class ReadOnlyConsoleRunner(ReadOnlyCypherRunner runner) : IConsoleRunner
 {
     /// <summary>Rows shown at most: a page, not an export.</summary>
     public const int MaxRows = 500;

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 /// </summary>
 /// <param name="Name">The query name.</param>
 /// <param name="Parameters">Parameter values by name.</param>
-public sealed record PageQuery(string Name, IReadOnlyDictionary<string, object?> Parameters)
+internal sealed record PageQuery(string Name, IReadOnlyDictionary<string, object?> Parameters)
 {
     /// <summary>The query of that name in <c>cypher/</c>, run from the one query catalog.</summary>
     public static PageQuery Of(string name, params (string Name, object? Value)[] parameters) =>
@@ -14,7 +14,7 @@ public sealed record PageQuery(string Name, IReadOnlyDictionary<string, object?>
 }
 
 /// <summary>The rows of one <see cref="PageQuery"/>; <see cref="Available"/> is false when the build has no such query.</summary>
-public sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Rows)
+internal sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Rows)
 {
     /// <summary>The records as Neo4j returned them, column → value.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records { get; init; } = [];
@@ -27,7 +27,7 @@ public sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Ro
 }
 
 /// <summary>Finding a page's answers by query name rather than by position.</summary>
-public static class PageAnswers
+internal static class PageAnswers
 {
     /// <summary>The answer to the query named <paramref name="name"/> (the first, when a page ran it twice).</summary>
     public static PageRows Of(this IReadOnlyList<PageRows> answers, string name) =>

@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Domain.Citations;
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>The corpus's <see cref="Bibliography"/> from <c>web-bibliography</c> rows, and one work from a row.</summary>
-public static class WebBibliography
+internal static class WebBibliography
 {
     /// <summary>The page query that reads every reference.</summary>
     public static PageQuery Query => PageQuery.Of("web-bibliography");

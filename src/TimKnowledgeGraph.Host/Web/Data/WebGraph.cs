@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 /// split in one read transaction and one round trip). Queries the build does not have yet come back as unavailable
 /// (the page says so) instead of failing the page.
 /// </summary>
-public sealed partial class WebGraph(NamedQueryRunner runner, QueryCatalog catalog)
+internal sealed partial class WebGraph(NamedQueryRunner runner, QueryCatalog catalog)
 {
     /// <summary>Runs the queries; those not split run in order, in one transaction.</summary>
     public async Task<IReadOnlyList<PageRows>> RunAsync(IReadOnlyList<PageQuery> queries, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 /// JSON for the graph views (graph.js fetches it; the pages list the same nodes and links as tables):
 /// a concept's neighbourhood, its lineage and a network dataset's actors and ties.
 /// </summary>
-public static class GraphDataEndpoints
+internal static class GraphDataEndpoints
 {
     /// <summary>Maps <c>/graph-data/concepts/{id}</c>, <c>/graph-data/concepts/{id}/lineage</c> and <c>/graph-data/networks/{dataset}</c>.</summary>
     public static RouteGroupBuilder MapGraphData(this IEndpointRouteBuilder app)

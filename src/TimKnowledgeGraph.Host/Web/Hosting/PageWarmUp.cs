@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// paying seconds of start-up for them. After later loads, the index pages again (they are what a reader opens first).
 /// Best effort: a failure is logged at debug level and changes nothing.
 /// </summary>
-public sealed partial class PageWarmUp(IServer server, LoadStatus status, IHostApplicationLifetime lifetime,
+internal sealed partial class PageWarmUp(IServer server, LoadStatus status, IHostApplicationLifetime lifetime,
     IServiceProvider services, ILogger<PageWarmUp> logger)
     : BackgroundService
 {

@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages;
 
 /// <summary>The home page: search, the concepts by kind, the most contested claims and the network datasets.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>Concepts (web-concepts rows).</summary>
     public IReadOnlyList<Rec> Concepts { get; private set; } = [];

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Authors;
 
 /// <summary>One author and the works they wrote (AUTHORED).</summary>
-public sealed class AuthorModel(WebGraph graph) : WebPage
+internal sealed class AuthorModel(WebGraph graph) : WebPage
 {
     /// <summary>The author's properties.</summary>
     public Rec Author { get; private set; } = new(new Dictionary<string, object?>());

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 /// One concept: its note, lineage, critiques (direct and inherited), evidence balance, reading list, links and backlinks.
 /// Everything is read in one transaction; sections whose named query the build lacks say so.
 /// </summary>
-public sealed class ConceptModel(WebGraph graph) : WebPage
+internal sealed class ConceptModel(WebGraph graph) : WebPage
 {
     /// <summary>The concept's properties.</summary>
     public Rec Concept { get; private set; } = new(new Dictionary<string, object?>());

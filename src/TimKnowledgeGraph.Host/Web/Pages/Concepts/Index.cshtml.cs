@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 
 /// <summary>Every concept, grouped by kind.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>Concepts grouped by kind, in the navigation's order; unknown kinds last.</summary>
     public IReadOnlyList<(string Kind, string Name, IReadOnlyList<ConceptRow> Concepts)> Groups { get; private set; } = [];
@@ -27,4 +27,4 @@ public sealed class IndexModel(WebGraph graph) : WebPage
 
 /// <summary>One concept of the index (<c>web-concepts</c>): how many critiques target it directly.</summary>
 [QueryRow("web-concepts")]
-public sealed record ConceptRow(string? Id, string? Kind, string? Name, string? Year, string? Summary, long? Critiques);
+internal sealed record ConceptRow(string? Id, string? Kind, string? Name, string? Year, string? Summary, long? Critiques);

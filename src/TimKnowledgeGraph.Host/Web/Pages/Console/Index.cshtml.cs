@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Console;
 /// A read-only Cypher console for querying the graph (and actor networks) directly. The form posts the query and its
 /// parameters; results come back as a server-rendered table. Named queries are listed as examples to start from.
 /// </summary>
-public sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : WebPage
+internal sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : WebPage
 {
     /// <summary>The query text.</summary>
     [BindProperty]

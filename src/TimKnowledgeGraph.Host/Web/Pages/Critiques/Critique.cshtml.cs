@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 
 /// <summary>One critique: what it targets, who raised it where, how it was answered, its family, evidence and backlinks.</summary>
-public sealed class CritiqueModel(WebGraph graph) : WebPage
+internal sealed class CritiqueModel(WebGraph graph) : WebPage
 {
     /// <summary>The critique's properties.</summary>
     public Rec Critique { get; private set; } = new(new Dictionary<string, object?>());

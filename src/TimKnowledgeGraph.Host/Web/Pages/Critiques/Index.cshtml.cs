@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 
 /// <summary>Every critique, with what it targets and who raised it.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-critiques rows.</summary>
     public IReadOnlyList<Rec> Critiques { get; private set; } = [];

@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
 /// <summary>One actor of a network dataset: where it is, its layers, and its ties in each.</summary>
-public sealed class ActorModel(WebGraph graph) : WebPage
+internal sealed class ActorModel(WebGraph graph) : WebPage
 {
     /// <summary>The web-actor row.</summary>
     public Rec Actor { get; private set; } = new(new Dictionary<string, object?>());

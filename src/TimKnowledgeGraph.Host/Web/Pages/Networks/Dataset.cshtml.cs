@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// One network dataset: its layers, the layer-overlap heat maps, actors by number of layers, brokers, the Markusen
 /// typology of its regions with the rule shown, and every tie (as a table, and as a graph when scripts run).
 /// </summary>
-public sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
+internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
 {
     /// <summary>The dataset's properties.</summary>
     public Rec Dataset { get; private set; } = new(new Dictionary<string, object?>());

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Propositions;
 
 /// <summary>One proposition: its text and note, what it derives from, critiques, evidence, links and backlinks.</summary>
-public sealed class PropositionModel(WebGraph graph) : WebPage
+internal sealed class PropositionModel(WebGraph graph) : WebPage
 {
     /// <summary>The proposition's properties.</summary>
     public Rec Proposition { get; private set; } = new(new Dictionary<string, object?>());

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.References;
 
 /// <summary>One work: its bibliographic record and everything that rests on it (CITES, RAISED_IN, INTRODUCED_IN, FROM, DERIVED_FROM).</summary>
-public sealed class ReferenceModel(WebGraph graph) : WebPage
+internal sealed class ReferenceModel(WebGraph graph) : WebPage
 {
     /// <summary>The reference's properties.</summary>
     public Rec Reference { get; private set; } = new(new Dictionary<string, object?>());
