@@ -2,7 +2,7 @@ using TimKnowledgeGraph.Host.Cli;
 
 namespace TimKnowledgeGraph.Host;
 
-public static class Program
+internal static class Program
 {
     public static Task<int> Main(string[] args) => CliApp.RunAsync(args);
 }

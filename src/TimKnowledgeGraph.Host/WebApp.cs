@@ -1,5 +1,6 @@
 using TimKnowledgeGraph.Graph;
 using TimKnowledgeGraph.Graph.Hosting;
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Api;
 using TimKnowledgeGraph.Host.Hosting;
 using TimKnowledgeGraph.Host.Web;
@@ -8,7 +9,7 @@ using TimKnowledgeGraph.Host.Web.Hosting;
 namespace TimKnowledgeGraph.Host;
 
 /// <summary>The web host: graph services, the content loader, the HTTP API and the web UI.</summary>
-public static class WebApp
+internal static class WebApp
 {
     /// <summary>Where the host listens unless <c>--urls</c> or <c>ASPNETCORE_URLS</c> says otherwise: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5180";
@@ -27,6 +28,7 @@ public static class WebApp
         builder.AddGraph();
         builder.AddContentLoading();
         builder.Services.AddHostedService<SearchIndexHostedService>(); // after the initial load (hosted services start in order)
+        builder.Services.AddApiUseCases();
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>(); // before the default writer
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
@@ -36,6 +38,9 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.AddWebUi();
         configure?.Invoke(builder);
+        // A page's typed rows must name columns their queries declare: a renamed column stops start-up here, naming
+        // the .cypher file and line, instead of breaking a page at run time.
+        RowBinder.CheckAll(QueryCatalog.Embedded, typeof(WebApp).Assembly);
 
         var app = builder.Build();
         app.UseErrorPages();

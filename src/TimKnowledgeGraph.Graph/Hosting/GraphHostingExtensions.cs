@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Configuration;
@@ -28,8 +29,7 @@ public static class GraphHostingExtensions
         services.AddSingleton<ICypherClient>(sp => sp.GetRequiredService<ConfiguredCypherClient>());
         services.AddSingleton<SchemaInitializer>();
         services.AddHostedService<SchemaHostedService>();
-        services.AddSingleton(QueryCatalog.Embedded);
-        services.AddSingleton<NamedQueryRunner>();
+        services.AddGraphReads();
         services.AddSingleton<GraphSyncWriter>();
         services.AddSingleton<LoadStatus>();
         services.AddSingleton<ContentSyncService>();
@@ -37,5 +37,19 @@ public static class GraphHostingExtensions
         services.AddNetworkImport();
         services.AddNetworkMeasures();
         return builder;
+    }
+
+    /// <summary>
+    /// The read use cases, given an <see cref="Cypher.ICypherClient"/>: the one query catalog, the runner every surface
+    /// reads through, and the readers built on it. Tests that bring their own client add these alone.
+    /// </summary>
+    public static IServiceCollection AddGraphReads(this IServiceCollection services)
+    {
+        services.TryAddSingleton(QueryCatalog.Embedded);
+        services.TryAddSingleton<NamedQueryRunner>();
+        services.TryAddSingleton<Exports.ReadingListReader>();
+        services.TryAddSingleton<Networks.NetworkDatasetReader>();
+        services.TryAddSingleton<ReadOnly.ReadOnlyCypherRunner>();
+        return services;
     }
 }

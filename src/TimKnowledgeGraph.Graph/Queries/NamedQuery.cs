@@ -13,6 +13,18 @@ public sealed record NamedQuery(
     IReadOnlyList<string> Columns,
     QuerySplit? Split = null)
 {
+    /// <summary>
+    /// True for a query marked <c>// @internal</c>: one the pages and the API run for their own needs (an index, a
+    /// node's properties), which users are neither shown nor offered to run.
+    /// </summary>
+    public bool IsInternal { get; init; }
+
+    /// <summary>The line of the file's first <c>// @returns</c> (1-based; 0 when it has none), for errors that point at it.</summary>
+    public int ReturnsLine { get; init; }
+
+    /// <summary>Where the query's columns are declared, as an editor opens it: <c>cypher/lineage.cypher:4</c>.</summary>
+    public string ReturnsLocation => $"cypher/{Name}.cypher:{ReturnsLine}";
+
     /// <summary>A new parameter map holding the declared defaults of the optional parameters, for callers to add to.</summary>
     public Dictionary<string, object?> DefaultParameters() =>
         Parameters.Where(p => !p.IsRequired).ToDictionary(p => p.Name, p => p.DefaultValue, StringComparer.Ordinal);

@@ -14,9 +14,16 @@ public sealed class QueryCatalog
 
     public static QueryCatalog Embedded { get; } = LoadEmbedded();
 
+    /// <summary>Every query, internal ones included.</summary>
     public IReadOnlyCollection<NamedQuery> All => _queries.Values;
 
+    /// <summary>The queries users are shown and may run (<c>timkg queries</c>, <c>/api/queries</c>): all but the internal ones.</summary>
+    public IEnumerable<NamedQuery> Listed => _queries.Values.Where(q => !q.IsInternal);
+
     public bool TryGet(string name, out NamedQuery query) => _queries.TryGetValue(name, out query!);
+
+    /// <summary>Like <see cref="TryGet"/>, for a name a user gave: an internal query is not found.</summary>
+    public bool TryGetListed(string name, out NamedQuery query) => TryGet(name, out query) && !query.IsInternal;
 
     public NamedQuery Get(string name) => TryGet(name, out var query)
         ? query
@@ -26,7 +33,7 @@ public sealed class QueryCatalog
 
     /// <summary>
     /// The <c>.cypher</c> files embedded in <paramref name="assembly"/> under resource names starting with
-    /// <paramref name="prefix"/>, each named by its file name (e.g. the web pages' own queries).
+    /// <paramref name="prefix"/>, each named by its file name.
     /// </summary>
     public static QueryCatalog FromResources(Assembly assembly, string prefix)
     {

@@ -12,6 +12,7 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// // @returns direction, depth, fromId, ...
 /// // @split 4 by layerA, layerB          (optional: runs in parts at once, see QuerySplit)
 /// // @ratio tieJaccard = pairsBoth / pairsEither
+/// // @internal                        (optional: run by the pages and the API, not listed or run for users)
 /// </code>
 /// The header is made of <c>//</c> comments so the file pastes into Neo4j Browser unchanged.
 /// </summary>
@@ -24,26 +25,35 @@ public static class QueryHeaderParser
         var columns = new List<string>();
         string? split = null;
         var ratios = new List<string>();
+        var isInternal = false;
+        var returnsLine = 0;
+        var lineNumber = 0;
         foreach (var rawLine in text.Split('\n'))
         {
+            lineNumber++;
             var line = rawLine.Trim();
             if (!line.StartsWith("//", StringComparison.Ordinal)) break;
             var comment = line[2..].Trim();
             if (comment.StartsWith("@param ", StringComparison.Ordinal))
                 parameters.Add(ParseParameter(name, comment["@param ".Length..]));
             else if (comment.StartsWith("@returns ", StringComparison.Ordinal))
+            {
+                if (returnsLine == 0) returnsLine = lineNumber;
                 columns.AddRange(comment["@returns ".Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
             else if (comment.StartsWith("@split ", StringComparison.Ordinal))
                 split = comment["@split ".Length..];
             else if (comment.StartsWith("@ratio ", StringComparison.Ordinal))
                 ratios.Add(comment["@ratio ".Length..]);
+            else if (comment == "@internal" || comment.StartsWith("@internal ", StringComparison.Ordinal))
+                isInternal = true;
             else if (summary.Length == 0 && comment.Length > 0 && !comment.StartsWith('@'))
                 summary = comment;
         }
         if (summary.Length == 0) throw new InvalidDataException($"cypher/{name}.cypher: the header must start with a '// summary' line");
         if (split is null && ratios.Count > 0) throw new InvalidDataException($"cypher/{name}.cypher: @ratio needs a @split");
         var querySplit = split is null ? null : ParseSplit(name, split, ratios, parameters, columns);
-        return new NamedQuery(name, summary, text, parameters, columns, querySplit);
+        return new NamedQuery(name, summary, text, parameters, columns, querySplit) { IsInternal = isInternal, ReturnsLine = returnsLine };
     }
 
     private static QuerySplit ParseSplit(string query, string spec, List<string> ratioSpecs, List<QueryParameter> parameters, List<string> columns)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
+using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Search;
 
@@ -15,20 +16,20 @@ public sealed partial class SearchService : IDisposable
     /// <summary>How long an index is trusted without a load of this process: catches imports made by the CLI.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
 
-    private readonly ICypherClient client;
-    private readonly LoadStatus status;
-    private readonly ILogger<SearchService> logger;
+    private readonly NamedQueryRunner _runner;
+    private readonly LoadStatus _status;
+    private readonly ILogger<SearchService> _logger;
     private readonly SearchIndex _index = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _syncedLoadId;
     private long _syncedAt = long.MinValue;
 
     /// <summary>Creates the service and subscribes to load outcomes.</summary>
-    public SearchService(ICypherClient client, LoadStatus status, ILogger<SearchService> logger)
+    public SearchService(NamedQueryRunner runner, LoadStatus status, ILogger<SearchService> logger)
     {
-        this.client = client;
-        this.status = status;
-        this.logger = logger;
+        _runner = runner;
+        _status = status;
+        _logger = logger;
         status.Recorded += OnLoadRecorded;
     }
 
@@ -40,7 +41,7 @@ public sealed partial class SearchService : IDisposable
     {
         // A load of this process (or no index yet) is waited for, so a search right after an edit sees it; an index
         // that is merely old is refreshed in the background while this search answers from it.
-        if (_syncedAt == long.MinValue || status.LastSuccess?.LoadId != _syncedLoadId) await SyncAsync(cancellationToken).ConfigureAwait(false);
+        if (_syncedAt == long.MinValue || _status.LastSuccess?.LoadId != _syncedLoadId) await SyncAsync(cancellationToken).ConfigureAwait(false);
         else if (IsStale() && _gate.CurrentCount > 0) SyncInBackground();
         return _index.Search(request);
     }
@@ -51,14 +52,14 @@ public sealed partial class SearchService : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var loadId = status.LastSuccess?.LoadId;
+            var loadId = _status.LastSuccess?.LoadId;
             if (!IsStale()) return; // another caller synced while this one waited
             var clock = Stopwatch.StartNew();
-            var documents = await SearchDocumentReader.ReadAsync(client, cancellationToken).ConfigureAwait(false);
+            var documents = await SearchDocumentReader.ReadAsync(_runner, cancellationToken).ConfigureAwait(false);
             var (written, deleted) = _index.Sync(documents);
             _syncedLoadId = loadId;
             _syncedAt = Stopwatch.GetTimestamp();
-            LogSynced(logger, documents.Count, written, deleted, clock.ElapsedMilliseconds);
+            LogSynced(_logger, documents.Count, written, deleted, clock.ElapsedMilliseconds);
         }
         finally
         {
@@ -68,7 +69,7 @@ public sealed partial class SearchService : IDisposable
 
     private bool IsStale() =>
         _syncedAt == long.MinValue
-        || status.LastSuccess?.LoadId != _syncedLoadId
+        || _status.LastSuccess?.LoadId != _syncedLoadId
         || Stopwatch.GetElapsedTime(_syncedAt) > StaleAfter;
 
     // After a committed load, sync in the background so the next search finds the index ready.
@@ -87,7 +88,7 @@ public sealed partial class SearchService : IDisposable
             }
             catch (Exception ex) when (ex is Neo4jException or HttpRequestException or OperationCanceledException)
             {
-                LogSyncFailed(logger, ex.Message); // the next search tries again
+                LogSyncFailed(_logger, ex.Message); // the next search tries again
             }
             catch (ObjectDisposedException)
             {
@@ -98,7 +99,7 @@ public sealed partial class SearchService : IDisposable
 
     public void Dispose()
     {
-        status.Recorded -= OnLoadRecorded;
+        _status.Recorded -= OnLoadRecorded;
         _index.Dispose();
         _gate.Dispose();
     }

@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// gives up when a browser asks for <c>text/html</c>, which left a navigated-to API error with a plain-text body.
 /// Registered before the default writer, and only for <c>/api</c>.
 /// </summary>
-public sealed class ApiProblemDetailsWriter : IProblemDetailsWriter
+internal sealed class ApiProblemDetailsWriter : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context) => ErrorPages.IsApi(context.HttpContext);
 

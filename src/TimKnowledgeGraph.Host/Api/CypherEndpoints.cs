@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.ReadOnly;
 
+using TimKnowledgeGraph.Host.Output;
+
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>Raw, read-only Cypher for querying actor networks directly (writes are refused, nothing is ever committed).</summary>
-public static class CypherEndpoints
+internal static class CypherEndpoints
 {
     /// <summary>Maps <c>POST /api/cypher</c>.</summary>
     public static RouteGroupBuilder MapCypherEndpoints(this IEndpointRouteBuilder app)
@@ -17,51 +19,45 @@ public static class CypherEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<CypherResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(
-        CypherRequest request, ICypherClient client, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CypherResponse>, ProblemHttpResult>> RunAsync(
+        CypherRequest request, ReadOnlyCypherRunner runner, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Problems.BadParameters(errors);
         var options = new ReadOnlyQueryOptions(request.Limit ?? 1000, request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
         var parameters = request.Parameters?.ToDictionary(p => p.Key, p => CypherValues.FromJson(p.Value), StringComparer.Ordinal);
         try
         {
-            var result = await new ReadOnlyCypherRunner(client).RunAsync(request.Query!, parameters, options, cancellationToken);
+            var result = await runner.RunAsync(request.Query!, parameters, options, cancellationToken);
             return TypedResults.Ok(new CypherResponse(result.Columns, result.Records().ToList(), result.Truncated, result.MaxRows,
                 (long)result.Elapsed.TotalMilliseconds));
         }
-        catch (ReadOnlyViolationException refused)
+        catch (Exception e) when (RefusalText.From(e) is { } refusal)
         {
-            return TypedResults.Problem(
-                title: "Refused: this endpoint only runs read-only queries",
-                detail: refused.Message,
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["operation"] = refused.Operation, ["check"] = refused.Check.ToString() });
-        }
-        catch (CypherQueryTimeoutException timeout)
-        {
-            return TypedResults.Problem(title: "Query timed out", detail: timeout.Message, statusCode: StatusCodes.Status408RequestTimeout,
-                extensions: new Dictionary<string, object?> { ["limitSeconds"] = timeout.Limit.TotalSeconds });
+            return TypedResults.Problem(title: refusal.Title, detail: refusal.Sentence, statusCode: refusal.Status,
+                extensions: refusal.Details.ToDictionary());
         }
     }
 
-    private static Dictionary<string, string[]> Validate(CypherRequest request)
+    // The same sentences as every other bad parameter of the API (Problems), one per field.
+    private static List<string> Validate(CypherRequest request)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Query)) errors["query"] = ["query is required"];
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(request.Query)) errors.Add("Parameter query is required.");
         if (request.Limit is < 0 or > ReadOnlyQueryOptions.MaxRowsCeiling)
-            errors["limit"] = [$"limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}"];
-        if (request.TimeoutSeconds is <= 0 or > 300) errors["timeoutSeconds"] = ["timeoutSeconds must be above 0 and at most 300"];
+            errors.Add($"Parameter limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}, got {request.Limit}.");
+        if (request.TimeoutSeconds is <= 0 or > 300)
+            errors.Add($"Parameter timeoutSeconds must be above 0 and at most 300, got {request.TimeoutSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         return errors;
     }
 
 }
 
 /// <summary>A raw query: its text, parameters by name, the most rows to return (default 1000) and a time limit (default 30 s).</summary>
-public sealed record CypherRequest(string? Query, Dictionary<string, JsonElement>? Parameters, int? Limit, double? TimeoutSeconds);
+internal sealed record CypherRequest(string? Query, Dictionary<string, JsonElement>? Parameters, int? Limit, double? TimeoutSeconds);
 
 /// <summary>The rows of a raw query; <see cref="Truncated"/> when there were more than <see cref="Limit"/>.</summary>
-public sealed record CypherResponse(
+internal sealed record CypherResponse(
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Records,
     bool Truncated,

@@ -1,6 +1,6 @@
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// Whether an id names a node, and if not, the known ids nearest to it (Levenshtein), for 404s that help:
 /// "No concept 'lerning-region'. Did you mean learning-region?".
 /// </summary>
-public static class KnownIds
+internal sealed class KnownIds(NamedQueryRunner runner, QueryCatalog catalog)
 {
     /// <summary>How many near ids a 404 names at most.</summary>
     public const int MaxSuggestions = 3;
@@ -22,19 +22,27 @@ public static class KnownIds
         _ => [GraphSchema.Concept, GraphSchema.Proposition, GraphSchema.Critique, GraphSchema.Reference, GraphSchema.Author, GraphSchema.Dataset],
     };
 
+    /// <summary>True when <paramref name="id"/> is the id of a node with one of <paramref name="labels"/>.</summary>
+    public async Task<bool> ExistsAsync(string id, IReadOnlyList<string> labels, CancellationToken cancellationToken) =>
+        (await runner.RunAsync(catalog.Get("id-labels"), Labels(labels, ("id", id)), cancellationToken)).Rows.Count > 0;
+
     /// <summary>Null when <paramref name="id"/> is the id of a node with one of <paramref name="labels"/>, else the nearest known ids.</summary>
-    public static async Task<IReadOnlyList<string>?> MissingAsync(ICypherClient client, string id, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>?> MissingAsync(string id, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        // Labels come from GraphSchema (fixed vocabulary), never from the request; the id travels as a parameter.
-        var found = await client.RunAsync(
-            [.. labels.Where(GraphSchema.IsLabel).Select(l => new CypherStatement($"MATCH (n:{l} {{id: $id}}) RETURN n.id LIMIT 1",
-                new Dictionary<string, object?> { ["id"] = id }) { IncludeStats = false })],
-            cancellationToken);
-        if (found.Any(r => r.Rows.Count > 0)) return null;
-        var all = await client.RunAsync(
-            [.. labels.Where(GraphSchema.IsLabel).Select(l => new CypherStatement($"MATCH (n:{l}) RETURN n.id") { IncludeStats = false })],
-            cancellationToken);
-        return Nearest(id, all.SelectMany(r => r.Rows).Select(row => row[0] as string).OfType<string>());
+        if (await ExistsAsync(id, labels, cancellationToken)) return null;
+        var all = await runner.RunAsync(catalog.Get("ids-by-label"), Labels(labels), cancellationToken);
+        return Nearest(id, all.Rows.Select(row => row[0] as string).OfType<string>());
+    }
+
+    /// <summary>The nearest known ids of a missing one (none when it exists after all).</summary>
+    public async Task<IReadOnlyList<string>> NearestAsync(string id, IReadOnlyList<string> labels, CancellationToken cancellationToken) =>
+        await MissingAsync(id, labels, cancellationToken) ?? [];
+
+    private static Dictionary<string, object?> Labels(IReadOnlyList<string> labels, params (string Name, object? Value)[] more)
+    {
+        var parameters = more.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        parameters["labels"] = labels.ToList();
+        return parameters;
     }
 
     /// <summary>Up to <see cref="MaxSuggestions"/> candidates close enough to be a typo of <paramref name="value"/>, nearest first.</summary>

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// betweenness was computed ("exact" or "sampled, k = …"), the graph's size, and one record per actor
 /// (<see cref="MeasureTable.Columns"/>; undefined values are null).
 /// </summary>
-public sealed record MeasuresResponse(
+internal sealed record MeasuresResponse(
     string Dataset,
     string? Layer,
     IReadOnlyList<string> Layers,

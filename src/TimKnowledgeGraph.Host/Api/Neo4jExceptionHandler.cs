@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Host.Web.Hosting;
 
@@ -10,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// naming the server, a rejected statement a 400 carrying Neo4j's status code. Nothing is swallowed. A browser asking
 /// for a page gets the error page instead (see <see cref="ErrorPages"/>).
 /// </summary>
-public sealed partial class Neo4jExceptionHandler(IProblemDetailsService problems, ILogger<Neo4jExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class Neo4jExceptionHandler(IProblemDetailsService problems, ILogger<Neo4jExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -29,19 +28,8 @@ public sealed partial class Neo4jExceptionHandler(IProblemDetailsService problem
             _ => (StatusCodes.Status502BadGateway, "Neo4j failed"),
         };
         LogNeo4jFailure(logger, neo4j.Code, neo4j.Message);
-        context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = title,
-                Detail = neo4j.Message,
-                Extensions = { ["code"] = neo4j.Code },
-            },
-        });
+        return await ExceptionProblems.WriteAsync(problems, context, exception, status, title, neo4j.Message,
+            new Dictionary<string, object?> { ["code"] = neo4j.Code });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request failed on Neo4j: {Code}: {Detail}")]

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Api;
@@ -13,20 +12,20 @@ namespace TimKnowledgeGraph.Host.Api;
 /// (computed in the service, <see cref="MeasureService"/>) and the Markusen typology.
 /// Each answers with the named query's columns; the conventions are in the query headers (GET /api/queries/{name}).
 /// </summary>
-public static class NetworkEndpoints
+internal static class NetworkEndpoints
 {
     /// <summary>Maps <c>/api/networks/{dataset}/overlap|participation|brokers|measures|typology</c>.</summary>
     public static RouteGroupBuilder MapNetworkEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/networks").WithTags("Networks");
-        group.MapGet("/{dataset}/overlap", (string dataset, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct) =>
-                RunAsync("layer-overlap", dataset, [], catalog, client, runner, ct))
+        group.MapGet("/{dataset}/overlap", (string dataset, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct) =>
+                RunAsync("layer-overlap", dataset, [], catalog, ids, runner, ct))
             .WithSummary("Actor and tie Jaccard overlap for every pair of layers");
-        group.MapGet("/{dataset}/participation", (string dataset, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct) =>
-                RunAsync("multiplex-participation", dataset, [], catalog, client, runner, ct))
+        group.MapGet("/{dataset}/participation", (string dataset, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct) =>
+                RunAsync("multiplex-participation", dataset, [], catalog, ids, runner, ct))
             .WithSummary("Per-layer degree and multiplex participation coefficient (Battiston et al. 2014) per actor");
-        group.MapGet("/{dataset}/brokers", (string dataset, int? minClasses, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct) =>
-                RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, client, runner, ct))
+        group.MapGet("/{dataset}/brokers", (string dataset, int? minClasses, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct) =>
+                RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, ids, runner, ct))
             .WithSummary("Actors bridging layers of different scale or nature, with their brokerage score");
         group.MapGet("/{dataset}/measures", MeasuresAsync)
             .WithSummary("Degree, multiplex degree, participation, betweenness, effective size, constraint and Gould-Fernandez brokerage roles per actor, " +
@@ -38,41 +37,38 @@ public static class NetworkEndpoints
 
     /// <summary>The measures of the aggregate graph, or of <paramref name="layer"/>; the <paramref name="top"/> actors by betweenness when given.</summary>
     private static async Task<Results<Ok<MeasuresResponse>, ProblemHttpResult>> MeasuresAsync(
-        string dataset, string? layer, int? top, [FromServices] MeasureService measures, ICypherClient client, CancellationToken ct)
+        string dataset, string? layer, int? top, [FromServices] MeasureService measures, KnownIds ids, CancellationToken ct)
     {
         if (top is < 1) return Problems.BadParameter("top", "must be at least 1", top.Value.ToString(CultureInfo.InvariantCulture));
         var result = await measures.GetAsync(dataset, ct);
-        if (result is null) return await NoSuchDatasetAsync(client, dataset, ct);
+        if (result is null) return await NoSuchDatasetAsync(ids, dataset, ct);
         if (result.For(layer) is not { } graph)
             return Problems.BadParameter("layer", $"must be a layer of dataset '{dataset}' ({string.Join(", ", result.Network.Layers)})", layer ?? "");
         return TypedResults.Ok(MeasuresResponse.From(result, layer, graph, MeasureTable.Rows(result, graph, top)));
     }
 
     private static Task<Results<Ok<QueryResponse>, ProblemHttpResult>> TypologyAsync(
-        string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner, CancellationToken ct)
+        string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct)
     {
         if (threshold is < 1)
             return Task.FromResult<Results<Ok<QueryResponse>, ProblemHttpResult>>(
                 Problems.BadParameter("threshold", "must be at least 1", threshold.Value.ToString(CultureInfo.InvariantCulture)));
         var natures = socialNatures?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-        return RunAsync("regional-typology", dataset, [("threshold", threshold is { } t ? (long)t : null), ("socialNatures", natures)], catalog, client, runner, ct);
+        return RunAsync("regional-typology", dataset, [("threshold", threshold is { } t ? (long)t : null), ("socialNatures", natures)], catalog, ids, runner, ct);
     }
 
     /// <summary>Runs a dataset query; parameters left null take the query's declared defaults. 404 for an unknown dataset.</summary>
     private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> RunAsync(
-        string name, string dataset, (string Name, object? Value)[] extra, QueryCatalog catalog, ICypherClient client, NamedQueryRunner runner,
+        string name, string dataset, (string Name, object? Value)[] extra, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner,
         CancellationToken ct)
     {
-        var query = catalog.Get(name);
-        var parameters = query.DefaultParameters();
-        parameters["dataset"] = dataset;
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["dataset"] = dataset };
         foreach (var (key, value) in extra.Where(e => e.Value is not null)) parameters[key] = value;
-        var found = await client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $id}) RETURN count(d) AS n", ("id", dataset))], ct);
-        if (found[0].Rows is [[long n]] && n == 0) return await NoSuchDatasetAsync(client, dataset, ct);
-        return TypedResults.Ok(QueryResponse.From(name, await runner.RunAsync(query, parameters, ct)));
+        if (!await ids.ExistsAsync(dataset, [GraphSchema.Dataset], ct)) return await NoSuchDatasetAsync(ids, dataset, ct);
+        return TypedResults.Ok(QueryResponse.From(name, await runner.RunAsync(catalog.Get(name), parameters, ct)));
     }
 
     /// <summary>404: "No network dataset with id 'preface-netwrk'. Did you mean preface-network?"</summary>
-    internal static async Task<ProblemHttpResult> NoSuchDatasetAsync(ICypherClient client, string dataset, CancellationToken ct) =>
-        Problems.NotFound("network dataset with id", dataset, await KnownIds.MissingAsync(client, dataset, [GraphSchema.Dataset], ct) ?? [], "nearestIds");
+    internal static async Task<ProblemHttpResult> NoSuchDatasetAsync(KnownIds ids, string dataset, CancellationToken ct) =>
+        Problems.NotFound("network dataset with id", dataset, await ids.NearestAsync(dataset, [GraphSchema.Dataset], ct), "nearestIds");
 }

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// The API's errors as sentences a person understands, each an <c>application/problem+json</c> answer (the
 /// <see cref="ApiProblemDetailsWriter"/> writes them) with the status that fits.
 /// </summary>
-public static class Problems
+internal static class Problems
 {
     /// <summary>400: "Parameter depth must be a whole number, got 'abc'."</summary>
     public static ProblemHttpResult BadParameter(string name, string mustBe, string got) => TypedResults.Problem(

@@ -5,28 +5,28 @@ using TimKnowledgeGraph.Graph.Queries;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>The named queries of <c>cypher/</c> over HTTP: list them, and run one with query-string parameters.</summary>
-public static class QueryEndpoints
+internal static class QueryEndpoints
 {
     public static RouteGroupBuilder MapQueryEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/queries").WithTags("Queries");
-        group.MapGet("/", (QueryCatalog catalog) => TypedResults.Ok(catalog.All.OrderBy(q => q.Name).Select(QueryInfo.From)))
+        group.MapGet("/", (QueryCatalog catalog) => TypedResults.Ok(catalog.Listed.OrderBy(q => q.Name).Select(QueryInfo.From)))
             .WithSummary("The named queries, with their parameters and columns");
         group.MapGet("/{name}", RunAsync).WithSummary("Run a named query; parameters come from the query string");
         return group;
     }
 
     private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> RunAsync(
-        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, ICypherClient client, CancellationToken cancellationToken)
+        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, CancellationToken cancellationToken)
     {
-        if (!catalog.TryGet(name, out var query))
-            return Problems.NotFound("query named", name, KnownIds.Nearest(name, catalog.All.Select(q => q.Name)), "nearestQueries");
+        if (!catalog.TryGetListed(name, out var query))
+            return Problems.NotFound("query named", name, KnownIds.Nearest(name, catalog.Listed.Select(q => q.Name)), "nearestQueries");
         var raw = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var (parameters, errors) = QueryParameterBinder.Bind(query, raw);
         if (errors.Count > 0) return Problems.BadParameters([.. errors.Select(Sentence)]);
         // An id that names nothing is the reader's typo, not an empty answer: say so, with the ids it may have meant.
         if (query.Parameters.Any(p => p.Name == "id") && parameters.GetValueOrDefault("id") is string id
-            && await KnownIds.MissingAsync(client, id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
+            && await ids.MissingAsync(id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
             return Problems.NotFound("node with id", id, nearest, "nearestIds");
         return TypedResults.Ok(QueryResponse.From(query.Name, await runner.RunAsync(query, parameters, cancellationToken)));
     }
@@ -35,7 +35,7 @@ public static class QueryEndpoints
 }
 
 /// <summary>A named query as listed by the API.</summary>
-public sealed record QueryInfo(string Name, string Summary, IReadOnlyList<QueryParameterInfo> Parameters, IReadOnlyList<string> Columns)
+internal sealed record QueryInfo(string Name, string Summary, IReadOnlyList<QueryParameterInfo> Parameters, IReadOnlyList<string> Columns)
 {
     public static QueryInfo From(NamedQuery q) => new(
         q.Name, q.Summary,
@@ -43,10 +43,10 @@ public sealed record QueryInfo(string Name, string Summary, IReadOnlyList<QueryP
         q.Columns);
 }
 
-public sealed record QueryParameterInfo(string Name, string Type, bool Required, object? Default, string Description);
+internal sealed record QueryParameterInfo(string Name, string Type, bool Required, object? Default, string Description);
 
 /// <summary>A query result: the columns and one record (column → value) per row.</summary>
-public sealed record QueryResponse(string Query, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Records)
+internal sealed record QueryResponse(string Query, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Records)
 {
     public static QueryResponse From(string name, CypherResult result) => new(name, result.Columns, result.Records().ToList());
 }

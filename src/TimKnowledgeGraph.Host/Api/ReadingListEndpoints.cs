@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>A concept's reading list, as JSON rows or exported as BibTeX or CSL-JSON.</summary>
-public static class ReadingListEndpoints
+internal static class ReadingListEndpoints
 {
+    // Reading lists exist for concepts and propositions; a typo gets the nearest of their ids.
+    private static readonly string[] Listed = [GraphSchema.Concept, GraphSchema.Proposition];
+
     /// <summary>Maps <c>/api/concepts/{id}/reading-list</c>, <c>.bib</c> and <c>.json</c>.</summary>
     public static RouteGroupBuilder MapReadingListEndpoints(this IEndpointRouteBuilder app)
     {
@@ -19,44 +22,38 @@ public static class ReadingListEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult, ValidationProblem>> ListAsync(
-        string id, int? maxDepth, QueryCatalog catalog, ICypherClient client, CancellationToken ct)
+    private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> ListAsync(
+        string id, string? maxDepth, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, CancellationToken ct)
     {
-        if (CheckDepth(maxDepth) is { } problem) return problem;
-        var results = await client.RunAsync(
-        [
-            CypherStatement.Of("MATCH (c) WHERE c.id = $id AND (c:Concept OR c:Proposition) RETURN count(c) AS n", ("id", id)),
-            new CypherStatement(catalog.Get("reading-list").Text, new Dictionary<string, object?> { ["id"] = id, ["maxDepth"] = (long)(maxDepth ?? 6) }) { IncludeStats = false },
-        ], ct);
-        if (results[0].Rows is [[long n]] && n == 0) return await NotFoundAsync(client, id, ct);
-        return TypedResults.Ok(QueryResponse.From("reading-list", results[1]));
+        var parameters = new Dictionary<string, object?> { ["id"] = id };
+        if (DepthParameter.TryAdd(maxDepth, parameters) is { } problem) return problem;
+        if (!await ids.ExistsAsync(id, Listed, ct)) return await NotFoundAsync(ids, id, ct);
+        return TypedResults.Ok(QueryResponse.From("reading-list", await runner.RunAsync(catalog.Get("reading-list"), parameters, ct)));
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> BibTexAsync(
-        string id, int? maxDepth, QueryCatalog catalog, ICypherClient client, CancellationToken ct)
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> BibTexAsync(
+        string id, string? maxDepth, ReadingListReader reader, KnownIds ids, CancellationToken ct) =>
+        ExportAsync(id, maxDepth, reader, ids, entries => TypedResults.Text(BibTexWriter.Write(entries), "application/x-bibtex; charset=utf-8"), ct);
+
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> CslJsonAsync(
+        string id, string? maxDepth, ReadingListReader reader, KnownIds ids, CancellationToken ct) =>
+        ExportAsync(id, maxDepth, reader, ids,
+            entries => TypedResults.Text(CslJsonWriter.Write(entries), "application/vnd.citationstyles.csl+json; charset=utf-8"), ct);
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string id, string? maxDepth, ReadingListReader reader, KnownIds ids, Func<IReadOnlyList<ReadingListEntry>, ContentHttpResult> write,
+        CancellationToken ct)
     {
-        if (CheckDepth(maxDepth) is { } problem) return problem;
-        var entries = await new ReadingListReader(client, catalog).ReadAsync(id, maxDepth ?? 6, ct);
-        if (entries is null) return await NotFoundAsync(client, id, ct);
-        return TypedResults.Text(BibTexWriter.Write(entries), "application/x-bibtex; charset=utf-8");
+        var parameters = new Dictionary<string, object?>();
+        if (DepthParameter.TryAdd(maxDepth, parameters) is { } problem) return problem;
+        // The reader's own default depth is the query's (6); a given one is passed on.
+        var entries = parameters.TryGetValue("maxDepth", out var depth)
+            ? await reader.ReadAsync(id, (int)(long)depth!, ct)
+            : await reader.ReadAsync(id, cancellationToken: ct);
+        if (entries is null) return await NotFoundAsync(ids, id, ct);
+        return write(entries);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> CslJsonAsync(
-        string id, int? maxDepth, QueryCatalog catalog, ICypherClient client, CancellationToken ct)
-    {
-        if (CheckDepth(maxDepth) is { } problem) return problem;
-        var entries = await new ReadingListReader(client, catalog).ReadAsync(id, maxDepth ?? 6, ct);
-        if (entries is null) return await NotFoundAsync(client, id, ct);
-        return TypedResults.Text(CslJsonWriter.Write(entries), "application/vnd.citationstyles.csl+json; charset=utf-8");
-    }
-
-    // Reading lists exist for concepts and propositions; a typo gets the nearest of their ids.
-    private static async Task<ProblemHttpResult> NotFoundAsync(ICypherClient client, string id, CancellationToken ct) =>
-        Problems.NotFound("concept or proposition with id", id,
-            await KnownIds.MissingAsync(client, id, [TimKnowledgeGraph.Domain.GraphModel.GraphSchema.Concept, TimKnowledgeGraph.Domain.GraphModel.GraphSchema.Proposition], ct) ?? [],
-            "nearestIds");
-
-    private static ValidationProblem? CheckDepth(int? maxDepth) => maxDepth is < 1 or > 6
-        ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["maxDepth"] = ["maxDepth must be between 1 and 6"] })
-        : null;
+    private static async Task<ProblemHttpResult> NotFoundAsync(KnownIds ids, string id, CancellationToken ct) =>
+        Problems.NotFound("concept or proposition with id", id, await ids.NearestAsync(id, Listed, ct), "nearestIds");
 }

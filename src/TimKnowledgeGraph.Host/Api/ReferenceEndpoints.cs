@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>One reference, formatted: JSON with every style, one style as text, BibTeX or CSL-JSON.</summary>
-public static class ReferenceEndpoints
+internal static class ReferenceEndpoints
 {
     /// <summary>Maps <c>/api/references/{key}</c>, <c>{key}.bib</c> and <c>{key}.json</c>.</summary>
     public static RouteGroupBuilder MapReferenceEndpoints(this IEndpointRouteBuilder app)

@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Graph.Search;
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>Full-text search over HTTP (Lucene, see <see cref="SearchService"/>).</summary>
-public static class SearchEndpoints
+internal static class SearchEndpoints
 {
     /// <summary>The types a search can be limited to.</summary>
     public static readonly IReadOnlyList<string> Types = ["Concept", "Critique", "Proposition", "Reference", "Author", "Evidence", "Actor", "Dataset"];

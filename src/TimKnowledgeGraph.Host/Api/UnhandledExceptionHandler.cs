@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host.Api;
@@ -8,22 +7,13 @@ namespace TimKnowledgeGraph.Host.Api;
 /// The last exception handler: any failure that is not Neo4j's becomes a 500 problem for API callers, with no
 /// exception text (the exception handler middleware logs it). Browsers are left to the error page (<see cref="ErrorPages"/>).
 /// </summary>
-public sealed class UnhandledExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (ErrorPages.WantsHtml(context)) return false;
         var status = ErrorPages.StatusOf(exception);
-        context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = status == StatusCodes.Status500InternalServerError ? "The server failed; the failure was logged" : null,
-            },
-        });
+        return await ExceptionProblems.WriteAsync(problems, context, exception, status,
+            status == StatusCodes.Status500InternalServerError ? "The server failed; the failure was logged" : null);
     }
 }

@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// network measures of a dataset (docs/network-measures.md), writes them back as properties (unless <c>--no-write</c>)
 /// and prints one row per actor, highest betweenness first.
 /// </summary>
-public static class AnalyseCommand
+internal static class AnalyseCommand
 {
     public static Command Create(CliConsole console)
     {

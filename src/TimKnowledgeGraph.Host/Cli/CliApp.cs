@@ -4,7 +4,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>The command line: <c>serve</c> (the default), <c>validate</c>, <c>load</c>, <c>import</c>, <c>query</c>, <c>queries</c>,
 /// <c>cypher</c>, <c>export</c>, <c>analyse</c>; <c>-v</c> on any of them logs progress.</summary>
-public static class CliApp
+internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args) => await RunAsync(args, new CliConsole(Console.Out, Console.Error));
 

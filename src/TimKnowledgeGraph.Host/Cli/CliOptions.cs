@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Output;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>Options shared by several commands.</summary>
-public static class CliOptions
+internal static class CliOptions
 {
     private static readonly Option<string> Content = new("--content")
     {

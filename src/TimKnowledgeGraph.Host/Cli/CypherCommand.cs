@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// networks directly. Writes are refused before they run (text and plan checks) and, as a backstop, the transaction is
 /// rolled back. Rows are streamed and reading stops at <c>--limit</c>, so a huge answer costs the CLI a few buffers.
 /// </summary>
-public static class CypherCommand
+internal static class CypherCommand
 {
     public static Command Create(CliConsole console)
     {
@@ -25,7 +25,7 @@ public static class CypherCommand
         {
             if (!CliOptions.TryParseParameters(parse.GetValue(parameters)!, console, out var raw)) return ExitCodes.InvalidInput;
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
-            var runner = new ReadOnlyCypherRunner(session.Get<ICypherClient>());
+            var runner = session.Get<ReadOnlyCypherRunner>();
             try
             {
                 var result = await runner.RunAsync(parse.GetValue(text)!, raw.ToDictionary(p => p.Key, p => (object?)p.Value),
@@ -34,19 +34,9 @@ public static class CypherCommand
                 if (result.Truncated) console.Error.WriteLine($"note: only the first {result.MaxRows} rows are shown (--limit)");
                 return ExitCodes.Ok;
             }
-            catch (ReadOnlyViolationException e)
+            catch (Exception e) when (RefusalText.From(e) is { } refusal)
             {
-                console.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.InvalidInput;
-            }
-            catch (CypherQueryTimeoutException e)
-            {
-                console.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.InvalidInput;
-            }
-            catch (Neo4jClientException e) when (e is not Neo4jAuthenticationException)
-            {
-                console.Error.WriteLine($"error: {e.Code}: {e.Message}");
+                console.Error.WriteLine($"error: {refusal.Sentence}");
                 return ExitCodes.InvalidInput;
             }
         });

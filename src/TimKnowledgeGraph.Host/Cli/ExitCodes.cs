@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>Process exit codes, so scripts can tell bad input from an unreachable server.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0;
     /// <summary>The content or the command's input is wrong: diagnostics say what and where.</summary>

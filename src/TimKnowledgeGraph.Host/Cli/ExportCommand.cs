@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// <c>timkg export reading-list &lt;concept&gt; --format bib|json|apa|chicago|harvard</c> and <c>timkg export network &lt;dataset&gt; --format graphml|gexf</c>:
 /// files for Zotero and for network tools (Gephi, yEd, NetworkX), written to stdout or <c>--output</c>.
 /// </summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
@@ -37,14 +37,14 @@ public static class ExportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
-            var entries = await new ReadingListReader(session.Get<ICypherClient>(), QueryCatalog.Embedded).ReadAsync(parse.GetValue(id)!, cancellationToken: cancellationToken);
+            var entries = await session.Get<ReadingListReader>().ReadAsync(parse.GetValue(id)!, cancellationToken: cancellationToken);
             if (entries is null) return NotFound(console, $"no concept with id '{parse.GetValue(id)}'");
             var chosen = parse.GetValue(format)!;
             var text = chosen switch
             {
                 "json" => CslJsonWriter.Write(entries),
                 "bib" => BibTexWriter.Write(entries),
-                _ => ReferenceListWriter.Write(entries, await CorpusAsync(session.Get<ICypherClient>(), cancellationToken),
+                _ => ReferenceListWriter.Write(entries, await CorpusAsync(session.Get<NamedQueryRunner>(), cancellationToken),
                     CitationStyles.TryParse(chosen, out var style) ? style : CitationStyles.Default),
             };
             await WriteAsync(text, parse.GetValue(output), console, cancellationToken);
@@ -64,7 +64,7 @@ public static class ExportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
-            var network = await new NetworkDatasetReader(session.Get<ICypherClient>(), QueryCatalog.Embedded).ReadAsync(parse.GetValue(dataset)!, cancellationToken);
+            var network = await session.Get<NetworkDatasetReader>().ReadAsync(parse.GetValue(dataset)!, cancellationToken);
             if (network is null) return NotFound(console, $"no dataset with id '{parse.GetValue(dataset)}'");
             var document = parse.GetValue(format) == "gexf" ? GexfWriter.Write(network) : GraphMlWriter.Write(network);
             await WriteAsync(System.Text.Encoding.UTF8.GetString(XmlExport.ToUtf8Bytes(document)), parse.GetValue(output), console, cancellationToken);
@@ -74,11 +74,10 @@ public static class ExportCommand
     }
 
     // Every work of the knowledge base, read as the web pages read it, so a reference list letters works (1993a) alike.
-    private static async Task<Bibliography> CorpusAsync(ICypherClient client, CancellationToken cancellationToken)
+    private static async Task<Bibliography> CorpusAsync(NamedQueryRunner runner, CancellationToken cancellationToken)
     {
-        var query = WebQueryCatalog.Embedded.Get("web-bibliography");
-        var results = await client.RunAsync([new CypherStatement(query.Text, new Dictionary<string, object?>()) { IncludeStats = false }], cancellationToken);
-        return new Bibliography(results[0].Records().Select(r => WebBibliography.Work(new Rec(r))));
+        var result = await runner.RunAsync(QueryCatalog.Embedded.Get("web-bibliography"), new Dictionary<string, object?>(), cancellationToken);
+        return new Bibliography(result.Records().Select(r => WebBibliography.Work(new Rec(r))));
     }
 
     private static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file instead of stdout" };

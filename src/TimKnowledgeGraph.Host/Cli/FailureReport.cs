@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// Turns the failures a user can act on (server down, wrong password, Java missing, bad configuration) into one
 /// readable line and an exit code. Anything else is a bug and keeps its stack trace.
 /// </summary>
-public static class FailureReport
+internal static class FailureReport
 {
     public static bool TryDescribe(Exception exception, out string line, out int exitCode)
     {

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// A short-lived generic host for CLI commands that talk to the graph: it starts what <c>AddGraph</c> registers
 /// (the local Neo4j when no server is configured, then the schema) and stops it all when disposed.
 /// </summary>
-public sealed class GraphSession : IAsyncDisposable
+internal sealed class GraphSession : IAsyncDisposable
 {
     private readonly IHost _host;
 

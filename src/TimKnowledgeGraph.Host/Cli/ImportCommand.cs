@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// actors.csv + ties.csv, or GraphML; or a .graphml file alone, as <c>timkg export network</c> writes it), validated first,
 /// written in batches, upserted by id; re-running it repairs an interrupted import.
 /// </summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {

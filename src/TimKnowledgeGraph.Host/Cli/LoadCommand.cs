@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Graph.Loading;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary><c>timkg load</c>: validates the content and syncs it into Neo4j (all or nothing, only what changed).</summary>
-public static class LoadCommand
+internal static class LoadCommand
 {
     private static readonly Option<bool> Full = new("--full")
     {

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// A one-shot command has no background: after an import or load it refreshes the measures it invalidated itself, before
 /// exiting, and says so (docs/network-measures.md, "When they are computed").
 /// </summary>
-public static class MeasureRefreshOutput
+internal static class MeasureRefreshOutput
 {
     public static async Task RunAsync(GraphSession session, TextWriter output, CancellationToken cancellationToken)
     {

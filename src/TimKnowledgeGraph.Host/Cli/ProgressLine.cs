@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// Progress of a load or import on stderr: one line updated in place on a terminal; on a pipe or under CI
 /// (no cursor control) a plain line every few seconds instead, so logs stay readable.
 /// </summary>
-public sealed class ProgressLine(TextWriter error, bool interactive) : IProgress<LoadProgress>
+internal sealed class ProgressLine(TextWriter error, bool interactive) : IProgress<LoadProgress>
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
     private readonly Stopwatch _clock = Stopwatch.StartNew();

@@ -5,14 +5,14 @@ using TimKnowledgeGraph.Host.Output;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary><c>timkg queries</c>: lists the named queries with their parameters.</summary>
-public static class QueriesCommand
+internal static class QueriesCommand
 {
     public static Command Create(CliConsole console)
     {
         var command = new Command("queries", "List the named queries and their parameters");
         command.SetAction(_ =>
         {
-            foreach (var q in QueryCatalog.Embedded.All.OrderBy(q => q.Name))
+            foreach (var q in QueryCatalog.Embedded.Listed.OrderBy(q => q.Name))
             {
                 console.Out.WriteLine($"{q.Name}: {q.Summary}");
                 foreach (var p in q.Parameters)

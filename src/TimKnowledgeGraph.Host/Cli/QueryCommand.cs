@@ -6,7 +6,7 @@ using TimKnowledgeGraph.Host.Output;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary><c>timkg query &lt;name&gt; --param key=value ... [--format table|json|csv]</c>: runs a named query from cypher/.</summary>
-public static class QueryCommand
+internal static class QueryCommand
 {
     public static Command Create(CliConsole console)
     {
@@ -19,9 +19,9 @@ public static class QueryCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!QueryCatalog.Embedded.TryGet(parse.GetValue(name)!, out var query))
+            if (!QueryCatalog.Embedded.TryGetListed(parse.GetValue(name)!, out var query))
             {
-                console.Error.WriteLine($"error: no query named '{parse.GetValue(name)}' (known: {string.Join(", ", QueryCatalog.Embedded.All.Select(q => q.Name).Order())})");
+                console.Error.WriteLine($"error: no query named '{parse.GetValue(name)}' (known: {string.Join(", ", QueryCatalog.Embedded.Listed.Select(q => q.Name).Order())})");
                 return ExitCodes.InvalidInput;
             }
             if (!CliOptions.TryParseParameters(parse.GetValue(parameters)!, console, out var raw)) return ExitCodes.InvalidInput;

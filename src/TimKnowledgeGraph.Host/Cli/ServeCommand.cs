@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// and serves the web UI and HTTP API on 127.0.0.1 until stopped. Unknown options are passed to the host as
 /// configuration, e.g. <c>--urls http://127.0.0.1:8080</c> or <c>--Neo4j:Uri http://localhost:7474</c>.
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {

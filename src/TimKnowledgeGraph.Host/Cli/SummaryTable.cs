@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Graph.Loading.Sync;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>Writes a <see cref="SyncSummary"/> as an aligned plain-text table (readable in a terminal and in CI logs).</summary>
-public static class SummaryTable
+internal static class SummaryTable
 {
     /// <summary>One row per label and per relationship type, then totals.</summary>
     public static void Write(TextWriter output, SyncSummary summary)

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary><c>timkg validate [folder]</c>: checks content without touching Neo4j; exit 1 when there are errors.</summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Hosting;
 /// save through a temp file and a rename show up as a rename onto the note's name, so renames count by their new
 /// and old names alike; dot-files (<c>.note.md.swp</c>, <c>.obsidian/</c>) never count.
 /// </summary>
-public static class ContentFolderWatcher
+internal static class ContentFolderWatcher
 {
     /// <summary>Starts watching <paramref name="root"/>; <paramref name="changed"/> gets root-relative paths, <paramref name="overflow"/> a lost-events signal.</summary>
     public static FileSystemWatcher Create(string root, Action<string> changed, Action overflow)

@@ -2,7 +2,7 @@ using TimKnowledgeGraph.Graph.Loading;
 
 namespace TimKnowledgeGraph.Host.Hosting;
 
-public static class ContentLoadingExtensions
+internal static class ContentLoadingExtensions
 {
     /// <summary>
     /// Loads <c>content/</c> into the graph before the host serves requests, then follows edits while it runs

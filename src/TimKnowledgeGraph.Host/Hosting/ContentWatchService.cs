@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Hosting;
 /// visible to queries about a second later. Invalid edits are reported (log and <c>/api/load/status</c>) and leave the
 /// last good graph in place; a Neo4j failure is logged and retried later. Nothing here may stop the host.
 /// </summary>
-public sealed partial class ContentWatchService(
+internal sealed partial class ContentWatchService(
     ContentSyncService sync,
     IOptions<ContentOptions> options,
     ILogger<ContentWatchService> logger) : BackgroundService

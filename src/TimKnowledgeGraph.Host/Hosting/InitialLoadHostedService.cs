@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Hosting;
 /// Loads the content once at start-up, before requests are served (StartAsync runs before the server listens).
 /// Invalid content is reported and leaves the last good graph in place; the host keeps running.
 /// </summary>
-public sealed class InitialLoadHostedService(ContentSyncService sync) : IHostedService
+internal sealed class InitialLoadHostedService(ContentSyncService sync) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => sync.LoadAsync(cancellationToken);
 

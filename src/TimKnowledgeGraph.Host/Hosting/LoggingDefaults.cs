@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 namespace TimKnowledgeGraph.Host.Hosting;
 
-public static class LoggingDefaults
+internal static class LoggingDefaults
 {
     /// <summary>The configuration key the CLI's <c>--verbose</c> option sets.</summary>
     public const string VerboseKey = "Cli:Verbose";

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Hosting;
 /// Builds the search index in the background once the initial load is done (registered after it), so the first
 /// search does not pay for it; from then on <see cref="SearchService"/> follows each committed load itself.
 /// </summary>
-public sealed partial class SearchIndexHostedService(SearchService search, ILogger<SearchIndexHostedService> logger) : BackgroundService
+internal sealed partial class SearchIndexHostedService(SearchService search, ILogger<SearchIndexHostedService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Output;
 /// their items joined by ", ", maps (nodes' properties, nested records) as "key: value" pairs, maps inside a list
 /// separated by " | " so that one record's fields do not run into the next one's. Line breaks become spaces.
 /// </summary>
-public static class ReadableText
+internal static class ReadableText
 {
     /// <summary>Deeper nesting than this is shown as "…": a result from a hostile query must not explode a cell.</summary>
     private const int MaxDepth = 8;

@@ -3,14 +3,14 @@ using TimKnowledgeGraph.Graph.Cypher;
 
 namespace TimKnowledgeGraph.Host.Output;
 
-public enum OutputFormat { Table, Json, Csv }
+internal enum OutputFormat { Table, Json, Csv }
 
 /// <summary>
 /// Writes a query result as a table, JSON (array of records) or CSV (RFC 4180). A table goes to a terminal as
 /// <see cref="TerminalTable"/> lays it out; redirected (a pipe, a file) it is tab-separated text with a header line,
 /// one record per line, which grep, cut and awk read.
 /// </summary>
-public static class ResultWriter
+internal static class ResultWriter
 {
     /// <param name="terminalWidth">The terminal's width in columns, or null when the output is not a terminal;
     /// by default, the process's console when <paramref name="output"/> is it and is not redirected.</param>

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Output;
 /// never wrapped into columns of a few characters), otherwise one block per record, "column │ value", with long
 /// values wrapped at word boundaries — the layout psql calls expanded display.
 /// </summary>
-public static class TerminalTable
+internal static class TerminalTable
 {
     public static void Write(IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, int width, TextWriter output, bool colour)
     {

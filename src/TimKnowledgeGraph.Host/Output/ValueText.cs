@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace TimKnowledgeGraph.Host.Output;
 
 /// <summary>How a Cypher result value is shown in a table or CSV cell: scalars as text, lists and maps as JSON.</summary>
-public static class ValueText
+internal static class ValueText
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -14,7 +14,7 @@ namespace TimKnowledgeGraph.Host.Web;
 /// The browser UI: server-rendered Razor Pages for navigating the literature review, embedded CSS/JS assets, the
 /// graph-view JSON and strict security headers. Pages read without JavaScript; scripts only enhance.
 /// </summary>
-public static class WebUiExtensions
+internal static class WebUiExtensions
 {
     /// <summary>Registers the pages and the services they read the graph through.</summary>
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
@@ -24,7 +24,6 @@ public static class WebUiExtensions
         // Razor encodes every non-ASCII letter as an entity by default; notes are full of them (ø, –, “”). Markup
         // characters (< > & " ') are still always encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddSingleton(WebQueryCatalog.Embedded);
         builder.Services.AddScoped<WebGraph>();
         builder.Services.AddSingleton<DatasetAnalysisCache>();
         builder.Services.AddSingleton<PageCache>();

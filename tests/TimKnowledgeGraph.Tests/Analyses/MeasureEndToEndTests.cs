@@ -141,8 +141,7 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(Client);
-        builder.Services.AddSingleton(Graph.Queries.QueryCatalog.Embedded);
-        builder.Services.AddSingleton<Graph.Queries.NamedQueryRunner>();
+        builder.Services.AddApiUseCases();
         builder.Services.AddNetworkMeasures();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();

@@ -24,9 +24,32 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         ["tie-dynamics"] = [("dataset", TimedFixtureWriter.Id)],
         ["coupling-sequences"] = [("dataset", TimedFixtureWriter.Id)],
         ["coupling-pairs"] = [("dataset", TimedFixtureWriter.Id)],
+        // The internal ones, run by the pages, the API and the search index.
+        ["web-actor"] = [("id", "zzq-a")],
+        ["web-bibliography"] = [],
+        ["web-concepts"] = [],
+        ["web-critiques"] = [],
+        ["web-dataset"] = [("dataset", "zzq-multiplex")],
+        ["web-datasets"] = [],
+        ["web-evidence-from"] = [("id", "zzq-storper1993")],
+        ["web-layers"] = [("dataset", "zzq-multiplex")],
+        ["web-lineage-steps"] = [("id", "zzq-florida1995")],
+        ["web-link-index"] = [],
+        ["web-neighbourhood"] = [("label", "Concept"), ("id", "zzq-lr")],
+        ["web-node"] = [("label", "Concept"), ("id", "zzq-lr")],
+        ["web-propositions"] = [],
+        ["web-references"] = [],
+        ["web-search"] = [("text", "learn")],
+        ["web-ties"] = [("dataset", "zzq-multiplex")],
+        ["id-labels"] = [("id", "zzq-lr"), ("labels", new List<string> { "Proposition", "Concept" })],
+        ["ids-by-label"] = [("labels", new List<string> { "Concept" })],
+        ["ping"] = [],
+        ["search-documents"] = [],
     };
 
     public static TheoryData<string> AllNames => new(QueryCatalogContentTests.Names);
+
+    public static TheoryData<string> InternalNames => new(QueryCatalog.Embedded.All.Where(q => q.IsInternal).Select(q => q.Name).Order(StringComparer.Ordinal));
 
     public override async Task InitializeAsync()
     {
@@ -44,6 +67,25 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var result = await QueryFixtures.RunAsync(Client, name, Samples[name]);
         Assert.Equal(QueryCatalog.Embedded.Get(name).Columns, result.Columns);
         Assert.NotEmpty(result.Rows);
+    }
+
+    [Theory]
+    [MemberData(nameof(InternalNames))]
+    public async Task Internal_query_runs_on_the_real_server_with_its_declared_columns(string name)
+    {
+        var result = await QueryFixtures.RunAsync(Client, name, Samples[name]);
+        Assert.Equal(QueryCatalog.Embedded.Get(name).Columns, result.Columns);
+        Assert.NotEmpty(result.Rows);
+    }
+
+    [Fact]
+    public async Task Id_labels_names_only_the_labels_asked_for()
+    {
+        var concept = await QueryFixtures.RunAsync(Client, "id-labels", [("id", "zzq-lr"), ("labels", new List<string> { "Concept" })]);
+        var proposition = await QueryFixtures.RunAsync(Client, "id-labels", [("id", "zzq-lr"), ("labels", new List<string> { "Proposition" })]);
+
+        Assert.Equal("Concept", Assert.Single(concept.Rows)[0]);
+        Assert.Empty(proposition.Rows);
     }
 
     [Fact]

@@ -34,8 +34,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(Client);
-        builder.Services.AddSingleton(QueryCatalog.Embedded);
-        builder.Services.AddSingleton<NamedQueryRunner>();
+        builder.Services.AddApiUseCases();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
         _app = builder.Build();

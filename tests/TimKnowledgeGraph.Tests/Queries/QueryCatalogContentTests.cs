@@ -14,8 +14,27 @@ public sealed class QueryCatalogContentTests
 
     public static TheoryData<string> AllNames => new(Names);
 
+    /// <summary>Every query of <c>cypher/</c>, the internal ones the pages and the API run included.</summary>
+    public static TheoryData<string> EveryQuery => new(QueryCatalog.Embedded.All.Select(q => q.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Users_are_offered_the_named_queries_and_not_the_internal_ones()
+    {
+        Assert.Equal(Names.Order(StringComparer.Ordinal), QueryCatalog.Embedded.Listed.Select(q => q.Name).Order(StringComparer.Ordinal));
+        Assert.Contains(QueryCatalog.Embedded.All, q => q.Name == "web-node" && q.IsInternal);
+        Assert.False(QueryCatalog.Embedded.TryGetListed("web-node", out _));
+        Assert.True(QueryCatalog.Embedded.TryGetListed("lineage", out _));
+    }
+
+    [Fact]
+    public void Internal_is_read_from_the_header_only()
+    {
+        Assert.True(QueryHeaderParser.Parse("a", "// A page's query\n// @internal  for pages\n// @returns x\nRETURN 1 AS x").IsInternal);
+        Assert.False(QueryHeaderParser.Parse("b", "// A query\n// @returns x\nRETURN '@internal' AS x").IsInternal);
+    }
+
     [Theory]
-    [MemberData(nameof(AllNames))]
+    [MemberData(nameof(EveryQuery))]
     public void Query_has_a_complete_header(string name)
     {
         Assert.True(QueryCatalog.Embedded.TryGet(name, out var query), $"cypher/{name}.cypher is not embedded");

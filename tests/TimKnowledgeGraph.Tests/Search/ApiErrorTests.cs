@@ -32,6 +32,32 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
         Assert.StartsWith("No query named 'nope'.", nope.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/queries/web-node?id=learning-region&label=Concept")]
+    [InlineData("/api/queries/ping")]
+    public async Task ShouldNeitherListNorRunAnInternalQuery(string path)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.NotFound);
+
+        Assert.StartsWith("No query named", problem.GetProperty("detail").GetString());
+        var host = await corpus.StartAsync(neo4j);
+        var listed = JsonDocument.Parse(await host.Http.GetStringAsync("/api/queries")).RootElement.EnumerateArray()
+            .Select(q => q.GetProperty("name").GetString()).ToList();
+        Assert.Contains("lineage", listed);
+        Assert.DoesNotContain(listed, name => name!.StartsWith("web-", StringComparison.Ordinal) || name is "ping" or "id-labels" or "ids-by-label");
+    }
+
+    [Theory]
+    [InlineData("/api/concepts/learning-region/reading-list?maxDepth=9")]
+    [InlineData("/api/concepts/learning-region/reading-list.bib?maxDepth=0")]
+    [InlineData("/api/concepts/learning-region/reading-list.json?maxDepth=deep")]
+    public async Task ShouldRefuseADepthOutsideOneToSixWithTheSameSentenceEverywhere(string path)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("Parameter maxDepth must be a whole number from 1 to 6, got '", problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task ShouldNameTheNearestConceptIdsForAMisspelledConcept()
     {

@@ -23,10 +23,9 @@ public sealed partial class DatasetPageTests(Neo4jFixture neo4j) : Neo4jTest(neo
 {
     // The queries the dataset page runs, with the preface network's parameters (brokers and participation are measured
     // elsewhere: they are being replaced by measures computed in the service).
-    private static readonly (string Name, bool Named)[] PageQueries =
+    private static readonly string[] PageQueries =
     [
-        ("web-dataset", false), ("web-link-index", false), ("web-evidence-from", false), ("web-layers", false), ("web-ties", false),
-        ("web-node", false), ("layer-overlap", true), ("regional-typology", true),
+        "web-dataset", "web-link-index", "web-evidence-from", "web-layers", "web-ties", "web-node", "layer-overlap", "regional-typology",
     ];
 
     [Fact]
@@ -99,9 +98,9 @@ public sealed partial class DatasetPageTests(Neo4jFixture neo4j) : Neo4jTest(neo
     private async Task<Dictionary<string, long>> DbHitsAsync()
     {
         var hits = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (name, named) in PageQueries)
+        foreach (var name in PageQueries)
         {
-            var query = named ? QueryCatalog.Embedded.Get(name) : WebQueryCatalog.Embedded.Get(name);
+            var query = QueryCatalog.Embedded.Get(name);
             var parameters = query.DefaultParameters();
             foreach (var (key, value) in new Dictionary<string, object?>
                      {

@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Host.Web.Console;
 /// by its name, title or id, coloured by its label, and a link to its page where it has one; each relationship labelled
 /// by its type. Only what the drawing needs is kept (not every property), so a large result does not balloon the page.
 /// </summary>
-public static class ConsoleGraph
+internal static class ConsoleGraph
 {
     /// <summary>Captions longer than this are cut: the drawing shows a few words per node anyway.</summary>
     public const int MaxCaptionLength = 60;

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Web.Console;
 /// null, a "quoted string", a [list] or {map}) is that value; anything else is a plain string, so
 /// <c>id = learning-region</c> needs no quotes.
 /// </summary>
-public static partial class ConsoleParameters
+internal static partial class ConsoleParameters
 {
     /// <summary>Parses the box; returns the values or the lines that could not be read.</summary>
     public static (IReadOnlyDictionary<string, object?> Values, IReadOnlyList<string> Errors) Parse(string? text)

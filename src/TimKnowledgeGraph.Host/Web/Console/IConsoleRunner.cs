@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Graph.Cypher;
 namespace TimKnowledgeGraph.Host.Web.Console;
 
 /// <summary>Runs a console query read-only: refused if it could write, and never committed.</summary>
-public interface IConsoleRunner
+internal interface IConsoleRunner
 {
     /// <summary>Runs the query with its parameters; problems the user can fix come back as <see cref="ConsoleOutcome.Error"/>.</summary>
     Task<ConsoleOutcome> RunAsync(string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken);
@@ -16,7 +16,7 @@ public interface IConsoleRunner
 /// <param name="Elapsed">Time taken.</param>
 /// <param name="Error">Why the query did not run (refused, timed out, rejected by Neo4j); null on success.</param>
 /// <param name="Graph">The nodes and relationships the rows hold, capped (empty when the rows hold none).</param>
-public sealed record ConsoleOutcome(
+internal sealed record ConsoleOutcome(
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyList<object?>> Rows,
     bool Truncated,

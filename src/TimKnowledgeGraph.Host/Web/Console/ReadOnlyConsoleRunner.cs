@@ -1,5 +1,5 @@
-using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.ReadOnly;
+using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Web.Console;
 
@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Console;
 /// rolled back), at most <see cref="MaxRows"/> rows, with the rows' nodes and relationships for the drawing (capped by
 /// <see cref="CypherRowLimit"/>). Refusals, time-outs and Neo4j's own errors become messages.
 /// </summary>
-public sealed class ReadOnlyConsoleRunner(ICypherClient client) : IConsoleRunner
+internal sealed class ReadOnlyConsoleRunner(ReadOnlyCypherRunner runner) : IConsoleRunner
 {
     /// <summary>Rows shown at most: a page, not an export.</summary>
     public const int MaxRows = 500;
@@ -18,22 +18,13 @@ public sealed class ReadOnlyConsoleRunner(ICypherClient client) : IConsoleRunner
     {
         try
         {
-            var result = await new ReadOnlyCypherRunner(client).RunAsync(query, parameters, new ReadOnlyQueryOptions(MaxRows, IncludeGraph: true), cancellationToken);
+            var result = await runner.RunAsync(query, parameters, new ReadOnlyQueryOptions(MaxRows, IncludeGraph: true), cancellationToken);
             return new ConsoleOutcome(result.Columns, result.Rows, result.Truncated, result.Elapsed, null, result.Graph);
         }
-        catch (ReadOnlyViolationException refused)
+        catch (Exception e) when (RefusalText.From(e) is { } refusal)
         {
-            return ConsoleOutcome.Failed($"Refused, nothing was changed: {refused.Message}");
-        }
-        catch (CypherQueryTimeoutException timeout)
-        {
-            return ConsoleOutcome.Failed(timeout.Message);
-        }
-        catch (Neo4jClientException rejected)
-        {
-            // Syntax, types and missing parameters: Neo4j's own message says what to fix. Unreachable servers are
-            // not caught here; they go to the host's error handling like any other page.
-            return ConsoleOutcome.Failed($"Neo4j rejected the query ({rejected.Code}): {rejected.Message}");
+            // Unreachable servers are not refusals; they go to the host's error handling like any other page.
+            return ConsoleOutcome.Failed(refusal.Sentence);
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>The concept kinds of the domain model, in the order the navigation lists them, with readable names.</summary>
-public static class ConceptKinds
+internal static class ConceptKinds
 {
     /// <summary>Kinds and their plural display names.</summary>
     public static readonly IReadOnlyList<(string Kind, string Name)> All =

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 /// same version share one computation, which no single request's cancellation stops (the others still wait for it);
 /// a failed computation is forgotten, so the next request tries again.
 /// </summary>
-public sealed class DatasetAnalysisCache
+internal sealed class DatasetAnalysisCache
 {
     // Datasets exist in the graph (the page checks before asking), so this bounds memory only against a graph of
     // very many datasets; past it, the least recently stored entries go first.

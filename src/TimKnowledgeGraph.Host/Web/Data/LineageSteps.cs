@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>How the pages read the lineage relationship types (content/README.md, "Typed links").</summary>
-public static class LineageSteps
+internal static class LineageSteps
 {
     /// <summary>"derived from", "is a kind of", "member of", "motivated by", ...; the type itself when unknown.</summary>
     public static string Describe(string? relationship) => relationship switch

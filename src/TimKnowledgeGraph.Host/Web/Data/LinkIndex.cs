@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 /// (content/README.md): id (ignoring case), then name, then alias. Citations are formatted from the corpus's
 /// <see cref="Bibliography"/>.
 /// </summary>
-public sealed class LinkIndex
+internal sealed class LinkIndex
 {
     private readonly Dictionary<string, Target> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Target> _byName = new(StringComparer.OrdinalIgnoreCase);

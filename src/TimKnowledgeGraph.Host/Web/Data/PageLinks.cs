@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Domain.GraphModel;
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>The URL of each node's page, from its label and id. Ids are path-escaped; actor and layer ids carry their dataset.</summary>
-public static class PageLinks
+internal static class PageLinks
 {
     /// <summary>The page of a node, or null when nodes of that label have none (evidence, regions, loads).</summary>
     public static string? For(string? label, string? id)

@@ -1,26 +1,35 @@
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>
-/// One query a page runs: a page query of <c>Web/Cypher</c> or a named query of <c>cypher/</c>, with its parameters.
-/// Values are always parameters; optional named-query parameters left out take their declared defaults.
+/// One query a page runs: a query of <c>cypher/</c> (a page's own ones are marked <c>@internal</c> there), with its
+/// parameters. Values are always parameters; optional parameters left out take their declared defaults.
 /// </summary>
 /// <param name="Name">The query name.</param>
-/// <param name="Named">True for a named query of the query layer (<c>cypher/</c>), false for a page query.</param>
 /// <param name="Parameters">Parameter values by name.</param>
-public sealed record PageQuery(string Name, bool Named, IReadOnlyDictionary<string, object?> Parameters)
+internal sealed record PageQuery(string Name, IReadOnlyDictionary<string, object?> Parameters)
 {
-    /// <summary>A page query of <c>Web/Cypher</c>.</summary>
-    public static PageQuery Page(string name, params (string Name, object? Value)[] parameters) =>
-        new(name, false, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
-
-    /// <summary>A named query of <c>cypher/</c>, run by name from the query catalog.</summary>
-    public static PageQuery Catalog(string name, params (string Name, object? Value)[] parameters) =>
-        new(name, true, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
+    /// <summary>The query of that name in <c>cypher/</c>, run from the one query catalog.</summary>
+    public static PageQuery Of(string name, params (string Name, object? Value)[] parameters) =>
+        new(name, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
 }
 
-/// <summary>The rows of one <see cref="PageQuery"/>; <see cref="Available"/> is false when the build has no such named query.</summary>
-public sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Rows)
+/// <summary>The rows of one <see cref="PageQuery"/>; <see cref="Available"/> is false when the build has no such query.</summary>
+internal sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Rows)
 {
+    /// <summary>The records as Neo4j returned them, column → value.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records { get; init; } = [];
+
     /// <summary>The first row, or null.</summary>
     public Rec? First => Rows.Count > 0 ? Rows[0] : null;
+
+    /// <summary>The rows as typed records bound by column name (a <see cref="TimKnowledgeGraph.Graph.Queries.QueryRowAttribute"/> row, checked at start-up).</summary>
+    public IReadOnlyList<T> As<T>() => TimKnowledgeGraph.Graph.Queries.RowBinder.BindAll<T>(Records);
+}
+
+/// <summary>Finding a page's answers by query name rather than by position.</summary>
+internal static class PageAnswers
+{
+    /// <summary>The answer to the query named <paramref name="name"/> (the first, when a page ran it twice).</summary>
+    public static PageRows Of(this IReadOnlyList<PageRows> answers, string name) =>
+        answers.FirstOrDefault(a => a.Name == name) ?? throw new KeyNotFoundException($"the page did not run query '{name}'");
 }

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 /// One result record (or a map inside one) with typed, forgiving accessors: a missing or null value reads as null or
 /// empty, so a page shows what the graph has and never fails on an optional property.
 /// </summary>
-public sealed class Rec(IReadOnlyDictionary<string, object?> values)
+internal sealed class Rec(IReadOnlyDictionary<string, object?> values)
 {
     /// <summary>The raw value, null when absent.</summary>
     public object? this[string key] => values.TryGetValue(key, out var value) ? value : null;

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 /// One reference in every form a reader takes away: the in-text citation, the entry in each author–date style, BibTeX
 /// and CSL-JSON. The reference page and <c>GET /api/references/{key}</c> both use it, so they always agree.
 /// </summary>
-public sealed class ReferenceFormats
+internal sealed class ReferenceFormats
 {
     private ReferenceFormats(CitedWork work, Bibliography bibliography, Rec node)
     {
@@ -45,7 +45,7 @@ public sealed class ReferenceFormats
     {
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", Domain.GraphModel.GraphSchema.Reference), ("id", key)),
+            PageQuery.Of("web-node", ("label", Domain.GraphModel.GraphSchema.Reference), ("id", key)),
             WebBibliography.Query,
         ], cancellationToken);
         return answers[0].First?.Map("node") is { } node ? From(node, WebBibliography.From(answers[1])) : null;

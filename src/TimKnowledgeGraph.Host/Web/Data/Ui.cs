@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Domain.Citations;
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>Small, always-encoding HTML helpers the pages share: links to nodes, author-year labels, provenance.</summary>
-public static class Ui
+internal static class Ui
 {
     /// <summary>A link to a node's page, or its name as plain text when it has no page.</summary>
     public static IHtmlContent Link(string? label, string? id, string? text)

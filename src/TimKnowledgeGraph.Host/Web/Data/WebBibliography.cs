@@ -3,10 +3,10 @@ using TimKnowledgeGraph.Domain.Citations;
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>The corpus's <see cref="Bibliography"/> from <c>web-bibliography</c> rows, and one work from a row.</summary>
-public static class WebBibliography
+internal static class WebBibliography
 {
     /// <summary>The page query that reads every reference.</summary>
-    public static PageQuery Query => PageQuery.Page("web-bibliography");
+    public static PageQuery Query => PageQuery.Of("web-bibliography");
 
     /// <summary>The bibliography of the rows.</summary>
     public static Bibliography From(PageRows rows) => new(rows.Rows.Select(Work));

@@ -1,37 +1,28 @@
 using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
-using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>
-/// How pages read the graph: a page's queries go to Neo4j together, in one read transaction and one round trip, except
-/// named queries that run in parts (<c>@split</c>), which go at the same time through the <see cref="NamedQueryRunner"/>.
-/// Named queries the build does not have yet come back as unavailable (the page says so) instead of failing the page.
+/// How pages read the graph: a page's queries run through the <see cref="NamedQueryRunner"/> together (those not
+/// split in one read transaction and one round trip). Queries the build does not have yet come back as unavailable
+/// (the page says so) instead of failing the page.
 /// </summary>
-public sealed partial class WebGraph(ICypherClient client, NamedQueryRunner runner, QueryCatalog catalog, WebQueryCatalog pages)
+internal sealed partial class WebGraph(NamedQueryRunner runner, QueryCatalog catalog)
 {
     /// <summary>Runs the queries; those not split run in order, in one transaction.</summary>
     public async Task<IReadOnlyList<PageRows>> RunAsync(IReadOnlyList<PageQuery> queries, CancellationToken cancellationToken)
     {
-        var statements = new List<CypherStatement>();
-        var resolved = queries.Select(Resolve).ToList();
-        var split = new Dictionary<int, Task<CypherResult>>();
-        for (var i = 0; i < queries.Count; i++)
-        {
-            if (resolved[i] is not { } named) continue;
-            var parameters = WithDefaults(named, queries[i].Parameters);
-            if (named.Split is not null) split[i] = runner.RunAsync(named, parameters, cancellationToken);
-            else statements.Add(new CypherStatement(named.Text, parameters) { IncludeStats = false });
-        }
-        var results = statements.Count == 0 ? [] : await client.RunAsync(statements, cancellationToken);
+        var found = queries.Select(q => catalog.TryGet(q.Name, out var named) ? new QueryRun(named, q.Parameters) : null).ToList();
+        var results = await runner.RunTogetherAsync([.. found.OfType<QueryRun>()], cancellationToken);
         var answers = new List<PageRows>(queries.Count);
         var next = 0;
         for (var i = 0; i < queries.Count; i++)
         {
-            var result = resolved[i] is null ? null : split.TryGetValue(i, out var part) ? await part : results[next++];
-            answers.Add(new PageRows(queries[i].Name, result is not null, result is null ? [] : [.. result.Records().Select(r => new Rec(r))]));
+            var result = found[i] is null ? null : results[next++];
+            var records = result is null ? [] : result.Records().ToList();
+            answers.Add(new PageRows(queries[i].Name, result is not null, [.. records.Select(r => new Rec(r))]) { Records = records });
         }
         return answers;
     }
@@ -40,7 +31,7 @@ public sealed partial class WebGraph(ICypherClient client, NamedQueryRunner runn
     public async Task<PageRows> RunAsync(PageQuery query, CancellationToken cancellationToken) =>
         (await RunAsync([query], cancellationToken))[0];
 
-    /// <summary>True when the build has the named query (the query layer's <c>cypher/</c>).</summary>
+    /// <summary>True when the build has the named query (<c>cypher/</c>).</summary>
     public bool HasNamed(string name) => catalog.TryGet(name, out _);
 
     /// <summary>The resolver of wiki-links and citations, from the <c>web-link-index</c> and <c>web-bibliography</c> rows.</summary>
@@ -61,14 +52,4 @@ public sealed partial class WebGraph(ICypherClient client, NamedQueryRunner runn
 
     [GeneratedRegex("<(/?)h([1-6])(?=[ >])")]
     private static partial Regex HeadingTag();
-
-    private NamedQuery? Resolve(PageQuery query) =>
-        !query.Named ? pages.Get(query.Name) : catalog.TryGet(query.Name, out var named) ? named : null;
-
-    private static Dictionary<string, object?> WithDefaults(NamedQuery query, IReadOnlyDictionary<string, object?> given)
-    {
-        var parameters = query.DefaultParameters();
-        foreach (var (name, value) in given) parameters[name] = value;
-        return parameters;
-    }
 }

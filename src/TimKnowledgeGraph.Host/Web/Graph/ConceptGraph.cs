@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Graph;
 
 /// <summary>A concept and the pages it links to directly, as graph elements.</summary>
-public static class ConceptGraph
+internal static class ConceptGraph
 {
     /// <summary>Builds the elements from the concept's properties and its <c>web-neighbourhood</c> rows.</summary>
     public static GraphElements Build(Rec concept, IReadOnlyList<Rec> neighbourhood)

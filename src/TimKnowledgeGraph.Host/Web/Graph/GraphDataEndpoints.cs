@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 /// JSON for the graph views (graph.js fetches it; the pages list the same nodes and links as tables):
 /// a concept's neighbourhood, its lineage and a network dataset's actors and ties.
 /// </summary>
-public static class GraphDataEndpoints
+internal static class GraphDataEndpoints
 {
     /// <summary>Maps <c>/graph-data/concepts/{id}</c>, <c>/graph-data/concepts/{id}/lineage</c> and <c>/graph-data/networks/{dataset}</c>.</summary>
     public static RouteGroupBuilder MapGraphData(this IEndpointRouteBuilder app)
@@ -23,8 +23,8 @@ public static class GraphDataEndpoints
     {
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Concept), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } concept) return Results.NotFound();
         return Results.Ok(ConceptGraph.Build(concept, answers[1].Rows));
@@ -34,8 +34,8 @@ public static class GraphDataEndpoints
     {
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Concept), ("id", id)),
-            PageQuery.Catalog("lineage", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Of("lineage", ("id", id)),
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } concept) return Results.NotFound();
         return Results.Ok(LineageGraph.Build(concept, answers[1].Rows));
@@ -45,8 +45,8 @@ public static class GraphDataEndpoints
     {
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Dataset), ("id", dataset)),
-            PageQuery.Page("web-ties", ("dataset", dataset)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Dataset), ("id", dataset)),
+            PageQuery.Of("web-ties", ("dataset", dataset)),
         ], cancellationToken);
         if (answers[0].First is null) return Results.NotFound();
         return Results.Ok(NetworkGraph.Build(answers[1].Rows));

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 /// to what grew out of it, so ancestors come above the concept and descendants below. Nodes carry the year they were
 /// introduced where a work says so, which graph.js uses to rank them in time.
 /// </summary>
-public static class LineageGraph
+internal static class LineageGraph
 {
     /// <summary>Builds the elements from the concept's properties and its <c>lineage</c> rows (ancestor and descendant steps).</summary>
     public static GraphElements Build(Rec concept, IReadOnlyList<Rec> lineage)

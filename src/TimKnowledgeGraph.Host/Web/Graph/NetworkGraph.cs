@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Graph;
 
 /// <summary>A network dataset's actors and ties as graph elements; each tie is an edge labelled with its layer.</summary>
-public static class NetworkGraph
+internal static class NetworkGraph
 {
     /// <summary>Builds the elements from <c>web-ties</c> rows (actors without ties have no edge to show).</summary>
     public static GraphElements Build(IReadOnlyList<Rec> ties)

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// another process). The graph is read at most once per <see cref="GraphCheckInterval"/>, so a load by another process
 /// shows on cached pages within that time; this host's own loads show at once.
 /// </summary>
-public sealed class ContentVersion(LoadStatus status, ICypherClient client, TimeProvider time)
+internal sealed class ContentVersion(LoadStatus status, ICypherClient client, TimeProvider time)
 {
     public static readonly TimeSpan GraphCheckInterval = TimeSpan.FromSeconds(1);
 

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// Serves the CSS, scripts and vendored libraries embedded in timkg.dll under <c>/assets/</c>. Embedding (rather than
 /// wwwroot) makes the UI work from bin/ in any environment and working directory, and in tests.
 /// </summary>
-public static class EmbeddedAssets
+internal static class EmbeddedAssets
 {
     private const string Prefix = "assets/";
     private static readonly FrozenDictionary<string, Asset> Assets = Load();

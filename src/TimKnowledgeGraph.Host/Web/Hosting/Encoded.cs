@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// cached page or an embedded asset), so serving it costs no compression. Browsers send
 /// <c>Accept-Encoding: gzip, deflate, br</c>; a 110 KB concept page is about 12 KB in Brotli.
 /// </summary>
-public sealed class Encoded
+internal sealed class Encoded
 {
     private Encoded(byte[] identity, byte[]? brotli, byte[]? gzip) => (Identity, Brotli, Gzip) = (identity, brotli, gzip);
 

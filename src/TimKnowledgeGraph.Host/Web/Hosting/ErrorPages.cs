@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// request that fails (an exception, or a 4xx/5xx without a body) is answered by the <c>/error</c> page in the
 /// site's layout. API routes keep <c>application/problem+json</c>.
 /// </summary>
-public static class ErrorPages
+internal static class ErrorPages
 {
     /// <summary>The page that renders every error for browsers (<c>/error/{status}</c>).</summary>
     public const string Path = "/error";

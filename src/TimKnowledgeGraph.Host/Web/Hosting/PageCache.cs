@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// <see cref="MaxEntries"/> pages and <see cref="MaxTotalBytes"/> in all (least recently used go first), pages larger
 /// than <see cref="MaxPageBytes"/> are not kept. Each page is kept compressed too (<see cref="Encoded"/>).
 /// </summary>
-public sealed class PageCache
+internal sealed class PageCache
 {
     public const int MaxEntries = 4096;
     public const long MaxPageBytes = 2 * 1024 * 1024;

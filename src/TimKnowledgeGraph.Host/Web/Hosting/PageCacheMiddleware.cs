@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// as bytes until the <see cref="ContentVersion"/> moves. Network pages keep their own cache (they change with
 /// imports), search and the console are never cached. Only complete 200 answers without cookies are stored.
 /// </summary>
-public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentVersion version)
+internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentVersion version)
 {
     /// <summary>Response header saying whether the page came from the cache ("hit") or was rendered ("miss").</summary>
     public const string Header = "X-Page-Cache";

@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// paying seconds of start-up for them. After later loads, the index pages again (they are what a reader opens first).
 /// Best effort: a failure is logged at debug level and changes nothing.
 /// </summary>
-public sealed partial class PageWarmUp(IServer server, LoadStatus status, IHostApplicationLifetime lifetime,
+internal sealed partial class PageWarmUp(IServer server, LoadStatus status, IHostApplicationLifetime lifetime,
     IServiceProvider services, ILogger<PageWarmUp> logger)
     : BackgroundService
 {
@@ -52,7 +52,7 @@ public sealed partial class PageWarmUp(IServer server, LoadStatus status, IHostA
     private async Task<IEnumerable<string>> ConceptIdsAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var rows = await scope.ServiceProvider.GetRequiredService<WebGraph>().RunAsync(PageQuery.Page("web-concepts"), cancellationToken).ConfigureAwait(false);
+        var rows = await scope.ServiceProvider.GetRequiredService<WebGraph>().RunAsync(PageQuery.Of("web-concepts"), cancellationToken).ConfigureAwait(false);
         return rows.Rows.Select(r => r.Str("id")).OfType<string>().Take(ConceptPagesAtStart).ToList();
     }
 

@@ -4,7 +4,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// A strict Content-Security-Policy and friends on every response. Scripts and styles come only from our own files, so
 /// even if a note's HTML escaped the Markdown renderer's escaping, nothing in it could run or load from elsewhere.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     /// <summary>The policy sent with every response.</summary>
     public const string ContentSecurityPolicy =

@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages;
 /// may be what failed. Answers any method: a failed form post is re-executed here as a post.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
+internal sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
 {
     /// <summary>The status this page answers with.</summary>
     public int Status { get; private set; }

@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages;
 
 /// <summary>The home page: search, the concepts by kind, the most contested claims and the network datasets.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>Concepts (web-concepts rows).</summary>
     public IReadOnlyList<Rec> Concepts { get; private set; } = [];
@@ -20,9 +20,9 @@ public sealed class IndexModel(WebGraph graph) : WebPage
         Title = "Literature review";
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-concepts"),
-            PageQuery.Catalog("most-contested", ("limit", 8L)),
-            PageQuery.Page("web-datasets"),
+            PageQuery.Of("web-concepts"),
+            PageQuery.Of("most-contested", ("limit", 8L)),
+            PageQuery.Of("web-datasets"),
         ], cancellationToken);
         Concepts = answers[0].Rows;
         Contested = answers[1];

@@ -4,10 +4,10 @@ using TimKnowledgeGraph.Domain.Citations;
 namespace TimKnowledgeGraph.Host.Web.Pages;
 
 /// <summary>A step of the breadcrumb trail; the last one (the page itself) has no link.</summary>
-public sealed record Crumb(string Text, string? Href = null);
+internal sealed record Crumb(string Text, string? Href = null);
 
 /// <summary>Base of every page: its title and breadcrumb trail, and a 404 that still renders a helpful page.</summary>
-public abstract class WebPage : PageModel
+internal abstract class WebPage : PageModel
 {
     /// <summary>The page title (also the browser tab's).</summary>
     public string Title { get; protected set; } = "";

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Authors;
 
 /// <summary>One author and the works they wrote (AUTHORED).</summary>
-public sealed class AuthorModel(WebGraph graph) : WebPage
+internal sealed class AuthorModel(WebGraph graph) : WebPage
 {
     /// <summary>The author's properties.</summary>
     public Rec Author { get; private set; } = new(new Dictionary<string, object?>());
@@ -19,8 +19,8 @@ public sealed class AuthorModel(WebGraph graph) : WebPage
         Crumbs.Add(new("References", "/references"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Author), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Author), ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Author), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Author), ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No author with id “{id}”");

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 /// One concept: its note, lineage, critiques (direct and inherited), evidence balance, reading list, links and backlinks.
 /// Everything is read in one transaction; sections whose named query the build lacks say so.
 /// </summary>
-public sealed class ConceptModel(WebGraph graph) : WebPage
+internal sealed class ConceptModel(WebGraph graph) : WebPage
 {
     /// <summary>The concept's properties.</summary>
     public Rec Concept { get; private set; } = new(new Dictionary<string, object?>());
@@ -39,26 +39,28 @@ public sealed class ConceptModel(WebGraph graph) : WebPage
         Crumbs.Add(new("Concepts", "/concepts"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Concept), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
-            PageQuery.Page("web-link-index"),
-            PageQuery.Catalog("lineage", ("id", id)),
-            PageQuery.Catalog("critiques", ("id", id)),
-            PageQuery.Catalog("evidence-balance", ("id", id)),
-            PageQuery.Catalog("reading-list", ("id", id)),
-            PageQuery.Catalog("backlinks", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
+            PageQuery.Of("web-link-index"),
+            PageQuery.Of("lineage", ("id", id)),
+            PageQuery.Of("critiques", ("id", id)),
+            PageQuery.Of("evidence-balance", ("id", id)),
+            PageQuery.Of("reading-list", ("id", id)),
+            PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers[0].First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");
+        if (answers.Of("web-node").First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");
 
         Concept = concept;
         Title = concept.Str("name") ?? id;
         Crumbs.Add(new(ConceptKinds.Name(concept.Str("kind")), PageLinks.ConceptKind(concept.Str("kind") ?? "")));
         Crumbs.Add(new(Title));
-        Links = answers[1].Rows;
-        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers[2], answers[^1]));
-        Bibliography = WebBibliography.From(answers[^1]);
-        (Lineage, Critiques, Evidence, ReadingList, Backlinks) = (answers[3], answers[4], answers[5], answers[6], answers[7]);
+        Links = answers.Of("web-neighbourhood").Rows;
+        var bibliography = answers.Of(WebBibliography.Query.Name);
+        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        Bibliography = WebBibliography.From(bibliography);
+        (Lineage, Critiques, Evidence, ReadingList, Backlinks) =
+            (answers.Of("lineage"), answers.Of("critiques"), answers.Of("evidence-balance"), answers.Of("reading-list"), answers.Of("backlinks"));
         return Page();
     }
 

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Console;
 /// A read-only Cypher console for querying the graph (and actor networks) directly. The form posts the query and its
 /// parameters; results come back as a server-rendered table. Named queries are listed as examples to start from.
 /// </summary>
-public sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : WebPage
+internal sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : WebPage
 {
     /// <summary>The query text.</summary>
     [BindProperty]
@@ -22,13 +22,13 @@ public sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : We
     public ConsoleOutcome? Outcome { get; private set; }
 
     /// <summary>The named queries, as examples.</summary>
-    public IReadOnlyList<NamedQuery> Examples => [.. catalog.All.OrderBy(q => q.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<NamedQuery> Examples => [.. catalog.Listed.OrderBy(q => q.Name, StringComparer.Ordinal)];
 
     /// <summary>Shows the form, with a named query loaded when <paramref name="example"/> names one.</summary>
     public void OnGet(string? example)
     {
         Setup();
-        if (example is not null && catalog.TryGet(example, out var query))
+        if (example is not null && catalog.TryGetListed(example, out var query))
         {
             Query = query.Text;
             Parameters = ConsoleParameters.Template(query);

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 
 /// <summary>One critique: what it targets, who raised it where, how it was answered, its family, evidence and backlinks.</summary>
-public sealed class CritiqueModel(WebGraph graph) : WebPage
+internal sealed class CritiqueModel(WebGraph graph) : WebPage
 {
     /// <summary>The critique's properties.</summary>
     public Rec Critique { get; private set; } = new(new Dictionary<string, object?>());
@@ -31,12 +31,12 @@ public sealed class CritiqueModel(WebGraph graph) : WebPage
         Crumbs.Add(new("Critiques", "/critiques"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Critique), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Critique), ("id", id)),
-            PageQuery.Page("web-link-index"),
-            PageQuery.Catalog("evidence-balance", ("id", id)),
-            PageQuery.Catalog("backlinks", ("id", id)),
-            PageQuery.Catalog("critiques", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Critique), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Critique), ("id", id)),
+            PageQuery.Of("web-link-index"),
+            PageQuery.Of("evidence-balance", ("id", id)),
+            PageQuery.Of("backlinks", ("id", id)),
+            PageQuery.Of("critiques", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No critique with id “{id}”");

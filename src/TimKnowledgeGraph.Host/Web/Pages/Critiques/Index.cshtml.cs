@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 
 /// <summary>Every critique, with what it targets and who raised it.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-critiques rows.</summary>
     public IReadOnlyList<Rec> Critiques { get; private set; } = [];
@@ -13,6 +13,6 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Critiques";
         Crumbs.Add(new("Critiques"));
-        Critiques = (await graph.RunAsync(PageQuery.Page("web-critiques"), cancellationToken)).Rows;
+        Critiques = (await graph.RunAsync(PageQuery.Of("web-critiques"), cancellationToken)).Rows;
     }
 }

@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
 /// <summary>One actor of a network dataset: where it is, its layers, and its ties in each.</summary>
-public sealed class ActorModel(WebGraph graph) : WebPage
+internal sealed class ActorModel(WebGraph graph) : WebPage
 {
     /// <summary>The web-actor row.</summary>
     public Rec Actor { get; private set; } = new(new Dictionary<string, object?>());
@@ -18,7 +18,7 @@ public sealed class ActorModel(WebGraph graph) : WebPage
         DatasetId = dataset;
         Crumbs.Add(new("Networks", "/networks"));
         Crumbs.Add(new(dataset, PageLinks.Dataset(dataset)));
-        var row = (await graph.RunAsync(PageQuery.Page("web-actor", ("id", $"{dataset}/{actor}")), cancellationToken)).First;
+        var row = (await graph.RunAsync(PageQuery.Of("web-actor", ("id", $"{dataset}/{actor}")), cancellationToken)).First;
         if (row is null) return NotFoundPage($"No actor “{actor}” in dataset “{dataset}”");
         Actor = row;
         Title = row.Str("name") ?? actor;

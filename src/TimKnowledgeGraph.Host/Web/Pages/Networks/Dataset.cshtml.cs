@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// One network dataset: its layers, the layer-overlap heat maps, actors by number of layers, brokers, the Markusen
 /// typology of its regions with the rule shown, and every tie (as a table, and as a graph when scripts run).
 /// </summary>
-public sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
+internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
 {
     /// <summary>The dataset's properties.</summary>
     public Rec Dataset { get; private set; } = new(new Dictionary<string, object?>());
@@ -65,9 +65,9 @@ public sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : W
         Crumbs.Add(new("Networks", "/networks"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-dataset", ("dataset", dataset)),
-            PageQuery.Page("web-link-index"),
-            PageQuery.Page("web-evidence-from", ("id", dataset)),
+            PageQuery.Of("web-dataset", ("dataset", dataset)),
+            PageQuery.Of("web-link-index"),
+            PageQuery.Of("web-evidence-from", ("id", dataset)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First is not { } found || found.Map("node") is not { } node) return NotFoundPage($"No network dataset with id “{dataset}”");
@@ -80,12 +80,12 @@ public sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : W
 
         var analyses = await cache.GetAsync(dataset, Version(found), token => graph.RunAsync(
         [
-            PageQuery.Page("web-layers", ("dataset", dataset)),
-            PageQuery.Page("web-ties", ("dataset", dataset), ("limit", (long)TieRows)),
-            PageQuery.Catalog("layer-overlap", ("dataset", dataset)),
-            PageQuery.Catalog("multiplex-participation", ("dataset", dataset)),
-            PageQuery.Catalog("brokers", ("dataset", dataset)),
-            PageQuery.Catalog("regional-typology", ("dataset", dataset)),
+            PageQuery.Of("web-layers", ("dataset", dataset)),
+            PageQuery.Of("web-ties", ("dataset", dataset), ("limit", (long)TieRows)),
+            PageQuery.Of("layer-overlap", ("dataset", dataset)),
+            PageQuery.Of("multiplex-participation", ("dataset", dataset)),
+            PageQuery.Of("brokers", ("dataset", dataset)),
+            PageQuery.Of("regional-typology", ("dataset", dataset)),
         ], token), cancellationToken);
         (Layers, Ties) = (analyses[0].Rows, analyses[1].Rows);
         (Overlap, Participation, Brokers, Typology) = (analyses[2], TopActors(analyses[3]), analyses[4] with { Rows = [.. analyses[4].Rows.Take(ActorRows)] }, analyses[5]);

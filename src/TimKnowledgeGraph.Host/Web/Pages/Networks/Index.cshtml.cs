@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
 /// <summary>The network datasets.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-datasets rows.</summary>
     public IReadOnlyList<Rec> Datasets { get; private set; } = [];
@@ -13,6 +13,6 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Networks";
         Crumbs.Add(new("Networks"));
-        Datasets = (await graph.RunAsync(PageQuery.Page("web-datasets"), cancellationToken)).Rows;
+        Datasets = (await graph.RunAsync(PageQuery.Of("web-datasets"), cancellationToken)).Rows;
     }
 }

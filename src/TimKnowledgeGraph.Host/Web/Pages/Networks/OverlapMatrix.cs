@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// The layer-overlap rows (one per unordered pair) as a symmetric matrix for the heat map. Every cell keeps its
 /// number; the shade (h0..h10) only repeats it for the eye.
 /// </summary>
-public sealed class OverlapMatrix
+internal sealed class OverlapMatrix
 {
     private readonly Dictionary<(string, string), Rec> _pairs = [];
 
@@ -38,4 +38,4 @@ public sealed class OverlapMatrix
 /// <param name="Caption">The table caption.</param>
 /// <param name="Both">The intersection count column.</param>
 /// <param name="Either">The union count column.</param>
-public sealed record HeatmapView(DatasetModel Page, string Measure, string Caption, string Both, string Either);
+internal sealed record HeatmapView(DatasetModel Page, string Measure, string Caption, string Both, string Either);

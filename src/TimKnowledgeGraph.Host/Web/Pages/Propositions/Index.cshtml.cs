@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Propositions;
 
 /// <summary>The propositions, by number.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-propositions rows.</summary>
     public IReadOnlyList<Rec> Propositions { get; private set; } = [];
@@ -13,6 +13,6 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Propositions";
         Crumbs.Add(new("Propositions"));
-        Propositions = (await graph.RunAsync(PageQuery.Page("web-propositions"), cancellationToken)).Rows;
+        Propositions = (await graph.RunAsync(PageQuery.Of("web-propositions"), cancellationToken)).Rows;
     }
 }

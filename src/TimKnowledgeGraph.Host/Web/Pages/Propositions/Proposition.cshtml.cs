@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.Propositions;
 
 /// <summary>One proposition: its text and note, what it derives from, critiques, evidence, links and backlinks.</summary>
-public sealed class PropositionModel(WebGraph graph) : WebPage
+internal sealed class PropositionModel(WebGraph graph) : WebPage
 {
     /// <summary>The proposition's properties.</summary>
     public Rec Proposition { get; private set; } = new(new Dictionary<string, object?>());
@@ -31,12 +31,12 @@ public sealed class PropositionModel(WebGraph graph) : WebPage
         Crumbs.Add(new("Propositions", "/propositions"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Proposition), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Proposition), ("id", id)),
-            PageQuery.Page("web-link-index"),
-            PageQuery.Catalog("critiques", ("id", id)),
-            PageQuery.Catalog("evidence-balance", ("id", id)),
-            PageQuery.Catalog("backlinks", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Proposition), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Proposition), ("id", id)),
+            PageQuery.Of("web-link-index"),
+            PageQuery.Of("critiques", ("id", id)),
+            PageQuery.Of("evidence-balance", ("id", id)),
+            PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No proposition with id “{id}”");

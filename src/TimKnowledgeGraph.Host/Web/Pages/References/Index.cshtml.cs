@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.References;
 
 /// <summary>Every reference, oldest first.</summary>
-public sealed class IndexModel(WebGraph graph) : WebPage
+internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-references rows.</summary>
     public IReadOnlyList<Rec> References { get; private set; } = [];
@@ -13,7 +13,7 @@ public sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "References";
         Crumbs.Add(new("References"));
-        var answers = await graph.RunAsync([PageQuery.Page("web-references"), WebBibliography.Query], cancellationToken);
+        var answers = await graph.RunAsync([PageQuery.Of("web-references"), WebBibliography.Query], cancellationToken);
         References = answers[0].Rows;
         Bibliography = WebBibliography.From(answers[1]);
     }

@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Host.Web.Data;
 namespace TimKnowledgeGraph.Host.Web.Pages.References;
 
 /// <summary>One work: its bibliographic record and everything that rests on it (CITES, RAISED_IN, INTRODUCED_IN, FROM, DERIVED_FROM).</summary>
-public sealed class ReferenceModel(WebGraph graph) : WebPage
+internal sealed class ReferenceModel(WebGraph graph) : WebPage
 {
     /// <summary>The reference's properties.</summary>
     public Rec Reference { get; private set; } = new(new Dictionary<string, object?>());
@@ -28,10 +28,10 @@ public sealed class ReferenceModel(WebGraph graph) : WebPage
         Crumbs.Add(new("References", "/references"));
         var answers = await graph.RunAsync(
         [
-            PageQuery.Page("web-node", ("label", GraphSchema.Reference), ("id", id)),
-            PageQuery.Page("web-neighbourhood", ("label", GraphSchema.Reference), ("id", id)),
-            PageQuery.Page("web-evidence-from", ("id", id)),
-            PageQuery.Page("web-lineage-steps", ("id", id)),
+            PageQuery.Of("web-node", ("label", GraphSchema.Reference), ("id", id)),
+            PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Reference), ("id", id)),
+            PageQuery.Of("web-evidence-from", ("id", id)),
+            PageQuery.Of("web-lineage-steps", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No reference with key “{id}”");

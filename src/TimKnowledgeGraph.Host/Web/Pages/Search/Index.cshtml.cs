@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Graph.Search;
 namespace TimKnowledgeGraph.Host.Web.Pages.Search;
 
 /// <summary>Full-text search (see <see cref="SearchService"/>): hits grouped by type, with highlighted snippets.</summary>
-public sealed class IndexModel(SearchService search) : WebPage
+internal sealed class IndexModel(SearchService search) : WebPage
 {
     /// <summary>Headings of the result groups, by type.</summary>
     public static readonly IReadOnlyDictionary<string, string> Headings = new Dictionary<string, string>

@@ -1,4 +1,5 @@
 // A node's direct links to other pages (concepts, propositions, critiques, references, authors, actors, layers, datasets), both directions.
+// @internal  run by the web pages and the API, not listed for users
 // @param label string  The node's label (compared as a value)
 // @param id string  The node id
 // @returns relationship, outgoing, id, label, name, year, authors, locator, how, ref, position, quote, sourceFile, sourceLine

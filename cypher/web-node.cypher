@@ -1,4 +1,5 @@
 // One node's properties (body, sourceFile and sourceLine included), by label and id.
+// @internal  run by the web pages and the API, not listed for users
 // @param label string  The node's label, one of the graph schema's labels (compared as a value, never spliced in)
 // @param id string  The node id
 // @returns node

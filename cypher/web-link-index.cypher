@@ -1,4 +1,5 @@
 // Every node a note body can link to or cite, for resolving wiki-links and citations to pages.
+// @internal  run by the web pages and the API, not listed for users
 // @returns id, label, name, aliases
 // Actors: those of content datasets only. A note can link only to what content declares (the loader resolves its
 // wiki-links against content), and reading every imported actor would make every page cost as much as the largest import.

@@ -1,4 +1,5 @@
 // One actor of a network dataset: where it is, the layers it takes part in, and its ties in both directions.
+// @internal  run by the web pages and the API, not listed for users
 // @param id string  The actor id, <dataset>/<actor>
 // @returns id, name, kind, dataset, regionId, regionName, layers, ties, sourceFile, sourceLine
 // sourceFile: an imported actor's file is named once, on its Dataset (actorsFile).

@@ -1,4 +1,5 @@
 // Every critique with what it targets and where it was raised.
+// @internal  run by the web pages and the API, not listed for users
 // @returns id, name, summary, targets, raisedIn
 MATCH (k:Critique)
 RETURN k.id AS id, k.name AS name, k.summary AS summary,

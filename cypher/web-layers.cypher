@@ -1,4 +1,5 @@
 // The layers of a network dataset with their kind, the network-kind concept they instantiate, and their size.
+// @internal  run by the web pages and the API, not listed for users
 // @param dataset string  The dataset id
 // @returns id, layer, name, scale, nature, formality, conceptId, conceptName, actors, ties
 // actors: the Actors that PARTICIPATE_IN the layer; ties: the TIEs whose `network` is the layer's id. Both are counted

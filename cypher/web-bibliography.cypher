@@ -1,5 +1,6 @@
 // Every reference with what the author–date formatter needs, for in-text citations and reference entries (the whole
 // corpus at once: same-author-same-year letters depend on all works).
+// @internal  run by the web pages and the API, not listed for users
 // @returns id, type, title, year, authors, editors, container, volume, issue, pages, publisher, place, doi, url
 MATCH (r:Reference)
 RETURN r.id AS id, r.type AS type, r.title AS title, r.year AS year, coalesce(r.authors, []) AS authors,

@@ -1,4 +1,5 @@
 // Lineage steps (DERIVED_FROM) that name a reference as the work making the step.
+// @internal  run by the web pages and the API, not listed for users
 // @param id string  The reference key
 // @returns fromId, fromLabel, fromName, toId, toName, locator
 MATCH (a)-[s:DERIVED_FROM]->(b)

@@ -1,4 +1,5 @@
 // Every network dataset with its source and size.
+// @internal  run by the web pages and the API, not listed for users
 // @returns id, title, source, locator, layers, actors, regions
 MATCH (d:Dataset)
 OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network)

@@ -1,4 +1,5 @@
 // Evidence items drawn from a reference or dataset, each with the claim it bears on.
+// @internal  run by the web pages and the API, not listed for users
 // @param id string  The reference key or dataset id
 // @returns evidenceId, stance, quote, locator, claimId, claimLabel, claimName, sourceFile, sourceLine
 MATCH (e:Evidence)-[:FROM]->(s)

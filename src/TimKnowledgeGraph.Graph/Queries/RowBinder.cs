@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+
+namespace TimKnowledgeGraph.Graph.Queries;
+
+/// <summary>
+/// Binds result records to typed rows by column name (never by position), and checks every row type marked
+/// <see cref="QueryRowAttribute"/> against its query's declared columns. A value of the wrong kind or a missing
+/// optional property reads as null (empty for lists), as pages show what the graph has.
+/// </summary>
+public static class RowBinder
+{
+    // The value types a row may take; each is converted forgivingly from what Neo4j's JSON gives.
+    private static readonly Dictionary<Type, Func<object?, object?>> Converters = new()
+    {
+        [typeof(string)] = Text,
+        [typeof(long?)] = v => v switch { long l => l, double d => (long)d, _ => null },
+        [typeof(long)] = v => v switch { long l => l, double d => (long)d, _ => 0L },
+        [typeof(double?)] = v => v switch { double d => d, long l => (double)l, _ => null },
+        [typeof(double)] = v => v switch { double d => d, long l => (double)l, _ => 0d },
+        [typeof(bool)] = v => v is true,
+        [typeof(IReadOnlyList<string>)] = v => v is IEnumerable<object?> list ? list.Select(Text).OfType<string>().ToList() : new List<string>(),
+        [typeof(object)] = v => v,
+    };
+
+    private static readonly ConcurrentDictionary<Type, ConstructorInfo> Constructors = new();
+
+    /// <summary>One record as a <typeparamref name="T"/>: each constructor parameter from the column of its name.</summary>
+    public static T Bind<T>(IReadOnlyDictionary<string, object?> record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var constructor = Constructors.GetOrAdd(typeof(T), ConstructorOf);
+        var arguments = constructor.GetParameters()
+            .Select(p => Converters[p.ParameterType](record.TryGetValue(ColumnOf(p), out var value) ? value : null))
+            .ToArray();
+        return (T)constructor.Invoke(arguments);
+    }
+
+    /// <summary>Every record as a <typeparamref name="T"/>.</summary>
+    public static IReadOnlyList<T> BindAll<T>(IEnumerable<IReadOnlyDictionary<string, object?>> records) => [.. records.Select(Bind<T>)];
+
+    /// <summary>
+    /// What is wrong with binding <paramref name="rowType"/> to <paramref name="query"/>, one sentence each naming the
+    /// file and line of its <c>@returns</c>; empty when every parameter names a declared column of a supported type.
+    /// </summary>
+    public static IReadOnlyList<string> Check(Type rowType, NamedQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(rowType);
+        ArgumentNullException.ThrowIfNull(query);
+        var problems = new List<string>();
+        foreach (var parameter in ConstructorOf(rowType).GetParameters())
+        {
+            var column = ColumnOf(parameter);
+            if (!query.Columns.Contains(column, StringComparer.Ordinal))
+                problems.Add($"{query.ReturnsLocation}: {rowType.Name}.{parameter.Name} reads column '{column}', which the @returns line does not declare " +
+                             $"(it declares {string.Join(", ", query.Columns)})");
+            if (!Converters.ContainsKey(parameter.ParameterType))
+                problems.Add($"{query.ReturnsLocation}: {rowType.Name}.{parameter.Name} is a {parameter.ParameterType.Name}; a row takes " +
+                             "string, long, double, bool, IReadOnlyList<string> or object");
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// Checks every <see cref="QueryRowAttribute"/> row of <paramref name="assembly"/> against <paramref name="catalog"/>;
+    /// throws one exception listing every problem. Run at start-up.
+    /// </summary>
+    public static void CheckAll(QueryCatalog catalog, Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(assembly);
+        var problems = new List<string>();
+        foreach (var type in assembly.GetTypes())
+        {
+            foreach (var row in type.GetCustomAttributes<QueryRowAttribute>())
+            {
+                if (catalog.TryGet(row.Query, out var query)) problems.AddRange(Check(type, query));
+                else problems.Add($"{type.Name} is a row of query '{row.Query}', which cypher/ does not have");
+            }
+        }
+        if (problems.Count > 0)
+            throw new InvalidOperationException("Typed rows do not match their queries' columns:\n" + string.Join("\n", problems));
+    }
+
+    // A row's constructor parameter Name reads column name: C# casing on one side, Cypher's on the other.
+    private static string ColumnOf(ParameterInfo parameter) =>
+        char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
+
+    private static ConstructorInfo ConstructorOf(Type type) =>
+        type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
+        ?? throw new InvalidOperationException($"{type.Name} has no public constructor to bind rows with");
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s.Length == 0 ? null : s,
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,40 @@
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.ReadOnly;
+
+namespace TimKnowledgeGraph.Host.Output;
+
+/// <summary>
+/// Why the read-only runner did not answer, said once for every surface that runs raw Cypher (the API's
+/// <c>/api/cypher</c>, the web console, <c>timkg cypher</c>): a refused write, a time-out, or a statement Neo4j rejected.
+/// </summary>
+/// <param name="Title">The problem's title (the API's <c>title</c>).</param>
+/// <param name="Sentence">What happened and what to fix, for a person.</param>
+/// <param name="Status">The HTTP status that fits.</param>
+/// <param name="Details">Machine-readable details (the API's problem extensions).</param>
+internal sealed record RefusalText(string Title, string Sentence, int Status, IReadOnlyDictionary<string, object?> Details)
+{
+    /// <summary>
+    /// The refusal an exception of the read-only runner stands for, or null for any other failure (an unreachable
+    /// server or bad credentials are not the query's fault: they go to the host's error handling).
+    /// </summary>
+    public static RefusalText? From(Exception exception) => exception switch
+    {
+        ReadOnlyViolationException refused => new(
+            "Refused: this endpoint only runs read-only queries",
+            $"Refused, nothing was changed: {refused.Message}",
+            StatusCodes.Status400BadRequest,
+            new Dictionary<string, object?> { ["operation"] = refused.Operation, ["check"] = refused.Check.ToString() }),
+        CypherQueryTimeoutException timeout => new(
+            "Query timed out",
+            timeout.Message,
+            StatusCodes.Status408RequestTimeout,
+            new Dictionary<string, object?> { ["limitSeconds"] = timeout.Limit.TotalSeconds }),
+        // Syntax, types and missing parameters: Neo4j's own message says what to fix.
+        Neo4jClientException rejected when rejected is not Neo4jAuthenticationException => new(
+            "Neo4j rejected the statement",
+            $"Neo4j rejected the query ({rejected.Code}): {rejected.Message}",
+            StatusCodes.Status400BadRequest,
+            new Dictionary<string, object?> { ["code"] = rejected.Code }),
+        _ => null,
+    };
+}
