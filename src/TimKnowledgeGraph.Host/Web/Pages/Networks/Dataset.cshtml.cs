@@ -6,7 +6,9 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
 /// <summary>
 /// One network dataset: its layers, the layer-overlap heat maps, actors by number of layers, brokers, the Markusen
-/// typology of its regions with the rule shown, and every tie (as a table, and as a graph when scripts run).
+/// typology of its regions with the rule shown, and every tie (as a table, and as a graph when scripts run). A dataset
+/// with time (waves or dated ties) shows the analyses for one period (<c>?wave=</c>, <c>?from=&amp;to=</c>) and its
+/// timeline: overlap and regional types per period side by side, tie formation and dissolution, coupling sequences.
 /// </summary>
 internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
 {
@@ -34,6 +36,30 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) :
     /// <summary>The <c>regional-typology</c> query.</summary>
     public PageRows Typology { get; private set; } = null!;
 
+    /// <summary>The period the analyses show (all time unless the query string names one).</summary>
+    public DatasetPeriod Period { get; private set; } = DatasetPeriod.AllTime;
+
+    /// <summary>Why the query string's period was not taken, or null.</summary>
+    public string? PeriodProblem { get; private set; }
+
+    /// <summary>The dataset's waves, in order (none when it has none).</summary>
+    public IReadOnlyList<string> Waves { get; private set; } = [];
+
+    /// <summary>The dataset over time, or null when it carries no time or is too large to analyse per period on a page.</summary>
+    public DatasetTimeline? Timeline { get; private set; }
+
+    /// <summary>True when the dataset carries time: waves, or ties or participations with dates.</summary>
+    public bool Timed { get; private set; }
+
+    /// <summary>True when the dataset carries time but has more than <see cref="MaxTimelineTies"/> ties.</summary>
+    public bool TimelineTooLarge { get; private set; }
+
+    /// <summary>
+    /// Most ties for which the page computes the timeline (every analysis once per period): above it, the page says
+    /// how to get the same figures from the CLI and the API instead of keeping a reader waiting.
+    /// </summary>
+    public const long MaxTimelineTies = 200_000;
+
     /// <summary>Evidence drawn from this dataset.</summary>
     public IReadOnlyList<Rec> Evidence { get; private set; } = [];
 
@@ -60,7 +86,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) :
     /// dataset holds, whatever other datasets hold; the analyses and the layers' sizes are computed once per version of
     /// the dataset (<see cref="DatasetAnalysisCache"/>) rather than per request.
     /// </summary>
-    public async Task<IActionResult> OnGetAsync(string dataset, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string dataset, string? wave, string? from, string? to, CancellationToken cancellationToken)
     {
         Crumbs.Add(new("Networks", "/networks"));
         var answers = await graph.RunAsync(
@@ -77,19 +103,28 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) :
         BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[1], answers[3]));
         Bibliography = WebBibliography.From(answers[3]);
         Evidence = answers[2].Rows;
+        Waves = node.Strings(DatasetShape.Waves);
+        (Period, PeriodProblem) = DatasetPeriod.Parse(wave, from, to, Waves);
 
-        var analyses = await cache.GetAsync(dataset, Version(found), token => graph.RunAsync(
+        var version = Version(found);
+        var analyses = await cache.GetAsync($"{dataset}|{Period.QueryString}", version, token => graph.RunAsync(
         [
             PageQuery.Of("web-layers", ("dataset", dataset)),
             PageQuery.Of("web-ties", ("dataset", dataset), ("limit", (long)TieRows)),
-            PageQuery.Of("layer-overlap", ("dataset", dataset)),
-            PageQuery.Of("multiplex-participation", ("dataset", dataset)),
-            PageQuery.Of("brokers", ("dataset", dataset)),
-            PageQuery.Of("regional-typology", ("dataset", dataset)),
+            PageQuery.Of("layer-overlap", [("dataset", dataset), .. Period.Parameters]),
+            PageQuery.Of("multiplex-participation", [("dataset", dataset), .. Period.Parameters]),
+            PageQuery.Of("brokers", [("dataset", dataset), .. Period.Parameters]),
+            PageQuery.Of("regional-typology", [("dataset", dataset), .. Period.Parameters]),
         ], token), cancellationToken);
         (Layers, Ties) = (analyses[0].Rows, analyses[1].Rows);
         (Overlap, Participation, Brokers, Typology) = (analyses[2], TopActors(analyses[3]), analyses[4] with { Rows = [.. analyses[4].Rows.Take(ActorRows)] }, analyses[5]);
         (ParticipationTotal, BrokersTotal) = (analyses[3].Rows.Count, analyses[4].Rows.Count);
+
+        Timed = Waves.Count > 0 || node.Bool(DatasetShape.Timed);
+        TimelineTooLarge = Timed && TiesTotal > MaxTimelineTies;
+        if (Timed && !TimelineTooLarge)
+            Timeline = await cache.GetAsync($"{dataset}|timeline", version,
+                token => DatasetTimeline.ReadAsync(graph, dataset, Waves, Timed, token), cancellationToken);
         return Page();
     }
 
@@ -108,10 +143,14 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) :
     };
 
     /// <summary>The actor-overlap heat map.</summary>
-    public HeatmapView ActorHeatmap => new(this, "actorJaccard", "Actor overlap between layers (Jaccard index on actor sets)", "actorsBoth", "actorsEither");
+    public HeatmapView ActorHeatmap => new(Matrix, ShortName, "actorJaccard", $"Actor overlap between layers (Jaccard index on actor sets), {Period.Label}", "actorsBoth", "actorsEither");
 
     /// <summary>The tie-overlap heat map.</summary>
-    public HeatmapView TieHeatmap => new(this, "tieJaccard", "Tie overlap between layers (Jaccard index on undirected actor pairs)", "pairsBoth", "pairsEither");
+    public HeatmapView TieHeatmap => new(Matrix, ShortName, "tieJaccard", $"Tie overlap between layers (Jaccard index on undirected actor pairs), {Period.Label}", "pairsBoth", "pairsEither");
+
+    /// <summary>The tie-overlap heat map of the i-th period of the timeline, small.</summary>
+    public HeatmapView PeriodHeatmap(int period) =>
+        new(new OverlapMatrix(Layers, Timeline!.Overlaps[period].Rows), ShortName, "tieJaccard", Timeline.Periods[period].Label, "pairsBoth", "pairsEither", Small: true);
 
     /// <summary>A layer's short name for column headers: its id within the dataset.</summary>
     public string ShortName(string? layerId) =>

@@ -33,9 +33,11 @@ internal sealed class OverlapMatrix
 }
 
 /// <summary>One heat map of the dataset page: which Jaccard column it shades and the counts behind it.</summary>
-/// <param name="Page">The dataset page.</param>
+/// <param name="Matrix">The overlap rows as a matrix.</param>
+/// <param name="ShortName">A layer's short name for column headers.</param>
 /// <param name="Measure">The Jaccard column: actorJaccard or tieJaccard.</param>
 /// <param name="Caption">The table caption.</param>
 /// <param name="Both">The intersection count column.</param>
 /// <param name="Either">The union count column.</param>
-internal sealed record HeatmapView(DatasetModel Page, string Measure, string Caption, string Both, string Either);
+/// <param name="Small">A small multiple: short labels, no row links.</param>
+internal sealed record HeatmapView(OverlapMatrix Matrix, Func<string?, string> ShortName, string Measure, string Caption, string Both, string Either, bool Small = false);
