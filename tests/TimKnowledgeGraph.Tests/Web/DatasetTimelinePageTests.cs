@@ -106,8 +106,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
 
     private async Task<RunningHost> StartWithTheTimedPanelAsync()
     {
-        var importer = new NetworkImporter(Client, Options.Create(new ImportOptions { BatchSize = 500, Writers = 2 }), NullLogger<NetworkImporter>.Instance);
-        Assert.True((await importer.ImportAsync(TimedFixtureWriter.Folder, null, CancellationToken.None)).Succeeded);
+        await TimedFixtureWriter.WriteAsync(Client);
         return await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
     }
 
