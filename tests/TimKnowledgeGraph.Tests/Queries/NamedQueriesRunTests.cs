@@ -24,6 +24,7 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         ["tie-dynamics"] = [("dataset", TimedFixtureWriter.Id)],
         ["coupling-sequences"] = [("dataset", TimedFixtureWriter.Id)],
         ["coupling-pairs"] = [("dataset", TimedFixtureWriter.Id)],
+        ["typology-path"] = [("dataset", TimedFixtureWriter.Id)],
     };
 
     public static TheoryData<string> AllNames => new(QueryCatalogContentTests.Names);
