@@ -42,6 +42,7 @@ public sealed class CorpusQueryTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             ("tie-dynamics", [("dataset", "preface-network")]),
             ("coupling-sequences", [("dataset", "preface-network")]),
             ("coupling-pairs", [("dataset", "preface-network")]),
+            ("typology-path", [("dataset", "preface-network")]),
         ];
         // tie-dynamics has rows only for a dataset with waves or dated ties; the seed network is dated only where the
         // preface dates an event (issue #15's data work), so here it must run without error, rows or not.

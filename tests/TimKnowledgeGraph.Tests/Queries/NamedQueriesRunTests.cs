@@ -45,6 +45,7 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         ["ids-by-label"] = [("labels", new List<string> { "Concept" })],
         ["ping"] = [],
         ["search-documents"] = [],
+        ["typology-path"] = [("dataset", TimedFixtureWriter.Id)],
     };
 
     public static TheoryData<string> AllNames => new(QueryCatalogContentTests.Names);

@@ -9,7 +9,7 @@ public sealed class QueryCatalogContentTests
     [
         "lineage", "critiques", "evidence-balance", "most-contested", "reading-list", "layer-overlap",
         "multiplex-participation", "brokers", "regional-typology", "concept", "search", "backlinks", "network",
-        "tie-dynamics", "coupling-sequences", "coupling-pairs",
+        "tie-dynamics", "coupling-sequences", "coupling-pairs", "typology-path",
     ];
 
     public static TheoryData<string> AllNames => new(Names);

@@ -91,6 +91,22 @@ public sealed class TimedAnalysesTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task Typology_path_gives_each_region_its_type_per_wave_in_one_query()
+    {
+        var rows = (await RunAsync(Client, "typology-path", ("dataset", Dataset))).RecordList();
+        var typology = TimedExpected.Root.GetProperty("typology");
+        var expected = new[] { "w1", "w2", "w3" }.SelectMany(w => typology.GetProperty(w).EnumerateObject().Select(r =>
+            $"{r.Name}|{w}|{r.Value[0]}|{r.Value[1]}|{r.Value[2]}|{r.Value[3]}|{r.Value[4]}"));
+        Assert.Equal(Lines(expected), Lines(rows.Select(r => string.Join("|", new[] { "regionId", "wave", "actors", "regionalEconomicTies", "regionalSocialTies", "globalEconomicTies", "type" }.Select(c => Show(r[c]))))));
+        // The same answer as regional-typology run once per wave.
+        foreach (var wave in new[] { "w1", "w2", "w3" })
+        {
+            var single = (await RunAsync(Client, "regional-typology", ("dataset", Dataset), ("wave", wave))).RecordList();
+            Assert.Equal(single.Select(r => ((string)r["regionId"]!, (string)r["type"]!)), rows.Where(r => (string)r["wave"]! == wave).Select(r => ((string)r["regionId"]!, (string)r["type"]!)));
+        }
+    }
+
+    [Fact]
     public async Task Tie_dynamics_match_the_panel_tie_change_counts_and_the_spells_per_year()
     {
         AssertTieDynamics(TimedExpected.Root.GetProperty("tieDynamics"), (await RunAsync(Client, "tie-dynamics", ("dataset", Dataset))).RecordList());
