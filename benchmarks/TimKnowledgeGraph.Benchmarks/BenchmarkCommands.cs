@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// <summary>
 /// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
 /// <c>generate &lt;scale&gt; &lt;folder&gt;</c> | <c>load --url ...</c> (a load test of a running host, <see cref="LoadAsync"/>) | <c>pages --url ...</c> (page rate against
-/// a static asset, <see cref="PagesAsync"/>) | <c>measures [large]</c>.
+/// a static asset, <see cref="PagesAsync"/>) | <c>measures [large]</c> | <c>startup</c> (<c>scripts/run</c> to the first page, <see cref="StartupAsync"/>).
 /// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
 /// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
@@ -34,6 +34,7 @@ public static class BenchmarkCommands
         if (command == "load") return await LoadAsync(rest, log);
         if (command == "pages") return await PagesAsync(rest, runs, log);
         if (command == "search") return SearchBenchmark.Run(rest, log); // in-process, no Neo4j
+        if (command == "startup") return await StartupAsync(rest, runs, log);
 
         log.WriteLine($"# TimKnowledgeGraph benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
         await using var server = await BenchServer.StartAsync();
@@ -149,6 +150,38 @@ public static class BenchmarkCommands
         log.WriteLine("|---|---|---|---|---|---|---|---|");
         log.WriteLine($"| `{r.Page}` | {r.Runs} | {r.PageRate:0} | {r.AnchorRate:0} | **{r.Ratio:0.00}** | {r.PageP50Ms:0.0} | {r.AnchorP50Ms:0.0} | {r.Errors} |");
         return r.Errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// <c>startup [--runs 5] [--port 5391]</c>: <c>scripts/run</c> to the first page, end to end, run 1 on an empty store
+    /// and the others with the content unchanged (<see cref="StartupBenchmark"/>); medians of the unchanged runs.
+    /// </summary>
+    private static async Task<int> StartupAsync(List<string> rest, int runs, TextWriter log)
+    {
+        var port = Option(rest, "--port", 5391);
+        if (runs is < 2 or > 50 || port is < 1024 or > 65535) throw new ArgumentException("--runs 2..50, --port 1024..65535");
+        var repository = Repository();
+        log.WriteLine($"# start-up, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}: scripts/run --urls http://127.0.0.1:{port}, {runs} runs");
+        var results = await StartupBenchmark.RunAsync(repository, runs, port, log);
+        var later = results.Skip(1).ToList();
+        static string Median(IEnumerable<double?> values) => values.Where(v => v is not null).Select(v => v!.Value).ToList() is { Count: > 0 } list
+            ? Stats.Median(list).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "—";
+        log.WriteLine();
+        log.WriteLine("| start | runs | first page s | Neo4j ready s | load s | listening s |");
+        log.WriteLine("|---|---|---|---|---|---|");
+        log.WriteLine($"| empty store (first load) | 1 | {results[0].FirstPageSeconds:0.00} | {Median([results[0].Neo4jStartSeconds])} | {Median([results[0].LoadSeconds])} | {Median([results[0].ListeningSeconds])} |");
+        log.WriteLine($"| content unchanged (median) | {later.Count} | **{Median(later.Select(r => (double?)r.FirstPageSeconds))}** | {Median(later.Select(r => r.Neo4jStartSeconds))} | {Median(later.Select(r => r.LoadSeconds))} | {Median(later.Select(r => r.ListeningSeconds))} |");
+        log.WriteLine($"load average after: {LoadAverage()}");
+        return 0;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static string Repository()
+    {
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "TimKnowledgeGraph.sln"))) repo = repo.Parent;
+        return repo?.FullName ?? Directory.GetCurrentDirectory();
     }
 
     /// <summary>A fresh copy of the repository's content/ (the benchmark edits notes in it).</summary>
