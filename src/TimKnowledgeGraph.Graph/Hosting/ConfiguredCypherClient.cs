@@ -28,10 +28,10 @@ internal sealed class ConfiguredCypherClient(
     public Uri ServerUri => _client?.ServerUri ?? options.Value.Uri ?? localServer.Current?.HttpUri ?? new Uri("http://127.0.0.1:7474/");
 
     public async Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) =>
-        await (await ClientAsync(cancellationToken)).GetServerInfoAsync(cancellationToken);
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
-        await (await ClientAsync(cancellationToken)).RunAsync(statements, cancellationToken);
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).RunAsync(statements, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Write transactions send keep-alives while open (see <see cref="KeepAliveTransaction"/>): the local server rolls
@@ -39,7 +39,7 @@ internal sealed class ConfiguredCypherClient(
     /// </summary>
     public async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? transactionOptions = null, CancellationToken cancellationToken = default)
     {
-        var transaction = await (await ClientAsync(cancellationToken)).BeginTransactionAsync(transactionOptions, cancellationToken);
+        var transaction = await (await ClientAsync(cancellationToken).ConfigureAwait(false)).BeginTransactionAsync(transactionOptions, cancellationToken).ConfigureAwait(false);
         if (transactionOptions?.ReadOnly == true) return transaction;
         var local = options.Value.UsesLocalServer ? options.Value.Local.TransactionIdleTimeout : (TimeSpan?)null;
         // An external server's idle timeout is its own (60 s on 3.x, 30 s on 5.x by default, maybe shortened like
@@ -53,13 +53,13 @@ internal sealed class ConfiguredCypherClient(
     private async ValueTask<HttpCypherClient> ClientAsync(CancellationToken cancellationToken)
     {
         if (_client is { } ready) return ready;
-        await _create.WaitAsync(cancellationToken);
+        await _create.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_client is { } created) return created;
             var o = options.Value;
             var settings = o.UsesLocalServer
-                ? await LocalSettingsAsync(o, cancellationToken)
+                ? await LocalSettingsAsync(o, cancellationToken).ConfigureAwait(false)
                 : CypherClientSettings.FromOptions(o);
             return _client = new HttpCypherClient(_http, settings, loggerFactory.CreateLogger<HttpCypherClient>());
         }
@@ -71,7 +71,7 @@ internal sealed class ConfiguredCypherClient(
 
     private async Task<CypherClientSettings> LocalSettingsAsync(Neo4jOptions o, CancellationToken cancellationToken)
     {
-        var endpoint = await localServer.WhenReady.WaitAsync(cancellationToken);
+        var endpoint = await localServer.WhenReady.WaitAsync(cancellationToken).ConfigureAwait(false);
         return CypherClientSettings.FromOptions(o, endpoint.HttpUri) with { User = endpoint.User, Password = endpoint.Password };
     }
 }

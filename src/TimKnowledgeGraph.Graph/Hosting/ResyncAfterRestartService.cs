@@ -29,10 +29,10 @@ public sealed partial class ResyncAfterRestartService(LocalNeo4jHealth health, C
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         health.Restarted -= OnRestarted;
-        await _stopping.CancelAsync();
+        await _stopping.CancelAsync().ConfigureAwait(false);
         Task running;
         lock (_lock) running = _running;
-        await running.WaitAsync(cancellationToken);
+        await running.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -48,7 +48,7 @@ public sealed partial class ResyncAfterRestartService(LocalNeo4jHealth health, C
         try
         {
             LogResyncing(logger);
-            var outcome = await sync.LoadAsync(new LoadRequest(Full: true), _stopping.Token);
+            var outcome = await sync.LoadAsync(new LoadRequest(Full: true), _stopping.Token).ConfigureAwait(false);
             LogResynced(logger, outcome.Mode.ToString().ToLowerInvariant(), outcome.Succeeded);
         }
         catch (Exception e) when (e is Neo4jException or HttpRequestException or OperationCanceledException)

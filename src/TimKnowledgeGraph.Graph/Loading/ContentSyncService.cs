@@ -31,12 +31,12 @@ namespace TimKnowledgeGraph.Graph.Loading;
 /// </remarks>
 public sealed partial class ContentSyncService
 {
-    private readonly ICypherClient client;
-    private readonly GraphSyncWriter writer;
-    private readonly LoadStatus status;
-    private readonly IOptions<ContentOptions> options;
-    private readonly ILogger<ContentSyncService> logger;
-    private readonly MeasureRefresher? refresher;
+    private readonly ICypherClient _client;
+    private readonly GraphSyncWriter _writer;
+    private readonly LoadStatus _status;
+    private readonly IOptions<ContentOptions> _options;
+    private readonly ILogger<ContentSyncService> _logger;
+    private readonly MeasureRefresher? _refresher;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ContentPipelineCache _content = new();
     private RememberedLoad? _last;
@@ -46,12 +46,12 @@ public sealed partial class ContentSyncService
     public ContentSyncService(ICypherClient client, GraphSyncWriter writer, LoadStatus status, IOptions<ContentOptions> options, ILogger<ContentSyncService> logger,
         MeasureRefresher? refresher = null)
     {
-        this.refresher = refresher;
-        this.client = client;
-        this.writer = writer;
-        this.status = status;
-        this.options = options;
-        this.logger = logger;
+        _refresher = refresher;
+        _client = client;
+        _writer = writer;
+        _status = status;
+        _options = options;
+        _logger = logger;
     }
 
     /// <summary>Loads the content folder of <see cref="ContentOptions"/>.</summary>
@@ -64,18 +64,18 @@ public sealed partial class ContentSyncService
         ArgumentNullException.ThrowIfNull(request);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
-        var root = options.Value.FullRoot;
+        var root = _options.Value.FullRoot;
         try
         {
             var outcome = await LoadLockedAsync(root, request, clock, cancellationToken).ConfigureAwait(false);
-            status.Record(outcome);
+            _status.Record(outcome);
             return outcome;
         }
         catch (Exception ex) when (ex is Neo4jException or OperationCanceledException or HttpRequestException)
         {
             var failed = new LoadOutcome(false, DateTimeOffset.UtcNow, clock.Elapsed, 0, 0, 0, []) { Mode = LoadMode.Failed, Error = ex.Message };
-            status.Record(failed);
-            LogFailed(logger, root, ex.Message);
+            _status.Record(failed);
+            LogFailed(_logger, root, ex.Message);
             throw;
         }
         finally
@@ -89,7 +89,7 @@ public sealed partial class ContentSyncService
         var progress = request.Progress;
         var files = ContentDiscovery.Discover(root);
         progress?.Report(new LoadProgress("hashed", files.Count, files.Count));
-        var latest = await LoadRecordStore.ReadLatestAsync(client, cancellationToken).ConfigureAwait(false);
+        var latest = await LoadRecordStore.ReadLatestAsync(_client, cancellationToken).ConfigureAwait(false);
         var hashes = files.Select(f => (f.Path, f.Sha256)).ToList();
         var changedFiles = ChangedFiles(latest, files);
 
@@ -106,8 +106,8 @@ public sealed partial class ContentSyncService
                 Mode = LoadMode.Rejected,
                 ChangedFiles = changedFiles,
             };
-            LogRejected(logger, root, rejected.Errors.Count());
-            foreach (var d in rejected.Errors) LogDiagnostic(logger, d.ToString());
+            LogRejected(_logger, root, rejected.Errors.Count());
+            foreach (var d in rejected.Errors) LogDiagnostic(_logger, d.ToString());
             return rejected;
         }
 
@@ -116,7 +116,8 @@ public sealed partial class ContentSyncService
         var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
             [.. content.Files.Select(f => f.Path)], [.. content.Files.Select(f => f.Sha256)], content.Nodes.Count, content.Relationships.Count);
 
-        await using var transaction = await client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var transaction = await _client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var disposeTransaction = transaction.ConfigureAwait(false);
         var remembered = !request.Full && _last is { } last && latest is not null && last.LoadId == latest.Id ? last.Graph : null;
         var plan = remembered is not null
             ? SyncPlan.Between(remembered, graph)
@@ -129,9 +130,9 @@ public sealed partial class ContentSyncService
         var staleMeasures = MeasureFreshness.AffectsNetworks(plan)
             ? await MeasureFreshness.ClearContentDatasetsAsync(transaction, cancellationToken).ConfigureAwait(false)
             : [];
-        await writer.WriteAsync(transaction, plan, LoadRecordStore.Write(record, mode, plan.Summary), rows, cancellationToken).ConfigureAwait(false);
+        await _writer.WriteAsync(transaction, plan, LoadRecordStore.Write(record, mode, plan.Summary), rows, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var dataset in staleMeasures) refresher?.Enqueue(dataset);
+        foreach (var dataset in staleMeasures) _refresher?.Enqueue(dataset);
         _last = new RememberedLoad(record.Id, graph);
 
         var outcome = new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, content.Nodes.Count, content.Relationships.Count, content.Diagnostics)
@@ -141,7 +142,7 @@ public sealed partial class ContentSyncService
             Summary = plan.Summary,
             ChangedFiles = changedFiles,
         };
-        LogLoaded(logger, root, outcome.Files, changedFiles.Count, outcome.Nodes, outcome.Relationships,
+        LogLoaded(_logger, root, outcome.Files, changedFiles.Count, outcome.Nodes, outcome.Relationships,
             plan.Summary.NodeTotals.Created + plan.Summary.NodeTotals.Updated + plan.Summary.NodeTotals.Deleted,
             plan.Summary.RelationshipTotals.Created + plan.Summary.RelationshipTotals.Updated + plan.Summary.RelationshipTotals.Deleted,
             (long)clock.Elapsed.TotalMilliseconds);
@@ -152,10 +153,10 @@ public sealed partial class ContentSyncService
     {
         var at = DateTimeOffset.UtcNow;
         var record = latest with { Id = LoadRecord.NewId(at), At = at };
-        await client.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken).ConfigureAwait(false);
+        await _client.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken).ConfigureAwait(false);
         // The graph still is exactly what the remembered content graph (if any) describes; only its Load id moved on.
         if (_last is { } last && last.LoadId == latest.Id) _last = last with { LoadId = record.Id };
-        LogUnchanged(logger, root, files.Count, (long)clock.Elapsed.TotalMilliseconds);
+        LogUnchanged(_logger, root, files.Count, (long)clock.Elapsed.TotalMilliseconds);
         return new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, files.Count, (int)latest.Nodes, (int)latest.Relationships, [])
         {
             Mode = LoadMode.Unchanged,

@@ -33,7 +33,8 @@ public sealed class GraphSyncWriter
     public async Task<SyncSummary> SyncAsync(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships, CancellationToken cancellationToken)
     {
         var client = Client ?? throw new InvalidOperationException("This writer was created without a client; use WriteAsync with a transaction.");
-        await using var transaction = await client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var transaction = await client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var disposeTransaction = transaction.ConfigureAwait(false);
         var baseline = await GraphSnapshotReader.ReadAsync(transaction, cancellationToken).ConfigureAwait(false);
         var plan = SyncPlan.Between(baseline, GraphSnapshot.FromContent(nodes, relationships));
         await WriteAsync(transaction, plan, [], null, cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,7 @@ public sealed class NamedQueryRunner(ICypherClient client)
     public async Task<CypherResult> RunAsync(NamedQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken = default)
     {
         parameters = WithDefaults(query, parameters);
-        if (query.Split is not { } split || !AsksForTheWhole(parameters)) return await RunOnceAsync(query, parameters, cancellationToken);
+        if (query.Split is not { } split || !AsksForTheWhole(parameters)) return await RunOnceAsync(query, parameters, cancellationToken).ConfigureAwait(false);
 
         // A failed part cancels the others: their answer is of no use without it.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -27,16 +27,16 @@ public sealed class NamedQueryRunner(ICypherClient client)
                 {
                     [QuerySplit.PartParameter] = (long)part,
                     [QuerySplit.PartsParameter] = (long)split.Parts,
-                }, failed.Token);
+                }, failed.Token).ConfigureAwait(false);
             }
             catch
             {
-                await failed.CancelAsync();
+                await failed.CancelAsync().ConfigureAwait(false);
                 throw;
             }
         }).ToList();
         // WhenAll reports the part that failed, not the cancellations that followed it.
-        return QueryParts.Combine(query.Name, split, await Task.WhenAll(parts));
+        return QueryParts.Combine(query.Name, split, await Task.WhenAll(parts).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -55,10 +55,10 @@ public sealed class NamedQueryRunner(ICypherClient client)
             if (query.Split is not null) split[i] = RunAsync(query, parameters, cancellationToken);
             else statements.Add(Statement(query, parameters));
         }
-        var together = statements.Count == 0 ? [] : await client.RunAsync(statements, cancellationToken);
+        var together = statements.Count == 0 ? [] : await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
         var results = new CypherResult[runs.Count];
         var next = 0;
-        for (var i = 0; i < runs.Count; i++) results[i] = split.TryGetValue(i, out var part) ? await part : together[next++];
+        for (var i = 0; i < runs.Count; i++) results[i] = split.TryGetValue(i, out var part) ? await part.ConfigureAwait(false) : together[next++];
         return results;
     }
 
@@ -78,7 +78,7 @@ public sealed class NamedQueryRunner(ICypherClient client)
         !parameters.TryGetValue(QuerySplit.PartsParameter, out var parts) || parts is null || Convert.ToInt64(parts, CultureInfo.InvariantCulture) == 1;
 
     private async Task<CypherResult> RunOnceAsync(NamedQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await client.RunAsync([Statement(query, parameters)], cancellationToken))[0];
+        (await client.RunAsync([Statement(query, parameters)], cancellationToken).ConfigureAwait(false))[0];
 }
 
 /// <summary>One query to run with its parameters (optional ones may be left out).</summary>

@@ -15,7 +15,7 @@ internal sealed class SnippetHighlighter
 {
     private const int FragmentSize = 160;
     // Analyzers are thread-safe and reuse their token streams per thread: one for the process.
-    private static readonly Analyzer _analyzer = SearchAnalyzers.Highlighting();
+    private static readonly Analyzer TextAnalyzer = SearchAnalyzers.Highlighting();
     private readonly Highlighter _highlighter;
 
     public SnippetHighlighter(Query query, IndexReader reader)
@@ -48,7 +48,7 @@ internal sealed class SnippetHighlighter
 
     private string? Best(string text, int fragments)
     {
-        using var stream = _analyzer.GetTokenStream("hl", text);
+        using var stream = TextAnalyzer.GetTokenStream("hl", text);
         var best = _highlighter.GetBestFragments(stream, text, fragments, " … ");
         return string.IsNullOrEmpty(best) || !best.Contains("<mark>", StringComparison.Ordinal) ? null : best;
     }

@@ -90,7 +90,8 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
             if (body is not null) request.Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } };
 
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            await using var disposeStream = stream.ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 var errorBody = await TryReadAsync<TransactionResponse>(stream, timeout.Token).ConfigureAwait(false);

@@ -39,14 +39,15 @@ internal sealed class CritiqueModel(WebGraph graph) : WebPage
             PageQuery.Of("critiques", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No critique with id “{id}”");
+        if (answers.Of("web-node").First?.Map("node") is not { } node) return NotFoundPage($"No critique with id “{id}”");
         Critique = node;
         Title = node.Str("name") ?? id;
         Crumbs.Add(new(Title));
-        Links = answers[1].Rows;
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[2], answers[^1]));
-        Bibliography = WebBibliography.From(answers[^1]);
-        (Evidence, Backlinks, CritiquesOfIt) = (answers[3], answers[4], answers[5]);
+        Links = answers.Of("web-neighbourhood").Rows;
+        var bibliography = answers.Of(WebBibliography.Query.Name);
+        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        Bibliography = WebBibliography.From(bibliography);
+        (Evidence, Backlinks, CritiquesOfIt) = (answers.Of("evidence-balance"), answers.Of("backlinks"), answers.Of("critiques"));
         return Page();
     }
 
