@@ -47,7 +47,7 @@ public sealed class CorpusQueryTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         // tie-dynamics has rows only for a dataset with waves or dated ties; the seed network is dated only where the
         // preface dates an event (issue #15's data work), so here it must run without error, rows or not.
         string[] mayBeEmpty = ["tie-dynamics"];
-        Assert.Equal(QueryCatalog.Embedded.All.Select(q => q.Name).Order(), samples.Select(s => s.Name).Order());
+        Assert.Equal(QueryCatalog.Embedded.Listed.Select(q => q.Name).Order(), samples.Select(s => s.Name).Order());
         foreach (var (name, parameters) in samples)
         {
             var result = await RunAsync(Client, name, parameters);
