@@ -61,8 +61,10 @@ public sealed class ReadOnlyGuardPropertyTests(Neo4jFixture neo4j) : Neo4jTest(n
             Assert.Equal(before, await GuardedState.ReadAsync(Client));
         }, iter: HostileSamples, threads: 1);
 
-        // Most generated queries are valid Cypher, so the plan check really decided most of them.
-        Assert.True(refusedFromThePlan > HostileSamples / 2,
+        // The plan check really decided a good share of them (not a vacuous pass where Neo4j parses nothing). About half
+        // of the generated queries are valid Cypher (50 to 60 of 100 seen), so the bar is a quarter: a bar at half failed
+        // on sampling noise alone (exactly 50 in one CI run). Every parsable one was refused above, whatever the share.
+        Assert.True(refusedFromThePlan >= HostileSamples / 4,
             $"only {refusedFromThePlan} of {HostileSamples} were refused from the plan; Neo4j could not parse:\n{string.Join("\n", notCypher.Take(20))}");
     }
 
