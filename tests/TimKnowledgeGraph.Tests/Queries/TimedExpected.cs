@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace TimKnowledgeGraph.Tests.Queries;
@@ -6,7 +5,7 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// <summary>The figures <c>Fixtures/timed-panel/expected.py</c> computes from the CSV files (NetworkX / plain Python), run once.</summary>
 internal static class TimedExpected
 {
-    private static readonly Lazy<JsonElement> Output = new(Run);
+    private static readonly Lazy<JsonElement> Output = new(() => ExpectedPy.Run(TimedFixtureWriter.Folder));
 
     public static JsonElement Root => Output.Value;
 
@@ -19,17 +18,5 @@ internal static class TimedExpected
         var period = Root.GetProperty("periods").GetProperty(name);
         string? Get(string key) => period.TryGetProperty(key, out var v) ? v.GetString() : null;
         return [("from", Get("from")), ("to", Get("to")), ("wave", Get("wave"))];
-    }
-
-    private static JsonElement Run()
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(TimedFixtureWriter.Folder, "expected.py"));
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"expected.py failed: {errors}");
-        return JsonDocument.Parse(output).RootElement.Clone();
     }
 }

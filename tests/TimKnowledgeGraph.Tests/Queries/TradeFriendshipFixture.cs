@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Graph.Cypher;
@@ -30,15 +28,7 @@ internal static class TradeFriendshipFixture
     }
 
     /// <summary>expected.py's typology, computed from the CSV files: region → (actors, RE, RS, GE, type).</summary>
-    public static Dictionary<string, (long Actors, long Re, long Rs, long Ge, string Type)> ExpectedTypology()
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(Folder, "expected.py"));
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-        return JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(output)!.ToDictionary(p => p.Key, p =>
+    public static Dictionary<string, (long Actors, long Re, long Rs, long Ge, string Type)> ExpectedTypology() =>
+        ExpectedPy.Run(Folder).EnumerateObject().ToDictionary(p => p.Name, p =>
             (p.Value[0].GetInt64(), p.Value[1].GetInt64(), p.Value[2].GetInt64(), p.Value[3].GetInt64(), p.Value[4].GetString()!));
-    }
 }

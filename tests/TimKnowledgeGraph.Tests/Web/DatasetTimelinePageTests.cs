@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.Loading;
 using TimKnowledgeGraph.Tests.Queries;
@@ -91,18 +88,14 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     [Fact]
     public async Task ShouldShowNoPeriodsOnADatasetWithoutTime()
     {
-        var importer = new NetworkImporter(Client, Options.Create(new ImportOptions { BatchSize = 500, Writers = 2 }), NullLogger<NetworkImporter>.Instance);
-        Assert.True((await importer.ImportAsync(Path.Combine(QueryFixtures.Folder, "trade-friendship"), null, CancellationToken.None)).Succeeded);
+        await TradeFriendshipFixture.ImportAsync(Client);
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var html = await host.Http.GetStringAsync("/networks/" + TradeFriendshipId());
+        var html = await host.Http.GetStringAsync("/networks/" + TradeFriendshipFixture.Id);
 
         Assert.Contains("id=\"typology\"", html);
         Assert.DoesNotContain("id=\"time\"", html);
         Assert.DoesNotContain("id=\"period\"", html);
     }
-
-    private static string TradeFriendshipId() =>
-        File.ReadLines(Path.Combine(QueryFixtures.Folder, "trade-friendship", "dataset.md")).First(l => l.StartsWith("id:", StringComparison.Ordinal))[3..].Trim();
 
     private async Task<RunningHost> StartWithTheTimedPanelAsync()
     {

@@ -124,7 +124,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) :
         TimelineTooLarge = Timed && TiesTotal > MaxTimelineTies;
         if (Timed && !TimelineTooLarge)
             Timeline = await cache.GetAsync($"{dataset}|timeline", version,
-                token => DatasetTimeline.ReadAsync(graph, dataset, Waves, Timed, token), cancellationToken);
+                token => DatasetTimeline.ReadAsync(graph, dataset, Waves, token), cancellationToken);
         return Page();
     }
 

@@ -51,13 +51,11 @@ internal sealed class DatasetTimeline
         Typologies[period].Rows.FirstOrDefault(r => r.Str("regionId") == regionId)?.Str("type");
 
     /// <summary>
-    /// Reads the timeline of <paramref name="dataset"/> (its waves, as the Dataset node lists them, or the years of its
-    /// dated ties), or null when the dataset carries no time.
+    /// Reads the timeline of a dataset with time: its periods are its waves, as the Dataset node lists them, or else the
+    /// years of its dated ties.
     /// </summary>
-    public static async Task<DatasetTimeline?> ReadAsync(WebGraph graph, string dataset, IReadOnlyList<string> waves, bool timed,
-        CancellationToken cancellationToken)
+    public static async Task<DatasetTimeline> ReadAsync(WebGraph graph, string dataset, IReadOnlyList<string> waves, CancellationToken cancellationToken)
     {
-        if (waves.Count == 0 && !timed) return null;
         var first = await graph.RunAsync(
         [
             PageQuery.Of("tie-dynamics", ("dataset", dataset)),
