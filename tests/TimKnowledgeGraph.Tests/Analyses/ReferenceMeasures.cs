@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Tests.Infrastructure;
@@ -18,14 +17,14 @@ public static class ReferenceMeasures
     private static readonly string[] Roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"];
 
     /// <summary>Writes a classic network (karate, florentine) from NetworkX into <paramref name="folder"/>.</summary>
-    public static void WriteClassic(string name, string folder) => Python("classic.py", name, folder);
+    public static void WriteClassic(string name, string folder) => Python.Run(Path.Combine(Scripts, "classic.py"), name, folder);
 
     /// <summary>NetworkX's figures for the dataset in <paramref name="folder"/>, with betweenness from <paramref name="sources"/> when given.</summary>
     public static JsonElement Compute(string folder, IEnumerable<string> layers, IEnumerable<string>? sources = null)
     {
         var args = new List<string> { folder, "--layers", string.Join(',', layers.Select(LocalLayer)) };
         if (sources is not null) args.AddRange(["--sources", string.Join(',', sources)]);
-        return JsonSerializer.Deserialize<JsonElement>(Python("measures.py", [.. args]));
+        return JsonSerializer.Deserialize<JsonElement>(Python.Run(Path.Combine(Scripts, "measures.py"), [.. args]));
     }
 
     /// <summary>Asserts that every measure of <paramref name="ours"/> equals NetworkX's <paramref name="reference"/>.</summary>
@@ -76,18 +75,5 @@ public static class ReferenceMeasures
     {
         if (double.IsNaN(expected)) Assert.True(double.IsNaN(actual), $"{what}: NetworkX gives NaN, ours {actual}");
         else Assert.True(Math.Abs(expected - actual) <= Tolerance, $"{what}: NetworkX {expected:R}, ours {actual:R}");
-    }
-
-    private static string Python(string script, params string[] args)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(Scripts, script));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"python3 {script} failed: {error.Result}");
-        return output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using TimKnowledgeGraph.Graph.Analyses;
@@ -70,7 +69,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
 
         // NetworkX reads both files whole: every actor (isolates too), every tie with its layer, weight and resource.
-        using var seen = JsonDocument.Parse(Python(Script, graphMl, gexf));
+        using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
         foreach (var format in new[] { "graphml", "gexf" })
         {
             var g = seen.RootElement.GetProperty(format);
@@ -128,17 +127,4 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
-
-    private static string Python(string script, params string[] args)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"NetworkX could not read the exports: {error.Result}");
-        return output;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -152,7 +151,7 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
         await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
 
-        using var seen = JsonDocument.Parse(Python(graphMl, gexf));
+        using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
         // GraphML: from/to/wave as edge data, read back by NetworkX.
         var graphMlEdges = Edges(seen.RootElement.GetProperty("graphml"), "from", "to", "wave");
         // GEXF: a dynamic graph with dates (start/end), which NetworkX keeps as the edges' start and end.
@@ -233,17 +232,4 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     private NetworkImporter Importer() =>
         new(Client, Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
-
-    private static string Python(params string[] args)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Script);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"NetworkX could not read the exports: {error.Result}");
-        return output;
-    }
 }

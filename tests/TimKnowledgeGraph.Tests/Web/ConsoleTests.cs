@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.Queries;
 
 namespace TimKnowledgeGraph.Tests.Web;
 
 /// <summary>The Cypher console: a form posting a query, answered with a server-rendered table; writes are refused.</summary>
-public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+public sealed class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
     [Fact]
     public async Task ShouldRunAReadOnlyQueryWithParametersAndShowTheRows()
@@ -14,7 +13,7 @@ public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
-        var html = await PostAsync(host, "MATCH (c:Concept {id: $id}) RETURN c.name AS name, c.year AS year", "id = learning-region");
+        var html = await ConsolePost.RunAsync(host, "MATCH (c:Concept {id: $id}) RETURN c.name AS name, c.year AS year", "id = learning-region");
 
         Assert.Contains("<th scope=\"col\">name</th>", html);
         Assert.Contains("<td class=\"\">Learning Region</td>", html);
@@ -29,7 +28,7 @@ public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
         var before = await Neo4j.CountAsync("MATCH (n) RETURN count(n)");
 
-        var html = await PostAsync(host, "CREATE (n:Concept {id: 'intruder'}) RETURN n", "");
+        var html = await ConsolePost.RunAsync(host, "CREATE (n:Concept {id: 'intruder'}) RETURN n", "");
 
         Assert.Contains("class=\"error\" role=\"alert\"", html);
         Assert.Contains("Refused", html);
@@ -45,7 +44,7 @@ public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
         var before = await GuardedState.ReadAsync(Client);
 
-        var html = WebUtility.HtmlDecode(await PostAsync(host, exploit, ""));
+        var html = WebUtility.HtmlDecode(await ConsolePost.RunAsync(host, exploit, ""));
 
         Assert.Contains("class=\"error\" role=\"alert\"", html);
         Assert.Contains("Refused", html);
@@ -59,7 +58,7 @@ public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
-        var html = await PostAsync(host, Exploits.ThirtyMillionRows, "");
+        var html = await ConsolePost.RunAsync(host, Exploits.ThirtyMillionRows, "");
 
         Assert.Contains("500 rows (more rows were cut off)", html);
         Assert.Contains("<td class=\"\">500</td>", html);
@@ -91,22 +90,4 @@ public sealed partial class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    private static async Task<string> PostAsync(RunningHost host, string query, string parameters)
-    {
-        var form = await host.Http.GetStringAsync("/console");
-        var token = TokenRegex().Match(form).Groups[1].Value;
-        using var response = await host.Http.PostAsync("/console", new FormUrlEncodedContent(
-        [
-            new("Query", query),
-            new("Parameters", parameters),
-            new("__RequestVerificationToken", token),
-        ]));
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, html);
-        return html;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenRegex();
 }
