@@ -32,7 +32,7 @@ internal sealed record LocalNeo4jLayout(string CacheDirectory, string DataDirect
 
     public string PasswordFile => Path.Combine(DataDirectory, "password");
 
-    /// <summary>Written by <c>neo4j-admin set-initial-password</c>; its presence means the store already has a password.</summary>
+    /// <summary>The store's initial user (<see cref="Neo4jPassword.WriteInitialUser"/>); its presence means the store already has a password.</summary>
     public string AuthFile => Path.Combine(StoreDirectory, "dbms", "auth.ini");
 
     /// <summary>Resolves the defaults: ~/.cache/timkg and ~/.local/share/timkg/neo4j.</summary>

@@ -152,7 +152,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             ["NEO4J_CONF"] = _layout.ConfDirectory,
             ["JAVA_HOME"] = javaHome, // null removes a broken JAVA_HOME, so bin/neo4j falls back to java on PATH
         };
-        var password = await Neo4jPassword.EnsureAsync(_layout, environment, cancellationToken);
+        var password = await Neo4jPassword.EnsureAsync(_layout, cancellationToken);
         LocalNeo4jFiles.Restrict(_layout);
 
         _logger.StartingServer(httpPort, boltPort, _layout.DataDirectory);

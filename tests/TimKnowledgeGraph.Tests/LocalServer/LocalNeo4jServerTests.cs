@@ -45,6 +45,18 @@ public sealed class LocalNeo4jServerTests(Neo4jFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
     }
 
+    // The store's initial user is written by us (Neo4jPassword.WriteInitialUser), not by neo4j-admin: Neo4j must
+    // have taken it, so the factory default no longer opens the server.
+    [LocalNeo4jFact]
+    public async Task ShouldNotAcceptTheFactoryDefaultPassword()
+    {
+        var endpoint = fixture.Endpoint;
+
+        var response = await RawCypher.CommitAsync(endpoint.HttpUri, endpoint.User, "neo4j", "RETURN 1");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
     [LocalNeo4jFact]
     public void ShouldKeepThePasswordPrivate()
     {
