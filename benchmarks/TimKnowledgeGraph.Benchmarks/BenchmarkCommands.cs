@@ -167,10 +167,10 @@ public static class BenchmarkCommands
         static string Median(IEnumerable<double?> values) => values.Where(v => v is not null).Select(v => v!.Value).ToList() is { Count: > 0 } list
             ? Stats.Median(list).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "—";
         log.WriteLine();
-        log.WriteLine("| start | runs | first page s | Neo4j ready s | load s | listening s |");
-        log.WriteLine("|---|---|---|---|---|---|");
-        log.WriteLine($"| empty store (first load) | 1 | {results[0].FirstPageSeconds:0.00} | {Median([results[0].Neo4jStartSeconds])} | {Median([results[0].LoadSeconds])} | {Median([results[0].ListeningSeconds])} |");
-        log.WriteLine($"| content unchanged (median) | {later.Count} | **{Median(later.Select(r => (double?)r.FirstPageSeconds))}** | {Median(later.Select(r => r.Neo4jStartSeconds))} | {Median(later.Select(r => r.LoadSeconds))} | {Median(later.Select(r => r.ListeningSeconds))} |");
+        log.WriteLine("| start | runs | first page s | Neo4j ready s | load s | load, our own work s | listening s |");
+        log.WriteLine("|---|---|---|---|---|---|---|");
+        log.WriteLine($"| empty store (first load) | 1 | {results[0].FirstPageSeconds:0.00} | {Median([results[0].Neo4jStartSeconds])} | {Median([results[0].LoadSeconds])} | {Median([results[0].LoadOwnSeconds])} | {Median([results[0].ListeningSeconds])} |");
+        log.WriteLine($"| content unchanged (median) | {later.Count} | **{Median(later.Select(r => (double?)r.FirstPageSeconds))}** | {Median(later.Select(r => r.Neo4jStartSeconds))} | {Median(later.Select(r => r.LoadSeconds))} | {Median(later.Select(r => r.LoadOwnSeconds))} | {Median(later.Select(r => r.ListeningSeconds))} |");
         log.WriteLine($"load average after: {LoadAverage()}");
         return 0;
     }

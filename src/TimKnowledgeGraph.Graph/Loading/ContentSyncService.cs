@@ -89,12 +89,13 @@ public sealed partial class ContentSyncService
         var progress = request.Progress;
         var files = ContentDiscovery.Discover(root);
         progress?.Report(new LoadProgress("hashed", files.Count, files.Count));
-        var latest = await LoadRecordStore.ReadLatestAsync(_client, cancellationToken).ConfigureAwait(false);
+        var neo4j = new Neo4jWait();
+        var latest = await neo4j.ForAsync(() => LoadRecordStore.ReadLatestAsync(_client, cancellationToken)).ConfigureAwait(false);
         var hashes = files.Select(f => (f.Path, f.Sha256)).ToList();
         var changedFiles = ChangedFiles(latest, files);
 
         if (!request.Full && latest is not null && latest.Matches(ToolVersion.Current, hashes))
-            return await RecordUnchangedAsync(root, latest, files, clock, cancellationToken).ConfigureAwait(false);
+            return await RecordUnchangedAsync(root, latest, files, clock, neo4j, cancellationToken).ConfigureAwait(false);
 
         if (request.Full) _content = new ContentPipelineCache(); // a full load trusts nothing remembered
         var content = _content.Load(files);
@@ -116,22 +117,23 @@ public sealed partial class ContentSyncService
         var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
             [.. content.Files.Select(f => f.Path)], [.. content.Files.Select(f => f.Sha256)], content.Nodes.Count, content.Relationships.Count);
 
-        var transaction = await _client.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var transaction = await neo4j.ForAsync(() => _client.BeginTransactionAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
         await using var disposeTransaction = transaction.ConfigureAwait(false);
         var remembered = !request.Full && _last is { } last && latest is not null && last.LoadId == latest.Id ? last.Graph : null;
         var plan = remembered is not null
             ? SyncPlan.Between(remembered, graph)
-            : SyncPlan.Between(await GraphSnapshotReader.ReadAsync(transaction, cancellationToken).ConfigureAwait(false),
+            : SyncPlan.Between(await neo4j.ForAsync(() => GraphSnapshotReader.ReadAsync(transaction, cancellationToken)).ConfigureAwait(false),
                 GraphSnapshot.FromContent(content.Nodes, content.Relationships));
         var mode = remembered is null ? LoadMode.Full : LoadMode.Incremental;
         var rows = new Progress<int>(done => progress?.Report(new LoadProgress("written", done, plan.Rows)));
         // Measures written back describe the network they were computed on: a change to it removes them in the same
         // transaction (before the writes, which may replace the Dataset's properties), so no reader sees stale ones.
         var staleMeasures = MeasureFreshness.AffectsNetworks(plan)
-            ? await MeasureFreshness.ClearContentDatasetsAsync(transaction, cancellationToken).ConfigureAwait(false)
+            ? await neo4j.ForAsync(() => MeasureFreshness.ClearContentDatasetsAsync(transaction, cancellationToken)).ConfigureAwait(false)
             : [];
-        await _writer.WriteAsync(transaction, plan, LoadRecordStore.Write(record, mode, plan.Summary), rows, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await neo4j.ForAsync(() => _writer.WriteAsync(transaction, plan, LoadRecordStore.Write(record, mode, plan.Summary), rows, cancellationToken))
+            .ConfigureAwait(false);
+        await neo4j.ForAsync(() => transaction.CommitAsync(cancellationToken)).ConfigureAwait(false);
         foreach (var dataset in staleMeasures) _refresher?.Enqueue(dataset);
         _last = new RememberedLoad(record.Id, graph);
 
@@ -141,26 +143,29 @@ public sealed partial class ContentSyncService
             LoadId = record.Id,
             Summary = plan.Summary,
             ChangedFiles = changedFiles,
+            Neo4jTime = neo4j.Elapsed,
         };
         LogLoaded(_logger, root, outcome.Files, changedFiles.Count, outcome.Nodes, outcome.Relationships,
             plan.Summary.NodeTotals.Created + plan.Summary.NodeTotals.Updated + plan.Summary.NodeTotals.Deleted,
             plan.Summary.RelationshipTotals.Created + plan.Summary.RelationshipTotals.Updated + plan.Summary.RelationshipTotals.Deleted,
-            (long)clock.Elapsed.TotalMilliseconds);
+            (long)clock.Elapsed.TotalMilliseconds, (long)neo4j.Elapsed.TotalMilliseconds);
         return outcome;
     }
 
-    private async Task<LoadOutcome> RecordUnchangedAsync(string root, LoadRecord latest, IReadOnlyList<ContentFile> files, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<LoadOutcome> RecordUnchangedAsync(string root, LoadRecord latest, IReadOnlyList<ContentFile> files, Stopwatch clock, Neo4jWait neo4j,
+        CancellationToken cancellationToken)
     {
         var at = DateTimeOffset.UtcNow;
         var record = latest with { Id = LoadRecord.NewId(at), At = at };
-        await _client.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken).ConfigureAwait(false);
+        await neo4j.ForAsync(() => _client.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken)).ConfigureAwait(false);
         // The graph still is exactly what the remembered content graph (if any) describes; only its Load id moved on.
         if (_last is { } last && last.LoadId == latest.Id) _last = last with { LoadId = record.Id };
-        LogUnchanged(_logger, root, files.Count, (long)clock.Elapsed.TotalMilliseconds);
+        LogUnchanged(_logger, root, files.Count, (long)clock.Elapsed.TotalMilliseconds, (long)neo4j.Elapsed.TotalMilliseconds);
         return new LoadOutcome(true, DateTimeOffset.UtcNow, clock.Elapsed, files.Count, (int)latest.Nodes, (int)latest.Relationships, [])
         {
             Mode = LoadMode.Unchanged,
             LoadId = record.Id,
+            Neo4jTime = neo4j.Elapsed,
         };
     }
 
@@ -182,11 +187,12 @@ public sealed partial class ContentSyncService
     private sealed record RememberedLoad(string LoadId, ContentGraph Graph);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Loaded {Root}: {Files} files ({Changed} changed), {Nodes} nodes, {Relationships} relationships; wrote {NodeChanges} node and {RelationshipChanges} relationship changes in {Ms} ms")]
-    private static partial void LogLoaded(ILogger logger, string root, int files, int changed, int nodes, int relationships, long nodeChanges, long relationshipChanges, long ms);
+        Message = "Loaded {Root}: {Files} files ({Changed} changed), {Nodes} nodes, {Relationships} relationships; wrote {NodeChanges} node and {RelationshipChanges} relationship changes in {Ms} ms ({Neo4jMs} ms of it waiting for Neo4j)")]
+    private static partial void LogLoaded(ILogger logger, string root, int files, int changed, int nodes, int relationships, long nodeChanges, long relationshipChanges, long ms,
+        long neo4jMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Root}: {Files} files unchanged since the last load, nothing written, in {Ms} ms")]
-    private static partial void LogUnchanged(ILogger logger, string root, int files, long ms);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Root}: {Files} files unchanged since the last load, nothing written, in {Ms} ms ({Neo4jMs} ms of it waiting for Neo4j)")]
+    private static partial void LogUnchanged(ILogger logger, string root, int files, long ms, long neo4jMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Root} has {Errors} error(s); the graph was left as it was")]
     private static partial void LogRejected(ILogger logger, string root, int errors);

@@ -31,6 +31,9 @@ public sealed record LoadOutcome(
     /// <summary>Files whose hash differs from the last load's record (added, edited, renamed or deleted).</summary>
     public IReadOnlyList<string> ChangedFiles { get; init; } = [];
 
+    /// <summary>How much of <see cref="Elapsed"/> was spent waiting for Neo4j; the rest is this process's own work.</summary>
+    public TimeSpan Neo4jTime { get; init; }
+
     /// <summary>Why a load failed (Neo4j's error or the cancellation), when <see cref="Mode"/> is <see cref="LoadMode.Failed"/>.</summary>
     public string? Error { get; init; }
 }
