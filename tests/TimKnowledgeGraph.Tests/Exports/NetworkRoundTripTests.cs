@@ -67,6 +67,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var gexf = Path.Combine(exports, "export.gexf");
         await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
         await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
+        GexfSchema.AssertValid(GexfWriter.Write(original)); // Gephi's format rules: the GEXF 1.3 schema
 
         // NetworkX reads both files whole: every actor (isolates too), every tie with its layer, weight and resource.
         using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
