@@ -1,9 +1,12 @@
 // A network dataset as nodes and edges, for export to GraphML or GEXF: its layers, its actors (with region and layers) and every tie.
 // @param dataset string  The dataset id, e.g. preface-network
-// @returns datasetId, title, waves, layers, actors, ties
+// @returns datasetId, title, waves, layers, regions, actors, ties
 // One row, none when there is no such dataset. Ids are the dataset's own (local) ids, as written in its dataset.md and
 // CSV/GraphML files, so an export imports back under any dataset id:
-// - layers: [{id, name, scale, nature, formality}] by id; id = the layer's local id (Network.layer).
+// - layers: [{id, name, scale, nature, formality, instanceOf}] by id; id = the layer's local id (Network.layer);
+//   instanceOf = the id of the network-kind Concept it is an INSTANCE_OF (null when none).
+// - regions: [{id, name}] by id, the regions an import of the dataset declared (Region.importedBy holds its id), also
+//   those no actor is located in; the exports add the regions of its actors (a dataset loaded from content).
 // - actors: EVERY Actor of the dataset (Actor.dataset, through its index), also one with no tie and no layer (an
 //   isolate), [{id, name, kind, region, regionName, layers, listedLayers, time}] by id; id = Actor.localId, layers = the local ids of the
 //   dataset's layers it PARTICIPATES_IN (possibly none); listedLayers = those its own row lists (listed = true, not only
@@ -14,19 +17,24 @@
 //   layer = the local layer id. Parallel ties (other layers, waves or spells) stay separate; absent time is null.
 // - waves: the dataset's wave ids in declared order (null when it declares none).
 // Nodes loaded without localId / layer (older graphs) fall back to their full id. The cost is that of this dataset's
-// actors and their ties, whatever other datasets hold.
+// actors and their ties, whatever other datasets hold (plus a scan of the Region nodes, which are few and shared).
 MATCH (d:Dataset {id: $dataset})
 OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network)
 WITH d, n
 ORDER BY n.id
 WITH d, collect(n) AS layers
+OPTIONAL MATCH (g:Region)
+WHERE $dataset IN g.importedBy
+WITH d, layers, g
+ORDER BY g.id
+WITH d, layers, [rg IN collect(g) | {id: rg.id, name: rg.name}] AS regions
 OPTIONAL MATCH (x:Actor)
 USING INDEX x:Actor(dataset)
 WHERE x.dataset = $dataset
-WITH d, layers, x
+WITH d, layers, regions, x
 ORDER BY coalesce(x.localId, x.id)
-WITH d, layers, collect(x) AS members
-WITH d, layers, members, [l IN layers | l.id] AS layerIds,
+WITH d, layers, regions, collect(x) AS members
+WITH d, layers, regions, members, [l IN layers | l.id] AS layerIds,
      [x IN members | {id: coalesce(x.localId, x.id), name: x.name, kind: x.kind,
        region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]),
        layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | coalesce(l.layer, l.id)],
@@ -37,12 +45,13 @@ WITH d, layers, members, [l IN layers | l.id] AS layerIds,
 UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS a
 OPTIONAL MATCH (a)-[t:TIE]->(b:Actor)
 WHERE t.network IN layerIds
-WITH d, layers, actors, a, t, b
+WITH d, layers, regions, actors, a, t, b
 ORDER BY t.network, coalesce(a.localId, a.id), coalesce(b.localId, b.id), t.key
-WITH d, layers, actors,
+WITH d, layers, regions, actors,
      collect(CASE WHEN t IS NULL THEN null ELSE {key: t.key, source: coalesce(a.localId, a.id), target: coalesce(b.localId, b.id),
        layer: head([l IN layers WHERE l.id = t.network | coalesce(l.layer, l.id)]), resource: t.resource, weight: t.weight,
        validFrom: t.validFrom, validTo: t.validTo, wave: t.wave, waveIndex: t.waveIndex} END) AS ties
 RETURN d.id AS datasetId, d.title AS title, d.waves AS waves,
-       [l IN layers | {id: coalesce(l.layer, l.id), name: l.name, scale: l.scale, nature: l.nature, formality: l.formality}] AS layers,
-       actors, ties
+       [l IN layers | {id: coalesce(l.layer, l.id), name: l.name, scale: l.scale, nature: l.nature, formality: l.formality,
+         instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers,
+       regions, actors, ties

@@ -34,6 +34,8 @@ public static class ImportBenchmark
                 ours.Add((outcome.Actors / outcome.ActorTime.TotalSeconds, outcome.Ties / outcome.TieTime.TotalSeconds, outcome.Elapsed.TotalSeconds));
                 peak = Math.Max(peak, memory.PeakSampled);
                 log.WriteLine($"  [{scale.Name} run {run + 1}] ours: actors {ours[^1].Actors:N0}/s, ties {ours[^1].Ties:N0}/s, total {ours[^1].Total:0.0} s, peak WS {memory.PeakSampled / 1e6:0} MB");
+                log.WriteLine($"  [{scale.Name} run {run + 1}] ours by phase (s): validation {outcome.ValidationTime.TotalSeconds:0.000}, description {outcome.DescriptionTime.TotalSeconds:0.000}, " +
+                    $"actors {outcome.ActorTime.TotalSeconds:0.000}, ties {outcome.TieTime.TotalSeconds:0.000}, participations {outcome.ParticipationTime.TotalSeconds:0.000}, finish {outcome.FinishTime.TotalSeconds:0.000}");
             }
             if (run == 0)
             {
@@ -56,7 +58,7 @@ public static class ImportBenchmark
         GC.Collect();
         var (actors, ties) = await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
         var rates = (scale.Actors / actors.TotalSeconds, scale.Ties / ties.TotalSeconds);
-        log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {rates.Item1:N0}/s, ties {rates.Item2:N0}/s");
+        log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {rates.Item1:N0}/s, ties {rates.Item2:N0}/s ({actors.TotalSeconds:0.000} s + {ties.TotalSeconds:0.000} s)");
         return rates;
     }
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Networks;
 
 namespace TimKnowledgeGraph.Graph.Exports;
@@ -21,9 +22,11 @@ public static class GexfWriter
 
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private static readonly string[] NodeAttributes = ["name", "kind", "region", "regionName", "layers"];
+    private const string Layers = "layers";
 
-    private static readonly string[] EdgeAttributes = ["layer", "layerName", "scale", "nature", "formality", "resource", "tieKey"];
+    private static readonly string[] NodeAttributes = [.. NetworkExport.NodeAttributes.Select(a => a.Name), Layers];
+
+    private static readonly string[] EdgeAttributes = [.. NetworkExport.EdgeAttributes.Select(a => a.Name)];
 
     /// <summary>The GEXF document.</summary>
     public static XDocument Write(NetworkDataset dataset)
@@ -36,8 +39,8 @@ public static class GexfWriter
         {
             nodes.Add(new XElement(Ns + "node",
                 new XAttribute("id", actor.Id), new XAttribute("label", actor.Name ?? actor.Id),
-                AttValues(("name", actor.Name), ("kind", actor.Kind), ("region", actor.Region), ("regionName", actor.RegionName),
-                    ("layers", actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)), ("wave", actor.Time.Wave)),
+                AttValues([.. NetworkExport.NodeAttributes.Select(a => (a.Name, a.Value(actor))),
+                    (Layers, actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)), (CommonProperties.Wave, actor.Time.Wave)]),
                 Spell(clock, actor.Time)));
         }
         var edges = new XElement(Ns + "edges");
@@ -49,14 +52,14 @@ public static class GexfWriter
                 new XAttribute("id", NetworkExport.EdgeId(i)), new XAttribute("source", tie.Source), new XAttribute("target", tie.Target),
                 new XAttribute("kind", tie.Layer), new XAttribute("label", layer?.Name ?? tie.Layer),
                 new XAttribute("weight", NetworkExport.Number(tie.Weight)),
-                AttValues(("layer", tie.Layer), ("layerName", layer?.Name), ("scale", layer?.Scale), ("nature", layer?.Nature),
-                    ("formality", layer?.Formality), ("resource", tie.Resource), ("tieKey", tie.Key), ("wave", tie.Time.Wave)),
+                AttValues([.. NetworkExport.EdgeAttributes.Select(a => (a.Name, a.Value(tie, layer))), (CommonProperties.Wave, tie.Time.Wave)]),
                 Spell(clock, tie.Time)));
         }
         var graph = new XElement(Ns + "graph",
             new XAttribute("defaultedgetype", "directed"), new XAttribute("mode", clock is null ? "static" : "dynamic"),
             clock is null ? null : new XAttribute("timeformat", clock),
-            Attributes("node", waves ? [.. NodeAttributes, "wave"] : NodeAttributes), Attributes("edge", waves ? [.. EdgeAttributes, "wave"] : EdgeAttributes),
+            Attributes("node", waves ? [.. NodeAttributes, CommonProperties.Wave] : NodeAttributes),
+            Attributes("edge", waves ? [.. EdgeAttributes, CommonProperties.Wave] : EdgeAttributes),
             nodes, edges);
         var root = new XElement(Ns + "gexf",
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
@@ -91,7 +94,7 @@ public static class GexfWriter
         new(Ns + "attributes", new XAttribute("class", forClass), new XAttribute("mode", "static"),
             names.Select(n => new XElement(Ns + "attribute", new XAttribute("id", n), new XAttribute("title", n), new XAttribute("type", "string"))));
 
-    private static XElement? AttValues(params (string For, string? Value)[] values)
+    private static XElement? AttValues(IEnumerable<(string For, string? Value)> values)
     {
         var present = values.Where(v => v.Value is not null).ToList();
         return present.Count == 0 ? null : new XElement(Ns + "attvalues",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Networks;
 
 namespace TimKnowledgeGraph.Graph.Exports;
@@ -28,19 +29,10 @@ public static class GraphMlWriter
         ("g_layers", "graph", "layers", "string"),
         ("g_regions", "graph", "regions", "string"),
         ("n_label", "node", "label", "string"),
-        ("n_name", "node", "name", "string"),
-        ("n_kind", "node", "kind", "string"),
-        ("n_region", "node", "region", "string"),
-        ("n_regionName", "node", "regionName", "string"),
+        .. NetworkExport.NodeAttributes.Select(a => (NodeKey(a.Name), "node", a.Name, "string")),
         ("n_layers", "node", "layers", "string"),
-        ("e_layer", "edge", "layer", "string"),
-        ("e_layerName", "edge", "layerName", "string"),
-        ("e_scale", "edge", "scale", "string"),
-        ("e_nature", "edge", "nature", "string"),
-        ("e_formality", "edge", "formality", "string"),
-        ("e_resource", "edge", "resource", "string"),
-        ("e_weight", "edge", "weight", "double"),
-        ("e_tieKey", "edge", "tieKey", "string"),
+        .. NetworkExport.EdgeAttributes.Select(a => (EdgeKey(a.Name), "edge", a.Name, "string")),
+        ("e_weight", "edge", TieShape.Weight, "double"),
     ];
 
     // Declared only when the dataset has time, so an untimed export stays as it was. The names are the CSV columns
@@ -70,14 +62,14 @@ public static class GraphMlWriter
             new XAttribute("edgedefault", "directed"),
             Data("g_title", dataset.Title),
             Data("g_layers", JsonSerializer.Serialize(dataset.Layers.Select(l => Present(
-                ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality))))),
+                ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality),
+                ("instance_of", l.InstanceOf))))),
             Data("g_regions", JsonSerializer.Serialize(NetworkExport.Regions(dataset).Select(r => Present(("id", r.Id), ("name", r.Name))))),
             timed && dataset.Waves.Count > 0 ? Data("g_waves", JsonSerializer.Serialize(dataset.Waves.Select(w => Present(("id", w))))) : null);
         foreach (var actor in NetworkExport.Nodes(dataset))
         {
             graph.Add(new XElement(Ns + "node", new XAttribute("id", actor.Id),
-                Data("n_label", actor.Name ?? actor.Id), Data("n_name", actor.Name), Data("n_kind", actor.Kind),
-                Data("n_region", actor.Region), Data("n_regionName", actor.RegionName),
+                Data("n_label", actor.Name ?? actor.Id), NetworkExport.NodeAttributes.Select(a => Data(NodeKey(a.Name), a.Value(actor))),
                 Data("n_layers", NodeLayers(actor, listedKnown)), TimeData("n", actor.Time)));
         }
         for (var i = 0; i < dataset.Ties.Count; i++)
@@ -86,9 +78,8 @@ public static class GraphMlWriter
             var layer = layers.GetValueOrDefault(tie.Layer);
             graph.Add(new XElement(Ns + "edge",
                 new XAttribute("id", NetworkExport.EdgeId(i)), new XAttribute("source", tie.Source), new XAttribute("target", tie.Target),
-                Data("e_layer", tie.Layer), Data("e_layerName", layer?.Name), Data("e_scale", layer?.Scale),
-                Data("e_nature", layer?.Nature), Data("e_formality", layer?.Formality), Data("e_resource", tie.Resource),
-                Data("e_weight", NetworkExport.Number(tie.Weight)), Data("e_tieKey", tie.Key), TimeData("e", tie.Time)));
+                NetworkExport.EdgeAttributes.Select(a => Data(EdgeKey(a.Name), a.Value(tie, layer))),
+                Data("e_weight", NetworkExport.Number(tie.Weight)), TimeData("e", tie.Time)));
         }
         var root = new XElement(Ns + "graphml",
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
@@ -115,6 +106,11 @@ public static class GraphMlWriter
             Data(prefix + "_waveIndex", time.WaveIndex?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         }.OfType<XElement>(),
     ];
+
+    // Key ids: n_ / e_ and the attribute's name.
+    private static string NodeKey(string name) => "n_" + name;
+
+    private static string EdgeKey(string name) => "e_" + name;
 
     // Missing values are left out rather than written empty, so readers see "no value", not "".
     private static XElement? Data(string key, string? value) =>

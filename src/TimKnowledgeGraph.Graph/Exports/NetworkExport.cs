@@ -1,4 +1,5 @@
 using System.Globalization;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Networks;
 
 namespace TimKnowledgeGraph.Graph.Exports;
@@ -6,6 +7,40 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// <summary>What both network writers share: the node list (actors, plus any tie end missing from them), regions and edge ids.</summary>
 internal static class NetworkExport
 {
+    /// <summary>Actor attribute <c>region</c>: the id of the region it is LOCATED_IN.</summary>
+    public const string Region = "region";
+
+    /// <summary>Tie attribute <c>layer</c>: the layer's local id.</summary>
+    public const string Layer = "layer";
+
+    /// <summary>
+    /// The string attributes both writers give a node, named as the graph names them (ActorShape, RegionShape): a new
+    /// actor property is exported by one line here (and read by NetworkDatasetReader).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, Func<NetworkActor, string?> Value)> NodeAttributes =
+    [
+        (ActorShape.Name, a => a.Name),
+        (ActorShape.Kind, a => a.Kind),
+        (Region, a => a.Region),
+        (Region + "Name", a => a.RegionName),
+    ];
+
+    /// <summary>
+    /// The string attributes both writers give an edge: the tie's layer with the layer's properties (NetworkShape, as
+    /// <c>layerName</c> for its name), its resource, and its key as <c>tieKey</c> (not "key": NetworkX's read_gexf
+    /// passes edge attributes to add_edge, where "key" is the multigraph key).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, Func<NetworkTie, NetworkLayer?, string?> Value)> EdgeAttributes =
+    [
+        (Layer, (t, _) => t.Layer),
+        (Layer + "Name", (_, l) => l?.Name),
+        (NetworkShape.Scale, (_, l) => l?.Scale),
+        (NetworkShape.Nature, (_, l) => l?.Nature),
+        (NetworkShape.Formality, (_, l) => l?.Formality),
+        (TieShape.Resource, (t, _) => t.Resource),
+        ("tieKey", (t, _) => t.Key),
+    ];
+
     /// <summary>Actors by id, then any tie end that is not an actor of the dataset, so every edge has both its nodes.</summary>
     public static IReadOnlyList<NetworkActor> Nodes(NetworkDataset dataset)
     {
@@ -16,10 +51,15 @@ internal static class NetworkExport
         return [.. dataset.Actors, .. missing];
     }
 
-    /// <summary>The regions the actors are located in, by id, each with its name.</summary>
+    /// <summary>
+    /// The regions the dataset declares (also one with no actor: an import declares it, and the export must keep it) and
+    /// those its actors are located in, by id, each with its name.
+    /// </summary>
     public static IReadOnlyList<(string Id, string? Name)> Regions(NetworkDataset dataset) =>
-        [.. dataset.Actors.Where(a => a.Region is not null).GroupBy(a => a.Region!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Select(a => a.RegionName).FirstOrDefault(n => n is not null)))];
+        [.. dataset.Regions.Select(r => (Id: r.Id, r.Name))
+            .Concat(dataset.Actors.Where(a => a.Region is not null).Select(a => (Id: a.Region!, Name: a.RegionName)))
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Select(r => r.Name).FirstOrDefault(n => n is not null)))];
 
     /// <summary>Edge ids are positional (<c>e0</c>, <c>e1</c>...): unique even when tie keys are missing or repeated.</summary>
     public static string EdgeId(int index) => "e" + index.ToString(CultureInfo.InvariantCulture);

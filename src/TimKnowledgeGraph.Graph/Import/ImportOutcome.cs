@@ -39,6 +39,18 @@ public sealed record ImportOutcome(bool Succeeded, string DatasetId, TimeSpan El
     /// <summary>Time spent writing ties.</summary>
     public TimeSpan TieTime { get; init; }
 
+    /// <summary>Time spent validating every row (pass 1) and checking the description's links and the dataset's state.</summary>
+    public TimeSpan ValidationTime { get; init; }
+
+    /// <summary>Time spent writing the Dataset node, its layers and regions.</summary>
+    public TimeSpan DescriptionTime { get; init; }
+
+    /// <summary>Time spent writing actor-in-layer participations.</summary>
+    public TimeSpan ParticipationTime { get; init; }
+
+    /// <summary>Time spent after the participations: stale clean-up, releasing shared nodes, marking the dataset complete.</summary>
+    public TimeSpan FinishTime { get; init; }
+
     /// <summary>The errors among <see cref="Diagnostics"/>.</summary>
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

@@ -10,7 +10,16 @@ public sealed record NetworkDataset(
 {
     /// <summary>The dataset's wave ids in declared order (empty when it has none).</summary>
     public IReadOnlyList<string> Waves { get; init; } = [];
+
+    /// <summary>
+    /// The regions its import declared, by id, also those no actor is located in (the exports add its actors' regions);
+    /// empty for a dataset loaded from content.
+    /// </summary>
+    public IReadOnlyList<NetworkRegion> Regions { get; init; } = [];
 }
+
+/// <summary>A region a dataset declares.</summary>
+public sealed record NetworkRegion(string Id, string? Name);
 
 /// <summary>When a tie or an actor's listed participations hold (time-schema); all null: timeless.</summary>
 public sealed record NetworkSpell(string? ValidFrom, string? ValidTo, string? Wave, long? WaveIndex)
@@ -22,8 +31,8 @@ public sealed record NetworkSpell(string? ValidFrom, string? ValidTo, string? Wa
     public bool HasDates => ValidFrom is not null || ValidTo is not null;
 }
 
-/// <summary>One layer (a Network node).</summary>
-public sealed record NetworkLayer(string Id, string? Name, string? Scale, string? Nature, string? Formality);
+/// <summary>One layer (a Network node); <paramref name="InstanceOf"/>: the network-kind concept it is an instance of, if any.</summary>
+public sealed record NetworkLayer(string Id, string? Name, string? Scale, string? Nature, string? Formality, string? InstanceOf = null);
 
 /// <summary>One actor (local id), with the region it is located in (if any) and the layers it participates in (possibly none).</summary>
 public sealed record NetworkActor(string Id, string? Name, string? Kind, string? Region, string? RegionName, IReadOnlyList<string>? Layers = null)

@@ -23,10 +23,11 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
         Values.Text(record, "datasetId") ?? "",
         Values.Text(record, "title"),
         Values.Maps(record.GetValueOrDefault("layers"))
-            .Select(l => new NetworkLayer(Values.Text(l, "id") ?? "", Values.Text(l, "name"), Values.Text(l, "scale"), Values.Text(l, "nature"), Values.Text(l, "formality")))
+            .Select(l => new NetworkLayer(Values.Text(l, "id") ?? "", Values.Text(l, NetworkShape.Name), Values.Text(l, NetworkShape.Scale),
+                Values.Text(l, NetworkShape.Nature), Values.Text(l, NetworkShape.Formality), Values.Text(l, "instanceOf")))
             .ToList(),
         Values.Maps(record.GetValueOrDefault("actors"))
-            .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, "name"), Values.Text(a, "kind"), Values.Text(a, "region"), Values.Text(a, "regionName"),
+            .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, ActorShape.Name), Values.Text(a, ActorShape.Kind), Values.Text(a, "region"), Values.Text(a, "regionName"),
                 Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList())
             {
                 ListedLayers = Values.Strings(a.GetValueOrDefault("listedLayers")).Order(StringComparer.Ordinal).ToList(),
@@ -35,10 +36,12 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
             .ToList(),
         Values.Maps(record.GetValueOrDefault("ties"))
             .Select(t => new NetworkTie(Values.Text(t, "key"), Values.Text(t, "source") ?? "", Values.Text(t, "target") ?? "",
-                Values.Text(t, "layer") ?? "", Values.Text(t, "resource"), Values.Number(t, "weight") ?? 1.0) { Time = Spell(t) })
+                Values.Text(t, "layer") ?? "", Values.Text(t, TieShape.Resource), Values.Number(t, TieShape.Weight) ?? 1.0) { Time = Spell(t) })
             .ToList())
     {
         Waves = Values.Strings(record.GetValueOrDefault("waves")).ToList(),
+        Regions = Values.Maps(record.GetValueOrDefault("regions"))
+            .Select(r => new NetworkRegion(Values.Text(r, RegionShape.Id) ?? "", Values.Text(r, RegionShape.Name))).ToList(),
     };
 
     private static NetworkSpell Spell(IReadOnlyDictionary<string, object?> map) =>

@@ -67,6 +67,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var gexf = Path.Combine(exports, "export.gexf");
         await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
         await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
+        GexfSchema.AssertValid(GexfWriter.Write(original)); // Gephi's format rules: the GEXF 1.3 schema
 
         // NetworkX reads both files whole: every actor (isolates too), every tie with its layer, weight and resource.
         using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
@@ -91,12 +92,58 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
                 e[2].GetProperty("layer").GetString() == "trade" ? "economic" : "social", e[2].GetProperty("nature").GetString()));
         }
 
-        // The GraphML alone, imported as a new dataset, is the same dataset...
+        // The GraphML alone, imported as a new dataset, is the same dataset (its regions too, the one no actor is in)...
+        Assert.Contains(original.Regions, r => r.Id == "zzq-empty" && r.Name == "No one lives here");
         await TradeFriendshipFixture.ImportAsync(Client, graphMl, Copy);
         var copy = (await reader.ReadAsync(Copy))!;
         Assert.Equal(Json(original with { Id = Copy }), Json(copy));
+        Assert.Equal(1, await Neo4j.CountAsync($"MATCH (g:Region {{id: 'zzq-empty'}}) WHERE '{Copy}' IN g.importedBy AND size([(g)--() | 1]) = 0 RETURN count(g)"));
 
         // ...with the same analyses, up to the dataset's id in the actors' and layers' full ids.
+        foreach (var query in new[] { "multiplex-participation", "layer-overlap", "regional-typology" })
+        {
+            var before = Json((await RunAsync(Client, query, ("dataset", TradeFriendshipFixture.Id))).RecordList());
+            var after = Json((await RunAsync(Client, query, ("dataset", Copy))).RecordList());
+            Assert.Equal(before.Replace(TradeFriendshipFixture.Id + "/", "", StringComparison.Ordinal), after.Replace(Copy + "/", "", StringComparison.Ordinal));
+        }
+        Assert.Equal(await MeasuresAsync(TradeFriendshipFixture.Id), await MeasuresAsync(Copy));
+    }
+
+    [Fact]
+    public async Task ShouldKeepALayersInstanceOfThroughGraphMlAndNetworkX()
+    {
+        // A network-kind concept in the graph (as content loads it), and the fixture with its trade layer an instance of it.
+        using var content = new TempContent();
+        content.With("concepts/zzq-trade-kind.md", "---\nkind: network-kind\nname: Trade networks\nsummary: Networks of buying and selling.\n---\nFirms trading.\n");
+        Assert.True((await Loading.SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None)).Succeeded);
+        using var folder = new ContentCopy(TradeFriendshipFixture.Folder);
+        var description = Path.Combine(folder.Root, "dataset.md");
+        File.WriteAllText(description, File.ReadAllText(description).Replace(
+            "{id: trade, name: Trade, nature: economic}", "{id: trade, name: Trade, nature: economic, instance_of: zzq-trade-kind}", StringComparison.Ordinal));
+        await TradeFriendshipFixture.ImportAsync(Client, folder.Root);
+        var reader = new NetworkDatasetReader(Client, QueryCatalog.Embedded);
+        var original = (await reader.ReadAsync(TradeFriendshipFixture.Id))!;
+        Assert.Equal(["zzq-trade-kind", null], original.Layers.OrderByDescending(l => l.Id, StringComparer.Ordinal).Select(l => l.InstanceOf));
+
+        using var temp = new TempContent();
+        var graphMl = Path.Combine(temp.Root, "kinds.graphml");
+        var gexf = Path.Combine(temp.Root, "kinds.gexf");
+        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
+        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
+        GexfSchema.AssertValid(GexfWriter.Write(original));
+
+        // NetworkX reads both; the GraphML's graph data names the concept beside the layer, as dataset.md did.
+        using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
+        foreach (var format in new[] { "graphml", "gexf" })
+            Assert.Equal(original.Actors.Count, seen.RootElement.GetProperty(format).GetProperty("nodes").EnumerateObject().Count());
+        using var layers = JsonDocument.Parse(seen.RootElement.GetProperty("graphml").GetProperty("graph").GetProperty("layers").GetString()!);
+        Assert.Equal("zzq-trade-kind", layers.RootElement.EnumerateArray().Single(l => l.GetProperty("id").GetString() == "trade").GetProperty("instance_of").GetString());
+
+        // Imported back alone: the same dataset, its layer again an INSTANCE_OF the concept, the same analyses.
+        await TradeFriendshipFixture.ImportAsync(Client, graphMl, Copy);
+        var copy = (await reader.ReadAsync(Copy))!;
+        Assert.Equal(Json(original with { Id = Copy }), Json(copy));
+        Assert.Equal(1, await Neo4j.CountAsync($"MATCH (:Network {{id: '{Copy}/trade'}})-[:INSTANCE_OF]->(:Concept {{id: 'zzq-trade-kind', kind: 'network-kind'}}) RETURN count(*)"));
         foreach (var query in new[] { "multiplex-participation", "layer-overlap", "regional-typology" })
         {
             var before = Json((await RunAsync(Client, query, ("dataset", TradeFriendshipFixture.Id))).RecordList());

@@ -9,6 +9,7 @@ using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Graph.Loading;
 using GraphDump = TimKnowledgeGraph.Tests.Loading.GraphDump;
 using SyncHarness = TimKnowledgeGraph.Tests.Loading.SyncHarness;
+using TimKnowledgeGraph.Tests.Exports;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Import;
@@ -150,6 +151,7 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var gexf = Path.Combine(temp.Root, "timed.gexf");
         await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
         await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
+        GexfSchema.AssertValid(GexfWriter.Write(original)); // dynamic, with dates: still GEXF 1.3
 
         using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
         // GraphML: from/to/wave as edge data, read back by NetworkX.
