@@ -42,7 +42,7 @@ public sealed class LoadBannerBrowserTests(Neo4jFixture neo4j, BrowserSession br
             var (scrollWidth, innerWidth) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
             Assert.True(scrollWidth <= innerWidth, $"{path} with the banner at {width} px is {scrollWidth} px wide");
         }
-        await tab.ScreenshotAsync($"22-load-banner-{width}");
+        await tab.ScreenshotAsync($"22-load-banner-{width}", page.Locator(".load-banner"));
 
         content.Replace(note, "  - zzq-no-such-concept\n", "  - innovative-milieux\n");
         Assert.True(await Eventually.TrueAsync(async () =>

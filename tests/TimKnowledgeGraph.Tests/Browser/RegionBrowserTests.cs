@@ -25,6 +25,8 @@ public sealed class RegionBrowserTests(Neo4jFixture neo4j, CorpusHost corpus, Br
         await using var tab = await browser.NewPageAsync(host.Address);
         var page = tab.Page;
         await page.SetViewportSizeAsync(width, 900);
+        // The dataset page computes its analyses on its first visit: slow on a busy 2-core machine, and not what this checks.
+        page.SetDefaultNavigationTimeout(120_000);
 
         await page.GotoAsync("/networks/preface-network");
         await page.Locator("#typology").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Enschede", Exact = true }).ClickAsync();
@@ -57,6 +59,7 @@ public sealed class RegionBrowserTests(Neo4jFixture neo4j, CorpusHost corpus, Br
         await using var tab = await browser.NewPageAsync(host.Address);
         var page = tab.Page;
         await page.SetViewportSizeAsync(width, 900);
+        page.SetDefaultNavigationTimeout(120_000);
 
         var looks = new List<string>();
         foreach (var (name, path, where) in new[]

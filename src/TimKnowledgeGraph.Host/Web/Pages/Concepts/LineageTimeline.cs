@@ -1,4 +1,5 @@
 using System.Globalization;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Graph;
@@ -8,12 +9,13 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 /// <summary>
 /// A concept's lineage on the one time axis (<see cref="TimelineView"/>): the concept, what it grew out of and what grew
 /// out of it, each at the year it was introduced (the years the lineage graph ranks by). Nodes no work dates are
-/// listed at the end, under "year not given", rather than placed at a guessed year.
+/// listed at the end, under "year not given", rather than placed at a guessed year; works (references) in the lineage
+/// stand at their year of publication, named author–year.
 /// </summary>
 internal static class LineageTimeline
 {
     /// <summary>The marks, one per year in order, each naming the concepts introduced that year.</summary>
-    public static TimelineView Of(Rec concept, IReadOnlyList<Rec> lineage)
+    public static TimelineView Of(Rec concept, IReadOnlyList<Rec> lineage, Bibliography works)
     {
         var centre = concept.Str("id")!;
         var steps = LineageGraph.Steps(lineage);
@@ -27,6 +29,14 @@ internal static class LineageTimeline
             var side = step.Str("direction")!;
             nodes.TryAdd(step.Str("fromId")!, (step.Str("fromName") ?? step.Str("fromId")!, step.Str("fromLabel"), side));
             nodes.TryAdd(step.Str("toId")!, (step.Str("toName") ?? step.Str("toId")!, step.Str("toLabel"), side));
+        }
+
+        // A work in the lineage (a concept motivated by it, say) is dated by its own year and named as it is cited.
+        foreach (var (id, node) in nodes.Where(n => n.Value.Label == GraphSchema.Reference).ToList())
+        {
+            if (works.Get(id) is not { } work) continue;
+            nodes[id] = node with { Name = works.Label(id).Plain };
+            if (work.Year is { } year) years.TryAdd(id, year);
         }
 
         TimelineLabel Label(KeyValuePair<string, (string Name, string? Label, string Side)> n) =>
