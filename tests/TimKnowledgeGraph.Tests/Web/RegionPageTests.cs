@@ -135,6 +135,26 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
         Assert.Contains("aria-current=\"true\">All time</a>", html);
     }
 
+    [Fact]
+    public async Task ShouldTypeEveryRegionOfADatasetWithoutTimeAsExpectedPyDoesAndShowNoPeriods()
+    {
+        await TradeFriendshipFixture.ImportAsync(Client);
+        await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
+
+        foreach (var (region, expected) in TradeFriendshipFixture.ExpectedTypology())
+        {
+            var html = await PageAsync(host, $"/networks/{TradeFriendshipFixture.Id}/regions/{region}");
+            var section = Html.Between(html, "id=\"type\"", "</section>");
+            Assert.Contains($"data-type=\"{expected.Type}\"", section);
+            Assert.Contains($"<td class=\"num\">{expected.Re}</td>", Html.Between(section, "data-class=\"regional-economic\"", "</tr>"));
+            Assert.Contains($"<td class=\"num\">{expected.Rs}</td>", Html.Between(section, "data-class=\"regional-social\"", "</tr>"));
+            Assert.Contains($"<td class=\"num\">{expected.Ge}</td>", Html.Between(section, "data-class=\"global-economic\"", "</tr>"));
+            Assert.Contains($"<span class=\"count\">{expected.Actors}</span>", Html.Between(html, "id=\"actors\"", "</section>"));
+            Assert.DoesNotContain("id=\"period\"", html);
+            Assert.DoesNotContain("id=\"over-time\"", html);
+        }
+    }
+
     private static async Task<string> PageAsync(RunningHost host, string path)
     {
         using var response = await host.Http.GetAsync(path);
