@@ -37,6 +37,9 @@ internal static class PageLinks
         ? $"/networks/{Escape(dataset)}/actors/{Escape(local)}"
         : null;
 
+    /// <summary>A region as one dataset sees it: region ids are shared places, so the page is reached through a dataset.</summary>
+    public static string Region(string dataset, string region) => $"/networks/{Escape(dataset)}/regions/{Escape(region)}";
+
     /// <summary>A layer, as an anchor on its dataset's page: layer ids are <c>&lt;dataset&gt;/&lt;layer&gt;</c>.</summary>
     public static string? Layer(string id) => Split(id) is var (dataset, layer)
         ? $"/networks/{Escape(dataset)}#layer-{Escape(layer)}"

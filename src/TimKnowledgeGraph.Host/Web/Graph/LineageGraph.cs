@@ -15,16 +15,8 @@ internal static class LineageGraph
     public static GraphElements Build(Rec concept, IReadOnlyList<Rec> lineage)
     {
         var centre = concept.Str("id")!;
-        var steps = lineage.Where(r => r.Str("direction") is "ancestor" or "descendant" && r.Str("fromId") is not null && r.Str("toId") is not null).ToList();
-        // The earliest year a work introduced each node in; origins only have one when they are also derived in a step.
-        var years = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (concept.Long("year") is { } own) years[centre] = own;
-        foreach (var step in steps)
-        {
-            var earliest = step.Recs("introducedIn").Select(i => i.Long("year")).Where(y => y is not null).Min();
-            if (earliest is { } year && (!years.TryGetValue(step.Str("fromId")!, out var known) || year < known))
-                years[step.Str("fromId")!] = year;
-        }
+        var steps = Steps(lineage);
+        var years = Years(concept, steps);
 
         var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal)
         {
@@ -49,6 +41,28 @@ internal static class LineageGraph
             }));
         }
         return new GraphElements([.. nodes.Values], [.. edges.Values]);
+    }
+
+    /// <summary>The ancestor and descendant steps that name both their ends.</summary>
+    public static IReadOnlyList<Rec> Steps(IReadOnlyList<Rec> lineage) =>
+        [.. lineage.Where(r => r.Str("direction") is "ancestor" or "descendant" && r.Str("fromId") is not null && r.Str("toId") is not null)];
+
+    /// <summary>
+    /// The year each node of the lineage was introduced: the concept's own <c>year</c>, else the earliest year a work
+    /// introduced it in; origins only have one when they are also derived in a step. The graph's ranks and the lineage
+    /// timeline both read it, so they agree.
+    /// </summary>
+    public static Dictionary<string, long> Years(Rec concept, IReadOnlyList<Rec> steps)
+    {
+        var years = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (concept.Str("id") is { } centre && concept.Long("year") is { } own) years[centre] = own;
+        foreach (var step in steps)
+        {
+            var earliest = step.Recs("introducedIn").Select(i => i.Long("year")).Where(y => y is not null).Min();
+            if (earliest is { } year && (!years.TryGetValue(step.Str("fromId")!, out var known) || year < known))
+                years[step.Str("fromId")!] = year;
+        }
+        return years;
     }
 
     private static GraphElement Node(string id, string name, string? label, string side, Dictionary<string, long> years) => new(new Dictionary<string, string?>

@@ -123,14 +123,18 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache) :
         Timed = Waves.Count > 0 || node.Bool(DatasetShape.Timed);
         TimelineTooLarge = Timed && TiesTotal > MaxTimelineTies;
         if (Timed && !TimelineTooLarge)
-            Timeline = await cache.GetAsync($"{dataset}|timeline", version,
+            Timeline = await cache.GetAsync(TimelineKey(dataset), version,
                 token => DatasetTimeline.ReadAsync(graph, dataset, Waves, token), cancellationToken);
         return Page();
     }
 
+    /// <summary>The cache key of a dataset's timeline, which its region pages read too (one computation for both).</summary>
+    internal static string TimelineKey(string dataset) => $"{dataset}|timeline";
+
     // What the analyses depend on: the dataset's import run (none for content) and the latest content load (regions
-    // and concepts are content's). An import still running has no version: its answers are not kept.
-    private static string? Version(Rec found) =>
+    // and concepts are content's). An import still running has no version: its answers are not kept. Region pages
+    // keep their answers under the same version.
+    internal static string? Version(Rec found) =>
         found.Str("importState") is { } state && state != "complete"
             ? null
             : $"{found.Str("importRun")}|{found.Str("importState")}|{found.Str("loadId")}";

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Mvc;
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Host.Web.Data;
+
+namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
+
+/// <summary>
+/// One region as a network dataset sees it: its actors, its ties inside and leaving it per layer, and its Markusen
+/// district type with the figures that decide it, overall (or in the period the query string names) and, for a dataset
+/// with time, in every period on the timeline. The types are the dataset's own <c>regional-typology</c> answers, kept
+/// per version of the dataset like the dataset page's, so every region page of a dataset shares one computation.
+/// </summary>
+internal sealed class RegionModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
+{
+    /// <summary>Most actors listed; the region's actor count says how many there are.</summary>
+    public const int ActorRows = 500;
+
+    /// <summary>The region and its dataset.</summary>
+    public RegionRow Region { get; private set; } = new(null, null, null, null, 0);
+
+    /// <summary>The first <see cref="ActorRows"/> actors, by name.</summary>
+    public IReadOnlyList<RegionActorRow> Actors { get; private set; } = [];
+
+    /// <summary>Its ties per layer of the dataset, in <see cref="Period"/>.</summary>
+    public IReadOnlyList<RegionLayerTiesRow> Ties { get; private set; } = [];
+
+    /// <summary>Its type in <see cref="Period"/>, or null when none of its actors has a tie then.</summary>
+    public RegionTypeRow? Type { get; private set; }
+
+    /// <summary>False when the build lacks the typology query.</summary>
+    public bool TypologyAvailable { get; private set; }
+
+    /// <summary>The content's description of each district type, by concept id.</summary>
+    public IReadOnlyDictionary<string, DistrictTypeRow> TypeConcepts { get; private set; } = new Dictionary<string, DistrictTypeRow>();
+
+    /// <summary>The period shown (all time unless the query string names one).</summary>
+    public DatasetPeriod Period { get; private set; } = DatasetPeriod.AllTime;
+
+    /// <summary>Why the query string's period was not taken, or null.</summary>
+    public string? PeriodProblem { get; private set; }
+
+    /// <summary>The dataset's waves, in order.</summary>
+    public IReadOnlyList<string> Waves { get; private set; } = [];
+
+    /// <summary>True when the dataset carries time.</summary>
+    public bool Timed { get; private set; }
+
+    /// <summary>True when the dataset is too large to type every period while the reader waits (the dataset page's bound).</summary>
+    public bool PathTooLarge { get; private set; }
+
+    /// <summary>The region's type in each period of the dataset's timeline (null: no tie in it), in time order.</summary>
+    public IReadOnlyList<(DatasetPeriod Period, RegionTypeRow? Type)> Path { get; private set; } = [];
+
+    /// <summary>This page's address, without a period.</summary>
+    public string Here => PageLinks.Region(Region.DatasetId ?? "", Region.RegionId ?? "");
+
+    /// <summary>Reads the region <paramref name="region"/> of <paramref name="dataset"/>.</summary>
+    public async Task<IActionResult> OnGetAsync(string dataset, string region, string? wave, string? from, string? to, CancellationToken cancellationToken)
+    {
+        Crumbs.Add(new("Networks", "/networks"));
+        var answers = await graph.RunAsync(
+        [
+            PageQuery.Of("web-dataset", ("dataset", dataset)),
+            PageQuery.Of("web-region", ("dataset", dataset), ("region", region)),
+            PageQuery.Of("web-region-actors", ("dataset", dataset), ("region", region), ("limit", (long)ActorRows)),
+            PageQuery.Of("web-district-types"),
+            WebBibliography.Query,
+        ], cancellationToken);
+        if (answers.Of("web-dataset").First is not { } found || found.Map("node") is not { } node)
+            return NotFoundPage($"No network dataset with id “{dataset}”");
+        Crumbs.Add(new(node.Str("title") ?? dataset, PageLinks.Dataset(dataset)));
+        if (answers.Of("web-region").As<RegionRow>() is not [var row])
+            return NotFoundPage($"No region with id “{region}”");
+        if (row.Actors == 0)
+            return NotFoundPage($"No actor of dataset “{dataset}” is located in region “{row.RegionName ?? region}”");
+
+        Region = row;
+        Title = row.RegionName ?? region;
+        Crumbs.Add(new(Title));
+        Actors = answers.Of("web-region-actors").As<RegionActorRow>();
+        TypeConcepts = answers.Of("web-district-types").As<DistrictTypeRow>().Where(t => t.Id is not null).ToDictionary(t => t.Id!, StringComparer.Ordinal);
+        Bibliography = WebBibliography.From(answers.Of(WebBibliography.Query.Name));
+        Waves = node.Strings(DatasetShape.Waves);
+        Timed = Waves.Count > 0 || node.Bool(DatasetShape.Timed);
+        (Period, PeriodProblem) = Timed ? DatasetPeriod.Parse(wave, from, to, Waves) : (DatasetPeriod.AllTime, null);
+
+        var version = DatasetModel.Version(found);
+        var ties = graph.RunAsync(PageQuery.Of("web-region-ties", [("dataset", dataset), ("region", region), .. Period.Parameters]), cancellationToken);
+        var typology = await cache.GetAsync($"{dataset}|typology|{Period.QueryString}", version,
+            token => graph.RunAsync(PageQuery.Of("regional-typology", [("dataset", dataset), .. Period.Parameters]), token), cancellationToken);
+        Ties = (await ties).As<RegionLayerTiesRow>();
+        TypologyAvailable = typology.Available;
+        Type = Mine(typology);
+
+        if (Timed)
+        {
+            var tiesInAll = await cache.GetAsync($"{dataset}|tie-total", version,
+                async token => (await graph.RunAsync(PageQuery.Of("web-layers", ("dataset", dataset)), token)).Rows.Sum(l => l.Long("ties") ?? 0), cancellationToken);
+            PathTooLarge = tiesInAll > DatasetModel.MaxTimelineTies;
+            if (!PathTooLarge)
+            {
+                var timeline = await cache.GetAsync(DatasetModel.TimelineKey(dataset), version,
+                    token => DatasetTimeline.ReadAsync(graph, dataset, Waves, token), cancellationToken);
+                Path = [.. timeline.Periods.Select((p, i) => (p, Mine(timeline.Typologies[i])))];
+            }
+        }
+        return Page();
+    }
+
+    /// <summary>The types over time on the one time axis: each period's type, linked to its concept, with its figures.</summary>
+    public TimelineView PathTimeline => new(
+        $"District type of {Title} per period",
+        [
+            .. Path.Select(p => new TimelineMark(p.Period.Wave ?? p.Period.Label, Here + p.Period.QueryString + "#type", p.Period == Period,
+                [new TimelineLabel(DistrictTypes.Name(p.Type?.Type), DistrictTypes.ConceptId(p.Type?.Type) is { } c ? PageLinks.Concept(c) : null,
+                    "type-" + (p.Type?.Type ?? "none"), p.Type is { } t ? Figures(t) : null)])),
+        ],
+        "Each period's type by the rule of Figure 1; below it the ties that decide it (RE regional economic, RS regional social, GE global economic). Select a period to see its figures and ties.",
+        "types");
+
+    /// <summary>The three classes' tie counts, short.</summary>
+    public static string Figures(RegionTypeRow t) => $"RE {t.RegionalEconomicTies} · RS {t.RegionalSocialTies} · GE {t.GlobalEconomicTies}";
+
+    /// <summary>The content's description of a type, or null when the graph lacks its concept.</summary>
+    public DistrictTypeRow? ConceptOf(string? type) =>
+        DistrictTypes.ConceptId(type) is { } id && TypeConcepts.TryGetValue(id, out var concept) ? concept : null;
+
+    private RegionTypeRow? Mine(PageRows typology) => typology.As<RegionTypeRow>().FirstOrDefault(r => r.RegionId == Region.RegionId);
+}
