@@ -25,7 +25,7 @@
 // How: the dataset's actors (Actor.dataset) look at their ties once, each pair at its end with the smaller id; per
 // (layer, pair) the wave indexes (0 for a timeless tie) or spells are collected, so the work is linear in the ties times
 // the waves (years). Rows are narrow in the big pass (Neo4j 3.1 copies every row variable per row). For all waves of a
-// large panel at once, `timkg analyse` computes the same counts from one read of the ties (docs/benchmarks.md).
+// large panel at once, `timkg dynamics D --show tie-dynamics` and GET /api/networks/{d}/dynamics compute the same counts from one read of the ties (docs/benchmarks.md).
 MATCH (d:Dataset {id: $dataset})
 WITH size(coalesce(d.waves, [])) AS waveCount
 WHERE waveCount >= 2

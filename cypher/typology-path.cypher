@@ -9,7 +9,7 @@
 // region with wave = null (the typology without time). Unlike regional-typology, a region whose actors have no
 // tie in a wave still gets its row (all counts 0, unclassified), so every path has every wave. Rows by region, then wave order; `type` per row is the path.
 // Cost: one pass over the region actors' ties per wave (10 waves: ten times regional-typology); for a large panel use
-// regional-typology with $wave on its four parts, or the dataset page.
+// regional-typology with $wave on its four parts, or the computed route: `timkg dynamics D --show path`, GET /api/networks/{d}/dynamics.
 MATCH (d:Dataset {id: $dataset})
 UNWIND CASE WHEN size(coalesce(d.waves, [])) = 0 THEN [null] ELSE range(1, size(d.waves)) END AS waveIndex
 WITH waveIndex, d.waves[waveIndex - 1] AS wave

@@ -8,6 +8,8 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// <c>all</c> | <c>import [small|medium|large ...]</c> | <c>resync</c> | <c>watch</c> | <c>queries [small|medium|large]</c> |
 /// <c>generate &lt;scale&gt; &lt;folder&gt;</c> | <c>load --url ...</c> (a load test of a running host, <see cref="LoadAsync"/>) | <c>pages --url ...</c> (page rate against
 /// a static asset, <see cref="PagesAsync"/>) | <c>measures [large]</c> | <c>startup</c> (<c>scripts/run</c> to the first page, <see cref="StartupAsync"/>).
+/// <c>dynamics [small|medium|large] [--waves 10]</c>: the analyses by period on a panel (<see cref="DynamicsBenchmark"/>);
+/// <c>--waves N</c> also makes <c>import</c> and <c>generate</c> write a panel of N waves (the timed import against LOAD CSV of the same file).
 /// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
 /// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
@@ -25,10 +27,13 @@ public static class BenchmarkCommands
             Writers = Option(rest, "--writers", new ImportOptions().Writers),
         };
         var runs = Option(rest, "--runs", 3);
+        var waves = Option(rest, "--waves", 0);
+        if (waves is < 0 or > 1000) throw new ArgumentException("--waves 0..1000");
         var log = Console.Out;
         if (command == "generate")
         {
-            NetworkGenerator.Write(rest[1], $"synthetic-{rest[0]}", NetworkScale.Parse(rest[0]));
+            var generated = NetworkScale.Parse(rest[0]) with { Waves = waves };
+            NetworkGenerator.Write(rest[1], ImportBenchmark.DatasetId(generated), generated);
             return 0;
         }
         if (command == "load") return await LoadAsync(rest, log);
@@ -43,6 +48,7 @@ public static class BenchmarkCommands
         {
             var scales = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).ToList();
             if (scales.Count == 0) scales = [.. NetworkScale.All];
+            scales = [.. scales.Select(s => s with { Waves = waves })];
             await ImportBenchmark.WarmUpAsync(server, options);
             var results = new List<ImportBenchmark.Result>();
             foreach (var scale in scales)
@@ -93,6 +99,11 @@ public static class BenchmarkCommands
                 log.WriteLine(r.Error is null
                     ? $"| {r.Graph} | {r.Query} | {r.Runs} | {r.MedianMs:0.0} | {r.P95Ms:0.0} | {r.Rows:N0} |"
                     : $"| {r.Graph} | {r.Query} | failed | | | {r.Error} |");
+        }
+        if (command == "dynamics")
+        {
+            var scale = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).FirstOrDefault() ?? NetworkScale.Large;
+            await DynamicsBenchmark.RunAsync(server, scale with { Waves = waves > 0 ? waves : 10 }, Math.Max(runs, 3), log);
         }
         if (command == "measures")
         {

@@ -9,6 +9,10 @@ namespace TimKnowledgeGraph.Benchmarks.Generation;
 /// different sizes; a skewed degree distribution (ends drawn by Zipf rank over a shuffled actor order, which is what
 /// preferential attachment converges to); regional layers tie actors of the same region. No repeated (source,
 /// target, layer) and no self-ties, so every tie row is one relationship. Deterministic for a seed.
+/// With waves (<see cref="NetworkScale.Waves"/>), a panel: dataset.md declares w1..wN and each drawn tie lives for a
+/// random run of consecutive waves (start uniform, length geometric with mean about a third of the panel: most ties are
+/// short-lived, some span it), one row per wave with a <c>wave</c> column; one tie in twenty is timeless (no wave, so in
+/// every wave). Rows count towards the scale's ties, so the 1M-tie network has 1M TIE relationships either way.
 /// </summary>
 public static class NetworkGenerator
 {
@@ -33,7 +37,7 @@ public static class NetworkGenerator
         var members = Enumerable.Range(0, regions).Select(_ => new List<int>()).ToArray();
         for (var a = 0; a < scale.Actors; a++) members[regionOf[a] = regionZipf.Next(random)].Add(a);
 
-        WriteDescription(folder, datasetId, regions);
+        WriteDescription(folder, datasetId, regions, scale.Waves);
         using (var actors = new StreamWriter(Path.Combine(folder, "actors.csv"), false, new UTF8Encoding(false)))
         {
             actors.WriteLine("id,name,kind,region,layers");
@@ -47,7 +51,7 @@ public static class NetworkGenerator
         var global = new Zipf(scale.Actors, 0.8);
         var seen = new HashSet<(int, int, int)>();
         using var ties = new StreamWriter(Path.Combine(folder, "ties.csv"), false, new UTF8Encoding(false));
-        ties.WriteLine("source,target,layer,resource,weight");
+        ties.WriteLine(scale.Waves > 0 ? "source,target,layer,resource,weight,wave" : "source,target,layer,resource,weight");
         var written = 0;
         while (written < scale.Ties)
         {
@@ -66,8 +70,24 @@ public static class NetworkGenerator
             }
             if (source == target || !seen.Add((source, target, layer))) continue;
             var weight = Math.Round(0.1 + random.NextDouble() * 4.9, 2).ToString(CultureInfo.InvariantCulture);
-            ties.WriteLine($"a{source},a{target},{Layers[layer].Id},{Resource(layer, random)},{weight}");
-            written++;
+            var row = $"a{source},a{target},{Layers[layer].Id},{Resource(layer, random)},{weight}";
+            if (scale.Waves == 0)
+            {
+                ties.WriteLine(row);
+                written++;
+                continue;
+            }
+            if (random.Next(20) == 0)
+            {
+                ties.WriteLine(row + ",");
+                written++;
+                continue;
+            }
+            var first = 1 + random.Next(scale.Waves);
+            var last = first;
+            while (last < scale.Waves && random.NextDouble() < 0.7) last++;
+            for (var w = first; w <= last && written < scale.Ties; w++, written++)
+                ties.WriteLine(row + ",w" + w.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -87,12 +107,15 @@ public static class NetworkGenerator
         _ => "",
     };
 
-    private static void WriteDescription(string folder, string id, int regions)
+    private static void WriteDescription(string folder, string id, int regions, int waves)
     {
         var text = new StringBuilder()
             .AppendLine("---")
             .AppendLine(CultureInfo.InvariantCulture, $"id: {id}")
-            .AppendLine("title: Synthetic multiplex actor network (benchmark)")
+            .AppendLine("title: Synthetic multiplex actor network (benchmark)");
+        if (waves > 0)
+            text.AppendLine(CultureInfo.InvariantCulture, $"waves: [{string.Join(", ", Enumerable.Range(1, waves).Select(w => "w" + w.ToString(CultureInfo.InvariantCulture)))}]");
+        text
             .AppendLine("layers:");
         foreach (var l in Layers)
         {

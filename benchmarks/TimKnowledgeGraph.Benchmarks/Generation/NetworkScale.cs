@@ -1,8 +1,11 @@
 namespace TimKnowledgeGraph.Benchmarks.Generation;
 
-/// <summary>A synthetic network size.</summary>
+/// <summary>A synthetic network size; with <see cref="Waves"/> &gt; 0, a panel of that many waves (the ties count rows, one per tie and wave).</summary>
 public sealed record NetworkScale(string Name, int Actors, int Ties)
 {
+    /// <summary>Waves of the panel (0: no time, as before).</summary>
+    public int Waves { get; init; }
+
     public static readonly NetworkScale Small = new("small", 1_000, 10_000);
     public static readonly NetworkScale Medium = new("medium", 10_000, 100_000);
     public static readonly NetworkScale Large = new("large", 100_000, 1_000_000);

@@ -38,6 +38,7 @@ public sealed class BenchServer : IAsyncDisposable
         var server = new LocalNeo4jServer(new LocalNeo4jOptions
         {
             DataDirectory = data, HttpPort = 0, BoltPort = 0, HeapSize = "2g", PageCacheSize = "1g",
+            StartTimeout = TimeSpan.FromMinutes(10), // a shared, loaded machine starts Neo4j 3.1 in minutes, not seconds
         });
         var endpoint = await server.StartAsync(CancellationToken.None);
         var bench = new BenchServer(server, endpoint, data);

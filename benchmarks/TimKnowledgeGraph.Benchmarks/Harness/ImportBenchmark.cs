@@ -87,7 +87,7 @@ public static class ImportBenchmark
         await server.WipeAsync();
     }
 
-    public static string DatasetId(NetworkScale scale) => $"synthetic-{scale.Name}";
+    public static string DatasetId(NetworkScale scale) => scale.Waves > 0 ? $"synthetic-{scale.Name}-{scale.Waves}w" : $"synthetic-{scale.Name}";
 
     /// <summary>Generated once per scale and reused (deterministic).</summary>
     public static string DataFolder(NetworkScale scale)

@@ -17,6 +17,18 @@ public sealed record MultiplexNetwork(
 {
     public int ActorCount => ActorIds.Count;
 
+    /// <summary>Every TIE as read (one entry per relationship, with its time when the dataset is timed): the period analyses count from these.</summary>
+    public TieList Ties { get; init; } = new(0);
+
+    /// <summary>The layers' names, natures and scales, in the order of <see cref="Layers"/> (empty when not read).</summary>
+    public IReadOnlyList<LayerInfo> LayerInfos { get; init; } = [];
+
+    /// <summary>The regions' names, in the order of <see cref="Regions"/> (a region without a name: its id).</summary>
+    public IReadOnlyList<string> RegionNames { get; init; } = [];
+
+    /// <summary>The dataset's time (waves, dates, participations), or null for a dataset without time.</summary>
+    public ProjectedTime? Time { get; init; }
+
     /// <summary>Builds the network from ties given as actor indexes and layer indexes.</summary>
     public static MultiplexNetwork Build(
         string datasetId, IReadOnlyList<string> actorIds, IReadOnlyList<string?> actorNames, int[] regionOf,
@@ -28,6 +40,6 @@ public sealed record MultiplexNetwork(
             graphs[l] = Adjacency.FromPairs(actorIds.Count, ties.Sources(l), ties.Targets(l));
         }
         return new MultiplexNetwork(datasetId, actorIds, actorNames, regionOf, regions, layers, graphs,
-            Adjacency.Union(actorIds.Count, graphs));
+            Adjacency.Union(actorIds.Count, graphs)) { Ties = ties, RegionNames = regions };
     }
 }

@@ -9,14 +9,20 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// the dataset's id (an index seek; isolates included) with its region (LOCATED_IN), then the TIEs leaving those actors,
 /// page by page. A tie counts in a layer when its <c>network</c> is that layer's id and its other end is an actor of the
 /// dataset; other ties are ignored. Pages keep each response small (the HTTP API answers a statement in one piece).
+/// A timed dataset (declared waves or <c>d.timed</c>) also brings each tie's wave index and dates and the actors'
+/// participations, for the period analyses (<see cref="PeriodAnalyses"/>); an untimed one reads exactly what it read before.
 /// </summary>
 public static class MultiplexProjection
 {
     /// <summary>Actors per page: a page of ties is the ties of this many actors.</summary>
     public const int PageSize = 10_000;
 
-    private const string LayersStatement =
-        "MATCH (d:Dataset {id: $d}) OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network) RETURN n.id ORDER BY n.id";
+    // The layers with what the typology classes them by, and whether the dataset carries time (as the dataset page decides).
+    private static readonly string LayersStatement =
+        "MATCH (d:Dataset {id: $d}) OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network) " +
+        $"RETURN n.id, n.name, n.nature, n.scale, d.waves, d.{DatasetShape.Timed} = true ORDER BY n.id";
+
+    private const string RegionNamesStatement = "MATCH (r:Region) WHERE r.id IN $ids RETURN r.id, r.name";
 
     // The node-id condition after WITH: in one WHERE with the dataset, Neo4j 3.1 plans a NodeByLabelScan of every
     // Actor (EXPLAIN); apart, the index seek on Actor.dataset.
@@ -33,6 +39,17 @@ public static class MultiplexProjection
     internal const string TiesStatement =
         "MATCH (a) WHERE id(a) IN $ids MATCH (a)-[t:TIE]->(b) RETURN id(a), t.network, collect(id(b))";
 
+    // A timed dataset's ties also bring their time, as parallel lists (coalesce, because collect drops nulls and the
+    // lists must stay aligned: 0 and '' stand for "none"), and the page's actors' participations (the period analyses
+    // count a listed participation as membership). The untimed statement above stays as lean as before.
+    internal const string TimedTiesStatement =
+        "MATCH (a) WHERE id(a) IN $ids MATCH (a)-[t:TIE]->(b) RETURN id(a), t.network, collect(id(b)), " +
+        "collect(coalesce(t.waveIndex, 0)), collect(coalesce(t.validFrom, '')), collect(coalesce(t.validTo, ''))";
+
+    internal const string ParticipationsStatement =
+        "MATCH (a) WHERE id(a) IN $ids MATCH (a)-[p:PARTICIPATES_IN]->(n:Network) " +
+        "RETURN id(a), n.id, p.listed = true, coalesce(p.waveIndex, 0), coalesce(p.validFrom, ''), coalesce(p.validTo, '')";
+
     /// <summary>Tie pages requested at once: Neo4j reads one while this process parses another (2 cores).</summary>
     private const int PagesInFlight = 2;
 
@@ -41,7 +58,12 @@ public static class MultiplexProjection
     {
         var layerRows = (await client.RunAsync([Statement(LayersStatement, ("d", datasetId))], cancellationToken).ConfigureAwait(false))[0].Rows;
         if (layerRows.Count == 0) return null;
-        var layers = layerRows.Select(r => r[0]).OfType<string>().ToList();
+        var layerInfos = layerRows.Where(r => r[0] is string).Select(r => new LayerInfo((string)r[0]!, r[1] as string, r[2] as string, r[3] as string)).ToList();
+        var layers = layerInfos.Select(l => l.Id).ToList();
+        var waves = layerRows[0][4] is IEnumerable<object?> declared ? declared.Select(w => w?.ToString() ?? "").ToList() : [];
+        var timed = waves.Count > 0 || layerRows[0][5] is true;
+        var dates = timed ? new Dictionary<string, int>(StringComparer.Ordinal) { [""] = 0 } : null;
+        var participations = new List<(int Actor, int Layer, bool Listed, int Wave, int From, int To)>();
         var layerIndex = layers.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
 
         var nodeIds = new List<long>();
@@ -66,33 +88,83 @@ public static class MultiplexProjection
         for (var i = 0; i < nodeIds.Count; i++) indexOfNode[nodeIds[i]] = i;
 
         var ties = new TieList(layers.Count);
-        var pages = new Queue<Task<CypherResult>>();
+        var pages = new Queue<Task<IReadOnlyList<CypherResult>>>();
         for (var start = 0; start < nodeIds.Count || pages.Count > 0; start += PageSize)
         {
             if (start < nodeIds.Count)
             {
                 var page = nodeIds.GetRange(start, Math.Min(PageSize, nodeIds.Count - start));
-                pages.Enqueue(ReadPageAsync(client, page, cancellationToken));
+                pages.Enqueue(ReadPageAsync(client, page, timed, cancellationToken));
                 if (pages.Count < PagesInFlight && start + PageSize < nodeIds.Count) continue;
             }
             // Pages are added in the order they were asked for, so the projection does not depend on timing.
-            foreach (var row in (await pages.Dequeue().ConfigureAwait(false)).Rows)
+            var results = await pages.Dequeue().ConfigureAwait(false);
+            foreach (var row in results[0].Rows)
             {
-                if (row[1] is not string layer || !layerIndex.TryGetValue(layer, out var l) || row[2] is not IEnumerable<object?> ends) continue;
+                if (row[1] is not string layer || !layerIndex.TryGetValue(layer, out var l) || row[2] is not IReadOnlyList<object?> ends) continue;
                 var source = indexOfNode[(long)row[0]!];
-                foreach (var end in ends)
-                    if (end is long other && indexOfNode.TryGetValue(other, out var target)) ties.Add(source, target, l);
+                if (dates is null)
+                {
+                    foreach (var end in ends)
+                        if (end is long other && indexOfNode.TryGetValue(other, out var target)) ties.Add(source, target, l);
+                    continue;
+                }
+                if (row[3] is not IReadOnlyList<object?> tieWaves || row[4] is not IReadOnlyList<object?> froms || row[5] is not IReadOnlyList<object?> tos) continue;
+                for (var i = 0; i < ends.Count; i++)
+                    if (ends[i] is long other && indexOfNode.TryGetValue(other, out var target))
+                        ties.AddTimed(source, target, l, WaveOf(tieWaves[i]), DateId(dates, froms[i]), DateId(dates, tos[i]));
+            }
+            if (dates is not null)
+            {
+                foreach (var row in results[1].Rows)
+                    if (row[1] is string layer && layerIndex.TryGetValue(layer, out var l))
+                        participations.Add((indexOfNode[(long)row[0]!], l, row[2] is true, WaveOf(row[3]), DateId(dates, row[4]), DateId(dates, row[5])));
             }
         }
+        var time = dates is null ? null : RankDates(dates, ties, participations, waves);
+
+        var regionsToName = regionNames.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var named = (await client.RunAsync([Statement(RegionNamesStatement, ("ids", regionsToName))], cancellationToken).ConfigureAwait(false))[0].Rows
+            .Where(r => r[0] is string).GroupBy(r => (string)r[0]!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First()[1] as string, StringComparer.Ordinal);
 
         var regions = regionNames.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var regionIndex = regions.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
         var regionOf = regionNames.Select(r => r is null ? -1 : regionIndex[r]).ToArray();
-        return MultiplexNetwork.Build(datasetId, actorIds, names, regionOf, regions, layers, ties);
+        return MultiplexNetwork.Build(datasetId, actorIds, names, regionOf, regions, layers, ties) with
+        {
+            LayerInfos = layerInfos,
+            RegionNames = [.. regions.Select(r => named.GetValueOrDefault(r) ?? r)],
+            Time = time,
+        };
     }
 
-    private static async Task<CypherResult> ReadPageAsync(ICypherClient client, List<long> page, CancellationToken cancellationToken) =>
-        (await client.RunAsync([Statement(TiesStatement, ("ids", page))], cancellationToken).ConfigureAwait(false))[0];
+    private static async Task<IReadOnlyList<CypherResult>> ReadPageAsync(ICypherClient client, List<long> page, bool timed, CancellationToken cancellationToken) =>
+        await client.RunAsync(timed
+            ? [Statement(TimedTiesStatement, ("ids", page)), Statement(ParticipationsStatement, ("ids", page))]
+            : [Statement(TiesStatement, ("ids", page))], cancellationToken).ConfigureAwait(false);
+
+    // A wave index as stored (an integer); anything else (absent, or not a number) is "no wave".
+    private static int WaveOf(object? value) => value is long w and > 0 and <= int.MaxValue ? (int)w : 0;
+
+    // A provisional id per distinct date text ("" and non-text: 0, open); ranked once everything is read.
+    private static int DateId(Dictionary<string, int> dates, object? value)
+    {
+        if (value is not string text || text.Length == 0) return 0;
+        if (!dates.TryGetValue(text, out var id)) dates[text] = id = dates.Count;
+        return id;
+    }
+
+    private static ProjectedTime RankDates(Dictionary<string, int> dates, TieList ties,
+        List<(int Actor, int Layer, bool Listed, int Wave, int From, int To)> participations, IReadOnlyList<string> waves)
+    {
+        var sorted = dates.Keys.Where(d => d.Length > 0).Order(StringComparer.Ordinal).ToArray();
+        var rankOf = new int[dates.Count];
+        for (var r = 0; r < sorted.Length; r++) rankOf[dates[sorted[r]]] = r + 1;
+        ties.RemapDates(rankOf);
+        return new ProjectedTime(waves, sorted,
+            [.. participations.Select(p => new ProjectedParticipation(p.Actor, p.Layer, p.Listed, p.Wave, rankOf[p.From], rankOf[p.To]))]);
+    }
 
     private static CypherStatement Statement(string text, params (string Name, object? Value)[] parameters) =>
         CypherStatement.Of(text, parameters) with { IncludeStats = false };

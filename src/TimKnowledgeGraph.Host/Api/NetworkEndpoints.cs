@@ -32,6 +32,7 @@ internal static class NetworkEndpoints
                 "on the aggregate or one layer (docs/network-measures.md)");
         group.MapGet("/{dataset}/typology", TypologyAsync)
             .WithSummary("Regional-economic, regional-social and global-economic ties per region and the Markusen (1996) type");
+        group.MapDynamics();
         return group;
     }
 

@@ -22,6 +22,7 @@ internal static class CliApp
         root.Subcommands.Add(CypherCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(AnalyseCommand.Create(console));
+        root.Subcommands.Add(DynamicsCommand.Create(console));
         if (args.Length == 0) args = ["serve"];
         try
         {

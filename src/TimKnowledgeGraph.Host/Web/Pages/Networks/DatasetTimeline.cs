@@ -1,4 +1,4 @@
-using System.Globalization;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// A timed dataset over time, for its page: the periods (its waves, else the calendar years its ties are dated in),
 /// the tie overlap and the Markusen type of each region in every period (small multiples), tie formation and
 /// dissolution (cypher/tie-dynamics.cypher) and coupling sequences by layer nature (cypher/coupling-sequences.cypher).
-/// Every figure is a named query's answer; this class only runs them per period and lays them side by side.
+/// The figures are computed on the projection (<see cref="DynamicsService"/>, the same conventions as the named queries,
+/// held to the same expected.py); this class lays them side by side.
 /// </summary>
 internal sealed class DatasetTimeline
 {
@@ -51,36 +52,31 @@ internal sealed class DatasetTimeline
         Typologies[period].Rows.FirstOrDefault(r => r.Str("regionId") == regionId)?.Str("type");
 
     /// <summary>
-    /// Reads the timeline of a dataset with time: its periods are its waves, as the Dataset node lists them, or else the
-    /// years of its dated ties.
+    /// Reads the timeline of a dataset with time from the computed route (<see cref="DynamicsService"/>, on the cached
+    /// projection: one read of the ties for every period, where the named queries would run twice per period): its
+    /// periods are its waves, or else the years of its dated ties. The rows carry the named queries' column names, so the
+    /// page reads them as it read the queries' answers. A region whose actors have no active tie in a period has no row
+    /// there (as regional-typology answers), so the page shows it empty.
     /// </summary>
-    public static async Task<DatasetTimeline> ReadAsync(WebGraph graph, string dataset, IReadOnlyList<string> waves, CancellationToken cancellationToken)
+    public static async Task<DatasetTimeline> ReadAsync(DynamicsService dynamics, string dataset, CancellationToken cancellationToken)
     {
-        var first = await graph.RunAsync(
-        [
-            PageQuery.Of("tie-dynamics", ("dataset", dataset)),
-            PageQuery.Of("coupling-sequences", ("dataset", dataset), ("groupBy", "nature")),
-        ], cancellationToken);
-        var (dynamics, coupling) = (first[0], first[1]);
-        var all = waves.Count > 0
-            ? [.. waves.Select(w => new DatasetPeriod(w, null, null))]
-            : YearsOf(dynamics).Select(DatasetPeriod.Year).ToList();
-        var periods = all.Skip(Math.Max(0, all.Count - MaxPeriods)).ToList();
-        var perPeriod = await graph.RunAsync(
-        [
-            .. periods.SelectMany(p => new[]
-            {
-                PageQuery.Of("layer-overlap", [("dataset", dataset), .. p.Parameters]),
-                PageQuery.Of("regional-typology", [("dataset", dataset), .. p.Parameters]),
-            }),
-        ], cancellationToken);
-        return new DatasetTimeline(periods, all.Count,
-            [.. perPeriod.Where((_, i) => i % 2 == 0)], [.. perPeriod.Where((_, i) => i % 2 == 1)], dynamics, coupling);
+        var computed = await dynamics.TimelineAsync(dataset, withPairs: false, cancellationToken)
+            ?? throw new InvalidOperationException($"dataset '{dataset}' disappeared while its page was read");
+        var shown = computed.Periods.Skip(Math.Max(0, computed.Periods.Count - MaxPeriods)).ToList();
+        return new DatasetTimeline(
+            [.. shown.Select(p => new DatasetPeriod(p.Period.Wave, p.Period.From, p.Period.To))],
+            Math.Min(computed.PeriodsInAll, DynamicsService.MaxPeriods),
+            [.. shown.Select(p => Rows("layer-overlap", p.Overlap))],
+            [.. shown.Select(p => Rows("regional-typology", p.Typology.Where(t => t.RegionalEconomicTies + t.RegionalSocialTies + t.GlobalEconomicTies > 0)))],
+            Rows("tie-dynamics", computed.TieDynamics), Rows("coupling-sequences", computed.CouplingByNature));
     }
 
-    // The calendar years of the dated ties: tie-dynamics' year rows name every year from the first to the last.
-    private static IEnumerable<int> YearsOf(PageRows dynamics) =>
-        dynamics.Rows.Where(r => r.Str("basis") == "year")
-            .Select(r => int.TryParse(r.Str("period"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0)
-            .Where(y => y > 0).Distinct().Order();
+    // Records as page rows: one column per property, camelCase, as the named queries name their columns.
+    private static PageRows Rows<T>(string name, IEnumerable<T> records)
+    {
+        var properties = typeof(T).GetProperties();
+        var rows = records.Select(r => (IReadOnlyDictionary<string, object?>)properties.ToDictionary(
+            p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.GetValue(r), StringComparer.Ordinal)).ToList();
+        return new PageRows(name, true, [.. rows.Select(r => new Rec(r))]) { Records = rows };
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
@@ -10,7 +11,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// with time, in every period on the timeline. The types are the dataset's own <c>regional-typology</c> answers, kept
 /// per version of the dataset like the dataset page's, so every region page of a dataset shares one computation.
 /// </summary>
-internal sealed class RegionModel(WebGraph graph, DatasetAnalysisCache cache) : WebPage
+internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, DatasetAnalysisCache cache) : WebPage
 {
     /// <summary>Most actors listed; the region's actor count says how many there are.</summary>
     public const int ActorRows = 500;
@@ -100,7 +101,7 @@ internal sealed class RegionModel(WebGraph graph, DatasetAnalysisCache cache) : 
             if (!PathTooLarge)
             {
                 var timeline = await cache.GetAsync(DatasetModel.TimelineKey(dataset), version,
-                    token => DatasetTimeline.ReadAsync(graph, dataset, Waves, token), cancellationToken);
+                    token => DatasetTimeline.ReadAsync(dynamics, dataset, token), cancellationToken);
                 Path = [.. timeline.Periods.Select((p, i) => (p, Mine(timeline.Typologies[i])))];
             }
         }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace TimKnowledgeGraph.Graph.Analyses;
+
+/// <summary>
+/// The analyses by period (issue #15) computed on the projection instead of in Cypher, which on Neo4j 3.1 cannot answer
+/// them at a million ties in time (docs/network-measures.md "Which route answers what"): layer overlap, participation and
+/// the Markusen typology for a period or for every period at once, tie dynamics, coupling sequences and pairs. The
+/// projection is <see cref="MeasureService"/>'s (one projection per dataset and stamp, shared with the measures); the
+/// pair numbering the analyses share is built once per projection and dropped with it.
+/// </summary>
+public sealed class DynamicsService(MeasureService measures)
+{
+    /// <summary>Most periods in one timeline: the latest ones when the dataset's dated ties span more years.</summary>
+    public const int MaxPeriods = 100;
+
+    private readonly ConditionalWeakTable<MultiplexNetwork, PairIndex> _pairs = new();
+
+    /// <summary>The waves of a dataset, whether it is timed, and the projection (null: no such dataset).</summary>
+    public async Task<MultiplexNetwork?> NetworkAsync(string datasetId, CancellationToken cancellationToken) =>
+        await measures.GetNetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Overlap and typology (and participation per actor when asked) for one period; null for an unknown dataset.</summary>
+    public async Task<PeriodAnalysis?> PeriodAsync(string datasetId, AnalysisPeriod period, bool withParticipation, CancellationToken cancellationToken)
+    {
+        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (network is null) return null;
+        return await Task.Run(() => PeriodAnalyses.Compute(network, Pairs(network), period, withParticipation), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every period of the dataset (its waves, else the years of its dated ties), tie dynamics and coupling; null for an unknown dataset.</summary>
+    public async Task<DatasetDynamics?> TimelineAsync(string datasetId, bool withPairs, CancellationToken cancellationToken)
+    {
+        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (network is null) return null;
+        return await Task.Run(() => Timeline(network, withPairs), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Coupling sequences (by layer and by nature) and, when asked, the pairs behind them; null for an unknown dataset.</summary>
+    public async Task<(IReadOnlyList<CouplingRow> ByLayer, IReadOnlyList<CouplingRow> ByNature, IReadOnlyList<CouplingPairRow>? Pairs)?> CouplingAsync(
+        string datasetId, bool withPairs, CancellationToken cancellationToken)
+    {
+        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (network is null) return null;
+        return await Task.Run(() =>
+        {
+            var pairs = Pairs(network);
+            return ((IReadOnlyList<CouplingRow>)CouplingSequences.Counts(network, pairs, byNature: false),
+                (IReadOnlyList<CouplingRow>)CouplingSequences.Counts(network, pairs, byNature: true),
+                withPairs ? (IReadOnlyList<CouplingPairRow>?)CouplingSequences.Pairs(network, pairs) : null);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Tie dynamics (cypher/tie-dynamics.cypher), year rows cut to <paramref name="fromYear"/> .. <paramref name="toYear"/>; null for an unknown dataset.</summary>
+    public async Task<IReadOnlyList<TieDynamicsRow>?> TieDynamicsAsync(string datasetId, int? fromYear, int? toYear, CancellationToken cancellationToken)
+    {
+        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (network is null) return null;
+        return await Task.Run(() => TieDynamics.Compute(network, Pairs(network), fromYear, toYear), cancellationToken).ConfigureAwait(false);
+    }
+
+    private DatasetDynamics Timeline(MultiplexNetwork network, bool withPairs)
+    {
+        var pairs = Pairs(network);
+        var dynamics = TieDynamics.Compute(network, pairs, null, null);
+        var waves = network.Time?.Waves ?? [];
+        List<AnalysisPeriod> all = waves.Count > 0
+            ? [.. waves.Select(w => new AnalysisPeriod(w, null, null))]
+            : [.. dynamics.Where(r => r.Basis == "year").Select(r => r.Period).Distinct().Order(StringComparer.Ordinal)
+                .Select(y => new AnalysisPeriod(null, y + "-01-01", y + "-12-31"))];
+        var periods = all.Skip(Math.Max(0, all.Count - MaxPeriods)).ToList();
+        var analyses = new PeriodAnalysis[periods.Count];
+        Parallel.For(0, periods.Count, i => analyses[i] = PeriodAnalyses.Compute(network, pairs, periods[i], withParticipation: false));
+        return new DatasetDynamics(network.DatasetId, network.Time is not null, waves, all.Count, analyses,
+            PeriodAnalyses.Compute(network, pairs, AnalysisPeriod.AllTime, withParticipation: false), dynamics,
+            CouplingSequences.Counts(network, pairs, byNature: false), CouplingSequences.Counts(network, pairs, byNature: true),
+            withPairs ? CouplingSequences.Pairs(network, pairs) : null);
+    }
+
+    private PairIndex Pairs(MultiplexNetwork network) => _pairs.GetValue(network, PairIndex.Build);
+
+    /// <summary>The calendar year of an ISO date text (its first four digits), or null.</summary>
+    public static int? YearOf(string? date) =>
+        date is { Length: >= 4 } && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+}
+
+/// <summary>A dataset over time: every period's overlap and typology (the typology path), all time, tie dynamics and coupling.</summary>
+public sealed record DatasetDynamics(
+    string Dataset, bool Timed, IReadOnlyList<string> Waves, int PeriodsInAll, IReadOnlyList<PeriodAnalysis> Periods,
+    PeriodAnalysis AllTime, IReadOnlyList<TieDynamicsRow> TieDynamics,
+    IReadOnlyList<CouplingRow> CouplingByLayer, IReadOnlyList<CouplingRow> CouplingByNature, IReadOnlyList<CouplingPairRow>? CouplingPairs);

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using TimKnowledgeGraph.Graph.Analyses;
+using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Output;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary>
+/// <c>timkg dynamics &lt;dataset&gt; [--show overlap|typology|participation|path|tie-dynamics|coupling|coupling-nature|coupling-pairs]
+/// [--wave W | --from D --to D] [--format table|json|csv]</c>: the analyses by period computed on the projection
+/// (<see cref="DynamicsService"/>), with the named queries' columns; the route for large panels, where the Cypher
+/// queries on Neo4j 3.1 are too slow (docs/network-measures.md).
+/// </summary>
+internal static class DynamicsCommand
+{
+    private static readonly string[] Shows = ["overlap", "typology", "participation", "path", "tie-dynamics", "coupling", "coupling-nature", "coupling-pairs"];
+
+    public static Command Create(CliConsole console)
+    {
+        var dataset = new Argument<string>("dataset") { Description = "The dataset id, e.g. preface-network" };
+        var show = new Option<string>("--show", "-s") { Description = $"What to show: {string.Join(", ", Shows)}", DefaultValueFactory = _ => "typology" };
+        var wave = new Option<string?>("--wave", "-w") { Description = "Only this wave (overlap, typology, participation)" };
+        var from = new Option<string?>("--from") { Description = "Start of the period: a year or an ISO date (its first day)" };
+        var to = new Option<string?>("--to") { Description = "End of the period, inclusive: a year or an ISO date (its last day)" };
+        var format = CliOptions.Format();
+        var command = new Command("dynamics", "Layer overlap, typology, participation, tie dynamics and coupling sequences of a timed network dataset, by period")
+        {
+            dataset, show, wave, from, to, format, CliOptions.ContentRoot(),
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var what = parse.GetValue(show)!;
+            if (!Shows.Contains(what, StringComparer.Ordinal))
+                return Fail(console, $"--show must be one of {string.Join(", ", Shows)}, got '{what}'");
+            var start = parse.GetValue(from) is { } f ? PeriodDate.Parse(f, atEnd: false) ?? "" : null;
+            var end = parse.GetValue(to) is { } t ? PeriodDate.Parse(t, atEnd: true) ?? "" : null;
+            if (start == "" || end == "") return Fail(console, "--from and --to must be a year or a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            if (start is not null && end is not null && string.CompareOrdinal(end, start) < 0) return Fail(console, $"--to ({end}) is before --from ({start})");
+
+            await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
+            var service = session.Get<DynamicsService>();
+            var id = parse.GetValue(dataset)!;
+            var network = await service.NetworkAsync(id, cancellationToken);
+            if (network is null) return Fail(console, $"no dataset with id '{id}'");
+            var waves = network.Time?.Waves ?? [];
+            if (parse.GetValue(wave) is { } w && !waves.Contains(w, StringComparer.Ordinal))
+                return Fail(console, $"'{w}' is not a wave of dataset '{id}' ({(waves.Count > 0 ? string.Join(", ", waves) : "it declares none")})");
+            var period = new AnalysisPeriod(parse.GetValue(wave), start, end);
+
+            IEnumerable<object> rows = what switch
+            {
+                "overlap" => (await service.PeriodAsync(id, period, false, cancellationToken))!.Overlap,
+                "typology" => (await service.PeriodAsync(id, period, false, cancellationToken))!.Typology,
+                "participation" => (await service.PeriodAsync(id, period, true, cancellationToken))!.Participation!,
+                "path" => (await service.TimelineAsync(id, false, cancellationToken))!.Periods
+                    .SelectMany(p => p.Typology.Select(r => new { p.Period.Wave, p.Period.From, p.Period.To, r.RegionId, r.RegionName, r.Actors,
+                        r.RegionalEconomicTies, r.RegionalSocialTies, r.GlobalEconomicTies, r.Type })),
+                "tie-dynamics" => (await service.TieDynamicsAsync(id, DynamicsService.YearOf(start), DynamicsService.YearOf(end), cancellationToken))!,
+                "coupling" => (await service.CouplingAsync(id, false, cancellationToken))!.Value.ByLayer,
+                "coupling-nature" => (await service.CouplingAsync(id, false, cancellationToken))!.Value.ByNature,
+                _ => (await service.CouplingAsync(id, true, cancellationToken))!.Value.Pairs!,
+            };
+            ResultWriter.Write(RecordTable.From(rows.ToList()), parse.GetValue(format), console.Out);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static int Fail(CliConsole console, string message)
+    {
+        console.Error.WriteLine("error: " + message);
+        return ExitCodes.InvalidInput;
+    }
+}
+
+/// <summary>Rows of records as a result table: one column per property (camelCase, as the API and the queries name them).</summary>
+internal static class RecordTable
+{
+    public static CypherResult From(IReadOnlyList<object> records)
+    {
+        if (records.Count == 0) return new CypherResult([], [], null);
+        var properties = records[0].GetType().GetProperties();
+        var columns = properties.Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList();
+        var rows = records.Select(r => (IReadOnlyList<object?>)[.. properties.Select(p => Value(p.GetValue(r)))]).ToList();
+        return new CypherResult(columns, rows, null);
+    }
+
+    // Lists as lists of plain values (the writer flattens them); everything else as it is.
+    private static object? Value(object? value) => value switch
+    {
+        string or null => value,
+        System.Collections.IEnumerable list => list.Cast<object?>().ToList(),
+        _ => value,
+    };
+}
