@@ -47,6 +47,8 @@ public static class GraphHostingExtensions
         services.TryAddSingleton<Exports.ReadingListReader>();
         services.TryAddSingleton<Networks.NetworkDatasetReader>();
         services.TryAddSingleton<ReadOnly.ReadOnlyCypherRunner>();
+        services.TryAddSingleton<Health.GraphPing>();
+        services.TryAddSingleton<LatestLoadReader>();
         return services;
     }
 }
