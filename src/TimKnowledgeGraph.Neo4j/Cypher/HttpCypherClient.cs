@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Neo4j.Cypher;
 /// Retried transactions may already have committed when the connection dropped, so statements run through
 /// <see cref="RunAsync"/> should be idempotent (MERGE on ids, not CREATE).
 /// </remarks>
-public sealed class HttpCypherClient : ICypherClient
+internal sealed class HttpCypherClient : ICypherClient
 {
     private const string ComponentsQuery = "CALL dbms.components() YIELD name, versions, edition";
 

@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Neo4j.Cypher;
 /// locks are gone). Neo4j 3.1 Community cannot tell a lock wait from a long statement (no lock or transaction
 /// listing: dbms.listTransactions and the Locking JMX bean are 3.4+ or Enterprise), so the line names both.
 /// </summary>
-public sealed partial class KeepAliveTransaction : ICypherTransaction
+internal sealed partial class KeepAliveTransaction : ICypherTransaction
 {
     /// <summary>How long a statement may take before the wait is reported.</summary>
     public static readonly TimeSpan SlowAfter = TimeSpan.FromSeconds(2);

@@ -4,7 +4,7 @@ namespace TimKnowledgeGraph.Neo4j.Cypher;
 /// The one table from Neo4j status codes to exception types. Decided on the code alone, never on message text,
 /// because messages change between server versions and languages while codes are a stable contract.
 /// </summary>
-public static class Neo4jErrorMapper
+internal static class Neo4jErrorMapper
 {
     /// <summary>The exception for a server-reported error <paramref name="code"/> with its <paramref name="message"/>.</summary>
     public static Neo4jException Map(string code, string message)

@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Neo4j.LocalServer;
 /// <param name="BoltUri">Bolt address, e.g. bolt://127.0.0.1:7687.</param>
 /// <param name="User">Always <c>neo4j</c>.</param>
 /// <param name="Password">The password generated on first provisioning and stored in the data directory.</param>
-public sealed record LocalNeo4jEndpoint(Uri HttpUri, Uri BoltUri, string User, string Password)
+internal sealed record LocalNeo4jEndpoint(Uri HttpUri, Uri BoltUri, string User, string Password)
 {
     /// <summary>Keeps the password out of logs and test output.</summary>
     public override string ToString() => $"LocalNeo4jEndpoint {{ HttpUri = {HttpUri}, BoltUri = {BoltUri}, User = {User} }}";

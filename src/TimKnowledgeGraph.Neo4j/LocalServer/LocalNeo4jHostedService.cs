@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Neo4j.LocalServer;
 /// in <see cref="StoppedAsync"/>, after they have all stopped. The endpoint is published through
 /// <see cref="Neo4jEndpointProvider"/> (a restart keeps it), the state through <see cref="LocalNeo4jHealth"/>.
 /// </summary>
-public sealed class LocalNeo4jHostedService(
+internal sealed class LocalNeo4jHostedService(
     IOptions<Neo4jOptions> options,
     Neo4jEndpointProvider endpoints,
     LocalNeo4jHealth health,
@@ -35,7 +35,7 @@ public sealed class LocalNeo4jHostedService(
 
         var logger = loggerFactory.CreateLogger<LocalNeo4jServer>();
         var server = new LocalNeo4jServer(options.Value.Local, logger);
-        if (await server.FindRunningAsync(cancellationToken) is { } running)
+        if (await server.FindRunningAsync(cancellationToken).ConfigureAwait(false) is { } running)
         {
             // Another timkg process (e.g. scripts/run) owns this data directory's server: share it, don't stop it.
             health.Set(LocalNeo4jState.Shared);
@@ -46,7 +46,7 @@ public sealed class LocalNeo4jHostedService(
         _server = server;
         try
         {
-            endpoints.Publish(await _server.StartAsync(cancellationToken));
+            endpoints.Publish(await _server.StartAsync(cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e)
         {
@@ -79,14 +79,14 @@ public sealed class LocalNeo4jHostedService(
     /// <summary>Stops the server if the host never got to <see cref="StoppedAsync"/> (e.g. a failed start).</summary>
     public async ValueTask DisposeAsync()
     {
-        await EndSupervisionAsync();
-        if (_server is not null) await _server.DisposeAsync();
+        await EndSupervisionAsync().ConfigureAwait(false);
+        if (_server is not null) await _server.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
 
     private async Task EndSupervisionAsync()
     {
-        if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync();
-        await _supervision;
+        if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync().ConfigureAwait(false);
+        await _supervision.ConfigureAwait(false);
     }
 }

@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Neo4j.LocalServer;
 /// directory, run as a child process bound to 127.0.0.1, and never left behind (see <see cref="StopAsync"/>).
 /// One instance runs at most one server; a later start with the same data directory reuses its data and password.
 /// </summary>
-public sealed class LocalNeo4jServer : IAsyncDisposable
+internal sealed class LocalNeo4jServer : IAsyncDisposable
 {
     private const string User = "neo4j";
     private static readonly TimeSpan KillWait = TimeSpan.FromSeconds(10);
@@ -76,7 +76,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     /// </summary>
     public async Task<LocalNeo4jEndpoint> StartAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_watchdog is not null)
@@ -84,7 +84,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
                 throw new InvalidOperationException("The local Neo4j is already running; stop it before starting it again.");
             }
 
-            return await StartLockedAsync(cancellationToken);
+            return await StartLockedAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -98,15 +98,15 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     /// </summary>
     public async Task<LocalNeo4jEndpoint> RestartAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_watchdog is not null)
             {
-                await KillAsync();
+                await KillAsync().ConfigureAwait(false);
             }
 
-            return await StartLockedAsync(cancellationToken);
+            return await StartLockedAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -124,7 +124,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     {
         var javaHome = Prerequisites.RequireJava(
             Environment.GetEnvironmentVariable("JAVA_HOME"), Environment.GetEnvironmentVariable("PATH"));
-        await Neo4jDistribution.EnsureAsync(_layout, _logger, cancellationToken);
+        await Neo4jDistribution.EnsureAsync(_layout, _logger, cancellationToken).ConfigureAwait(false);
         try
         {
             Directory.CreateDirectory(_layout.LogsDirectory);
@@ -138,7 +138,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
                 "(set Neo4j:Local:DataDirectory to a writable folder)", e);
         }
 
-        await StopStaleServerAsync(cancellationToken);
+        await StopStaleServerAsync(cancellationToken).ConfigureAwait(false);
 
         // A restart keeps the ports of the first start: clients (and the endpoint provider) know that address.
         // Checking them again gives a clear message when another process took one while Neo4j was down.
@@ -152,7 +152,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             ["NEO4J_CONF"] = _layout.ConfDirectory,
             ["JAVA_HOME"] = javaHome, // null removes a broken JAVA_HOME, so bin/neo4j falls back to java on PATH
         };
-        var password = await Neo4jPassword.EnsureAsync(_layout, environment, cancellationToken);
+        var password = await Neo4jPassword.EnsureAsync(_layout, environment, cancellationToken).ConfigureAwait(false);
         LocalNeo4jFiles.Restrict(_layout);
 
         _logger.StartingServer(httpPort, boltPort, _layout.DataDirectory);
@@ -161,11 +161,11 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         Launch(environment);
         try
         {
-            await WaitUntilReadyAsync(httpUri, cancellationToken);
+            await WaitUntilReadyAsync(httpUri, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            await KillAsync();
+            await KillAsync().ConfigureAwait(false);
             throw;
         }
 
@@ -184,7 +184,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(CancellationToken.None);
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
             if (_watchdog is null)
@@ -206,7 +206,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             timeout.CancelAfter(_options.ShutdownTimeout);
             try
             {
-                await _watchdog.WaitForExitAsync(timeout.Token);
+                await _watchdog.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
                 _logger.ServerStopped(stopwatch.Elapsed);
             }
             catch (OperationCanceledException)
@@ -214,7 +214,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
                 _logger.KillingServer(_jvm?.Pid ?? 0, _options.ShutdownTimeout);
             }
 
-            await KillAsync();
+            await KillAsync().ConfigureAwait(false);
         }
         finally
         {
@@ -223,7 +223,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     }
 
     /// <summary>Stops the server (see <see cref="StopAsync"/>).</summary>
-    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None).ConfigureAwait(false);
 
     private void Launch(IReadOnlyDictionary<string, string?> environment)
     {
@@ -293,7 +293,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(httpUri, cancellationToken);
+                using var response = await http.GetAsync(httpUri, cancellationToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode && _jvm is not null)
                 {
                     return;
@@ -308,7 +308,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
                 // a request timeout while the JVM warms up
             }
 
-            await Task.Delay(250, cancellationToken);
+            await Task.Delay(250, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -340,11 +340,11 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
         if (jvm is not null)
         {
-            await ProcessProbe.WaitForExitAsync(jvm.Pid, KillWait, CancellationToken.None);
+            await ProcessProbe.WaitForExitAsync(jvm.Pid, KillWait, CancellationToken.None).ConfigureAwait(false);
         }
 
         using var wait = new CancellationTokenSource(KillWait);
-        await watchdog.WaitForExitAsync(wait.Token);
+        await watchdog.WaitForExitAsync(wait.Token).ConfigureAwait(false);
         watchdog.Dispose();
         File.Delete(_layout.PidFile);
         _watchdog = null;
@@ -382,11 +382,11 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         {
             _logger.StoppingStaleServer(pid, _layout.DataDirectory);
             ProcessProbe.Signal(pid, ProcessProbe.SigTerm);
-            if (!await ProcessProbe.WaitForExitAsync(pid, _options.ShutdownTimeout, cancellationToken))
+            if (!await ProcessProbe.WaitForExitAsync(pid, _options.ShutdownTimeout, cancellationToken).ConfigureAwait(false))
             {
                 _logger.KillingServer(pid, _options.ShutdownTimeout);
                 ProcessProbe.Signal(pid, ProcessProbe.SigKill);
-                if (!await ProcessProbe.WaitForExitAsync(pid, KillWait, cancellationToken))
+                if (!await ProcessProbe.WaitForExitAsync(pid, KillWait, cancellationToken).ConfigureAwait(false))
                 {
                     throw new LocalNeo4jException(
                         $"A Neo4j left from an earlier run (pid {pid}) still uses {_layout.DataDirectory} and cannot be stopped: stop it by hand");

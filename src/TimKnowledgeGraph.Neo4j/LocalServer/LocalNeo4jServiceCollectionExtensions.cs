@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace TimKnowledgeGraph.Neo4j.LocalServer;
 
 /// <summary>Registration of the local Neo4j server.</summary>
-public static class LocalNeo4jServiceCollectionExtensions
+internal static class LocalNeo4jServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="Neo4jEndpointProvider"/>, <see cref="LocalNeo4jHealth"/> and <see cref="LocalNeo4jHostedService"/>. Expects

@@ -32,11 +32,11 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
         {
             while (true)
             {
-                var exitCode = await WaitForDeathAsync(stopping);
+                var exitCode = await WaitForDeathAsync(stopping).ConfigureAwait(false);
                 var reason = $"Neo4j exited unexpectedly (exit code {exitCode})";
                 logger.ServerDied(exitCode);
                 health.Set(LocalNeo4jState.Restarting, reason, attempt: 1);
-                if (!await RestartAsync(stopping)) return;
+                if (!await RestartAsync(stopping).ConfigureAwait(false)) return;
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -52,11 +52,11 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
         var exited = server.Exited;
         while (true)
         {
-            var finished = await Task.WhenAny(exited, Task.Delay(ProbeInterval, stopping));
+            var finished = await Task.WhenAny(exited, Task.Delay(ProbeInterval, stopping)).ConfigureAwait(false);
             stopping.ThrowIfCancellationRequested();
-            if (finished == exited) return await exited;
+            if (finished == exited) return await exited.ConfigureAwait(false);
             if (server.Endpoint is not { } endpoint) continue;
-            failedProbes = await AnswersAsync(http, endpoint.HttpUri, stopping) ? 0 : failedProbes + 1;
+            failedProbes = await AnswersAsync(http, endpoint.HttpUri, stopping).ConfigureAwait(false) ? 0 : failedProbes + 1;
             if (failedProbes >= FailedProbesBeforeKill)
             {
                 logger.ServerHung(endpoint.HttpUri, failedProbes, ProbeTimeout);
@@ -73,10 +73,10 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
             var delay = Delay(attempt);
             logger.RestartingServer(attempt, maxRestarts, delay);
             health.Set(LocalNeo4jState.Restarting, attempt: attempt);
-            await Task.Delay(delay, stopping);
+            await Task.Delay(delay, stopping).ConfigureAwait(false);
             try
             {
-                var endpoint = await server.RestartAsync(stopping);
+                var endpoint = await server.RestartAsync(stopping).ConfigureAwait(false);
                 logger.ServerRestarted(endpoint.HttpUri, attempt);
                 health.MarkRestarted();
                 return true;
@@ -98,7 +98,7 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
     {
         try
         {
-            using var response = await http.GetAsync(uri, stopping);
+            using var response = await http.GetAsync(uri, stopping).ConfigureAwait(false);
             return response.IsSuccessStatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stopping.IsCancellationRequested)

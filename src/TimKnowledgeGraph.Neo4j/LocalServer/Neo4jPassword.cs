@@ -17,11 +17,11 @@ internal static class Neo4jPassword
         var storeHasPassword = File.Exists(layout.AuthFile);
         if (File.Exists(layout.PasswordFile))
         {
-            var stored = (await File.ReadAllTextAsync(layout.PasswordFile, cancellationToken)).Trim();
+            var stored = (await File.ReadAllTextAsync(layout.PasswordFile, cancellationToken).ConfigureAwait(false)).Trim();
             if (!storeHasPassword)
             {
                 // We crashed between writing the file and setting it: finish the job with the same password.
-                await SetInitialAsync(layout, stored, environment, cancellationToken);
+                await SetInitialAsync(layout, stored, environment, cancellationToken).ConfigureAwait(false);
             }
 
             return stored;
@@ -36,7 +36,7 @@ internal static class Neo4jPassword
 
         var password = RandomNumberGenerator.GetString(Alphabet, 24);
         Write(layout.PasswordFile, password);
-        await SetInitialAsync(layout, password, environment, cancellationToken);
+        await SetInitialAsync(layout, password, environment, cancellationToken).ConfigureAwait(false);
         return password;
     }
 
@@ -68,7 +68,7 @@ internal static class Neo4jPassword
             [Path.Combine(layout.Home, "bin", "neo4j-admin"), "set-initial-password", password],
             layout.DataDirectory,
             environment,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
         if (result.ExitCode != 0 || !File.Exists(layout.AuthFile))
         {
             throw new LocalNeo4jException(

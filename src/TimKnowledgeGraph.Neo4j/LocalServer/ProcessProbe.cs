@@ -96,7 +96,7 @@ internal static class ProcessProbe
                 return false;
             }
 
-            await Task.Delay(100, cancellationToken);
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
         }
 
         return true;

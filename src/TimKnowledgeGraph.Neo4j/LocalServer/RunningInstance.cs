@@ -21,7 +21,7 @@ internal static partial class RunningInstance
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         try
         {
-            using var response = await http.GetAsync(httpUri, cancellationToken);
+            using var response = await http.GetAsync(httpUri, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) return null;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -29,7 +29,7 @@ internal static partial class RunningInstance
             return null;
         }
 
-        var password = (await File.ReadAllTextAsync(layout.PasswordFile, cancellationToken)).Trim();
+        var password = (await File.ReadAllTextAsync(layout.PasswordFile, cancellationToken).ConfigureAwait(false)).Trim();
         var boltPort = BoltPort(layout) ?? 7687;
         return new LocalNeo4jEndpoint(httpUri, new Uri($"bolt://127.0.0.1:{boltPort}"), "neo4j", password);
     }

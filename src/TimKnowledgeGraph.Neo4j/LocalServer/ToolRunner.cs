@@ -43,7 +43,7 @@ internal static class ToolRunner
         process.BeginErrorReadLine();
         try
         {
-            await process.WaitForExitAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

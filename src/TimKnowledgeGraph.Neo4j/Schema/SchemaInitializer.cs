@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Neo4j.Cypher;
 namespace TimKnowledgeGraph.Neo4j.Schema;
 
 /// <summary>Creates the graph's constraints and indexes if they are missing. Safe to run on every start.</summary>
-public sealed partial class SchemaInitializer(ILogger<SchemaInitializer> logger)
+internal sealed partial class SchemaInitializer(ILogger<SchemaInitializer> logger)
 {
     /// <summary>Runs every statement of <see cref="SchemaStatements.For"/> against the server behind <paramref name="client"/>.</summary>
     public async Task EnsureAsync(ICypherClient client, CancellationToken cancellationToken)

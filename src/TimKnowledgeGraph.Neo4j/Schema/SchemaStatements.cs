@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Neo4j.Schema;
 /// <see cref="GraphSchema.Labels"/>, and an index on the Actors' <c>dataset</c> — written in the dialect of the server's
 /// version. Every statement is idempotent.
 /// </summary>
-public static class SchemaStatements
+internal static class SchemaStatements
 {
     private const string IdProperty = "id";
 

@@ -19,7 +19,7 @@ public sealed class Neo4jFixture : IAsyncLifetime
 
     public ICypherClient Client { get; private set; } = null!;
 
-    public LocalNeo4jEndpoint Endpoint { get; private set; } = null!;
+    internal LocalNeo4jEndpoint Endpoint { get; private set; } = null!;
 
     /// <summary>The server itself, for tests of the local server's own behaviour.</summary>
     internal LocalNeo4jServer Server => _server!;
