@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using TimKnowledgeGraph.Graph.Configuration;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.LocalServer;
-using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Neo4j.Configuration;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.LocalServer;
+using TimKnowledgeGraph.Neo4j.Schema;
 
 namespace TimKnowledgeGraph.Benchmarks.Harness;
 
@@ -23,7 +23,7 @@ public sealed class BenchServer : IAsyncDisposable
         }, NullLogger<HttpCypherClient>.Instance);
     }
 
-    public LocalNeo4jEndpoint Endpoint { get; }
+    internal LocalNeo4jEndpoint Endpoint { get; }
 
     public string DataDirectory { get; }
 

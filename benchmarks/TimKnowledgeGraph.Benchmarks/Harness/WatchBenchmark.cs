@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Host;
 
 namespace TimKnowledgeGraph.Benchmarks.Harness;

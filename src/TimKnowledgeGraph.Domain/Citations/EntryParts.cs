@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Domain.Citations;
 
 /// <summary>Pieces every style's reference entry and in-text citation share.</summary>
-internal static class EntryParts
+public static class EntryParts
 {
     /// <summary>The date part: the year (and its disambiguating letter); "n.d." (APA, Chicago) or "no date" (Harvard) without one.</summary>
     public static string Year(CitedWork work, CitationStyle style, string suffix) => work.Year is { } year

@@ -70,7 +70,7 @@ public enum LocatorKind
 }
 
 /// <summary>Page ranges as styles print them.</summary>
-internal static partial class Ranges
+public static partial class Ranges
 {
     /// <summary>"45-67" and "45--67" become "45–67" (en dash), as every style prints ranges.</summary>
     public static string EnDash(string pages) => Hyphens().Replace(pages.Trim(), "–");

@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Domain.Content.References;
 namespace TimKnowledgeGraph.Domain.Citations;
 
 /// <summary>How each style writes a person's name and a list of names (CSL <c>name</c> and <c>names</c> rules).</summary>
-internal static class Names
+public static class Names
 {
     /// <summary>The family name as in-text citations use it; a corporate or single name as it is.</summary>
     public static string Short(PersonName name) => name.Literal ?? name.Family ?? name.Given ?? "";

@@ -54,7 +54,7 @@ public sealed class StyledText
 }
 
 /// <summary>Builds <see cref="StyledText"/> run by run.</summary>
-internal sealed class StyledTextBuilder
+public sealed class StyledTextBuilder
 {
     private readonly List<TextRun> _runs = [];
 

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content;
 /// Ids (file names) of notes whose front matter could not be read. Their problem is reported where it is; links to
 /// them are not reported again as unknown ids, so one mistake gives one diagnostic.
 /// </param>
-public sealed record ContentCorpus(
+internal sealed record ContentCorpus(
     IReadOnlyList<Note> Notes,
     IReadOnlyList<ReferenceRecord> References,
     IReadOnlyList<DatasetContent> Datasets,
@@ -19,4 +19,4 @@ public sealed record ContentCorpus(
 }
 
 /// <summary>One network dataset: its description and its rows (from CSV or GraphML).</summary>
-public sealed record DatasetContent(DatasetDescription Description, IReadOnlyList<ActorRow> Actors, IReadOnlyList<TieRow> Ties);
+internal sealed record DatasetContent(DatasetDescription Description, IReadOnlyList<ActorRow> Actors, IReadOnlyList<TieRow> Ties);

@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Domain.Content;
 /// is refused with a <c>TKG09x</c> diagnostic (content/README.md lists them); nothing beyond it is read into memory.
 /// The values are far above what a real corpus holds (the seed corpus' largest file is about 20 KB).
 /// </summary>
-public static class ContentLimits
+internal static class ContentLimits
 {
     /// <summary>A note or a dataset.md: 1 MiB (a book's worth of Markdown; a 30 MB note once took the host to 1.15 GB).</summary>
     public const long MaxNoteBytes = 1L << 20;

@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Domain.Diagnostics;
 
 /// <summary>A sink that keeps every diagnostic in the order reported.</summary>
-public sealed class DiagnosticBag : IDiagnosticSink
+internal sealed class DiagnosticBag : IDiagnosticSink
 {
     private readonly List<Diagnostic> _items = [];
 

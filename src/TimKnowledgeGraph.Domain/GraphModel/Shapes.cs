@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Domain.GraphModel;
 /// nodes GraphMapper writes. Properties written by analyses (measures) are declared where they are written
 /// (Graph.Analyses.MeasureProperties) and not repeated here.
 /// </summary>
-public static class Shapes
+internal static class Shapes
 {
     // Content nodes: the properties GraphMapper gives them (plus provenance).
     private static readonly IReadOnlyList<string> ReferenceProperties =

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// shared-neighbour sum of edge (u, v) (constraint), and closes the pair {v, w} around broker u (brokerage). The open
 /// pairs of each node are counted by group sizes, and the closed ones subtracted: no node pays for its neighbours' pairs.
 /// </summary>
-public static class LocalStructure
+internal static class LocalStructure
 {
     private const int Coordinator = 0, Itinerant = 1, Representative = 2, Gatekeeper = 3, Liaison = 4;
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace TimKnowledgeGraph.Graph.Analyses;
 
 /// <summary>Computes every measure of a projected dataset, in memory, in parallel (the "compute" step of project–compute–write).</summary>
-public static class MeasureCalculator
+internal static class MeasureCalculator
 {
     public static NetworkMeasures Compute(MultiplexNetwork network, MeasureOptions options)
     {

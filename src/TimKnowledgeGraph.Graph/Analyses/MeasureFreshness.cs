@@ -1,5 +1,5 @@
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Loading.Sync;
 
 namespace TimKnowledgeGraph.Graph.Analyses;
@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// removes the measures of every content dataset that has some, in its own transaction, and marks them
 /// <c>measuresState: 'stale'</c>. <see cref="MeasureRefresher"/> then recomputes and writes them again.
 /// </summary>
-public static class MeasureFreshness
+internal static class MeasureFreshness
 {
     private static readonly HashSet<string> NetworkLabels = new(StringComparer.Ordinal) { "Actor", "Network", "Dataset" };
     private static readonly HashSet<string> NetworkTypes = new(StringComparer.Ordinal) { "TIE", "LOCATED_IN", "PARTICIPATES_IN", "CONTAINS" };

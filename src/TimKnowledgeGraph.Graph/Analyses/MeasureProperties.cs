@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// They belong to the analysis, not to the content: the content sync ignores them when it compares (one list, here).
 /// An undefined value (the constraint of an actor without ties) is written as no property.
 /// </summary>
-public static class MeasureProperties
+internal static class MeasureProperties
 {
     public const string Degree = "degree";
     public const string MultiplexDegree = "multiplexDegree";

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace TimKnowledgeGraph.Graph.Analyses;
 
-public static class MeasureServiceExtensions
+internal static class MeasureServiceExtensions
 {
     /// <summary>The network measures (options from the <c>Measures</c> section) and their service.</summary>
     public static IServiceCollection AddNetworkMeasures(this IServiceCollection services)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Analyses;
 
@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// on the Actor, a layer's on the actor's PARTICIPATES_IN relationship to that layer (actors without one get none),
 /// the betweenness method on the Dataset. Batches of <see cref="BatchSize"/> actors, each its own transaction.
 /// </summary>
-public static class MeasureWriter
+internal static class MeasureWriter
 {
     public const int BatchSize = 5_000;
 

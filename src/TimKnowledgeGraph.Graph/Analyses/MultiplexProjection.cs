@@ -1,5 +1,5 @@
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Analyses;
 
@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// A timed dataset (declared waves or <c>d.timed</c>) also brings each tie's wave index and dates and the actors'
 /// participations, for the period analyses (<see cref="PeriodAnalyses"/>); an untimed one reads exactly what it read before.
 /// </summary>
-public static class MultiplexProjection
+internal static class MultiplexProjection
 {
     /// <summary>Actors per page: a page of ties is the ties of this many actors.</summary>
     public const int PageSize = 10_000;

@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// oriented from the end of lower (degree, index) rank to the higher, and a triangle is found at its lowest-ranked
 /// corner. The work is O(m^1.5) whatever the hubs, where checking every pair of a hub's neighbours would be O(d²).
 /// </summary>
-public static class Triangles
+internal static class Triangles
 {
     /// <summary>
     /// Calls <paramref name="visit"/>(u, v, w, euv, evw, euw) for every triangle, where e.. are ids of its three

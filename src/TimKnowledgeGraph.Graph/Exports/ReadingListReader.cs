@@ -1,4 +1,4 @@
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Exports;
@@ -13,7 +13,7 @@ public sealed class ReadingListReader(ICypherClient client, QueryCatalog catalog
         [
             CypherStatement.Of("MATCH (c) WHERE c.id = $id AND (c:Concept OR c:Proposition) RETURN count(c) AS n", ("id", conceptId)),
             new CypherStatement(catalog.Get("reading-list").Text, new Dictionary<string, object?> { ["id"] = conceptId, ["maxDepth"] = maxDepth }) { IncludeStats = false },
-        ], cancellationToken);
+        ], cancellationToken).ConfigureAwait(false);
         if (results[0].Rows is [[long n]] && n == 0) return null;
         return results[1].Records().Select(ReadingListEntry.FromRecord).ToList();
     }

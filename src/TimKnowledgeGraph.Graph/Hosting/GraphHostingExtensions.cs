@@ -2,33 +2,30 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Graph.Configuration;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j;
+using TimKnowledgeGraph.Neo4j.Configuration;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Hosting;
 using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Graph.Loading;
-using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 using TimKnowledgeGraph.Graph.Queries;
-using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Neo4j.Schema;
 
 namespace TimKnowledgeGraph.Graph;
 
 public static class GraphHostingExtensions
 {
     /// <summary>
-    /// Everything that talks to Neo4j: validated options (section <c>Neo4j</c>, <c>Content</c>), the local server when
-    /// no <c>Neo4j:Uri</c> is set, the Cypher client, the schema (ensured at start-up), the query catalog and the loader.
+    /// The server (<see cref="Neo4jHostingExtensions.AddNeo4j"/>: options, the local server, the Cypher client, the
+    /// schema ensured at start-up), then the use cases on it: validated <c>Content</c> options, the query catalog and
+    /// runner, the loader, search, the network import and the measures.
     /// </summary>
     public static IHostApplicationBuilder AddGraph(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddNeo4j();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddLocalNeo4jServer();
-        services.AddSingleton<ConfiguredCypherClient>();
-        services.AddSingleton<ICypherClient>(sp => sp.GetRequiredService<ConfiguredCypherClient>());
-        services.AddSingleton<SchemaInitializer>();
-        services.AddHostedService<SchemaHostedService>();
         services.AddGraphReads();
         services.AddSingleton<GraphSyncWriter>();
         services.AddSingleton<LoadStatus>();
@@ -50,6 +47,8 @@ public static class GraphHostingExtensions
         services.TryAddSingleton<Exports.ReadingListReader>();
         services.TryAddSingleton<Networks.NetworkDatasetReader>();
         services.TryAddSingleton<ReadOnly.ReadOnlyCypherRunner>();
+        services.TryAddSingleton<Health.GraphPing>();
+        services.TryAddSingleton<LatestLoadReader>();
         return services;
     }
 }

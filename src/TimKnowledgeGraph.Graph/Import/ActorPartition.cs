@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// region's actors share a part; and regional layers tie actors of one region, so most ties fall inside one part,
 /// where they can be written concurrently (<see cref="ImportRun"/> writes the ties between parts afterwards).
 /// </remarks>
-public sealed class ActorPartition
+internal sealed class ActorPartition
 {
     private readonly byte[] _partOfActor;
 

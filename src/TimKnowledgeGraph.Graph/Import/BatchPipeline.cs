@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// everything in read order; the next batch is read and prepared while Neo4j runs the current one. Memory is
 /// bounded by parts × batch size plus a few queued batches, never by the input.
 /// </remarks>
-public static class BatchPipeline
+internal static class BatchPipeline
 {
     /// <summary>Writes every row of <paramref name="rows"/>; returns the rows written.</summary>
     /// <param name="rows">The rows, read once, in order.</param>

@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// input size. The importer creates ties it has certainly not seen and merges the rest, so repeated rows never
 /// become duplicate relationships without keeping every tie key in memory.
 /// </summary>
-public sealed class BloomFilter(int log2Bits = 27)
+internal sealed class BloomFilter(int log2Bits = 27)
 {
     private const int Hashes = 3;
     private readonly ulong[] _bits = new ulong[(1L << log2Bits) / 64];

@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>Keeps the first N diagnostics and counts the rest, so a wholly broken large file cannot exhaust memory.</summary>
-public sealed class CappedDiagnostics(int capacity) : IDiagnosticSink
+internal sealed class CappedDiagnostics(int capacity) : IDiagnosticSink
 {
     private readonly List<Diagnostic> _kept = [];
 

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// (<see cref="BatchPipeline"/>). Batches are handed out first in, first out among those allowed, so the batches of
 /// one part are written in the order they were read (a repeated row after the first).
 /// </summary>
-public sealed class DisjointBatchQueue<TBatch>(int capacity)
+internal sealed class DisjointBatchQueue<TBatch>(int capacity)
 {
     private readonly object _gate = new();
     private readonly LinkedList<(TBatch Batch, int Part)> _ready = new();

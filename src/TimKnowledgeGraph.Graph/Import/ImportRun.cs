@@ -2,7 +2,7 @@ using System.Globalization;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Import;
 

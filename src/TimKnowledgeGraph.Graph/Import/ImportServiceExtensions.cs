@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>Registers the bulk network importer.</summary>
-public static class ImportServiceExtensions
+internal static class ImportServiceExtensions
 {
     /// <summary>The importer and its options (section <c>Import</c>, e.g. <c>--Import:BatchSize=20000</c>).</summary>
     public static IServiceCollection AddNetworkImport(this IServiceCollection services)

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// Pass 1 of an import: streams every row once and reports what content validation would (TKG010-TKG038), with
 /// file:line, without writing anything. Keeps only the actor ids (and their layers), never the rows.
 /// </summary>
-public static class ImportValidator
+internal static class ImportValidator
 {
     /// <summary>What the write pass needs from validation.</summary>
     /// <param name="Actors">Actor local id → dense index (for the participation set).</param>

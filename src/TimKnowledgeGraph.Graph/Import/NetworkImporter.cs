@@ -5,7 +5,7 @@ using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 
 namespace TimKnowledgeGraph.Graph.Import;

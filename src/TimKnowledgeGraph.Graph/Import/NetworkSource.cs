@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// The rows of one dataset folder, streamed from disk on every enumeration (the importer reads them twice: once to
 /// validate, once to write), from <c>actors.csv</c> + <c>ties.csv</c> or from one GraphML file.
 /// </summary>
-public sealed class NetworkSource(string folder, DatasetDescription description)
+internal sealed class NetworkSource(string folder, DatasetDescription description)
 {
     /// <summary>The dataset.md.</summary>
     public DatasetDescription Description => description;
@@ -32,7 +32,8 @@ public sealed class NetworkSource(string folder, DatasetDescription description)
             foreach (var row in GraphMl(sink).OfType<ActorRow>()) yield return row;
             yield break;
         }
-        await using var stream = Open(ActorsFile);
+        var stream = Open(ActorsFile);
+        await using var streamScope = stream.ConfigureAwait(false);
         await foreach (var row in ActorCsvReader.ReadAsync(stream, ActorsFile, sink, cancellationToken).ConfigureAwait(false)) yield return row;
     }
 
@@ -45,7 +46,8 @@ public sealed class NetworkSource(string folder, DatasetDescription description)
             foreach (var row in GraphMl(IgnoringSink.Instance).OfType<TieRow>()) yield return row;
             yield break;
         }
-        await using var stream = Open(TiesFile);
+        var stream = Open(TiesFile);
+        await using var streamScope = stream.ConfigureAwait(false);
         await foreach (var row in TieCsvReader.ReadAsync(stream, TiesFile, sink, cancellationToken).ConfigureAwait(false)) yield return row;
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.Discovery;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Loading.Sync;
 
 namespace TimKnowledgeGraph.Graph.Loading;

@@ -1,5 +1,5 @@
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Loading.Sync;
 
 namespace TimKnowledgeGraph.Graph.Loading;

@@ -1,5 +1,5 @@
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Networks;
@@ -13,7 +13,7 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
         var query = catalog.Get("network");
         var results = await client.RunAsync(
             [new CypherStatement(query.Text, new Dictionary<string, object?> { ["dataset"] = datasetId }) { IncludeStats = false }],
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
         var record = results[0].Records().FirstOrDefault();
         return record is null ? null : FromRecord(record);
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TimKnowledgeGraph.Graph.Networks;
 
 /// <summary>Reads the plain values a <see cref="Cypher.CypherResult"/> row holds (string, long, double, bool, lists, maps).</summary>
-internal static class Values
+public static class Values
 {
     public static string? Text(IReadOnlyDictionary<string, object?> map, string key) =>
         map.TryGetValue(key, out var v) ? v switch

@@ -16,7 +16,7 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// </code>
 /// The header is made of <c>//</c> comments so the file pastes into Neo4j Browser unchanged.
 /// </summary>
-public static class QueryHeaderParser
+internal static class QueryHeaderParser
 {
     public static NamedQuery Parse(string name, string text)
     {

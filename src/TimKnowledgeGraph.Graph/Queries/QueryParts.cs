@@ -1,10 +1,10 @@
 using System.Globalization;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Queries;
 
 /// <summary>Puts the results of a split query's parts together (the rules are on <see cref="QuerySplit"/>).</summary>
-public static class QueryParts
+internal static class QueryParts
 {
     /// <summary>One result from the parts' results: rows merged by key, counts added, ratios recomputed, ordered by key.</summary>
     /// <exception cref="InvalidOperationException">Parts disagree on a column that is neither a count nor a ratio (a fault in the query).</exception>

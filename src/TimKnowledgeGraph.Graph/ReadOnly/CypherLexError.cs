@@ -4,7 +4,7 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// <param name="Message">What was found and what was expected.</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column.</param>
-public sealed record CypherLexError(string Message, int Line, int Column)
+internal sealed record CypherLexError(string Message, int Line, int Column)
 {
     public override string ToString() => $"line {Line}, column {Column}: {Message}";
 }

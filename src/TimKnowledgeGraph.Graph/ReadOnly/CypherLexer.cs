@@ -14,7 +14,7 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// has no use for outside strings and comments are errors, and the guard refuses such a query. Numbers never swallow the
 /// letters after them (<c>1CREATE</c> is a number and a word), so a keyword cannot hide behind a literal.
 /// </remarks>
-public sealed class CypherLexer
+internal sealed class CypherLexer
 {
     private static readonly string[] TwoCharSymbols = ["..", "<>", "<=", ">=", "=~", "+=", "!=", "::"];
     private const string OneCharSymbols = "()[]{},.:;|+-*/%^=<>!&";

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// <param name="Offset">Where the token starts in the query (UTF-16 index).</param>
 /// <param name="Line">1-based line of the token's start.</param>
 /// <param name="Column">1-based column of the token's start.</param>
-public readonly record struct CypherToken(CypherTokenKind Kind, string Text, int Offset, int Line, int Column)
+internal readonly record struct CypherToken(CypherTokenKind Kind, string Text, int Offset, int Line, int Column)
 {
     /// <summary>True for a bare word equal to <paramref name="word"/> ignoring case (Cypher keywords are case-insensitive).</summary>
     public bool IsWord(string word) => Kind == CypherTokenKind.Identifier && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Graph.ReadOnly;
 
 /// <summary>What a <see cref="CypherToken"/> is. Whitespace and comments produce no tokens.</summary>
-public enum CypherTokenKind
+internal enum CypherTokenKind
 {
     /// <summary>A bare word: a keyword, a variable, a label, a function or procedure name part.</summary>
     Identifier,

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.ReadOnly;
 
@@ -42,8 +42,8 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         timeout.CancelAfter(options.EffectiveTimeout);
         try
         {
-            await CheckPlanAsync(query, parameters, timeout.Token);
-            var page = await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), options.IncludeGraph, timeout.Token);
+            await CheckPlanAsync(query, parameters, timeout.Token).ConfigureAwait(false);
+            var page = await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), options.IncludeGraph, timeout.Token).ConfigureAwait(false);
             return new ReadOnlyQueryResult(page.Columns, page.Rows, page.Truncated, options.MaxRows, stopwatch.Elapsed,
                 options.IncludeGraph ? page.Graph ?? CypherGraph.Empty : null);
         }
@@ -74,15 +74,15 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         // EXPLAIN plans without running; it is sent in a transaction of its own that is rolled back as well.
-        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
+        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken).ConfigureAwait(false);
         IReadOnlyList<CypherResult> explained;
         try
         {
-            explained = await tx.RunAsync([new CypherStatement("EXPLAIN " + query, parameters) { IncludeStats = true }], cancellationToken);
+            explained = await tx.RunAsync([new CypherStatement("EXPLAIN " + query, parameters) { IncludeStats = true }], cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            await RollBackQuietlyAsync(tx);
+            await RollBackQuietlyAsync(tx).ConfigureAwait(false);
         }
         var plan = explained.FirstOrDefault()?.Plan
             ?? throw new ReadOnlyViolationException(ReadOnlyCheck.Plan, "unknown", "refused: the server returned no plan for EXPLAIN, so the query cannot be checked");
@@ -93,10 +93,10 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         string query, IReadOnlyDictionary<string, object?>? parameters, CypherRowLimit limit, bool includeGraph, CancellationToken cancellationToken)
     {
         // Not 'await using': the rollback below is the only one, and its failures are handled there.
-        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken);
+        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken).ConfigureAwait(false);
         try
         {
-            var page = await tx.RunLimitedAsync(new CypherStatement(query, parameters) { IncludeStats = true, IncludeGraph = includeGraph }, limit, cancellationToken);
+            var page = await tx.RunLimitedAsync(new CypherStatement(query, parameters) { IncludeStats = true, IncludeGraph = includeGraph }, limit, cancellationToken).ConfigureAwait(false);
             // A cut answer has no stats (Neo4j writes them after the last row); the text and plan checks have passed and
             // the rollback below undoes any transactional write anyway.
             if (page.Stats is { ContainsUpdates: true } stats)
@@ -108,7 +108,7 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         {
             // Always undone, whatever happened, and not cancellable: a timed-out or cut query must still be rolled back,
             // which also stops the server working on the rows nobody will read.
-            await RollBackQuietlyAsync(tx);
+            await RollBackQuietlyAsync(tx).ConfigureAwait(false);
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     {
         try
         {
-            await tx.RollbackAsync(CancellationToken.None);
+            await tx.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (InvalidOperationException)
         {

@@ -1,4 +1,4 @@
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.ReadOnly;
 
@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// (<see cref="WriteOperations.ReadOperators"/>), and every procedure the plan calls must be on the allow-list. The plan
 /// is what Neo4j will run, so what the text check may have misread cannot get past this one.
 /// </summary>
-public static class ReadOnlyPlan
+internal static class ReadOnlyPlan
 {
     // The plan names a call's procedure in its signature: 3.1 "Signature" ("db.labels() :: (label :: String)"),
     // 4.x/5.x "Details" ("db.labels() :: (label :: STRING)"), flat on the operator or under "arguments".

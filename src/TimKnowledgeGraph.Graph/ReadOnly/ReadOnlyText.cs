@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// or relationship type (after <c>:</c>) or a map key (before <c>:</c>). A name in backticks is never a keyword, which is
 /// what Neo4j does too. Everything here is backed up by the plan check and the rolled-back run.
 /// </remarks>
-public static class ReadOnlyText
+internal static class ReadOnlyText
 {
     private static readonly HashSet<string> IndexKinds = new(StringComparer.OrdinalIgnoreCase)
         { "UNIQUE", "FULLTEXT", "TEXT", "RANGE", "POINT", "LOOKUP", "VECTOR", "BTREE", "NODE", "RELATIONSHIP" };

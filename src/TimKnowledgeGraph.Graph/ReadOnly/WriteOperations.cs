@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// functions a query may call, and which plan operators are known to only read (<see cref="ReadOnlyPlan"/>).
 /// Everything that decides is an allow-list except the keywords, which the plan and the rollback back up.
 /// </summary>
-public static class WriteOperations
+internal static class WriteOperations
 {
     /// <summary>
     /// Procedures a raw query may CALL: read-only introspection, compared by exact name as Neo4j does. Never

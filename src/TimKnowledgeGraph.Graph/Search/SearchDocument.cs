@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Graph.Search;
 /// <param name="Body">The long text, as plain text: note body, quotes of its typed links, an evidence quote.</param>
 /// <param name="LinkType">The label of the page a result opens (the claim for a piece of evidence).</param>
 /// <param name="LinkId">The id of the page a result opens.</param>
-public sealed record SearchDocument(
+internal sealed record SearchDocument(
     string Type,
     string Id,
     string Name,

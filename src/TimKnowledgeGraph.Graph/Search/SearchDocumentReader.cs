@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Graph.Search;
 /// Reads what search indexes from the graph (so content loads and network imports are both seen) through the
 /// internal query <c>search-documents</c> (<c>cypher/search-documents.cypher</c>), one row per document.
 /// </summary>
-public static partial class SearchDocumentReader
+internal static partial class SearchDocumentReader
 {
     /// <summary>
     /// What a dataset's page offers, so "brokers", "overlap" or "typology" find the datasets whose pages answer them.

@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Graph.Search;
 /// fingerprint changed and deleting those that are gone; <see cref="Search"/> may run at the same time on any thread
 /// (each search holds the searcher it started with).
 /// </summary>
-public sealed class SearchIndex : IDisposable
+internal sealed class SearchIndex : IDisposable
 {
     /// <summary>Below this many exact hits, near spellings are tried too.</summary>
     public const int FewHits = 1;

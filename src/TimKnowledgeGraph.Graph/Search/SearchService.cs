@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Graph.Queries;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Graph.Loading.Sync;
-using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 
 namespace TimKnowledgeGraph.Host.Api;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host.Api;

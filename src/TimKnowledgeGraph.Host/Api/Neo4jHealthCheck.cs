@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.LocalServer;
-using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Graph.Health;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Host.Api;
 /// a sentence otherwise. A local server known to be restarting or down is not asked at all. The outcome carries what
 /// <c>/api/health</c> answers (<see cref="HealthEndpoints"/>).
 /// </summary>
-internal sealed class Neo4jHealthCheck(ICypherClient client, NamedQueryRunner runner, QueryCatalog catalog, LocalNeo4jHealth health) : IHealthCheck
+internal sealed class Neo4jHealthCheck(GraphPing ping, LocalNeo4jHealth health) : IHealthCheck
 {
     /// <summary>The check's name in the health report.</summary>
     public const string Name = "neo4j";
@@ -22,17 +22,16 @@ internal sealed class Neo4jHealthCheck(ICypherClient client, NamedQueryRunner ru
     {
         var state = ServerStateResponse.From(health.Current);
         if (health.Current.State is LocalNeo4jState.Restarting or LocalNeo4jState.Down)
-            return Unavailable(state, "Tkg.Unavailable", $"The local Neo4j at {client.ServerUri} is {state.State}");
+            return Unavailable(state, "Tkg.Unavailable", $"The local Neo4j at {ping.ServerUri} is {state.State}");
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ProbeTimeout);
         try
         {
-            var server = await client.GetServerInfoAsync(timeout.Token);
-            await runner.RunAsync(catalog.Get("ping"), new Dictionary<string, object?>(), timeout.Token);
+            var server = await ping.PingAsync(timeout.Token);
             return HealthCheckResult.Healthy(data: new Dictionary<string, object>
             {
-                [nameof(HealthResponse)] = new HealthResponse(client.ServerUri.ToString(), server.VersionText, server.Edition, state),
+                [nameof(HealthResponse)] = new HealthResponse(ping.ServerUri.ToString(), server.VersionText, server.Edition, state),
             });
         }
         catch (Neo4jException e) when (e is Neo4jUnavailableException or Neo4jAuthenticationException)
@@ -41,7 +40,7 @@ internal sealed class Neo4jHealthCheck(ICypherClient client, NamedQueryRunner ru
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Unavailable(state, "Tkg.Unavailable", $"Neo4j at {client.ServerUri} did not answer within {ProbeTimeout.TotalSeconds:0} s");
+            return Unavailable(state, "Tkg.Unavailable", $"Neo4j at {ping.ServerUri} did not answer within {ProbeTimeout.TotalSeconds:0} s");
         }
     }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Cli;

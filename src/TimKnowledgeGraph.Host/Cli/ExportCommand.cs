@@ -1,6 +1,6 @@
 using System.CommandLine;
 using TimKnowledgeGraph.Domain.Citations;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;

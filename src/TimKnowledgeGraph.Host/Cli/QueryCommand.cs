@@ -1,5 +1,5 @@
 using System.CommandLine;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Output;
 

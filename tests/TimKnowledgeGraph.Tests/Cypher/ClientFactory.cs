@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Tests.Cypher;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Tests.Cypher;
 

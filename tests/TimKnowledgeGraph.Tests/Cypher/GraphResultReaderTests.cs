@@ -1,6 +1,6 @@
 using System.Text;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.Cypher.Http;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher.Http;
 
 namespace TimKnowledgeGraph.Tests.Cypher;
 

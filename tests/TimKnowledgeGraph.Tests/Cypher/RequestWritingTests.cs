@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.Cypher.Http;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher.Http;
 
 namespace TimKnowledgeGraph.Tests.Cypher;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.Schema;
 
 namespace TimKnowledgeGraph.Tests.Cypher;
 

@@ -1,6 +1,6 @@
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.Schema;
 
 namespace TimKnowledgeGraph.Tests.Cypher;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.LocalServer;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Host;

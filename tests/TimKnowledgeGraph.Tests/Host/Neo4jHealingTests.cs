@@ -1,7 +1,7 @@
 using System.Net;
 using System.Diagnostics;
 using System.Text.Json;
-using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.LocalServer;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using TimKnowledgeGraph.Graph.Configuration;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.LocalServer;
-using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Neo4j.Configuration;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.LocalServer;
+using TimKnowledgeGraph.Neo4j.Schema;
 
 namespace TimKnowledgeGraph.Tests.Infrastructure;
 
@@ -19,7 +19,7 @@ public sealed class Neo4jFixture : IAsyncLifetime
 
     public ICypherClient Client { get; private set; } = null!;
 
-    public LocalNeo4jEndpoint Endpoint { get; private set; } = null!;
+    internal LocalNeo4jEndpoint Endpoint { get; private set; } = null!;
 
     /// <summary>The server itself, for tests of the local server's own behaviour.</summary>
     internal LocalNeo4jServer Server => _server!;

@@ -1,5 +1,5 @@
 using TimKnowledgeGraph.Domain.Content;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
-using TimKnowledgeGraph.Graph.Configuration;
-using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Neo4j.Configuration;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 
 namespace TimKnowledgeGraph.Tests.LocalServer;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 
 namespace TimKnowledgeGraph.Tests.LocalServer;
 

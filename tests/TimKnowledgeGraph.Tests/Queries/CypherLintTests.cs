@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Schema;
+using TimKnowledgeGraph.Neo4j.Schema;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Queries;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Tests.Infrastructure;
 

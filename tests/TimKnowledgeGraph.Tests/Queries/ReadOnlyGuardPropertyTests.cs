@@ -1,5 +1,5 @@
 using CsCheck;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.ReadOnly;
 using TimKnowledgeGraph.Tests.Infrastructure;
 

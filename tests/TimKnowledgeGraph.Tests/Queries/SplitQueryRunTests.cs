@@ -1,4 +1,4 @@
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.Loading;

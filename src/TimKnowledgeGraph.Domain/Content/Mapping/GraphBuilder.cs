@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content.Mapping;
 /// already (the same objects, e.g. from a cache), it only looks at what the others add and take away, so one file's
 /// edit costs about that file's elements and not the whole graph's.
 /// </summary>
-public sealed class GraphBuilder
+internal sealed class GraphBuilder
 {
     private readonly Union<NodeRef, GraphNode> _nodes =
         new(f => f.Nodes, n => new NodeRef(n.Label, n.Id), GraphOrder.Compare);

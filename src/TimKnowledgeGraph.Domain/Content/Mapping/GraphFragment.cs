@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Mapping;
 /// mapping depended on. The same records give the same fragment as long as <see cref="StillValidFor"/> holds, so
 /// a cached fragment can stand in for mapping again. Compared by reference: the same fragment is the same object.
 /// </summary>
-public sealed class GraphFragment
+internal sealed class GraphFragment
 {
     private readonly IReadOnlyList<IndexLookup> _lookups;
 

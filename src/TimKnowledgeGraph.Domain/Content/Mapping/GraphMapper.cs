@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Domain.Content.Mapping;
 /// Stage 4: turns the validated corpus into nodes and relationships (shared/domain.md). Links validation rejected
 /// are left out, so the graph never has dangling ends even when the load has errors.
 /// </summary>
-public sealed class GraphMapper
+internal sealed class GraphMapper
 {
     private readonly FragmentBuilder _graph;
 

@@ -51,11 +51,12 @@ internal static class CsvRowReader
         Func<CsvReader, Header, SourceLocation, T?> convert,
         [EnumeratorCancellation] CancellationToken cancellationToken = default) where T : class
     {
-        await using var csv = CsvReader.Create(utf8, Options(sink, file), leaveOpen: true);
-        await csv.ReadHeaderAsync(cancellationToken);
+        var csv = CsvReader.Create(utf8, Options(sink, file), leaveOpen: true);
+        await using var csvScope = csv.ConfigureAwait(false);
+        await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
         var header = ReadHeader(csv, file, sink, columns, required);
         if (header is null) yield break;
-        while (await csv.ReadAsync(cancellationToken))
+        while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var at = new SourceLocation(file, (int)csv.LineNumber, 1);
             if (WrongWidth(csv, header, at, sink)) continue;

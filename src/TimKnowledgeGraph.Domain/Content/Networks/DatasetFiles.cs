@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// (defaults <c>actors.csv</c>, <c>ties.csv</c>). Only files discovered in the dataset's own folder can be named,
 /// so a path cannot reach outside the content root.
 /// </summary>
-public static class DatasetFiles
+internal static class DatasetFiles
 {
     /// <summary>Reads the rows of one dataset; a named file that does not exist is reported.</summary>
     public static DatasetContent Read(DatasetDescription description, IReadOnlyDictionary<string, ContentFile> dataFiles, ISet<string> used, IDiagnosticSink sink)

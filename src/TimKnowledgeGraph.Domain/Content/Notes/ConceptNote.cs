@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Domain.Content.Notes;
 
 /// <summary>A note in <c>concepts/</c>.</summary>
-public sealed record ConceptNote : Note
+internal sealed record ConceptNote : Note
 {
     /// <summary>The allowed concept kinds.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["tim-family", "tim", "concept", "framework", "district-type", "network-kind"];

@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Domain.Content.Notes;
 
 /// <summary>A note in <c>critiques/</c>.</summary>
-public sealed record CritiqueNote : Note
+internal sealed record CritiqueNote : Note
 {
     /// <inheritdoc />
     public override NoteKind Kind => NoteKind.Critique;

@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Domain.Content.Notes;
 
 /// <summary>The front matter keys each note kind knows (content/README.md); others draw a warning.</summary>
-public static class NoteKeys
+internal static class NoteKeys
 {
     /// <summary>Keys of a concept note.</summary>
     public static readonly IReadOnlyList<string> Concept =

@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes;
 /// <see cref="PropositionNote"/>, <see cref="CritiqueNote"/>). Reports syntax and shape problems; rules that
 /// need the whole corpus (ids, links) are left to validation.
 /// </summary>
-public static class NoteReader
+internal static class NoteReader
 {
     /// <summary>Reads a note; null when it has no usable front matter (already reported).</summary>
     /// <param name="text">The file's text.</param>

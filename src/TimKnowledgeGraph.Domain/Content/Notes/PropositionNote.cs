@@ -1,7 +1,7 @@
 namespace TimKnowledgeGraph.Domain.Content.Notes;
 
 /// <summary>A note in <c>propositions/</c>.</summary>
-public sealed record PropositionNote : Note
+internal sealed record PropositionNote : Note
 {
     /// <inheritdoc />
     public override NoteKind Kind => NoteKind.Proposition;

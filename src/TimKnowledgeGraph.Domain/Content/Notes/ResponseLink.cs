@@ -3,4 +3,4 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Domain.Content.Notes;
 
 /// <summary>One <c>responds_to</c> item: a plain critique id, or <c>{critique, how, locator, quote}</c>.</summary>
-public sealed record ResponseLink(Scalar Critique, Scalar? How, Scalar? Locator, Scalar? Quote, SourceLocation At);
+internal sealed record ResponseLink(Scalar Critique, Scalar? How, Scalar? Locator, Scalar? Quote, SourceLocation At);

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Reading;
 /// Opens content files under a size limit and checks they are UTF-8 before any reader sees them. The size is checked
 /// before reading, and no more than the limit (plus one byte, to notice a file that grew) is ever read.
 /// </summary>
-public static class BoundedFile
+internal static class BoundedFile
 {
     /// <summary>The bytes of a file of at most <paramref name="maxBytes"/>; null (reported) when it is larger.</summary>
     public static byte[]? ReadBytes(string fullPath, string file, long maxBytes, IDiagnosticSink sink)

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Domain.Content.Reading;
 /// rows must not hold a million messages. What is left out is counted in one closing diagnostic, an error if any
 /// left-out diagnostic was one (so a capped file can never pass as valid).
 /// </summary>
-public sealed class FileDiagnostics : IDiagnosticSink
+internal sealed class FileDiagnostics : IDiagnosticSink
 {
     private readonly List<Diagnostic> _items = [];
     private int _dropped;

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Reading;
 /// Finds the first byte that is not UTF-8 in a stream, with its line and column: decoders would silently turn it into
 /// U+FFFD. Streams in 64 KiB blocks (a sequence cut by a block end is carried over), so any file size costs the same memory.
 /// </summary>
-public static class Utf8Check
+internal static class Utf8Check
 {
     private const int BlockSize = 64 << 10;
 

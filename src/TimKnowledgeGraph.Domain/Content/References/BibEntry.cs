@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// <param name="Fields">The fields in file order (first of any duplicates only).</param>
 /// <param name="At">Where the <c>@</c> is.</param>
 /// <param name="KeyAt">Where the key is.</param>
-public sealed record BibEntry(string Type, string Key, IReadOnlyList<BibField> Fields, SourceLocation At, SourceLocation KeyAt)
+internal sealed record BibEntry(string Type, string Key, IReadOnlyList<BibField> Fields, SourceLocation At, SourceLocation KeyAt)
 {
     /// <summary>The field with this (case-insensitive) name, or null.</summary>
     public BibField? Get(string name) =>

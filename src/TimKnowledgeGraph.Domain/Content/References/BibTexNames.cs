@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// <c>von Last, First</c> or <c>von Last, Jr, First</c> form; a name wholly in braces (<c>{World Bank}</c>) is one
 /// literal name. <c>and others</c> (et al.) is dropped.
 /// </summary>
-public static class BibTexNames
+internal static class BibTexNames
 {
     /// <summary>Parses a raw (still TeX) name list.</summary>
     public static IReadOnlyList<PersonName> Parse(string raw)

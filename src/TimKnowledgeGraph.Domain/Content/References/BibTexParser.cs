@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// nested braces, <c>@string</c> macros (and the month macros), <c>@comment</c> and <c>@preamble</c>. A broken entry is
 /// reported and skipped; parsing resumes at the next line that starts with <c>@</c>.
 /// </summary>
-public sealed class BibTexParser
+internal sealed class BibTexParser
 {
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

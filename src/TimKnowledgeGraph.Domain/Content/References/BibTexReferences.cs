@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Domain.Content.References;
 
 /// <summary>Reads a .bib file into <see cref="ReferenceRecord"/>s. Fields Zotero adds (file, abstract, keywords...) are ignored.</summary>
-public static partial class BibTexReferences
+internal static partial class BibTexReferences
 {
     /// <summary>Parses <paramref name="text"/> and converts each entry.</summary>
     public static IReadOnlyList<ReferenceRecord> Read(string text, string file, IDiagnosticSink sink) =>

@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// Reads CSL-JSON as Zotero exports it: an array of items. Items are located by line and column (of their '{')
 /// and JSON syntax errors are reported where <see cref="JsonException"/> says they are.
 /// </summary>
-public static class CslJsonReader
+internal static class CslJsonReader
 {
     private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = ContentLimits.MaxJsonDepth };
 

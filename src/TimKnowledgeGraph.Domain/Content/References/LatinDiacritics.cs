@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// InvariantGlobalization, where <see cref="string.Normalize()"/> does nothing; names like "Gündüz" must still come
 /// out precomposed (so they compare equal to what Zotero exports) and fold to ASCII for ids.
 /// </summary>
-public static class LatinDiacritics
+internal static class LatinDiacritics
 {
     // Triples of (base, combining mark, composed), generated from the Unicode canonical decompositions.
     private const string Table =

@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Domain.Content.References;
 
 /// <summary>Maps offsets in a text to 1-based line and column, for readers that scan by offset.</summary>
-public sealed class LineIndex
+internal sealed class LineIndex
 {
     private readonly List<int> _lineStarts = [0];
     private readonly string _file;

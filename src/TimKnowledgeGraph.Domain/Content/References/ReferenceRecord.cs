@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Domain.Content.References;
 
 /// <summary>A reference as read from BibTeX or CSL-JSON, in one shape for both.</summary>
-public sealed record ReferenceRecord
+internal sealed record ReferenceRecord
 {
     /// <summary>The citation key: the Reference node's id.</summary>
     public required string Id { get; init; }

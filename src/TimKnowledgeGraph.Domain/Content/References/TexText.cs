@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// (<c>{\o}</c>, <c>\ss</c>, <c>{\aa}</c>), escaped symbols (<c>\&amp;</c>), dashes and ties; braces are dropped and
 /// formatting commands (<c>\emph{x}</c>) keep just their text.
 /// </summary>
-public static class TexText
+internal static class TexText
 {
     private static readonly Dictionary<string, char> Accents = new(StringComparer.Ordinal)
     {

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 /// Stage 3: checks the whole corpus and reports every problem (it never stops at the first). Returns the id index
 /// that mapping uses to resolve links.
 /// </summary>
-public static class ContentValidator
+internal static class ContentValidator
 {
     /// <summary>Validates <paramref name="corpus"/>, reporting to <paramref name="sink"/>.</summary>
     public static IdIndex Validate(ContentCorpus corpus, IDiagnosticSink sink)

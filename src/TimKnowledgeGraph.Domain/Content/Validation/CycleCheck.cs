@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 /// Finds cycles in DERIVED_FROM (among concepts, and among propositions), IS_A, MEMBER_OF and SPECIALISES (lineage and critique hierarchies must be acyclic for
 /// the inheritance queries to mean anything). Each cycle is reported once, at the link leaving its smallest id.
 /// </summary>
-public static class CycleCheck
+internal static class CycleCheck
 {
     /// <summary>Checks the three hierarchies.</summary>
     public static void Run(ContentCorpus corpus, IdIndex index, IDiagnosticSink sink)

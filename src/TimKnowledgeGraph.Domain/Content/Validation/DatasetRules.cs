@@ -5,7 +5,7 @@ using static TimKnowledgeGraph.Domain.GraphModel.GraphSchema;
 namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>The rules for one network dataset: its description, actors and ties.</summary>
-public static class DatasetRules
+internal static class DatasetRules
 {
     /// <summary>Checks a dataset; ties are checked against the dataset's own actors and layers.</summary>
     public static void Check(DatasetContent dataset, LinkChecker links, IDiagnosticSink sink)

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 /// Every id declared in the corpus (ids are unique across it), and the lookup wiki-links use: case-insensitive
 /// over ids, then note file names, then names, then aliases.
 /// </summary>
-public sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
+internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 {
     private readonly IReadOnlySet<string> _unreadable = unreadableNoteIds ?? new HashSet<string>();
     private readonly Dictionary<string, IndexedId> _ids = new(StringComparer.Ordinal);

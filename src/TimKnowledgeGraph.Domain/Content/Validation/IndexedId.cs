@@ -4,7 +4,7 @@ using TimKnowledgeGraph.Domain.GraphModel;
 namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>A declared id: its node label, where it was declared, and for concepts their kind.</summary>
-public sealed record IndexedId(string Id, string Label, SourceLocation At, string? ConceptKind = null)
+internal sealed record IndexedId(string Id, string Label, SourceLocation At, string? ConceptKind = null)
 {
     /// <summary>The node this id names.</summary>
     public NodeRef Node => new(Label, Id);

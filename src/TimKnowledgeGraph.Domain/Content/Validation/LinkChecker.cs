@@ -3,7 +3,7 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>Checks that a typed link names an existing id of an allowed label, reporting once if not.</summary>
-public sealed class LinkChecker(IdIndex index, IDiagnosticSink sink)
+internal sealed class LinkChecker(IdIndex index, IDiagnosticSink sink)
 {
     /// <summary>The target's declaration, or null (reported) when it is unknown or of the wrong kind.</summary>
     /// <param name="id">The id as written.</param>

@@ -8,7 +8,7 @@ using static TimKnowledgeGraph.Domain.GraphModel.GraphSchema;
 namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>The rules for one note: required keys, allowed values, its id, and every link it makes.</summary>
-public static partial class NoteRules
+internal static partial class NoteRules
 {
     /// <summary>Checks <paramref name="note"/> against the corpus.</summary>
     public static void Check(Note note, IdIndex index, LinkChecker links, IDiagnosticSink sink)

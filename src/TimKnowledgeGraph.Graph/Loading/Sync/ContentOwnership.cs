@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Graph.Loading.Sync;
 /// when content no longer declares it, deletes only the content's relationships and properties (the node stays, held by
 /// the imports, until the last of them lets go; the importer then deletes it unless content declares it again).
 /// </remarks>
-public static class ContentOwnership
+internal static class ContentOwnership
 {
     /// <summary>The property a bulk import stamps on everything it writes.</summary>
     public const string ImportRunProperty = "importRun";

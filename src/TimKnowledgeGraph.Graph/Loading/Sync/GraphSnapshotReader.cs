@@ -1,6 +1,6 @@
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Loading.Sync;
 

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Graph.Loading.Sync;
 /// Compares property maps as Neo4j stores them: what the mapper produced (string, long, double, bool, lists of those)
 /// against what the HTTP API returns (long for integral literals, double otherwise, lists as <see cref="List{T}"/>).
 /// </summary>
-public static class PropertyValues
+internal static class PropertyValues
 {
     /// <summary>Whether two property maps hold the same keys and values.</summary>
     public static bool MapsEqual(IReadOnlyDictionary<string, object?> a, IReadOnlyDictionary<string, object?> b)

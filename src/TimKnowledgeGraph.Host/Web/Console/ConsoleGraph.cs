@@ -1,6 +1,6 @@
 using System.Text.Json;
 using TimKnowledgeGraph.Domain.GraphModel;
-using TimKnowledgeGraph.Graph.Cypher;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Graph;
 

@@ -1,4 +1,3 @@
-using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 
 namespace TimKnowledgeGraph.Host.Web.Hosting;
@@ -9,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// another process). The graph is read at most once per <see cref="GraphCheckInterval"/>, so a load by another process
 /// shows on cached pages within that time; this host's own loads show at once.
 /// </summary>
-internal sealed class ContentVersion(LoadStatus status, ICypherClient client, TimeProvider time)
+internal sealed class ContentVersion(LoadStatus status, LatestLoadReader latestLoad, TimeProvider time)
 {
     public static readonly TimeSpan GraphCheckInterval = TimeSpan.FromSeconds(1);
 
@@ -35,7 +34,7 @@ internal sealed class ContentVersion(LoadStatus status, ICypherClient client, Ti
         try
         {
             if (first && _graphLoad is not null) return; // another request read it while this one waited
-            var latest = await LoadRecordStore.ReadLatestAsync(client, cancellationToken).ConfigureAwait(false);
+            var latest = await latestLoad.ReadAsync(cancellationToken).ConfigureAwait(false);
             _graphLoad = latest?.Id ?? "";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TimKnowledgeGraph.Graph.Cypher;
-using TimKnowledgeGraph.Graph.LocalServer;
+using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host.Web.Pages;

@@ -8,4 +8,4 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 /// <param name="FrontMatter">The front matter mapping, or null when it is missing or malformed (already reported).</param>
 /// <param name="Body">The Markdown after the front matter, trimmed.</param>
 /// <param name="Start">Where the file (and its front matter) starts.</param>
-public sealed record FrontMatterDocument(MarkdownDocument Markdown, YamlMap? FrontMatter, string Body, SourceLocation Start);
+internal sealed record FrontMatterDocument(MarkdownDocument Markdown, YamlMap? FrontMatter, string Body, SourceLocation Start);

@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 /// Finds the YAML front matter with Markdig and reads it with YamlDotNet's representation model, keeping
 /// line/column of every key and value in file coordinates.
 /// </summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     /// <summary>Splits <paramref name="text"/> (a whole .md file) into front matter and body; reports problems.</summary>
     public static FrontMatterDocument Read(string text, string file, IDiagnosticSink sink)

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 /// Reads the typed link lists of front matter. Each list key takes one item or a list; an item is a plain
 /// id or a map (content/README.md).
 /// </summary>
-public static class LinkItemReader
+internal static class LinkItemReader
 {
     /// <summary>Lists of ids (<c>derived_from</c>, <c>is_a</c>, <c>targets</c>, ...): <c>id</c> or <c>{id, ref, locator, quote}</c>.</summary>
     public static IReadOnlyList<IdLink> Ids(YamlMap map, string key) =>

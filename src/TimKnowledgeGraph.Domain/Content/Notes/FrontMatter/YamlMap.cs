@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 /// text; <see cref="LineOffset"/> moves them to lines of the .md file so diagnostics point at the right line.
 /// Type problems are reported to the sink and the value treated as absent.
 /// </summary>
-public sealed class YamlMap(YamlMappingNode node, string file, int lineOffset, IDiagnosticSink sink, SourceLocation? at = null)
+internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset, IDiagnosticSink sink, SourceLocation? at = null)
 {
     /// <summary>The underlying YAML node.</summary>
     public YamlMappingNode Node { get; } = node;

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>Adds Pandoc citations, bracketed and narrative (<see cref="CitationInline"/>), to a pipeline, and their HTML renderer.</summary>
-public sealed class CitationExtension : IMarkdownExtension
+internal sealed class CitationExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// A Pandoc citation: bracketed (<c>[@key]</c>, <c>[@key, p. 12]</c>, <c>[@a; @b, ch. 2]</c>, <c>[see @key p. 3]</c>), or
 /// narrative in running text (<c>@key</c>, <c>@key [p. 12]</c>), which names the author in the sentence.
 /// </summary>
-public sealed class CitationInline : LeafInline
+internal sealed class CitationInline : LeafInline
 {
     /// <summary>True for <c>@key</c> in running text ("Storper (1993)"), false for a bracketed citation ("(Storper, 1993)").</summary>
     public bool Narrative { get; init; }

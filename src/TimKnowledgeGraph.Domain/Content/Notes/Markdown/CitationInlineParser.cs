@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// Parses Pandoc bracketed citations into <see cref="CitationInline"/>. Every <c>;</c>-separated part must hold one
 /// <c>@key</c>, otherwise the brackets are left to the other parsers (so <c>[mail me@example.org]</c> stays text).
 /// </summary>
-public sealed class CitationInlineParser : InlineParser
+internal sealed class CitationInlineParser : InlineParser
 {
     // Pandoc's key syntax: starts with a letter, digit or '_', may contain internal punctuation.
     private const string InternalPunctuation = ":.#$%&-+?<>~/";

@@ -7,4 +7,4 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// <param name="SuppressAuthor">Written <c>-@key</c>: the author is named in the text already.</param>
 /// <param name="Line">0-based line of the <c>@</c> in the file.</param>
 /// <param name="Column">0-based column of the <c>@</c>.</param>
-public sealed record CitationItem(string Key, string? Locator, string? Prefix, bool SuppressAuthor, int Line, int Column);
+internal sealed record CitationItem(string Key, string? Locator, string? Prefix, bool SuppressAuthor, int Line, int Column);

@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// each work a link when the resolver gives its key an href. Without one, the keys themselves: "(see a, p. 3; b)".
 /// All text is HTML-escaped.
 /// </summary>
-public sealed class HtmlCitationRenderer(
+internal sealed class HtmlCitationRenderer(
     Func<string, string?>? resolveHref = null,
     Bibliography? bibliography = null,
     CitationStyle style = CitationStyles.Default) : HtmlObjectRenderer<CitationInline>

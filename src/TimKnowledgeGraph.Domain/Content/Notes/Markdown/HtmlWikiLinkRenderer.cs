@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// when <paramref name="resolveName"/> knows it ("Learning Region" for <c>[[learning-region]]</c>), else the target as
 /// written. All text is HTML-escaped.
 /// </summary>
-public sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = null, Func<string, string?>? resolveName = null)
+internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = null, Func<string, string?>? resolveName = null)
     : HtmlObjectRenderer<WikiLinkInline>
 {
     /// <summary>Maps a wiki-link target to an href, or null when it has none.</summary>

@@ -11,7 +11,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// Unlike Pandoc, which reads <c>@word</c> anywhere as a citation, this parser runs on every note the loader reads,
 /// and an unknown key is a load error there: write <c>\@</c> for a literal at sign.
 /// </summary>
-public sealed class NarrativeCitationInlineParser : InlineParser
+internal sealed class NarrativeCitationInlineParser : InlineParser
 {
     /// <summary>Creates the parser; it triggers on <c>@</c>.</summary>
     public NarrativeCitationInlineParser() => OpeningCharacters = ['@'];

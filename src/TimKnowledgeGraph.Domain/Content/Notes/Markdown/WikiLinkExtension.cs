@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>Adds Obsidian wiki-links (<see cref="WikiLinkInline"/>) to a pipeline, and their HTML renderer.</summary>
-public sealed class WikiLinkExtension : IMarkdownExtension
+internal sealed class WikiLinkExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

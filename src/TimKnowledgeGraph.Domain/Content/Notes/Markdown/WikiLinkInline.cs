@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// An Obsidian wiki-link: <c>[[target]]</c>, <c>[[target|label]]</c>, <c>[[target#heading]]</c> or
 /// <c>[[target#heading|label]]</c>. <see cref="Inline.Line"/> and <see cref="Inline.Column"/> are 0-based, in the whole file.
 /// </summary>
-public sealed class WikiLinkInline : LeafInline
+internal sealed class WikiLinkInline : LeafInline
 {
     /// <summary>The link target as written (trimmed): an id, file name, name or alias.</summary>
     public required string Target { get; init; }

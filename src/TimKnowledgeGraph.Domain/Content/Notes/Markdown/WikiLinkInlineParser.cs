@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>Parses <c>[[target#heading|label]]</c> into a <see cref="WikiLinkInline"/>.</summary>
-public sealed class WikiLinkInlineParser : InlineParser
+internal sealed class WikiLinkInlineParser : InlineParser
 {
     /// <summary>The longest wiki-link between its brackets (a file name, a heading and a label fit many times over).</summary>
     public const int MaxLength = 1_000;

@@ -1,0 +1,22 @@
+using System.Text.Json;
+
+namespace TimKnowledgeGraph.Neo4j.Cypher;
+
+/// <summary>Conversions to the plain .NET values that Cypher parameters and results hold.</summary>
+public static class CypherValues
+{
+    /// <summary>
+    /// A JSON value (e.g. parameters posted to the HTTP API) as a plain value: maps, lists, string, long for integers,
+    /// double otherwise, bool or null — the same shapes the client returns for result rows.
+    /// </summary>
+    public static object? FromJson(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value)),
+        JsonValueKind.Array => e.EnumerateArray().Select(FromJson).ToList(),
+        JsonValueKind.String => e.GetString(),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+}

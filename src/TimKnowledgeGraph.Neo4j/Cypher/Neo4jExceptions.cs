@@ -1,0 +1,45 @@
+namespace TimKnowledgeGraph.Neo4j.Cypher;
+
+/// <summary>
+/// An error reported by Neo4j, carrying its status code (e.g. <c>Neo.ClientError.Statement.SyntaxError</c>).
+/// Which subclass is thrown is decided in one table, <c>Neo4jErrorMapper</c>, from the code alone.
+/// </summary>
+public class Neo4jException(string code, string message, Exception? inner = null) : Exception(message, inner)
+{
+    public string Code { get; } = code;
+
+    /// <summary>True when running the whole transaction again may succeed.</summary>
+    public virtual bool IsRetriable => false;
+}
+
+/// <summary>The request was wrong (syntax, parameters, schema, constraint violation). Never retried.</summary>
+public class Neo4jClientException(string code, string message) : Neo4jException(code, message);
+
+/// <summary>A Cypher syntax error.</summary>
+public sealed class CypherSyntaxException(string code, string message) : Neo4jClientException(code, message);
+
+/// <summary>A uniqueness or other constraint was violated.</summary>
+public sealed class ConstraintViolationException(string code, string message) : Neo4jClientException(code, message);
+
+/// <summary>Wrong user or password, or a password change is required.</summary>
+public sealed class Neo4jAuthenticationException(string code, string message) : Neo4jClientException(code, message);
+
+/// <summary>The transaction is unknown to the server (expired or already closed).</summary>
+public sealed class TransactionNotFoundException(string code, string message) : Neo4jClientException(code, message);
+
+/// <summary>A transient failure (deadlock, leader switch, out of memory for the moment): retry the transaction.</summary>
+public sealed class Neo4jTransientException(string code, string message) : Neo4jException(code, message)
+{
+    public override bool IsRetriable => true;
+}
+
+/// <summary>The database itself failed.</summary>
+public sealed class Neo4jDatabaseException(string code, string message) : Neo4jException(code, message);
+
+/// <summary>The server could not be reached (refused, reset, timed out). Retried with backoff by RunAsync.</summary>
+public sealed class Neo4jUnavailableException(Uri uri, Exception? inner = null)
+    : Neo4jException("Tkg.Unavailable", $"Neo4j unavailable at {uri}", inner)
+{
+    public Uri Uri { get; } = uri;
+    public override bool IsRetriable => true;
+}
