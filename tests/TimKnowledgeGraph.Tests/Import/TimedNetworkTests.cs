@@ -1,15 +1,13 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Graph.Cypher;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Graph.Loading;
-using GraphDump = TimKnowledgeGraph.Tests.Loading.GraphDump;
 using SyncHarness = TimKnowledgeGraph.Tests.Loading.SyncHarness;
 using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Queries;
 
 namespace TimKnowledgeGraph.Tests.Import;
 
@@ -230,6 +228,6 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         return [.. results[0].Rows.Select(r => (string)r[0]!)];
     }
 
-    private NetworkImporter Importer() =>
-        new(Client, Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
+    // Imported the way `timkg import` does it, as every network fixture is.
+    private NetworkImporter Importer() => TradeFriendshipFixture.Importer(Client);
 }
