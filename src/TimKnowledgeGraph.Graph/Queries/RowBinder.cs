@@ -146,7 +146,8 @@ public static class RowBinder
         null => null,
         string s => s.Length == 0 ? null : s,
         long l => l.ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString(CultureInfo.InvariantCulture),
+        // As tables and pages show numbers (Host.Output.ValueText): at most four decimals.
+        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         _ => value.ToString(),
     };

@@ -9,7 +9,7 @@ internal static class WebBibliography
     public static PageQuery Query => PageQuery.Of("web-bibliography");
 
     /// <summary>The bibliography of the rows.</summary>
-    public static Bibliography From(PageRows rows) => new(rows.Rows.Select(Work));
+    public static Bibliography From(PageRows rows) => new(rows.As<Rows.WorkRow>().Select(w => w.ToCitedWork()));
 
     /// <summary>A work from a row with Reference properties (<c>id</c>, <c>authors</c> as stored...).</summary>
     public static CitedWork Work(Rec row) => new()
