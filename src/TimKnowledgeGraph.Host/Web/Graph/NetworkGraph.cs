@@ -41,4 +41,5 @@ internal static class NetworkGraph
 
 /// <summary>One tie of a dataset (<c>web-ties</c>): its ends and layer.</summary>
 [TimKnowledgeGraph.Graph.Queries.QueryRow("web-ties")]
-internal sealed record TieRow(string? Source, string? SourceName, string? Target, string? TargetName, string? Layer, string? LayerName);
+internal sealed record TieRow(
+    string? Source, string? SourceName, string? Target, string? TargetName, string? Layer, string? LayerName, string? Resource, string? Weight);

@@ -51,3 +51,19 @@ internal sealed record ReferenceNode(
     /// <summary>The bibliographic part, as the formatter's rows are.</summary>
     public WorkRow Work => new(Id, Type, Title, Year, Authors, Editors, Container, Volume, Issue, Pages, Publisher, Place, Doi, Url);
 }
+
+/// <summary>A network dataset's node and what its page's analyses depend on (<c>web-dataset</c>).</summary>
+[QueryRow("web-dataset")]
+internal sealed record DatasetNodeRow(DatasetNode? Node, string? ImportRun, string? ImportState, string? LoadId)
+{
+    /// <summary>
+    /// What the analyses depend on: the dataset's import run (none for content) and the latest content load (regions
+    /// and concepts are content's). An import still running has no version: its answers are not kept.
+    /// </summary>
+    public string? Version => ImportState is { } state && state != "complete" ? null : $"{ImportRun}|{ImportState}|{LoadId}";
+}
+
+/// <summary>A dataset's properties as its page shows them.</summary>
+internal sealed record DatasetNode(
+    string? Id, string? Title, string? Source, string? Locator, string? Body, IReadOnlyList<string> Waves, bool Timed, string? SourceFile, long? SourceLine)
+    : ISourced;

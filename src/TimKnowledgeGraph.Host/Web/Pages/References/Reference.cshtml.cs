@@ -57,11 +57,6 @@ internal sealed class ReferenceModel(WebGraph graph) : WebPage
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
 }
 
-/// <summary>One piece of evidence drawn from the work (<c>web-evidence-from</c>) and the claim it bears on.</summary>
-[QueryRow("web-evidence-from")]
-internal sealed record EvidenceFromRow(
-    string? Stance, string? Quote, string? Locator, string? ClaimId, string? ClaimLabel, string? ClaimName, string? SourceFile, long? SourceLine) : ISourced;
-
 /// <summary>A lineage step the work grounds (<c>web-lineage-steps</c>).</summary>
 [QueryRow("web-lineage-steps")]
 internal sealed record StepRow(string? FromId, string? FromLabel, string? FromName, string? ToId, string? ToName, string? Locator);
