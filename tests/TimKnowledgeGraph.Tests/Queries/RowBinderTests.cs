@@ -65,7 +65,8 @@ public sealed class RowBinderTests
         var row = RowBinder.Bind<Nested>(record);
 
         Assert.Equal(2, row.Targets.Count);
-        Assert.Equal(("lr", "Concept", new[] { "Hassink" }), (row.Targets[0].Id, row.Targets[0].Label, row.Targets[0].Authors.ToArray()));
+        Assert.Equal(("lr", "Concept"), (row.Targets[0].Id, row.Targets[0].Label));
+        Assert.Equal(["Hassink"], row.Targets[0].Authors);
         Assert.Equal((null, "7"), (row.Targets[1].Id, row.Targets[1].Label));
         Assert.Equal("p1", row.Main!.Id);
         var empty = RowBinder.Bind<Nested>(new Dictionary<string, object?> { ["id"] = "k", ["targets"] = "text", ["main"] = 3L });
