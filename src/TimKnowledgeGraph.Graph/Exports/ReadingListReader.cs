@@ -1,20 +1,29 @@
-using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Exports;
 
-/// <summary>Reads a concept's reading list through the named query <c>reading-list</c>.</summary>
-public sealed class ReadingListReader(ICypherClient client, QueryCatalog catalog)
+/// <summary>
+/// Reads a concept's reading list through the named query <c>reading-list</c>, after <c>id-labels</c> has said the id
+/// names a concept or proposition: both run together, in one transaction and one round trip.
+/// </summary>
+public sealed class ReadingListReader(NamedQueryRunner runner, QueryCatalog catalog)
 {
-    /// <summary>The entries, or null when neither a concept nor a proposition has that id.</summary>
-    public async Task<IReadOnlyList<ReadingListEntry>?> ReadAsync(string conceptId, int maxDepth = 6, CancellationToken cancellationToken = default)
+    private static readonly string[] Listed = ["Concept", "Proposition"];
+
+    /// <summary>
+    /// The entries, or null when neither a concept nor a proposition has that id. <paramref name="maxDepth"/> left out
+    /// takes the query's declared default.
+    /// </summary>
+    public async Task<IReadOnlyList<ReadingListEntry>?> ReadAsync(string conceptId, int? maxDepth = null, CancellationToken cancellationToken = default)
     {
-        var results = await client.RunAsync(
+        var list = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = conceptId };
+        if (maxDepth is { } depth) list["maxDepth"] = depth;
+        var results = await runner.RunTogetherAsync(
         [
-            CypherStatement.Of("MATCH (c) WHERE c.id = $id AND (c:Concept OR c:Proposition) RETURN count(c) AS n", ("id", conceptId)),
-            new CypherStatement(catalog.Get("reading-list").Text, new Dictionary<string, object?> { ["id"] = conceptId, ["maxDepth"] = maxDepth }) { IncludeStats = false },
+            new QueryRun(catalog.Get("id-labels"), ("id", conceptId), ("labels", Listed)),
+            new QueryRun(catalog.Get("reading-list"), list),
         ], cancellationToken).ConfigureAwait(false);
-        if (results[0].Rows is [[long n]] && n == 0) return null;
+        if (results[0].Rows.Count == 0) return null;
         return results[1].Records().Select(ReadingListEntry.FromRecord).ToList();
     }
 }

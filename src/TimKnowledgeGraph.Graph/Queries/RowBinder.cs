@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// <summary>
 /// Binds result records to typed rows by column name (never by position), and checks every row type marked
 /// <see cref="QueryRowAttribute"/> against its query's declared columns. A value of the wrong kind or a missing
-/// optional property reads as null (empty for lists), as pages show what the graph has.
+/// optional property reads as null (empty for lists), as pages show what the graph has. A map value binds to a nested
+/// record and a list of maps to an <c>IReadOnlyList</c> of one, by key as columns are.
 /// </summary>
 public static class RowBinder
 {
@@ -25,17 +26,50 @@ public static class RowBinder
     };
 
     private static readonly ConcurrentDictionary<Type, ConstructorInfo> Constructors = new();
+    private static readonly ConcurrentDictionary<Type, Func<object?, object?>?> Nested = new();
 
     /// <summary>One record as a <typeparamref name="T"/>: each constructor parameter from the column of its name.</summary>
     public static T Bind<T>(IReadOnlyDictionary<string, object?> record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var constructor = Constructors.GetOrAdd(typeof(T), ConstructorOf);
-        var arguments = constructor.GetParameters()
-            .Select(p => Converters[p.ParameterType](record.TryGetValue(ColumnOf(p), out var value) ? value : null))
-            .ToArray();
-        return (T)constructor.Invoke(arguments);
+        return (T)BindMap(typeof(T), record);
     }
+
+    private static object BindMap(Type type, IReadOnlyDictionary<string, object?> record)
+    {
+        var constructor = Constructors.GetOrAdd(type, ConstructorOf);
+        var arguments = constructor.GetParameters()
+            .Select(p => ConverterOf(p.ParameterType)!(record.TryGetValue(ColumnOf(p), out var value) ? value : null))
+            .ToArray();
+        return constructor.Invoke(arguments);
+    }
+
+    // A scalar or list of text from the table above; a record type as a nested map, a list of records as a list of
+    // maps (items that are not maps skipped); null for any other type.
+    private static Func<object?, object?>? ConverterOf(Type type)
+    {
+        if (Converters.TryGetValue(type, out var scalar)) return scalar;
+        return Nested.GetOrAdd(type, t =>
+        {
+            if (IsRecord(t)) return v => v is IReadOnlyDictionary<string, object?> map ? BindMap(t, map) : null;
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && IsRecord(t.GetGenericArguments()[0]))
+            {
+                var item = t.GetGenericArguments()[0];
+                return v =>
+                {
+                    var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(item))!;
+                    if (v is IEnumerable<object?> values)
+                        foreach (var map in values.OfType<IReadOnlyDictionary<string, object?>>()) list.Add(BindMap(item, map));
+                    return list;
+                };
+            }
+            return null;
+        });
+    }
+
+    // A nested row: a class of our own with a public constructor (records), not a framework type.
+    private static bool IsRecord(Type type) =>
+        type.IsClass && !type.IsAbstract && type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true && type.GetConstructors().Length > 0;
 
     /// <summary>Every record as a <typeparamref name="T"/>.</summary>
     public static IReadOnlyList<T> BindAll<T>(IEnumerable<IReadOnlyDictionary<string, object?>> records) => [.. records.Select(Bind<T>)];
@@ -55,11 +89,27 @@ public static class RowBinder
             if (!query.Columns.Contains(column, StringComparer.Ordinal))
                 problems.Add($"{query.ReturnsLocation}: {rowType.Name}.{parameter.Name} reads column '{column}', which the @returns line does not declare " +
                              $"(it declares {string.Join(", ", query.Columns)})");
-            if (!Converters.ContainsKey(parameter.ParameterType))
-                problems.Add($"{query.ReturnsLocation}: {rowType.Name}.{parameter.Name} is a {parameter.ParameterType.Name}; a row takes " +
-                             "string, long, double, bool, IReadOnlyList<string> or object");
+            problems.AddRange(TypeProblems(rowType, parameter, query.ReturnsLocation, []));
         }
         return problems;
+    }
+
+    // What a parameter's type cannot bind, following nested rows (their keys are not declared by @returns, only their types are checked).
+    private static IEnumerable<string> TypeProblems(Type owner, ParameterInfo parameter, string location, HashSet<Type> seen)
+    {
+        var type = parameter.ParameterType;
+        if (Converters.ContainsKey(type)) yield break;
+        if (ConverterOf(type) is null)
+        {
+            yield return $"{location}: {owner.Name}.{parameter.Name} is a {type.Name}; a row takes string, long, double, bool, " +
+                         "IReadOnlyList<string>, object, a nested record (a map) or IReadOnlyList of one (a list of maps)";
+            yield break;
+        }
+        var nested = IsRecord(type) ? type : type.GetGenericArguments()[0];
+        if (!seen.Add(nested)) yield break;
+        foreach (var inner in ConstructorOf(nested).GetParameters())
+            foreach (var problem in TypeProblems(nested, inner, location, seen))
+                yield return problem;
     }
 
     /// <summary>
@@ -96,7 +146,8 @@ public static class RowBinder
         null => null,
         string s => s.Length == 0 ? null : s,
         long l => l.ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString(CultureInfo.InvariantCulture),
+        // As tables and pages show numbers (Host.Output.ValueText): at most four decimals.
+        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         _ => value.ToString(),
     };

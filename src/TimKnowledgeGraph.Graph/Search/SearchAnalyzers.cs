@@ -50,11 +50,13 @@ internal static class SearchAnalyzers
         return new TokenStreamComponents(source, stream);
     });
 
-    /// <summary>The index's analyzer: plain for the <c>_p</c> twins, stemming for the rest.</summary>
+    /// <summary>The index's analyzer: plain for the <c>_p</c> twins, highlighting for the <c>hl_</c> ones, stemming for the rest.</summary>
     public static Analyzer PerField()
     {
         var plain = Plain();
+        var highlighting = Highlighting();
         var fields = SearchFields.Stemmed.ToDictionary(SearchFields.Plain, _ => plain);
+        foreach (var field in SearchFields.Highlighted) fields[SearchFields.Highlight(field)] = highlighting;
         return new PerFieldAnalyzerWrapper(Stemming(), fields);
     }
 }

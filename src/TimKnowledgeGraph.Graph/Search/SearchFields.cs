@@ -38,6 +38,17 @@ internal static class SearchFields
 
     public static string Plain(string field) => field + PlainSuffix;
 
+    /// <summary>
+    /// The texts snippets are cut from, each also indexed (not stored, not searched) by the highlighting analyzer, so
+    /// whether a hit's text holds a word to mark is one index lookup rather than an analysis of the whole text.
+    /// </summary>
+    public static readonly string[] Highlighted = [Alias, Summary, Body];
+
+    /// <summary>The prefix of a text's highlighting twin.</summary>
+    public const string HighlightPrefix = "hl_";
+
+    public static string Highlight(string field) => HighlightPrefix + field;
+
     public static bool IsPlain(string field) => field.EndsWith(PlainSuffix, StringComparison.Ordinal);
 
     /// <summary>The types in the order they are numbered in <see cref="TypeOrdinal"/> (unknown types share the last).</summary>

@@ -140,9 +140,11 @@ internal sealed class SearchIndex : IDisposable
     {
         var stored = searcher.Doc(doc);
         var name = stored.Get(SearchFields.Name) ?? "";
-        var snippet = highlighter.Passages(stored.Get(SearchFields.Summary))
-            ?? highlighter.Passages(stored.Get(SearchFields.Body))
-            ?? highlighter.Passages(stored.Get(SearchFields.Alias))
+        // A text is analysed for its snippet only when the index says it holds a word to mark (most bodies do not).
+        string? Passages(string field) => highlighter.MayMark(searcher.IndexReader, doc, field) ? highlighter.Passages(stored.Get(field)) : null;
+        var snippet = Passages(SearchFields.Summary)
+            ?? Passages(SearchFields.Body)
+            ?? Passages(SearchFields.Alias)
             ?? Opening(stored.Get(SearchFields.Summary) ?? stored.Get(SearchFields.Body));
         return new SearchHit(stored.Get(SearchFields.Type), stored.Get(SearchFields.Id), name, highlighter.Whole(name), snippet, score,
             stored.Get(SearchFields.LinkType), stored.Get(SearchFields.LinkId));
@@ -180,6 +182,7 @@ internal sealed class SearchIndex : IDisposable
         if (string.IsNullOrEmpty(value)) return;
         document.Add(new TextField(field, value, store ? Field.Store.YES : Field.Store.NO));
         document.Add(new TextField(SearchFields.Plain(field), value, Field.Store.NO));
+        if (SearchFields.Highlighted.Contains(field)) document.Add(new TextField(SearchFields.Highlight(field), value, Field.Store.NO));
     }
 
     public void Dispose()

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using Lucene.Net.Util;
 
 namespace TimKnowledgeGraph.Graph.Search;
 
@@ -17,16 +18,40 @@ internal sealed class SnippetHighlighter
     // Analyzers are thread-safe and reuse their token streams per thread: one for the process.
     private static readonly Analyzer TextAnalyzer = SearchAnalyzers.Highlighting();
     private readonly Highlighter _highlighter;
+    private readonly BytesRef[] _terms;
 
     public SnippetHighlighter(Query query, IndexReader reader)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         Collect(query, reader, terms);
         var weighted = terms.Select(t => new WeightedTerm(1f, t)).ToArray();
+        _terms = [.. terms.Select(t => new BytesRef(t))];
         _highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(weighted))
         {
             TextFragmenter = new SimpleFragmenter(FragmentSize),
         };
+    }
+
+    /// <summary>
+    /// False when <paramref name="field"/> of <paramref name="doc"/> holds none of the words to mark, so
+    /// <see cref="Passages"/> would find none: its highlighting twin (the same text, analysed as snippets are) has none
+    /// of the terms at that document. Exact, as both sides are the one analyzer's tokens of the one text.
+    /// </summary>
+    public bool MayMark(IndexReader reader, int doc, string field)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var local = doc - leaf.DocBase;
+        var terms = leaf.AtomicReader.GetTerms(SearchFields.Highlight(field))?.GetEnumerator();
+        if (terms is null) return false;
+        DocsEnum? docs = null;
+        foreach (var term in _terms)
+        {
+            if (!terms.SeekExact(term)) continue;
+            docs = terms.Docs(null, docs, DocsFlags.NONE);
+            if (docs.Advance(local) == local) return true;
+        }
+        return false;
     }
 
     /// <summary>The whole of a short text with its matches marked (escaped even when nothing matched).</summary>

@@ -5,6 +5,7 @@ using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
@@ -77,7 +78,7 @@ internal static class ExportCommand
     private static async Task<Bibliography> CorpusAsync(NamedQueryRunner runner, CancellationToken cancellationToken)
     {
         var result = await runner.RunAsync(QueryCatalog.Embedded.Get("web-bibliography"), new Dictionary<string, object?>(), cancellationToken);
-        return new Bibliography(result.Records().Select(r => WebBibliography.Work(new Rec(r))));
+        return new Bibliography(RowBinder.BindAll<WorkRow>(result.Records()).Select(w => w.ToCitedWork()));
     }
 
     private static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file instead of stdout" };

@@ -1,16 +1,14 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Graph.Loading;
-using GraphDump = TimKnowledgeGraph.Tests.Loading.GraphDump;
 using SyncHarness = TimKnowledgeGraph.Tests.Loading.SyncHarness;
 using TimKnowledgeGraph.Tests.Exports;
 using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Queries;
 
 namespace TimKnowledgeGraph.Tests.Import;
 
@@ -232,6 +230,6 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         return [.. results[0].Rows.Select(r => (string)r[0]!)];
     }
 
-    private NetworkImporter Importer() =>
-        new(Client, Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
+    // Imported the way `timkg import` does it, as every network fixture is.
+    private NetworkImporter Importer() => TradeFriendshipFixture.Importer(Client);
 }

@@ -1,33 +1,54 @@
-using System.Text.Json;
+using System.Collections;
+using System.Globalization;
+using System.Text;
 using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Tests.Infrastructure;
 
 /// <summary>
-/// A canonical text dump of the whole graph (every node with labels and properties, every relationship with type,
-/// end ids and properties, sorted), so two states can be compared for equality or diffed.
+/// A canonical text dump of the graph: one line per node (labels, sorted properties) and per relationship (type, ends,
+/// sorted properties), sorted. Load nodes and the given volatile properties (e.g. import run ids) are left out, so
+/// two dumps are equal exactly when the content parts of two graphs are.
 /// </summary>
 public static class GraphDump
 {
-    public static async Task<string> TakeAsync(ICypherClient client, bool includeLoads = false)
+    public static async Task<IReadOnlyList<string>> TakeAsync(ICypherClient client, params string[] ignoredProperties)
     {
         var results = await client.RunAsync(
         [
-            new CypherStatement("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props") { IncludeStats = false },
-            new CypherStatement("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props") { IncludeStats = false },
+            new CypherStatement("MATCH (n) WHERE NOT n:Load RETURN labels(n), n"),
+            new CypherStatement("MATCH (a)-[r]->(b) RETURN type(r), labels(a), a.id, labels(b), b.id, r"),
         ]);
-        var nodes = results[0].Rows
-            .Where(r => includeLoads || !((IReadOnlyList<object?>)r[0]!).Contains("Load"))
-            .Select(r => $"({string.Join(':', ((IReadOnlyList<object?>)r[0]!).Order())} {Canonical(r[1])})");
-        var relationships = results[1].Rows.Select(r => $"({r[1]})-[:{r[0]} {Canonical(r[3])}]->({r[2]})");
-        return string.Join('\n', nodes.Order(StringComparer.Ordinal).Concat(relationships.Order(StringComparer.Ordinal)));
+        var lines = new List<string>();
+        foreach (var row in results[0].Rows)
+            lines.Add($"({Labels(row[0])} {Properties(row[1], ignoredProperties)})");
+        foreach (var row in results[1].Rows)
+            lines.Add($"({Labels(row[1])} {row[2]})-[{row[0]} {Properties(row[5], ignoredProperties)}]->({Labels(row[3])} {row[4]})");
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
     }
 
-    private static string Canonical(object? value) => value switch
+    /// <summary>Lines only in <paramref name="before"/> (prefixed "-") and only in <paramref name="after"/> (prefixed "+").</summary>
+    public static IReadOnlyList<string> Diff(IReadOnlyList<string> before, IReadOnlyList<string> after) =>
+        [.. before.Except(after).Select(l => "- " + l), .. after.Except(before).Select(l => "+ " + l)];
+
+    private static string Properties(object? value, string[] ignored)
     {
-        IReadOnlyDictionary<string, object?> map =>
-            "{" + string.Join(", ", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {Canonical(p.Value)}")) + "}",
-        IReadOnlyList<object?> list => "[" + string.Join(", ", list.Select(Canonical)) + "]",
-        _ => JsonSerializer.Serialize(value),
+        var map = (IReadOnlyDictionary<string, object?>)value!;
+        var text = new StringBuilder("{");
+        foreach (var (key, v) in map.Where(p => !ignored.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+            text.Append(CultureInfo.InvariantCulture, $"{key}: {Text(v)}, ");
+        return text.Append('}').ToString();
+    }
+
+    private static string Labels(object? labels) => string.Join(":", ((IEnumerable)labels!).Cast<string>().Order(StringComparer.Ordinal));
+
+    private static string Text(object? value) => value switch
+    {
+        null => "null",
+        string s => $"'{s}'",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Text)) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 }

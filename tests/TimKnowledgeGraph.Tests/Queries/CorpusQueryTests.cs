@@ -67,7 +67,7 @@ public sealed class CorpusQueryTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task Corpus_reading_list_exports_to_balanced_BibTeX()
     {
-        var entries = await new ReadingListReader(Client, QueryCatalog.Embedded).ReadAsync("learning-region");
+        var entries = await new ReadingListReader(new NamedQueryRunner(Client), QueryCatalog.Embedded).ReadAsync("learning-region");
         Assert.NotNull(entries);
         Assert.NotEmpty(entries);
         var bib = BibTexWriter.Write(entries);

@@ -20,6 +20,14 @@ public sealed class RowBinderTests
 
     private sealed record OddThing(string? Id, DateTime Count);
 
+    private sealed record Target(string? Id, string? Label, IReadOnlyList<string> Authors);
+
+    private sealed record Nested(string? Id, IReadOnlyList<Target> Targets, Target? Main);
+
+    private sealed record OddTarget(string? Id, DateTime When);
+
+    private sealed record OddNested(string? Id, IReadOnlyList<OddTarget> Count);
+
     [Fact]
     public void Binds_by_column_name_whatever_the_order_and_forgives_missing_values()
     {
@@ -36,6 +44,43 @@ public sealed class RowBinderTests
 
         Assert.Equal("1993", row.Year);
         Assert.Equal(2, row.Critiques);
+    }
+
+    [Fact]
+    public void Binds_maps_to_nested_records_and_lists_of_maps_to_lists_of_them_skipping_other_items()
+    {
+        var record = new Dictionary<string, object?>
+        {
+            ["id"] = "k",
+            ["targets"] = new List<object?>
+            {
+                new Dictionary<string, object?> { ["id"] = "lr", ["label"] = "Concept", ["authors"] = new List<object?> { "Hassink", null } },
+                "not a map",
+                null,
+                new Dictionary<string, object?> { ["label"] = 7L },
+            },
+            ["main"] = new Dictionary<string, object?> { ["id"] = "p1" },
+        };
+
+        var row = RowBinder.Bind<Nested>(record);
+
+        Assert.Equal(2, row.Targets.Count);
+        Assert.Equal(("lr", "Concept"), (row.Targets[0].Id, row.Targets[0].Label));
+        Assert.Equal(["Hassink"], row.Targets[0].Authors);
+        Assert.Equal((null, "7"), (row.Targets[1].Id, row.Targets[1].Label));
+        Assert.Equal("p1", row.Main!.Id);
+        var empty = RowBinder.Bind<Nested>(new Dictionary<string, object?> { ["id"] = "k", ["targets"] = "text", ["main"] = 3L });
+        Assert.Empty(empty.Targets);
+        Assert.Null(empty.Main);
+    }
+
+    [Fact]
+    public void A_nested_record_of_an_unsupported_type_fails_the_check()
+    {
+        var query = QueryHeaderParser.Parse("things", Query);
+
+        Assert.Empty(RowBinder.Check(typeof(Nested), QueryHeaderParser.Parse("nested", "// Nested.\n// @returns id, targets, main\nRETURN 1 AS id, [] AS targets, null AS main")));
+        Assert.Contains(RowBinder.Check(typeof(OddNested), query), p => p.Contains("OddTarget.When is a DateTime", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ using static TimKnowledgeGraph.Domain.GraphModel.GraphSchema;
 namespace TimKnowledgeGraph.Domain.Content.Mapping;
 
 /// <summary>
-/// Stage 4: turns the validated corpus into nodes and relationships (shared/domain.md). Links validation rejected
+/// Stage 4: turns the validated corpus into nodes and relationships (the labels, types and properties declared in
+/// <c>GraphModel/Shapes.cs</c>; the format is described in <c>content/README.md</c>). Links validation rejected
 /// are left out, so the graph never has dangling ends even when the load has errors.
 /// </summary>
 internal sealed class GraphMapper

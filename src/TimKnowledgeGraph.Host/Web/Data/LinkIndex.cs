@@ -1,6 +1,7 @@
 using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Web.Data;
 
@@ -17,23 +18,22 @@ internal sealed class LinkIndex
     private readonly HashSet<string> _references = new(StringComparer.Ordinal);
 
     /// <summary>Builds the index from <c>web-link-index</c> rows (id, label, name, aliases) and the corpus's works.</summary>
-    public LinkIndex(IEnumerable<Rec> rows, Bibliography? bibliography = null)
+    public LinkIndex(IEnumerable<LinkTargetRow> rows, Bibliography? bibliography = null)
     {
         Bibliography = bibliography ?? Bibliography.Empty;
         foreach (var row in rows)
         {
-            var id = row.Str("id");
-            var label = row.Str("label");
+            var (id, label) = (row.Id, row.Label);
             if (PageLinks.For(label, id) is not { } href) continue;
             // A reference is named as readers name it, "Storper (1993)", not by its key.
             var shown = label == GraphSchema.Reference && Bibliography.Get(id!) is not null
                 ? Bibliography.Label(id!).Plain
-                : row.Str("name");
+                : row.Name;
             var target = new Target(href, shown);
             _byId.TryAdd(id!, target);
             if (label == GraphSchema.Reference) _references.Add(id!);
-            if (row.Str("name") is { } name) _byName.TryAdd(name, target);
-            foreach (var alias in row.Strings("aliases")) _byAlias.TryAdd(alias, target);
+            if (row.Name is { } name) _byName.TryAdd(name, target);
+            foreach (var alias in row.Aliases) _byAlias.TryAdd(alias, target);
         }
     }
 
@@ -63,3 +63,7 @@ internal sealed class LinkIndex
     /// <summary>The page of a cited reference, or null.</summary>
     public string? Citation(string key) => _references.Contains(key) ? PageLinks.Reference(key) : null;
 }
+
+/// <summary>A node a wiki-link may name (<c>web-link-index</c>): by id, name or alias.</summary>
+[QueryRow("web-link-index")]
+internal sealed record LinkTargetRow(string? Id, string? Label, string? Name, IReadOnlyList<string> Aliases);

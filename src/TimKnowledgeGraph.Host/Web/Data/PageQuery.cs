@@ -24,6 +24,9 @@ internal sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> 
 
     /// <summary>The rows as typed records bound by column name (a <see cref="TimKnowledgeGraph.Graph.Queries.QueryRowAttribute"/> row, checked at start-up).</summary>
     public IReadOnlyList<T> As<T>() => TimKnowledgeGraph.Graph.Queries.RowBinder.BindAll<T>(Records);
+
+    /// <summary>The answer as typed rows, keeping its name and whether the build has the query.</summary>
+    public Rows.PageAnswer<T> Typed<T>() => new(Name, Available, As<T>());
 }
 
 /// <summary>Finding a page's answers by query name rather than by position.</summary>

@@ -1,5 +1,6 @@
 using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Data;
 
@@ -9,12 +10,11 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 /// </summary>
 internal sealed class ReferenceFormats
 {
-    private ReferenceFormats(CitedWork work, Bibliography bibliography, Rec node)
+    private ReferenceFormats(CitedWork work, Bibliography bibliography, ReferenceNode node)
     {
         Work = work;
         Bibliography = bibliography;
-        var entry = new ReadingListEntry(work.Key, node.Str("type"), node.Str("title"), node.Long("year"), node.Strings("authors"),
-            node.Str("container"), node.Str("doi"), node.Str("url"), []);
+        var entry = new ReadingListEntry(work.Key, node.Type, node.Title, node.Year, node.Authors, node.Container, node.Doi, node.Url, []);
         BibTex = BibTexWriter.Write([entry]);
         CslJson = CslJsonWriter.Write([entry]);
     }
@@ -48,13 +48,13 @@ internal sealed class ReferenceFormats
             PageQuery.Of("web-node", ("label", Domain.GraphModel.GraphSchema.Reference), ("id", key)),
             WebBibliography.Query,
         ], cancellationToken);
-        return answers[0].First?.Map("node") is { } node ? From(node, WebBibliography.From(answers[1])) : null;
+        return answers[0].As<ReferenceNodeRow>() is [{ Node: { } node }] ? From(node, WebBibliography.From(answers[1])) : null;
     }
 
     /// <summary>The formats of a reference node, against the corpus's works.</summary>
-    public static ReferenceFormats From(Rec node, Bibliography bibliography)
+    public static ReferenceFormats From(ReferenceNode node, Bibliography bibliography)
     {
-        var key = node.Str("id") ?? "";
-        return new ReferenceFormats(bibliography.Get(key) ?? WebBibliography.Work(node), bibliography, node);
+        var key = node.Id ?? "";
+        return new ReferenceFormats(bibliography.Get(key) ?? node.Work.ToCitedWork(), bibliography, node);
     }
 }

@@ -50,18 +50,18 @@ internal static class Ui
     public static IHtmlContent Entry(StyledText entry) => new HtmlString(entry.ToHtml());
 
     /// <summary>A link to a reference's page whose text is its full entry in the default style.</summary>
-    public static IHtmlContent ReferenceLink(Bibliography works, Rec row, string idKey = "id")
+    public static IHtmlContent ReferenceLink(Bibliography works, string? id, CitedWork fallback)
     {
-        var id = row.Str(idKey) ?? "";
-        var work = works.Get(id) ?? WebBibliography.Work(row);
+        id ??= "";
+        var work = works.Get(id) ?? fallback;
         var html = new HtmlContentBuilder();
         return html.AppendHtml("<a href=\"").Append(PageLinks.Reference(id)).AppendHtml("\">")
             .AppendHtml(works.Entry(work).ToHtml()).AppendHtml("</a>");
     }
 
     /// <summary>"concepts/learning-region.md:1", or null when the node has no provenance.</summary>
-    public static string? Source(Rec record, string fileKey = "sourceFile", string lineKey = "sourceLine") =>
-        record.Str(fileKey) is { } file ? record.Long(lineKey) is { } line ? $"{file}:{line}" : file : null;
+    public static string? Source(Rows.ISourced record) =>
+        record.SourceFile is { Length: > 0 } file ? record.SourceLine is { } line ? $"{file}:{line}" : file : null;
 
     /// <summary>Readable text for a concept kind.</summary>
     public static string KindName(string? kind) => ConceptKinds.Name(kind);

@@ -36,7 +36,7 @@ internal sealed partial class WebGraph(NamedQueryRunner runner, QueryCatalog cat
 
     /// <summary>The resolver of wiki-links and citations, from the <c>web-link-index</c> and <c>web-bibliography</c> rows.</summary>
     public static LinkIndex Links(PageRows rows, PageRows? bibliography = null) =>
-        new(rows.Rows, bibliography is null ? null : WebBibliography.From(bibliography));
+        new(rows.As<LinkTargetRow>(), bibliography is null ? null : WebBibliography.From(bibliography));
 
     /// <summary>
     /// Renders a note body to safe HTML: raw HTML escaped, script URLs neutralised, links to pages named as their

@@ -1,5 +1,6 @@
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Graph;
 
@@ -7,26 +8,26 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 internal static class ConceptGraph
 {
     /// <summary>Builds the elements from the concept's properties and its <c>web-neighbourhood</c> rows.</summary>
-    public static GraphElements Build(Rec concept, IReadOnlyList<Rec> neighbourhood)
+    public static GraphElements Build(ConceptNode concept, IReadOnlyList<NeighbourRow> neighbourhood)
     {
-        var centre = concept.Str("id")!;
+        var centre = concept.Id!;
         var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal)
         {
-            [centre] = Node(centre, concept.Str("name") ?? centre, GraphSchema.Concept, centre: true),
+            [centre] = Node(centre, concept.Name ?? centre, GraphSchema.Concept, centre: true),
         };
         var edges = new List<GraphElement>();
         foreach (var row in neighbourhood)
         {
-            var other = row.Str("id");
+            var other = row.Id;
             if (other is null || other == centre) continue;
-            nodes.TryAdd(other, Node(other, row.Str("name") ?? other, row.Str("label"), centre: false));
-            var (source, target) = row.Bool("outgoing") ? (centre, other) : (other, centre);
+            nodes.TryAdd(other, Node(other, row.Name ?? other, row.Label, centre: false));
+            var (source, target) = row.Outgoing ? (centre, other) : (other, centre);
             edges.Add(new GraphElement(new Dictionary<string, string?>
             {
-                ["id"] = $"{source}|{row.Str("relationship")}|{target}|{edges.Count}",
+                ["id"] = $"{source}|{row.Relationship}|{target}|{edges.Count}",
                 ["source"] = source,
                 ["target"] = target,
-                ["label"] = row.Str("relationship"),
+                ["label"] = row.Relationship,
             }));
         }
         return new GraphElements([.. nodes.Values], edges);

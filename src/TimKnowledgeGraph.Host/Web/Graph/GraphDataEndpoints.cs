@@ -1,5 +1,6 @@
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Graph;
 
@@ -26,8 +27,8 @@ internal static class GraphDataEndpoints
             PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
             PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
         ], cancellationToken);
-        if (answers[0].First?.Map("node") is not { } concept) return Results.NotFound();
-        return Results.Ok(ConceptGraph.Build(concept, answers[1].Rows));
+        if (answers[0].As<ConceptNodeRow>() is not [{ Node: { } concept }]) return Results.NotFound();
+        return Results.Ok(ConceptGraph.Build(concept, answers[1].As<NeighbourRow>()));
     }
 
     private static async Task<IResult> LineageAsync(string id, WebGraph graph, CancellationToken cancellationToken)
@@ -37,8 +38,8 @@ internal static class GraphDataEndpoints
             PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
             PageQuery.Of("lineage", ("id", id)),
         ], cancellationToken);
-        if (answers[0].First?.Map("node") is not { } concept) return Results.NotFound();
-        return Results.Ok(LineageGraph.Build(concept, answers[1].Rows));
+        if (answers[0].As<ConceptNodeRow>() is not [{ Node: { } concept }]) return Results.NotFound();
+        return Results.Ok(LineageGraph.Build(concept, answers[1].As<LineageRow>()));
     }
 
     private static async Task<IResult> NetworkAsync(string dataset, WebGraph graph, CancellationToken cancellationToken)
@@ -48,7 +49,7 @@ internal static class GraphDataEndpoints
             PageQuery.Of("web-node", ("label", GraphSchema.Dataset), ("id", dataset)),
             PageQuery.Of("web-ties", ("dataset", dataset)),
         ], cancellationToken);
-        if (answers[0].First is null) return Results.NotFound();
-        return Results.Ok(NetworkGraph.Build(answers[1].Rows));
+        if (answers[0].Records.Count == 0) return Results.NotFound();
+        return Results.Ok(NetworkGraph.Build(answers[1].As<TieRow>()));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Graph;
 
@@ -12,24 +13,24 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 internal static class LineageGraph
 {
     /// <summary>Builds the elements from the concept's properties and its <c>lineage</c> rows (ancestor and descendant steps).</summary>
-    public static GraphElements Build(Rec concept, IReadOnlyList<Rec> lineage)
+    public static GraphElements Build(ConceptNode concept, IReadOnlyList<LineageRow> lineage)
     {
-        var centre = concept.Str("id")!;
+        var centre = concept.Id!;
         var steps = Steps(lineage);
         var years = Years(concept, steps);
 
         var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal)
         {
-            [centre] = Node(centre, concept.Str("name") ?? centre, GraphSchema.Concept, "centre", years),
+            [centre] = Node(centre, concept.Name ?? centre, GraphSchema.Concept, "centre", years),
         };
         var edges = new Dictionary<string, GraphElement>(StringComparer.Ordinal);
         foreach (var step in steps)
         {
-            var (from, to) = (step.Str("fromId")!, step.Str("toId")!);
-            var side = step.Str("direction")!;
-            nodes.TryAdd(from, Node(from, step.Str("fromName") ?? from, step.Str("fromLabel"), side, years));
-            nodes.TryAdd(to, Node(to, step.Str("toName") ?? to, step.Str("toLabel"), side, years));
-            var relationship = step.Str("relationship");
+            var (from, to) = (step.FromId!, step.ToId!);
+            var side = step.Direction!;
+            nodes.TryAdd(from, Node(from, step.FromName ?? from, step.FromLabel, side, years));
+            nodes.TryAdd(to, Node(to, step.ToName ?? to, step.ToLabel, side, years));
+            var relationship = step.Relationship;
             var id = $"{to}|{relationship}|{from}";
             // The same step can be reached along two paths; draw it once.
             edges.TryAdd(id, new GraphElement(new Dictionary<string, string?>
@@ -44,23 +45,23 @@ internal static class LineageGraph
     }
 
     /// <summary>The ancestor and descendant steps that name both their ends.</summary>
-    public static IReadOnlyList<Rec> Steps(IReadOnlyList<Rec> lineage) =>
-        [.. lineage.Where(r => r.Str("direction") is "ancestor" or "descendant" && r.Str("fromId") is not null && r.Str("toId") is not null)];
+    public static IReadOnlyList<LineageRow> Steps(IReadOnlyList<LineageRow> lineage) =>
+        [.. lineage.Where(r => r.Direction is "ancestor" or "descendant" && r.FromId is not null && r.ToId is not null)];
 
     /// <summary>
     /// The year each node of the lineage was introduced: the concept's own <c>year</c>, else the earliest year a work
     /// introduced it in; origins only have one when they are also derived in a step. The graph's ranks and the lineage
     /// timeline both read it, so they agree.
     /// </summary>
-    public static Dictionary<string, long> Years(Rec concept, IReadOnlyList<Rec> steps)
+    public static Dictionary<string, long> Years(ConceptNode concept, IReadOnlyList<LineageRow> steps)
     {
         var years = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (concept.Str("id") is { } centre && concept.Long("year") is { } own) years[centre] = own;
+        if (concept.Id is { } centre && concept.YearNumber is { } own) years[centre] = own;
         foreach (var step in steps)
         {
-            var earliest = step.Recs("introducedIn").Select(i => i.Long("year")).Where(y => y is not null).Min();
-            if (earliest is { } year && (!years.TryGetValue(step.Str("fromId")!, out var known) || year < known))
-                years[step.Str("fromId")!] = year;
+            var earliest = step.IntroducedIn.Select(i => i.YearNumber).Where(y => y is not null).Min();
+            if (earliest is { } year && (!years.TryGetValue(step.FromId!, out var known) || year < known))
+                years[step.FromId!] = year;
         }
         return years;
     }

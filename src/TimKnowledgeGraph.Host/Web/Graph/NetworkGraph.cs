@@ -6,25 +6,25 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 internal static class NetworkGraph
 {
     /// <summary>Builds the elements from <c>web-ties</c> rows (actors without ties have no edge to show).</summary>
-    public static GraphElements Build(IReadOnlyList<Rec> ties)
+    public static GraphElements Build(IReadOnlyList<TieRow> ties)
     {
         var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal);
         var edges = new List<GraphElement>();
-        var layers = ties.Select(t => t.Str("layer")).Distinct().ToList();
+        var layers = ties.Select(t => t.Layer).Distinct().ToList();
         foreach (var tie in ties)
         {
-            var source = tie.Str("source")!;
-            var target = tie.Str("target")!;
-            nodes.TryAdd(source, Actor(source, tie.Str("sourceName")));
-            nodes.TryAdd(target, Actor(target, tie.Str("targetName")));
+            var source = tie.Source!;
+            var target = tie.Target!;
+            nodes.TryAdd(source, Actor(source, tie.SourceName));
+            nodes.TryAdd(target, Actor(target, tie.TargetName));
             edges.Add(new GraphElement(new Dictionary<string, string?>
             {
-                ["id"] = $"{source}|{target}|{tie.Str("layer")}",
+                ["id"] = $"{source}|{target}|{tie.Layer}",
                 ["source"] = source,
                 ["target"] = target,
-                ["label"] = tie.Str("layerName") ?? tie.Str("layer"),
+                ["label"] = tie.LayerName ?? tie.Layer,
                 // graph.js colours edges by layer from a fixed palette; the index keeps colours stable per page.
-                ["layerIndex"] = layers.IndexOf(tie.Str("layer")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["layerIndex"] = layers.IndexOf(tie.Layer).ToString(System.Globalization.CultureInfo.InvariantCulture),
             }));
         }
         return new GraphElements([.. nodes.Values], edges);
@@ -38,3 +38,8 @@ internal static class NetworkGraph
         ["href"] = PageLinks.Actor(id),
     });
 }
+
+/// <summary>One tie of a dataset (<c>web-ties</c>): its ends and layer.</summary>
+[TimKnowledgeGraph.Graph.Queries.QueryRow("web-ties")]
+internal sealed record TieRow(
+    string? Source, string? SourceName, string? Target, string? TargetName, string? Layer, string? LayerName, string? Resource, string? Weight);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Pages.Concepts;
 
 namespace TimKnowledgeGraph.Host.Web.Hosting;
 
@@ -53,7 +54,7 @@ internal sealed partial class PageWarmUp(IServer server, LoadStatus status, IHos
     {
         await using var scope = services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<WebGraph>().RunAsync(PageQuery.Of("web-concepts"), cancellationToken).ConfigureAwait(false);
-        return rows.Rows.Select(r => r.Str("id")).OfType<string>().Take(ConceptPagesAtStart).ToList();
+        return rows.As<ConceptRow>().Select(r => r.Id).OfType<string>().Take(ConceptPagesAtStart).ToList();
     }
 
     private static async Task GetAsync(HttpClient http, string path, CancellationToken cancellationToken)

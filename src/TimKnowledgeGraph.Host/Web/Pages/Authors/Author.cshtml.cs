@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Authors;
 
@@ -8,10 +9,10 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Authors;
 internal sealed class AuthorModel(WebGraph graph) : WebPage
 {
     /// <summary>The author's properties.</summary>
-    public Rec Author { get; private set; } = new(new Dictionary<string, object?>());
+    public AuthorNode Author { get; private set; } = null!;
 
     /// <summary>Their works, oldest first.</summary>
-    public IReadOnlyList<Rec> Works { get; private set; } = [];
+    public IReadOnlyList<NeighbourRow> Works { get; private set; } = [];
 
     /// <summary>Reads the author.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -23,12 +24,12 @@ internal sealed class AuthorModel(WebGraph graph) : WebPage
             PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Author), ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers[0].First?.Map("node") is not { } node) return NotFoundPage($"No author with id “{id}”");
+        if (answers[0].As<AuthorNodeRow>() is not [{ Node: { } node }]) return NotFoundPage($"No author with id “{id}”");
         Author = node;
         Bibliography = WebBibliography.From(answers[2]);
-        Title = node.Str("name") ?? id;
+        Title = node.Name ?? id;
         Crumbs.Add(new(Title));
-        Works = [.. answers[1].Rows.Where(l => l.Str("relationship") == GraphSchema.Authored).OrderBy(w => w.Long("year")).ThenBy(w => w.Str("id"))];
+        Works = [.. answers[1].As<NeighbourRow>().Where(l => l.Relationship == GraphSchema.Authored).OrderBy(w => w.YearNumber).ThenBy(w => w.Id)];
         return Page();
     }
 }

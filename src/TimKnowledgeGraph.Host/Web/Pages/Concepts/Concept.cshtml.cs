@@ -1,5 +1,6 @@
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 
@@ -10,28 +11,28 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 internal sealed class ConceptModel(WebGraph graph) : WebPage
 {
     /// <summary>The concept's properties.</summary>
-    public Rec Concept { get; private set; } = new(new Dictionary<string, object?>());
+    public ConceptNode Concept { get; private set; } = null!;
 
     /// <summary>The rendered note body (safe HTML).</summary>
     public string BodyHtml { get; private set; } = "";
 
     /// <summary>Direct links to other pages (web-neighbourhood).</summary>
-    public IReadOnlyList<Rec> Links { get; private set; } = [];
+    public IReadOnlyList<NeighbourRow> Links { get; private set; } = [];
 
     /// <summary>The <c>lineage</c> query.</summary>
-    public PageRows Lineage { get; private set; } = null!;
+    public PageAnswer<LineageRow> Lineage { get; private set; } = null!;
 
     /// <summary>The <c>critiques</c> query.</summary>
-    public PageRows Critiques { get; private set; } = null!;
+    public PageAnswer<CritiqueRow> Critiques { get; private set; } = null!;
 
     /// <summary>The <c>evidence-balance</c> query.</summary>
-    public PageRows Evidence { get; private set; } = null!;
+    public PageAnswer<EvidenceBalanceRow> Evidence { get; private set; } = null!;
 
     /// <summary>The <c>reading-list</c> query.</summary>
-    public PageRows ReadingList { get; private set; } = null!;
+    public PageAnswer<ReadingRow> ReadingList { get; private set; } = null!;
 
     /// <summary>The <c>backlinks</c> query.</summary>
-    public PageRows Backlinks { get; private set; } = null!;
+    public PageAnswer<BacklinkRow> Backlinks { get; private set; } = null!;
 
     /// <summary>Reads the concept.</summary>
     public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -49,22 +50,23 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
             PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-node").First?.Map("node") is not { } concept) return NotFoundPage($"No concept with id “{id}”");
+        if (answers.Of("web-node").As<ConceptNodeRow>() is not [{ Node: { } concept }]) return NotFoundPage($"No concept with id “{id}”");
 
         Concept = concept;
-        Title = concept.Str("name") ?? id;
-        Crumbs.Add(new(ConceptKinds.Name(concept.Str("kind")), PageLinks.ConceptKind(concept.Str("kind") ?? "")));
+        Title = concept.Name ?? id;
+        Crumbs.Add(new(ConceptKinds.Name(concept.Kind), PageLinks.ConceptKind(concept.Kind ?? "")));
         Crumbs.Add(new(Title));
-        Links = answers.Of("web-neighbourhood").Rows;
+        Links = answers.Of("web-neighbourhood").As<NeighbourRow>();
         var bibliography = answers.Of(WebBibliography.Query.Name);
-        BodyHtml = WebGraph.RenderNote(concept.Str("body"), WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        BodyHtml = WebGraph.RenderNote(concept.Body, WebGraph.Links(answers.Of("web-link-index"), bibliography));
         Bibliography = WebBibliography.From(bibliography);
         (Lineage, Critiques, Evidence, ReadingList, Backlinks) =
-            (answers.Of("lineage"), answers.Of("critiques"), answers.Of("evidence-balance"), answers.Of("reading-list"), answers.Of("backlinks"));
+            (answers.Of("lineage").Typed<LineageRow>(), answers.Of("critiques").Typed<CritiqueRow>(), answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(),
+             answers.Of("reading-list").Typed<ReadingRow>(), answers.Of("backlinks").Typed<BacklinkRow>());
         return Page();
     }
 
     /// <summary>Outgoing or incoming links of one relationship type.</summary>
-    public IReadOnlyList<Rec> LinksOf(string relationship, bool outgoing) =>
-        [.. Links.Where(l => l.Str("relationship") == relationship && l.Bool("outgoing") == outgoing)];
+    public IReadOnlyList<NeighbourRow> LinksOf(string relationship, bool outgoing) =>
+        [.. Links.Where(l => l.Relationship == relationship && l.Outgoing == outgoing)];
 }

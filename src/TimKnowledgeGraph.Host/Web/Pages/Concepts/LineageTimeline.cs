@@ -15,20 +15,20 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 internal static class LineageTimeline
 {
     /// <summary>The marks, one per year in order, each naming the concepts introduced that year.</summary>
-    public static TimelineView Of(Rec concept, IReadOnlyList<Rec> lineage, Bibliography works)
+    public static TimelineView Of(ConceptNode concept, IReadOnlyList<LineageRow> lineage, Bibliography works)
     {
-        var centre = concept.Str("id")!;
+        var centre = concept.Id!;
         var steps = LineageGraph.Steps(lineage);
         var years = LineageGraph.Years(concept, steps);
         var nodes = new Dictionary<string, (string Name, string? Label, string Side)>(StringComparer.Ordinal)
         {
-            [centre] = (concept.Str("name") ?? centre, GraphSchema.Concept, "centre"),
+            [centre] = (concept.Name ?? centre, GraphSchema.Concept, "centre"),
         };
         foreach (var step in steps)
         {
-            var side = step.Str("direction")!;
-            nodes.TryAdd(step.Str("fromId")!, (step.Str("fromName") ?? step.Str("fromId")!, step.Str("fromLabel"), side));
-            nodes.TryAdd(step.Str("toId")!, (step.Str("toName") ?? step.Str("toId")!, step.Str("toLabel"), side));
+            var side = step.Direction!;
+            nodes.TryAdd(step.FromId!, (step.FromName ?? step.FromId!, step.FromLabel, side));
+            nodes.TryAdd(step.ToId!, (step.ToName ?? step.ToId!, step.ToLabel, side));
         }
 
         // A work in the lineage (a concept motivated by it, say) is dated by its own year and named as it is cited.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 
@@ -8,22 +9,22 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 internal sealed class CritiqueModel(WebGraph graph) : WebPage
 {
     /// <summary>The critique's properties.</summary>
-    public Rec Critique { get; private set; } = new(new Dictionary<string, object?>());
+    public NoteNode Critique { get; private set; } = null!;
 
     /// <summary>The rendered note body.</summary>
     public string BodyHtml { get; private set; } = "";
 
     /// <summary>Direct links (TARGETS, RAISED_IN, SPECIALISES, RESPONDS_TO, ...).</summary>
-    public IReadOnlyList<Rec> Links { get; private set; } = [];
+    public IReadOnlyList<NeighbourRow> Links { get; private set; } = [];
 
     /// <summary>The <c>critiques</c> query for this critique: the critiques that target it.</summary>
-    public PageRows CritiquesOfIt { get; private set; } = null!;
+    public PageAnswer<CritiqueRow> CritiquesOfIt { get; private set; } = null!;
 
     /// <summary>The <c>evidence-balance</c> query.</summary>
-    public PageRows Evidence { get; private set; } = null!;
+    public PageAnswer<EvidenceBalanceRow> Evidence { get; private set; } = null!;
 
     /// <summary>The <c>backlinks</c> query.</summary>
-    public PageRows Backlinks { get; private set; } = null!;
+    public PageAnswer<BacklinkRow> Backlinks { get; private set; } = null!;
 
     /// <summary>Reads the critique.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -39,19 +40,20 @@ internal sealed class CritiqueModel(WebGraph graph) : WebPage
             PageQuery.Of("critiques", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-node").First?.Map("node") is not { } node) return NotFoundPage($"No critique with id “{id}”");
+        if (answers.Of("web-node").As<CritiqueNodeRow>() is not [{ Node: { } node }]) return NotFoundPage($"No critique with id “{id}”");
         Critique = node;
-        Title = node.Str("name") ?? id;
+        Title = node.Name ?? id;
         Crumbs.Add(new(Title));
-        Links = answers.Of("web-neighbourhood").Rows;
+        Links = answers.Of("web-neighbourhood").As<NeighbourRow>();
         var bibliography = answers.Of(WebBibliography.Query.Name);
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        BodyHtml = WebGraph.RenderNote(node.Body, WebGraph.Links(answers.Of("web-link-index"), bibliography));
         Bibliography = WebBibliography.From(bibliography);
-        (Evidence, Backlinks, CritiquesOfIt) = (answers.Of("evidence-balance"), answers.Of("backlinks"), answers.Of("critiques"));
+        (Evidence, Backlinks, CritiquesOfIt) =
+            (answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(), answers.Of("backlinks").Typed<BacklinkRow>(), answers.Of("critiques").Typed<CritiqueRow>());
         return Page();
     }
 
     /// <summary>Links of one relationship type and direction.</summary>
-    public IReadOnlyList<Rec> LinksOf(string relationship, bool outgoing) =>
-        [.. Links.Where(l => l.Str("relationship") == relationship && l.Bool("outgoing") == outgoing)];
+    public IReadOnlyList<NeighbourRow> LinksOf(string relationship, bool outgoing) =>
+        [.. Links.Where(l => l.Relationship == relationship && l.Outgoing == outgoing)];
 }

@@ -1,4 +1,6 @@
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 
@@ -6,13 +8,17 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Critiques;
 internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-critiques rows.</summary>
-    public IReadOnlyList<Rec> Critiques { get; private set; } = [];
+    public IReadOnlyList<CritiqueIndexRow> Critiques { get; private set; } = [];
 
     /// <summary>Reads the critiques.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Title = "Critiques";
         Crumbs.Add(new("Critiques"));
-        Critiques = (await graph.RunAsync(PageQuery.Of("web-critiques"), cancellationToken)).Rows;
+        Critiques = (await graph.RunAsync(PageQuery.Of("web-critiques"), cancellationToken)).As<CritiqueIndexRow>();
     }
 }
+
+/// <summary>One critique of the index (<c>web-critiques</c>): what it targets and where it was raised.</summary>
+[QueryRow("web-critiques")]
+internal sealed record CritiqueIndexRow(string? Id, string? Name, IReadOnlyList<Linked> Targets, IReadOnlyList<Citing> RaisedIn);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
@@ -7,7 +9,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 internal sealed class ActorModel(WebGraph graph) : WebPage
 {
     /// <summary>The web-actor row.</summary>
-    public Rec Actor { get; private set; } = new(new Dictionary<string, object?>());
+    public ActorRow Actor { get; private set; } = null!;
 
     /// <summary>The dataset id.</summary>
     public string DatasetId { get; private set; } = "";
@@ -18,11 +20,23 @@ internal sealed class ActorModel(WebGraph graph) : WebPage
         DatasetId = dataset;
         Crumbs.Add(new("Networks", "/networks"));
         Crumbs.Add(new(dataset, PageLinks.Dataset(dataset)));
-        var row = (await graph.RunAsync(PageQuery.Of("web-actor", ("id", $"{dataset}/{actor}")), cancellationToken)).First;
-        if (row is null) return NotFoundPage($"No actor “{actor}” in dataset “{dataset}”");
+        var rows = (await graph.RunAsync(PageQuery.Of("web-actor", ("id", $"{dataset}/{actor}")), cancellationToken)).As<ActorRow>();
+        if (rows is not [var row, ..]) return NotFoundPage($"No actor “{actor}” in dataset “{dataset}”");
         Actor = row;
-        Title = row.Str("name") ?? actor;
+        Title = row.Name ?? actor;
         Crumbs.Add(new(Title));
         return Page();
     }
 }
+
+/// <summary>One actor (<c>web-actor</c>): where it is, its layers and its ties in both directions.</summary>
+[QueryRow("web-actor")]
+internal sealed record ActorRow(
+    string? Id, string? Name, string? Kind, string? RegionId, string? RegionName, IReadOnlyList<ActorLayer> Layers, IReadOnlyList<ActorTie> Ties,
+    string? SourceFile, long? SourceLine) : ISourced;
+
+/// <summary>A layer the actor takes part in.</summary>
+internal sealed record ActorLayer(string? Id, string? Name, string? Scale, string? Nature, string? Formality);
+
+/// <summary>A tie of the actor, to or from another actor, in one layer.</summary>
+internal sealed record ActorTie(bool Outgoing, string? Id, string? Name, string? Layer, string? Resource, string? Weight);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
+using TimKnowledgeGraph.Host.Web.Graph;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
@@ -13,7 +14,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, TimKnowledgeGraph.Graph.Analyses.DynamicsService dynamics) : WebPage
 {
     /// <summary>The dataset's properties.</summary>
-    public Rec Dataset { get; private set; } = new(new Dictionary<string, object?>());
+    public DatasetNode Dataset { get; private set; } = null!;
 
     /// <summary>The rendered dataset description.</summary>
     public string BodyHtml { get; private set; } = "";
@@ -22,7 +23,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
     public IReadOnlyList<Rec> Layers { get; private set; } = [];
 
     /// <summary>web-ties rows: the first <see cref="TieRows"/>.</summary>
-    public IReadOnlyList<Rec> Ties { get; private set; } = [];
+    public IReadOnlyList<TieRow> Ties { get; private set; } = [];
 
     /// <summary>The <c>layer-overlap</c> query.</summary>
     public PageRows Overlap { get; private set; } = null!;
@@ -63,7 +64,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
     public const long MaxTimelineTies = 2_000_000;
 
     /// <summary>Evidence drawn from this dataset.</summary>
-    public IReadOnlyList<Rec> Evidence { get; private set; } = [];
+    public IReadOnlyList<EvidenceFromRow> Evidence { get; private set; } = [];
 
     /// <summary>The overlap rows as a matrix over the layers.</summary>
     public OverlapMatrix Matrix => new(Layers, Overlap.Rows);
@@ -98,17 +99,18 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
             PageQuery.Of("web-evidence-from", ("id", dataset)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers[0].First is not { } found || found.Map("node") is not { } node) return NotFoundPage($"No network dataset with id “{dataset}”");
+        if (answers.Of("web-dataset").As<DatasetNodeRow>() is not [{ Node: { } node } found]) return NotFoundPage($"No network dataset with id “{dataset}”");
         Dataset = node;
-        Title = node.Str("title") ?? dataset;
+        Title = node.Title ?? dataset;
         Crumbs.Add(new(Title));
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers[1], answers[3]));
-        Bibliography = WebBibliography.From(answers[3]);
-        Evidence = answers[2].Rows;
-        Waves = node.Strings(DatasetShape.Waves);
+        var bibliography = answers.Of(WebBibliography.Query.Name);
+        BodyHtml = WebGraph.RenderNote(node.Body, WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        Bibliography = WebBibliography.From(bibliography);
+        Evidence = answers.Of("web-evidence-from").As<EvidenceFromRow>();
+        Waves = node.Waves;
         (Period, PeriodProblem) = DatasetPeriod.Parse(wave, from, to, Waves);
 
-        var version = Version(found);
+        var version = found.Version;
         var analyses = await cache.GetAsync($"{dataset}|{Period.QueryString}", version, token => graph.RunAsync(
         [
             PageQuery.Of("web-layers", ("dataset", dataset)),
@@ -118,11 +120,11 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
             PageQuery.Of("brokers", [("dataset", dataset), .. Period.Parameters]),
             PageQuery.Of("regional-typology", [("dataset", dataset), .. Period.Parameters]),
         ], token), cancellationToken);
-        (Layers, Ties) = (analyses[0].Rows, analyses[1].Rows);
+        (Layers, Ties) = (analyses[0].Rows, analyses[1].As<TieRow>());
         (Overlap, Participation, Brokers, Typology) = (analyses[2], TopActors(analyses[3]), analyses[4] with { Rows = [.. analyses[4].Rows.Take(ActorRows)] }, analyses[5]);
         (ParticipationTotal, BrokersTotal) = (analyses[3].Rows.Count, analyses[4].Rows.Count);
 
-        Timed = Waves.Count > 0 || node.Bool(DatasetShape.Timed);
+        Timed = Waves.Count > 0 || node.Timed;
         TimelineTooLarge = Timed && TiesTotal > MaxTimelineTies;
         if (Timed && !TimelineTooLarge)
             Timeline = await cache.GetAsync(TimelineKey(dataset), version,
@@ -132,14 +134,6 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
 
     /// <summary>The cache key of a dataset's timeline, which its region pages read too (one computation for both).</summary>
     internal static string TimelineKey(string dataset) => $"{dataset}|timeline";
-
-    // What the analyses depend on: the dataset's import run (none for content) and the latest content load (regions
-    // and concepts are content's). An import still running has no version: its answers are not kept. Region pages
-    // keep their answers under the same version.
-    internal static string? Version(Rec found) =>
-        found.Str("importState") is { } state && state != "complete"
-            ? null
-            : $"{found.Str("importRun")}|{found.Str("importState")}|{found.Str("loadId")}";
 
     // The page's order (most active layers, then participation, then name), cut to the first ActorRows.
     private static PageRows TopActors(PageRows rows) => rows with

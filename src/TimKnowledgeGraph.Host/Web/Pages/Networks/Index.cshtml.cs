@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
@@ -6,13 +7,17 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-datasets rows.</summary>
-    public IReadOnlyList<Rec> Datasets { get; private set; } = [];
+    public IReadOnlyList<DatasetIndexRow> Datasets { get; private set; } = [];
 
     /// <summary>Reads the datasets.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Title = "Networks";
         Crumbs.Add(new("Networks"));
-        Datasets = (await graph.RunAsync(PageQuery.Of("web-datasets"), cancellationToken)).Rows;
+        Datasets = (await graph.RunAsync(PageQuery.Of("web-datasets"), cancellationToken)).As<DatasetIndexRow>();
     }
 }
+
+/// <summary>One network dataset (<c>web-datasets</c>): its source and size.</summary>
+[QueryRow("web-datasets")]
+internal sealed record DatasetIndexRow(string? Id, string? Title, string? Source, string? Locator, long? Layers, long? Actors, long? Regions);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
@@ -67,9 +68,9 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
             PageQuery.Of("web-district-types"),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-dataset").First is not { } found || found.Map("node") is not { } node)
+        if (answers.Of("web-dataset").As<DatasetNodeRow>() is not [{ Node: { } node } found])
             return NotFoundPage($"No network dataset with id “{dataset}”");
-        Crumbs.Add(new(node.Str("title") ?? dataset, PageLinks.Dataset(dataset)));
+        Crumbs.Add(new(node.Title ?? dataset, PageLinks.Dataset(dataset)));
         if (answers.Of("web-region").As<RegionRow>() is not [var row])
             return NotFoundPage($"No region with id “{region}”");
         if (row.Actors == 0)
@@ -81,11 +82,11 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
         Actors = answers.Of("web-region-actors").As<RegionActorRow>();
         TypeConcepts = answers.Of("web-district-types").As<DistrictTypeRow>().Where(t => t.Id is not null).ToDictionary(t => t.Id!, StringComparer.Ordinal);
         Bibliography = WebBibliography.From(answers.Of(WebBibliography.Query.Name));
-        Waves = node.Strings(DatasetShape.Waves);
-        Timed = Waves.Count > 0 || node.Bool(DatasetShape.Timed);
+        Waves = node.Waves;
+        Timed = Waves.Count > 0 || node.Timed;
         (Period, PeriodProblem) = Timed ? DatasetPeriod.Parse(wave, from, to, Waves) : (DatasetPeriod.AllTime, null);
 
-        var version = DatasetModel.Version(found);
+        var version = found.Version;
         var ties = graph.RunAsync(PageQuery.Of("web-region-ties", [("dataset", dataset), ("region", region), .. Period.Parameters]), cancellationToken);
         var typology = await cache.GetAsync($"{dataset}|typology|{Period.QueryString}", version,
             token => graph.RunAsync(PageQuery.Of("regional-typology", [("dataset", dataset), .. Period.Parameters]), token), cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Propositions;
 
@@ -8,22 +9,22 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Propositions;
 internal sealed class PropositionModel(WebGraph graph) : WebPage
 {
     /// <summary>The proposition's properties.</summary>
-    public Rec Proposition { get; private set; } = new(new Dictionary<string, object?>());
+    public NoteNode Proposition { get; private set; } = null!;
 
     /// <summary>The rendered note body.</summary>
     public string BodyHtml { get; private set; } = "";
 
     /// <summary>Direct links to other pages.</summary>
-    public IReadOnlyList<Rec> Links { get; private set; } = [];
+    public IReadOnlyList<NeighbourRow> Links { get; private set; } = [];
 
     /// <summary>The <c>critiques</c> query.</summary>
-    public PageRows Critiques { get; private set; } = null!;
+    public PageAnswer<CritiqueRow> Critiques { get; private set; } = null!;
 
     /// <summary>The <c>evidence-balance</c> query.</summary>
-    public PageRows Evidence { get; private set; } = null!;
+    public PageAnswer<EvidenceBalanceRow> Evidence { get; private set; } = null!;
 
     /// <summary>The <c>backlinks</c> query.</summary>
-    public PageRows Backlinks { get; private set; } = null!;
+    public PageAnswer<BacklinkRow> Backlinks { get; private set; } = null!;
 
     /// <summary>Reads the proposition.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -39,15 +40,16 @@ internal sealed class PropositionModel(WebGraph graph) : WebPage
             PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-node").First?.Map("node") is not { } node) return NotFoundPage($"No proposition with id “{id}”");
+        if (answers.Of("web-node").As<PropositionNodeRow>() is not [{ Node: { } node }]) return NotFoundPage($"No proposition with id “{id}”");
         Proposition = node;
-        Title = $"Proposition {node.Str("number")}";
+        Title = $"Proposition {node.Number}";
         Crumbs.Add(new(Title));
-        Links = answers.Of("web-neighbourhood").Rows;
+        Links = answers.Of("web-neighbourhood").As<NeighbourRow>();
         var bibliography = answers.Of(WebBibliography.Query.Name);
-        BodyHtml = WebGraph.RenderNote(node.Str("body"), WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        BodyHtml = WebGraph.RenderNote(node.Body, WebGraph.Links(answers.Of("web-link-index"), bibliography));
         Bibliography = WebBibliography.From(bibliography);
-        (Critiques, Evidence, Backlinks) = (answers.Of("critiques"), answers.Of("evidence-balance"), answers.Of("backlinks"));
+        (Critiques, Evidence, Backlinks) =
+            (answers.Of("critiques").Typed<CritiqueRow>(), answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(), answers.Of("backlinks").Typed<BacklinkRow>());
         return Page();
     }
 }

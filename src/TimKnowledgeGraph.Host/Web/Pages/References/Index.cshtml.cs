@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.References;
@@ -6,7 +8,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.References;
 internal sealed class IndexModel(WebGraph graph) : WebPage
 {
     /// <summary>web-references rows.</summary>
-    public IReadOnlyList<Rec> References { get; private set; } = [];
+    public IReadOnlyList<ReferenceIndexRow> References { get; private set; } = [];
 
     /// <summary>Reads the references.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -14,7 +16,18 @@ internal sealed class IndexModel(WebGraph graph) : WebPage
         Title = "References";
         Crumbs.Add(new("References"));
         var answers = await graph.RunAsync([PageQuery.Of("web-references"), WebBibliography.Query], cancellationToken);
-        References = answers[0].Rows;
-        Bibliography = WebBibliography.From(answers[1]);
+        References = answers.Of("web-references").As<ReferenceIndexRow>();
+        Bibliography = WebBibliography.From(answers.Of(WebBibliography.Query.Name));
     }
+}
+
+/// <summary>One reference of the index (<c>web-references</c>): how many nodes rest on it.</summary>
+[QueryRow("web-references")]
+internal sealed record ReferenceIndexRow(string? Id, string? Type, string? Title, long? Year, IReadOnlyList<string> Authors, string? Container, long? Uses)
+{
+    /// <summary>The work as the formatter takes it, for a key the corpus's bibliography lacks.</summary>
+    public CitedWork ToCitedWork() => new()
+    {
+        Key = Id ?? "", Type = Type, Title = Title, Year = Year, Authors = CitedWork.NamesFromStored(Authors), Container = Container,
+    };
 }
