@@ -2,6 +2,7 @@ using System.Globalization;
 using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
 using TimKnowledgeGraph.Host.Web.Graph;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
