@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
@@ -46,6 +47,10 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         ["ping"] = [],
         ["search-documents"] = [],
         ["typology-path"] = [("dataset", TimedFixtureWriter.Id)],
+        ["web-region"] = [("dataset", "zzq-markusen"), ("region", "zzq-marshall")],
+        ["web-region-actors"] = [("dataset", "zzq-markusen"), ("region", "zzq-marshall")],
+        ["web-region-ties"] = [("dataset", "zzq-markusen"), ("region", "zzq-marshall")],
+        ["web-district-types"] = [],
     };
 
     public static TheoryData<string> AllNames => new(QueryCatalogContentTests.Names);
@@ -59,6 +64,9 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Markusen);
         await TimedFixtureWriter.WriteAsync(Client);
+        // The knowledge fixture has no district-type concept (content/ has Markusen's four); one is enough here.
+        await Client.RunAsync([CypherStatement.Of(
+            "CREATE (:Concept {id: 'zzq-marshallian', kind: 'district-type', name: 'Marshallian district', summary: 'Small local firms'})")]);
     }
 
     [Theory]
