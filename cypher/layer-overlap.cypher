@@ -35,6 +35,7 @@
 // so that Neo4j never hashes them as a grouping key).
 // The rows in the big pass are kept narrow on purpose: Neo4j 3.1 copies every row variable per row.
 MATCH (x:Actor)
+USING INDEX x:Actor(dataset)
 WHERE x.dataset = $dataset AND id(x) % $parts = $part
 MATCH (x)-[t:TIE]-(y)
 WHERE (id(x) < id(y) OR $from IS NOT NULL OR $to IS NOT NULL OR $wave IS NOT NULL)
