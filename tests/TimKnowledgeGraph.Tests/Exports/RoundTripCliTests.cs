@@ -28,19 +28,5 @@ public sealed class RoundTripCliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("neither a folder nor a .graphml file", neither.Error);
     }
 
-    private async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string[] all =
-        [
-            .. args,
-            $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}",
-            $"--Neo4j:Password={Neo4j.Endpoint.Password}",
-            "--Neo4j:MaxRetries=0",
-            "--Logging:LogLevel:Default=None",
-        ];
-        var exitCode = await CliApp.RunAsync(all, new CliConsole(output, error));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => InProcessCli.RunAsync(Neo4j, args);
 }

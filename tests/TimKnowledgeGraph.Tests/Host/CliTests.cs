@@ -186,19 +186,5 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => RunAsync(args, Neo4j.Endpoint.Password);
 
-    private async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, string password)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string[] all =
-        [
-            .. args,
-            $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}",
-            $"--Neo4j:Password={password}",
-            "--Neo4j:MaxRetries=0",
-            "--Logging:LogLevel:Default=None",
-        ];
-        var exitCode = await CliApp.RunAsync(all, new CliConsole(output, error));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, string password) => InProcessCli.RunAsync(Neo4j, args, password);
 }

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using TimKnowledgeGraph.Host.Cli;
+using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Queries;
+
+namespace TimKnowledgeGraph.Tests.Host;
+
+/// <summary><c>timkg dynamics</c> as a user runs it, on the timed-panel fixture, against expected.py.</summary>
+public sealed class DynamicsCommandTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await TimedFixtureWriter.WriteAsync(Client);
+    }
+
+    [Fact]
+    public async Task ShouldPrintEachRegionsTypePerWaveAsExpectedPyComputesIt()
+    {
+        var (exitCode, output, error) = await RunAsync("dynamics", TimedFixtureWriter.Id, "--show", "path", "--format", "json");
+
+        Assert.True(exitCode == ExitCodes.Ok, output + error);
+        using var json = JsonDocument.Parse(output);
+        var printed = json.RootElement.EnumerateArray()
+            .Where(r => r.GetProperty("wave").ValueKind == JsonValueKind.String)
+            .ToDictionary(r => (r.GetProperty("wave").GetString(), r.GetProperty("regionId").GetString()), r => r.GetProperty("type").GetString());
+        var typology = TimedExpected.Root.GetProperty("typology");
+        var checkedTypes = 0;
+        foreach (var wave in new[] { "w1", "w2", "w3" })
+        {
+            foreach (var region in typology.GetProperty(wave).EnumerateObject())
+            {
+                Assert.Equal(region.Value[4].GetString(), printed[(wave, region.Name)]);
+                checkedTypes++;
+            }
+        }
+        Assert.True(checkedTypes >= 6, $"expected.py typed {checkedTypes} region-waves");
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAnUndeclaredWaveAndAnUnknownDatasetInOneLine()
+    {
+        var wave = await RunAsync("dynamics", TimedFixtureWriter.Id, "--show", "overlap", "--wave", "w9");
+        var dataset = await RunAsync("dynamics", "zzq-nothing");
+
+        Assert.Equal(ExitCodes.InvalidInput, wave.ExitCode);
+        Assert.Equal("error: 'w9' is not a wave of dataset 'zzq-timed' (w1, w2, w3)", wave.Error.Trim());
+        Assert.Equal(ExitCodes.InvalidInput, dataset.ExitCode);
+        Assert.Equal("error: no dataset with id 'zzq-nothing'", dataset.Error.Trim());
+    }
+
+    private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => InProcessCli.RunAsync(Neo4j, args);
+}
