@@ -13,16 +13,8 @@ namespace TimKnowledgeGraph.Tests.Analyses;
 /// windows open at either end, a wave and a window together, no period): the same figures by two routes, each held to
 /// an independent computation. The typology rows are also compared with regional-typology.cypher column by column.
 /// </summary>
-public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(neo4j)
 {
-    private const string Dataset = TimedFixtureWriter.Id;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await TimedFixtureWriter.WriteAsync(Client);
-    }
-
     public static IEnumerable<object[]> Periods() => TimedExpected.PeriodNames();
 
     [Theory]

@@ -16,8 +16,7 @@ public sealed class DynamicsEndpointTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task ShouldAnswerOneWaveAndEveryWaveAndRefuseWhatIsNotAPeriod()
     {
-        await TimedFixtureWriter.WriteAsync(Client);
-        await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
 
         using var wave = JsonDocument.Parse(await host.Http.GetStringAsync(Path + "?wave=w2&participation=true"));
         var typology = TimedExpected.Root.GetProperty("typology").GetProperty("w2");

@@ -6,14 +6,8 @@ using TimKnowledgeGraph.Tests.Queries;
 namespace TimKnowledgeGraph.Tests.Host;
 
 /// <summary><c>timkg dynamics</c> as a user runs it, on the timed-panel fixture, against expected.py.</summary>
-public sealed class DynamicsCommandTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+public sealed class DynamicsCommandTests(Neo4jFixture neo4j) : TimedPanelTest(neo4j)
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await TimedFixtureWriter.WriteAsync(Client);
-    }
-
     [Fact]
     public async Task ShouldPrintEachRegionsTypePerWaveAsExpectedPyComputesIt()
     {

@@ -9,16 +9,8 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// against expected.py (NetworkX / plain Python over the same CSV files), for every period it defines: each wave, a
 /// one-year window, windows open at either end, a wave and a window together, and no period at all.
 /// </summary>
-public sealed class TimedAnalysesTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+public sealed class TimedAnalysesTests(Neo4jFixture neo4j) : TimedPanelTest(neo4j)
 {
-    private const string Dataset = TimedFixtureWriter.Id;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await TimedFixtureWriter.WriteAsync(Client);
-    }
-
     public static IEnumerable<object[]> Periods() => TimedExpected.PeriodNames();
 
     [Theory]

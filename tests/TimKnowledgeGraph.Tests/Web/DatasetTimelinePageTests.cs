@@ -18,7 +18,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     [Fact]
     public async Task ShouldShowEachRegionsTypePerWaveAsExpectedPyComputesIt()
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var html = await host.Http.GetStringAsync(Page);
 
         var shown = TypeCell().Matches(Html.Between(html, "id=\"time\"", "</section>"))
@@ -37,7 +37,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     [Fact]
     public async Task ShouldDrawOneSmallOverlapMatrixPerWaveWithItsTieJaccardIndexes()
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var html = await host.Http.GetStringAsync(Page);
 
         var multiples = Html.Between(html, "class=\"small-multiples\"", "</ol>");
@@ -56,7 +56,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     [Fact]
     public async Task ShouldCountOnlyTheChosenWavesTiesInTheAnalysesAndSayWhichPeriodItIs()
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var all = await host.Http.GetStringAsync(Page);
         var w2 = await host.Http.GetStringAsync(Page + "?wave=w2");
 
@@ -76,7 +76,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     [InlineData("?from=2010&to=2008", "The period ends (2008-12-31) before it starts (2010-01-01)")]
     public async Task ShouldSayWhyAPeriodItCannotShowIsRefusedAndShowAllTime(string query, string sentence)
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var response = await host.Http.GetAsync(Page + query);
         var html = await response.Content.ReadAsStringAsync();
 
@@ -95,12 +95,6 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
         Assert.Contains("id=\"typology\"", html);
         Assert.DoesNotContain("id=\"time\"", html);
         Assert.DoesNotContain("id=\"period\"", html);
-    }
-
-    private async Task<RunningHost> StartWithTheTimedPanelAsync()
-    {
-        await TimedFixtureWriter.WriteAsync(Client);
-        return await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
     }
 
     // As the page prints a Jaccard index.

@@ -20,7 +20,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [InlineData("zzq-upland")]
     public async Task ShouldShowTheRegionsTypeInEveryWaveWithItsFiguresAsExpectedPyComputesThem(string region)
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var html = await PageAsync(host, $"/networks/{TimedFixtureWriter.Id}/regions/{region}");
 
         var overTime = Html.Between(html, "id=\"over-time\"", "</section>");
@@ -36,7 +36,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [Fact]
     public async Task ShouldShowThePathTheFixtureWasBuiltFor()
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var overTime = Html.Between(await PageAsync(host, Lowland), "id=\"over-time\"", "</section>");
 
         // Hub-and-spoke becomes Marshallian once social ties appear in Lowland, each mark linking its type's concept.
@@ -51,7 +51,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [InlineData("?wave=w1", "w1")]
     public async Task ShouldShowTheTypeOfThePeriodWithTheFiguresThatDecideIt(string query, string period)
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var section = WebUtility.HtmlDecode(Html.Between(await PageAsync(host, Lowland + query), "id=\"type\"", "</section>"));
 
         var expected = TimedExpected.Root.GetProperty("typology").GetProperty(period).GetProperty("zzq-lowland");
@@ -75,7 +75,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [InlineData("zzq-lowland", "w3")]
     public async Task ShouldCountTheTiesInsideAndLeavingTheRegionPerLayerAsTheCsvFilesSay(string region, string wave)
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var html = await PageAsync(host, $"/networks/{TimedFixtureWriter.Id}/regions/{region}" + (wave.Length > 0 ? "?wave=" + wave : ""));
         var table = Html.Between(html, "class=\"data region-ties\"", "</table>");
 
@@ -90,7 +90,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [Fact]
     public async Task ShouldListTheRegionsActorsAsLinksToTheirPages()
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var actors = Html.Between(await PageAsync(host, Lowland), "id=\"actors\"", "</section>");
 
         // d, e and g are in Lowland (actors.csv); f, located nowhere, is not.
@@ -103,7 +103,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [Fact]
     public async Task ShouldBeLinkedFromTheDatasetsTypologyTablesAndFromTheActorPage()
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var dataset = await PageAsync(host, "/networks/" + TimedFixtureWriter.Id);
         var actor = await PageAsync(host, $"/networks/{TimedFixtureWriter.Id}/actors/d");
 
@@ -118,7 +118,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [InlineData("/networks/zzq-timed/regions/newcastle", "No actor of dataset “zzq-timed” is located in region “Newcastle”")]
     public async Task ShouldAnswer404SayingWhatIsMissing(string path, string sentence)
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         using var response = await host.Http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -128,7 +128,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     [Fact]
     public async Task ShouldRefuseAPeriodItCannotShowAndShowAllTime()
     {
-        await using var host = await StartWithTheTimedPanelAsync();
+        await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
         var html = WebUtility.HtmlDecode(await PageAsync(host, Lowland + "?wave=w9"));
 
         Assert.Contains("“w9” is not a wave of this dataset", html);
@@ -161,12 +161,6 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
         return html;
-    }
-
-    private async Task<RunningHost> StartWithTheTimedPanelAsync()
-    {
-        await TimedFixtureWriter.WriteAsync(Client);
-        return await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
     }
 
     // Per layer: ties inside the region, to another region, to an actor without one, counted from the CSV files alone
