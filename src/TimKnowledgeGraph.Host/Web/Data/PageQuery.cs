@@ -13,15 +13,13 @@ internal sealed record PageQuery(string Name, IReadOnlyDictionary<string, object
         new(name, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
 }
 
-/// <summary>The rows of one <see cref="PageQuery"/>; <see cref="Available"/> is false when the build has no such query.</summary>
-internal sealed record PageRows(string Name, bool Available, IReadOnlyList<Rec> Rows)
+/// <summary>
+/// The answer to one <see cref="PageQuery"/> as Neo4j returned it; pages read it as typed rows bound by column name
+/// (<see cref="As{T}"/>, rows marked <see cref="TimKnowledgeGraph.Graph.Queries.QueryRowAttribute"/> and checked at
+/// start-up). <see cref="Available"/> is false when the build has no such query.
+/// </summary>
+internal sealed record PageRows(string Name, bool Available, IReadOnlyList<IReadOnlyDictionary<string, object?>> Records)
 {
-    /// <summary>The records as Neo4j returned them, column → value.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records { get; init; } = [];
-
-    /// <summary>The first row, or null.</summary>
-    public Rec? First => Rows.Count > 0 ? Rows[0] : null;
-
     /// <summary>The rows as typed records bound by column name (a <see cref="TimKnowledgeGraph.Graph.Queries.QueryRowAttribute"/> row, checked at start-up).</summary>
     public IReadOnlyList<T> As<T>() => TimKnowledgeGraph.Graph.Queries.RowBinder.BindAll<T>(Records);
 

@@ -22,7 +22,7 @@ internal sealed partial class WebGraph(NamedQueryRunner runner, QueryCatalog cat
         {
             var result = found[i] is null ? null : results[next++];
             var records = result is null ? [] : result.Records().ToList();
-            answers.Add(new PageRows(queries[i].Name, result is not null, [.. records.Select(r => new Rec(r))]) { Records = records });
+            answers.Add(new PageRows(queries[i].Name, result is not null, records));
         }
         return answers;
     }

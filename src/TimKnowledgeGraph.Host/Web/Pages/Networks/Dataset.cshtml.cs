@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Data.Rows;
 using TimKnowledgeGraph.Host.Web.Graph;
@@ -11,7 +12,7 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// with time (waves or dated ties) shows the analyses for one period (<c>?wave=</c>, <c>?from=&amp;to=</c>) and its
 /// timeline: overlap and regional types per period side by side, tie formation and dissolution, coupling sequences.
 /// </summary>
-internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, TimKnowledgeGraph.Graph.Analyses.DynamicsService dynamics) : WebPage
+internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, DynamicsService dynamics) : WebPage
 {
     /// <summary>The dataset's properties.</summary>
     public DatasetNode Dataset { get; private set; } = null!;
@@ -20,22 +21,22 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
     public string BodyHtml { get; private set; } = "";
 
     /// <summary>web-layers rows.</summary>
-    public IReadOnlyList<Rec> Layers { get; private set; } = [];
+    public IReadOnlyList<LayerRow> Layers { get; private set; } = [];
 
     /// <summary>web-ties rows: the first <see cref="TieRows"/>.</summary>
     public IReadOnlyList<TieRow> Ties { get; private set; } = [];
 
-    /// <summary>The <c>layer-overlap</c> query.</summary>
-    public PageRows Overlap { get; private set; } = null!;
+    /// <summary>Layer overlap in <see cref="Period"/> (<c>layer-overlap</c>, computed for a dataset with time).</summary>
+    public PageAnswer<OverlapRow> Overlap { get; private set; } = null!;
 
-    /// <summary>The <c>multiplex-participation</c> query.</summary>
-    public PageRows Participation { get; private set; } = null!;
+    /// <summary>The <c>multiplex-participation</c> query: the first <see cref="ActorRows"/> actors.</summary>
+    public PageAnswer<ParticipationRow> Participation { get; private set; } = null!;
 
-    /// <summary>The <c>brokers</c> query.</summary>
-    public PageRows Brokers { get; private set; } = null!;
+    /// <summary>The <c>brokers</c> query: the first <see cref="ActorRows"/> brokers.</summary>
+    public PageAnswer<BrokerRow> Brokers { get; private set; } = null!;
 
-    /// <summary>The <c>regional-typology</c> query.</summary>
-    public PageRows Typology { get; private set; } = null!;
+    /// <summary>The typology in <see cref="Period"/> (<c>regional-typology</c>, computed for a dataset with time), by region id.</summary>
+    public PageAnswer<RegionTypeRow> Typology { get; private set; } = null!;
 
     /// <summary>The period the analyses show (all time unless the query string names one).</summary>
     public DatasetPeriod Period { get; private set; } = DatasetPeriod.AllTime;
@@ -82,7 +83,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
     public int BrokersTotal { get; private set; }
 
     /// <summary>How many ties the dataset has, from the layers' sizes (the page lists the first <see cref="TieRows"/>).</summary>
-    public long TiesTotal => Layers.Sum(l => l.Long("ties") ?? 0);
+    public long TiesTotal => Layers.Sum(l => l.Ties);
 
     /// <summary>
     /// Reads the dataset, then its analyses. Every query starts from the dataset's own nodes, so the page costs what this
@@ -109,22 +110,16 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
         Evidence = answers.Of("web-evidence-from").As<EvidenceFromRow>();
         Waves = node.Waves;
         (Period, PeriodProblem) = DatasetPeriod.Parse(wave, from, to, Waves);
+        Timed = Waves.Count > 0 || node.Timed;
 
         var version = found.Version;
-        var analyses = await cache.GetAsync($"{dataset}|{Period.QueryString}", version, token => graph.RunAsync(
-        [
-            PageQuery.Of("web-layers", ("dataset", dataset)),
-            PageQuery.Of("web-ties", ("dataset", dataset), ("limit", (long)TieRows)),
-            PageQuery.Of("layer-overlap", [("dataset", dataset), .. Period.Parameters]),
-            PageQuery.Of("multiplex-participation", [("dataset", dataset), .. Period.Parameters]),
-            PageQuery.Of("brokers", [("dataset", dataset), .. Period.Parameters]),
-            PageQuery.Of("regional-typology", [("dataset", dataset), .. Period.Parameters]),
-        ], token), cancellationToken);
-        (Layers, Ties) = (analyses[0].Rows, analyses[1].As<TieRow>());
-        (Overlap, Participation, Brokers, Typology) = (analyses[2], TopActors(analyses[3]), analyses[4] with { Rows = [.. analyses[4].Rows.Take(ActorRows)] }, analyses[5]);
-        (ParticipationTotal, BrokersTotal) = (analyses[3].Rows.Count, analyses[4].Rows.Count);
+        var analyses = await cache.GetAsync($"{dataset}|{Period.QueryString}", version,
+            token => DatasetAnalyses.ReadAsync(graph, dynamics, dataset, Timed, Period, token), cancellationToken);
+        (Layers, Ties, Overlap, Typology) = (analyses.Layers, analyses.Ties, analyses.Overlap, analyses.Typology);
+        Participation = analyses.Participation with { Rows = TopActors(analyses.Participation.Rows) };
+        Brokers = analyses.Brokers with { Rows = [.. analyses.Brokers.Rows.Take(ActorRows)] };
+        (ParticipationTotal, BrokersTotal) = (analyses.Participation.Rows.Count, analyses.Brokers.Rows.Count);
 
-        Timed = Waves.Count > 0 || node.Timed;
         TimelineTooLarge = Timed && TiesTotal > MaxTimelineTies;
         if (Timed && !TimelineTooLarge)
             Timeline = await cache.GetAsync(TimelineKey(dataset), version,
@@ -136,23 +131,20 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, T
     internal static string TimelineKey(string dataset) => $"{dataset}|timeline";
 
     // The page's order (most active layers, then participation, then name), cut to the first ActorRows.
-    private static PageRows TopActors(PageRows rows) => rows with
-    {
-        Rows = [.. rows.Rows.OrderByDescending(a => a.Long("layersActive")).ThenByDescending(a => a.Double("participation"))
-            .ThenBy(a => a.Str("actorName"), StringComparer.Ordinal).Take(ActorRows)],
-    };
+    private static IReadOnlyList<ParticipationRow> TopActors(IReadOnlyList<ParticipationRow> rows) =>
+        [.. rows.OrderByDescending(a => a.LayersActive).ThenByDescending(a => a.Participation).ThenBy(a => a.ActorName, StringComparer.Ordinal).Take(ActorRows)];
 
     /// <summary>The actor-overlap heat map.</summary>
-    public HeatmapView ActorHeatmap => new(Matrix, ShortName, "actorJaccard", $"Actor overlap between layers (Jaccard index on actor sets), {Period.Label}", "actorsBoth", "actorsEither");
+    public HeatmapView ActorHeatmap => new(Matrix, ShortName, OverlapOf.Actors, $"Actor overlap between layers (Jaccard index on actor sets), {Period.Label}");
 
     /// <summary>The tie-overlap heat map.</summary>
-    public HeatmapView TieHeatmap => new(Matrix, ShortName, "tieJaccard", $"Tie overlap between layers (Jaccard index on undirected actor pairs), {Period.Label}", "pairsBoth", "pairsEither");
+    public HeatmapView TieHeatmap => new(Matrix, ShortName, OverlapOf.Ties, $"Tie overlap between layers (Jaccard index on undirected actor pairs), {Period.Label}");
 
     /// <summary>The tie-overlap heat map of the i-th period of the timeline, small.</summary>
     public HeatmapView PeriodHeatmap(int period) =>
-        new(new OverlapMatrix(Layers, Timeline!.Overlaps[period].Rows), ShortName, "tieJaccard", Timeline.Periods[period].Label, "pairsBoth", "pairsEither", Small: true);
+        new(new OverlapMatrix(Layers, Timeline!.Overlaps[period]), ShortName, OverlapOf.Ties, Timeline.Periods[period].Label, Small: true);
 
     /// <summary>A layer's short name for column headers: its id within the dataset.</summary>
     public string ShortName(string? layerId) =>
-        Layers.FirstOrDefault(l => l.Str("id") == layerId)?.Str("layer") ?? layerId ?? "";
+        Layers.FirstOrDefault(l => l.Id == layerId)?.Layer ?? layerId ?? "";
 }

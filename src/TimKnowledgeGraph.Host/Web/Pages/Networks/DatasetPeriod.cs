@@ -45,6 +45,9 @@ internal sealed record DatasetPeriod(string? Wave, string? From, string? To)
         return (new DatasetPeriod(null, start, end), null);
     }
 
+    /// <summary>The period as the computed route takes it (<see cref="TimKnowledgeGraph.Graph.Analyses.DynamicsService.PeriodAsync"/>).</summary>
+    public TimKnowledgeGraph.Graph.Analyses.AnalysisPeriod ForAnalyses => new(Wave, From, To);
+
     /// <summary>The period as the analyses' parameters (null: open).</summary>
     public (string Name, object? Value)[] Parameters => [("wave", Wave), ("from", From), ("to", To)];
 

@@ -1,5 +1,4 @@
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
@@ -15,8 +14,8 @@ internal sealed class DatasetTimeline
     /// <summary>Most periods drawn as small multiples: the latest ones when a dataset has more (the API has them all).</summary>
     public const int MaxPeriods = 12;
 
-    private DatasetTimeline(IReadOnlyList<DatasetPeriod> periods, int periodsInAll, IReadOnlyList<PageRows> overlaps,
-        IReadOnlyList<PageRows> typologies, PageRows dynamics, PageRows coupling)
+    private DatasetTimeline(IReadOnlyList<DatasetPeriod> periods, int periodsInAll, IReadOnlyList<IReadOnlyList<OverlapRow>> overlaps,
+        IReadOnlyList<IReadOnlyList<RegionTypeRow>> typologies, IReadOnlyList<TieDynamicsRow> dynamics, IReadOnlyList<CouplingRow> coupling)
     {
         (Periods, PeriodsInAll, Overlaps, Typologies, Dynamics, Coupling) = (periods, periodsInAll, overlaps, typologies, dynamics, coupling);
     }
@@ -27,36 +26,37 @@ internal sealed class DatasetTimeline
     /// <summary>How many periods the dataset has (more than <see cref="Periods"/> when cut to <see cref="MaxPeriods"/>).</summary>
     public int PeriodsInAll { get; }
 
-    /// <summary>layer-overlap per period, in the order of <see cref="Periods"/>.</summary>
-    public IReadOnlyList<PageRows> Overlaps { get; }
+    /// <summary>Layer overlap per period, in the order of <see cref="Periods"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<OverlapRow>> Overlaps { get; }
 
-    /// <summary>regional-typology per period, in the order of <see cref="Periods"/>.</summary>
-    public IReadOnlyList<PageRows> Typologies { get; }
+    /// <summary>
+    /// The typology per period, in the order of <see cref="Periods"/>: only the regions with a tie of one of Figure 1's
+    /// classes then (<see cref="RegionTypeRow.HasClassedTies"/>); the others have nothing to type in that period.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<RegionTypeRow>> Typologies { get; }
 
-    /// <summary>tie-dynamics rows (per layer and period).</summary>
-    public PageRows Dynamics { get; }
+    /// <summary>Tie dynamics rows (per layer and period), the columns of cypher/tie-dynamics.cypher.</summary>
+    public IReadOnlyList<TieDynamicsRow> Dynamics { get; }
 
-    /// <summary>coupling-sequences rows grouped by layer nature.</summary>
-    public PageRows Coupling { get; }
+    /// <summary>Coupling-sequence rows grouped by layer nature, the columns of cypher/coupling-sequences.cypher.</summary>
+    public IReadOnlyList<CouplingRow> Coupling { get; }
 
     /// <summary>The regions typed in any period, by id, with their names, in name order.</summary>
     public IReadOnlyList<(string Id, string Name)> Regions =>
     [
-        .. Typologies.SelectMany(t => t.Rows)
-            .Select(r => (Id: r.Str("regionId") ?? "", Name: r.Str("regionName") ?? r.Str("regionId") ?? ""))
+        .. Typologies.SelectMany(t => t)
+            .Select(r => (Id: r.RegionId ?? "", Name: r.RegionName ?? r.RegionId ?? ""))
             .DistinctBy(r => r.Id).OrderBy(r => r.Name, StringComparer.Ordinal),
     ];
 
-    /// <summary>The Markusen type of a region in the i-th period, or null when it had no actors there.</summary>
+    /// <summary>The Markusen type of a region in the i-th period, or null when it had no tie of the three classes then.</summary>
     public string? TypeOf(string regionId, int period) =>
-        Typologies[period].Rows.FirstOrDefault(r => r.Str("regionId") == regionId)?.Str("type");
+        Typologies[period].FirstOrDefault(r => r.RegionId == regionId)?.Type;
 
     /// <summary>
     /// Reads the timeline of a dataset with time from the computed route (<see cref="DynamicsService"/>, on the cached
     /// projection: one read of the ties for every period, where the named queries would run twice per period): its
-    /// periods are its waves, or else the years of its dated ties. The rows carry the named queries' column names, so the
-    /// page reads them as it read the queries' answers. A region whose actors have no active tie in a period has no row
-    /// there (as regional-typology answers), so the page shows it empty.
+    /// periods are its waves, or else the years of its dated ties.
     /// </summary>
     public static async Task<DatasetTimeline> ReadAsync(DynamicsService dynamics, string dataset, CancellationToken cancellationToken)
     {
@@ -66,17 +66,8 @@ internal sealed class DatasetTimeline
         return new DatasetTimeline(
             [.. shown.Select(p => new DatasetPeriod(p.Period.Wave, p.Period.From, p.Period.To))],
             Math.Min(computed.PeriodsInAll, DynamicsService.MaxPeriods),
-            [.. shown.Select(p => Rows("layer-overlap", p.Overlap))],
-            [.. shown.Select(p => Rows("regional-typology", p.Typology.Where(t => t.RegionalEconomicTies + t.RegionalSocialTies + t.GlobalEconomicTies > 0)))],
-            Rows("tie-dynamics", computed.TieDynamics), Rows("coupling-sequences", computed.CouplingByNature));
-    }
-
-    // Records as page rows: one column per property, camelCase, as the named queries name their columns.
-    private static PageRows Rows<T>(string name, IEnumerable<T> records)
-    {
-        var properties = typeof(T).GetProperties();
-        var rows = records.Select(r => (IReadOnlyDictionary<string, object?>)properties.ToDictionary(
-            p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.GetValue(r), StringComparer.Ordinal)).ToList();
-        return new PageRows(name, true, [.. rows.Select(r => new Rec(r))]) { Records = rows };
+            [.. shown.Select(p => (IReadOnlyList<OverlapRow>)[.. p.Overlap.Select(OverlapRow.From)])],
+            [.. shown.Select(p => (IReadOnlyList<RegionTypeRow>)[.. p.Typology.Select(RegionTypeRow.From).Where(t => t.HasClassedTies)])],
+            computed.TieDynamics, computed.CouplingByNature);
     }
 }

@@ -1,5 +1,3 @@
-using TimKnowledgeGraph.Host.Web.Data;
-
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 
 /// <summary>
@@ -8,36 +6,34 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// </summary>
 internal sealed class OverlapMatrix
 {
-    private readonly Dictionary<(string, string), Rec> _pairs = [];
+    private readonly Dictionary<(string, string), OverlapRow> _pairs = [];
 
     /// <summary>Builds the matrix over <paramref name="layers"/> (web-layers rows, in order) from layer-overlap rows.</summary>
-    public OverlapMatrix(IReadOnlyList<Rec> layers, IReadOnlyList<Rec> overlap)
+    public OverlapMatrix(IReadOnlyList<LayerRow> layers, IReadOnlyList<OverlapRow> overlap)
     {
         Layers = layers;
         foreach (var row in overlap)
         {
-            var (a, b) = (row.Str("layerA") ?? "", row.Str("layerB") ?? "");
+            var (a, b) = (row.LayerA ?? "", row.LayerB ?? "");
             _pairs[(a, b)] = row;
             _pairs[(b, a)] = row;
         }
     }
 
     /// <summary>The layers, rows and columns alike.</summary>
-    public IReadOnlyList<Rec> Layers { get; }
+    public IReadOnlyList<LayerRow> Layers { get; }
 
     /// <summary>The overlap row of two different layers, or null.</summary>
-    public Rec? Pair(string a, string b) => _pairs.GetValueOrDefault((a, b));
+    public OverlapRow? Pair(string? a, string? b) => _pairs.GetValueOrDefault((a ?? "", b ?? ""));
 
     /// <summary>The shade class of a Jaccard index: h0 (none) to h10 (identical).</summary>
     public static string Shade(double? value) => value is { } v ? $"h{(int)Math.Round(Math.Clamp(v, 0, 1) * 10)}" : "h0";
 }
 
-/// <summary>One heat map of the dataset page: which Jaccard column it shades and the counts behind it.</summary>
+/// <summary>One heat map of the dataset page: which overlap it shades, with the counts behind each cell.</summary>
 /// <param name="Matrix">The overlap rows as a matrix.</param>
 /// <param name="ShortName">A layer's short name for column headers.</param>
-/// <param name="Measure">The Jaccard column: actorJaccard or tieJaccard.</param>
+/// <param name="Of">Actor overlap or tie overlap.</param>
 /// <param name="Caption">The table caption.</param>
-/// <param name="Both">The intersection count column.</param>
-/// <param name="Either">The union count column.</param>
 /// <param name="Small">A small multiple: short labels, no row links.</param>
-internal sealed record HeatmapView(OverlapMatrix Matrix, Func<string?, string> ShortName, string Measure, string Caption, string Both, string Either, bool Small = false);
+internal sealed record HeatmapView(OverlapMatrix Matrix, Func<string?, string> ShortName, OverlapOf Of, string Caption, bool Small = false);

@@ -9,8 +9,10 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// <summary>
 /// One region as a network dataset sees it: its actors, its ties inside and leaving it per layer, and its Markusen
 /// district type with the figures that decide it, overall (or in the period the query string names) and, for a dataset
-/// with time, in every period on the timeline. The types are the dataset's own <c>regional-typology</c> answers, kept
-/// per version of the dataset like the dataset page's, so every region page of a dataset shares one computation.
+/// with time, in every period on the timeline. The types are the dataset page's own, kept per version of the dataset, so
+/// every region page of a dataset shares one computation with it: for a dataset with time, the computed route
+/// (<see cref="DynamicsService.PeriodAsync"/>, <see cref="DatasetAnalyses"/>), where a region with no tie of Figure 1's
+/// three classes in the period has no type; without time, the <c>regional-typology</c> query.
 /// </summary>
 internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, DatasetAnalysisCache cache) : WebPage
 {
@@ -26,7 +28,7 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
     /// <summary>Its ties per layer of the dataset, in <see cref="Period"/>.</summary>
     public IReadOnlyList<RegionLayerTiesRow> Ties { get; private set; } = [];
 
-    /// <summary>Its type in <see cref="Period"/>, or null when none of its actors has a tie then.</summary>
+    /// <summary>Its type in <see cref="Period"/>, or null when none of its actors has a tie (of the three classes, for a dataset with time) then.</summary>
     public RegionTypeRow? Type { get; private set; }
 
     /// <summary>False when the build lacks the typology query.</summary>
@@ -88,16 +90,15 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
 
         var version = found.Version;
         var ties = graph.RunAsync(PageQuery.Of("web-region-ties", [("dataset", dataset), ("region", region), .. Period.Parameters]), cancellationToken);
-        var typology = await cache.GetAsync($"{dataset}|typology|{Period.QueryString}", version,
-            token => graph.RunAsync(PageQuery.Of("regional-typology", [("dataset", dataset), .. Period.Parameters]), token), cancellationToken);
+        var typology = await cache.GetAsync($"{dataset}|typology|{Period.QueryString}", version, token => TypologyAsync(dataset, token), cancellationToken);
         Ties = (await ties).As<RegionLayerTiesRow>();
         TypologyAvailable = typology.Available;
-        Type = Mine(typology);
+        Type = Mine(typology.Rows);
 
         if (Timed)
         {
             var tiesInAll = await cache.GetAsync($"{dataset}|tie-total", version,
-                async token => (await graph.RunAsync(PageQuery.Of("web-layers", ("dataset", dataset)), token)).Rows.Sum(l => l.Long("ties") ?? 0), cancellationToken);
+                async token => (await graph.RunAsync(PageQuery.Of("web-layers", ("dataset", dataset)), token)).As<LayerRow>().Sum(l => l.Ties), cancellationToken);
             PathTooLarge = tiesInAll > DatasetModel.MaxTimelineTies;
             if (!PathTooLarge)
             {
@@ -127,5 +128,15 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
     public DistrictTypeRow? ConceptOf(string? type) =>
         DistrictTypes.ConceptId(type) is { } id && TypeConcepts.TryGetValue(id, out var concept) ? concept : null;
 
-    private RegionTypeRow? Mine(PageRows typology) => typology.As<RegionTypeRow>().FirstOrDefault(r => r.RegionId == Region.RegionId);
+    // The dataset's typology in the period: computed for a dataset with time (only regions with a tie of the three classes
+    // then, as on its timeline), else its named query.
+    private async Task<PageAnswer<RegionTypeRow>> TypologyAsync(string dataset, CancellationToken cancellationToken)
+    {
+        if (!Timed) return (await graph.RunAsync(PageQuery.Of("regional-typology", ("dataset", dataset)), cancellationToken)).Typed<RegionTypeRow>();
+        var analysis = await dynamics.PeriodAsync(dataset, Period.ForAnalyses, withParticipation: false, cancellationToken)
+            ?? throw new InvalidOperationException($"dataset '{dataset}' disappeared while its page was read");
+        return new("regional-typology", true, [.. analysis.Typology.Select(RegionTypeRow.From).Where(t => t.HasClassedTies)]);
+    }
+
+    private RegionTypeRow? Mine(IReadOnlyList<RegionTypeRow> typology) => typology.FirstOrDefault(r => r.RegionId == Region.RegionId);
 }

@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
@@ -26,7 +27,22 @@ internal sealed record RegionTypeRow(
     long RegionalSocialTies, double RegionalSocialPerActor,
     long GlobalEconomicTies, double GlobalEconomicPerActor,
     bool RegionalEconomic, bool RegionalSocial, bool GlobalEconomic,
-    string? Type, IReadOnlyList<string> Closest, string? Rule);
+    string? Type, IReadOnlyList<string> Closest, string? Rule)
+{
+    /// <summary>The computed route's row (<see cref="DynamicsService.PeriodAsync"/>), column for column.</summary>
+    public static RegionTypeRow From(TimKnowledgeGraph.Graph.Analyses.RegionTypeRow row) => new(
+        row.RegionId, row.RegionName, row.Actors,
+        row.RegionalEconomicTies, row.RegionalEconomicPerActor, row.RegionalSocialTies, row.RegionalSocialPerActor,
+        row.GlobalEconomicTies, row.GlobalEconomicPerActor, row.RegionalEconomic, row.RegionalSocial, row.GlobalEconomic,
+        row.Type, row.Closest, row.Rule);
+
+    /// <summary>
+    /// True when the region has a tie of one of Figure 1's three classes. Without one there is nothing to type: the
+    /// computed route still gives such a region a row (all counts 0, "unclassified"), which the pages show as no ties
+    /// rather than as a district type.
+    /// </summary>
+    public bool HasClassedTies => RegionalEconomicTies + RegionalSocialTies + GlobalEconomicTies > 0;
+}
 
 /// <summary>A district type as the content describes it (<c>web-district-types</c>).</summary>
 [QueryRow("web-district-types")]

@@ -1,0 +1,56 @@
+using TimKnowledgeGraph.Graph.Analyses;
+using TimKnowledgeGraph.Host.Web.Data;
+using TimKnowledgeGraph.Host.Web.Data.Rows;
+using TimKnowledgeGraph.Host.Web.Graph;
+
+namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
+
+/// <summary>
+/// The heavy part of a dataset's page for one period, read once per version of the dataset (DatasetAnalysisCache): its
+/// layers' sizes, the first ties, and the analyses. For a dataset with time, layer overlap and the typology come from the
+/// computed route (<see cref="DynamicsService.PeriodAsync"/> on the cached projection, as <c>/api/networks/{d}/dynamics</c>
+/// and <c>timkg dynamics</c> give them), which answers a period at a million ties in well under the time the named
+/// queries take on Neo4j 3.1; participation and brokers stay on their named queries (the computed participation does
+/// not carry the actor's kind the table shows; brokers has no computed route). A dataset without time keeps the named
+/// queries throughout, so its page shows what <c>layer-overlap</c> and <c>regional-typology</c> answer.
+/// </summary>
+internal sealed record DatasetAnalyses(
+    IReadOnlyList<LayerRow> Layers, IReadOnlyList<TieRow> Ties, PageAnswer<OverlapRow> Overlap,
+    PageAnswer<ParticipationRow> Participation, PageAnswer<BrokerRow> Brokers, PageAnswer<RegionTypeRow> Typology)
+{
+    /// <summary>
+    /// Reads them. In the computed typology every region with actors has a row; one with no tie of Figure 1's classes in
+    /// the period has all counts 0, and the page shows it as having no ties to type (see <see cref="RegionTypeRow.HasClassedTies"/>).
+    /// </summary>
+    public static async Task<DatasetAnalyses> ReadAsync(
+        WebGraph graph, DynamicsService dynamics, string dataset, bool timed, DatasetPeriod period, CancellationToken cancellationToken)
+    {
+        List<PageQuery> queries =
+        [
+            PageQuery.Of("web-layers", ("dataset", dataset)),
+            PageQuery.Of("web-ties", ("dataset", dataset), ("limit", (long)DatasetModel.TieRows)),
+            PageQuery.Of("multiplex-participation", [("dataset", dataset), .. period.Parameters]),
+            PageQuery.Of("brokers", [("dataset", dataset), .. period.Parameters]),
+        ];
+        if (!timed)
+        {
+            queries.Add(PageQuery.Of("layer-overlap", [("dataset", dataset), .. period.Parameters]));
+            queries.Add(PageQuery.Of("regional-typology", [("dataset", dataset), .. period.Parameters]));
+        }
+        // The projection is read (or found cached) while Neo4j answers the named queries.
+        var computing = timed ? dynamics.PeriodAsync(dataset, period.ForAnalyses, withParticipation: false, cancellationToken) : null;
+        var answers = await graph.RunAsync(queries, cancellationToken);
+        var (overlap, typology) = computing is null
+            ? (answers.Of("layer-overlap").Typed<OverlapRow>(), answers.Of("regional-typology").Typed<RegionTypeRow>())
+            : Computed(await computing ?? throw new InvalidOperationException($"dataset '{dataset}' disappeared while its page was read"));
+        return new DatasetAnalyses(answers.Of("web-layers").As<LayerRow>(), answers.Of("web-ties").As<TieRow>(), overlap,
+            answers.Of("multiplex-participation").Typed<ParticipationRow>(), answers.Of("brokers").Typed<BrokerRow>(), typology);
+    }
+
+    // The computed rows in the named queries' order (layer-overlap: by layerA, layerB, as computed; regional-typology: by regionId).
+    private static (PageAnswer<OverlapRow>, PageAnswer<RegionTypeRow>) Computed(PeriodAnalysis analysis) =>
+    (
+        new("layer-overlap", true, [.. analysis.Overlap.Select(OverlapRow.From)]),
+        new("regional-typology", true, [.. analysis.Typology.Select(RegionTypeRow.From).OrderBy(r => r.RegionId, StringComparer.Ordinal)])
+    );
+}
