@@ -9,8 +9,9 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// <summary>
 /// One network dataset: its layers, the layer-overlap heat maps, actors by number of layers, brokers, the Markusen
 /// typology of its regions with the rule shown, and every tie (as a table, and as a graph when scripts run). A dataset
-/// with time (waves or dated ties) shows the analyses for one period (<c>?wave=</c>, <c>?from=&amp;to=</c>) and its
-/// timeline: overlap and regional types per period side by side, tie formation and dissolution, coupling sequences.
+/// with time (waves or dated ties) shows the analyses for one period (<c>?wave=</c>, <c>?from=&amp;to=</c>; overlap and
+/// typology computed on the projection, <see cref="DatasetAnalyses"/>) and its timeline: overlap and regional types per
+/// period side by side, tie formation and dissolution, coupling sequences.
 /// </summary>
 internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, DynamicsService dynamics) : WebPage
 {
