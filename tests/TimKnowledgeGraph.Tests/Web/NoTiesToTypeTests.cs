@@ -1,6 +1,7 @@
 using System.Net;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.Loading;
+using TimKnowledgeGraph.Tests.Queries;
 using static TimKnowledgeGraph.Tests.Queries.QueryFixtures;
 
 namespace TimKnowledgeGraph.Tests.Web;

@@ -3,6 +3,7 @@ using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Web.Pages.Networks;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.Queries;
+using RegionTypeRow = TimKnowledgeGraph.Host.Web.Pages.Networks.RegionTypeRow;
 using static TimKnowledgeGraph.Tests.Queries.QueryFixtures;
 
 namespace TimKnowledgeGraph.Tests.Web;
