@@ -12,6 +12,8 @@
 //   dataset's layers it PARTICIPATES_IN (possibly none); listedLayers = those its own row lists (listed = true, not only
 //   implied by its ties); time = [{validFrom, validTo, wave, waveIndex}] of the
 //   participations its own row lists (listed = true; one row gives them all the same time), empty when none.
+//   name and kind are the actor's attributes (ActorShape.Attributes): the exports write each as a node attribute, so a
+//   new one is returned here under its property name.
 // - ties: every TIE leaving one of those actors whose `network` is one of its layers,
 //   [{key, source, target, layer, resource, weight, validFrom, validTo, wave, waveIndex}] by layer, source, target, key;
 //   layer = the local layer id. Parallel ties (other layers, waves or spells) stay separate; absent time is null.

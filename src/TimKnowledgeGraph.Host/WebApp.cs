@@ -41,6 +41,7 @@ internal static class WebApp
         // A page's typed rows must name columns their queries declare: a renamed column stops start-up here, naming
         // the .cypher file and line, instead of breaking a page at run time.
         RowBinder.CheckAll(QueryCatalog.Embedded, typeof(WebApp).Assembly);
+        RowBinder.CheckAll(QueryCatalog.Embedded, typeof(RowBinder).Assembly);
 
         var app = builder.Build();
         app.UseErrorPages();

@@ -53,6 +53,25 @@ public sealed class Bibliography
     /// <summary>"Storper (1993)": how a reader names the work, e.g. as a link's text. Unknown keys read "key?".</summary>
     public StyledText Label(string key, CitationStyle style = CitationStyles.Default) => Narrative(new CiteItem(key), style);
 
+    /// <summary>
+    /// "Hassink (2007)", "Rutten and Boekema (2007)", "Moulaert et al. (2003)": how researchers name a work from its
+    /// stored authors (<see cref="CitedWork.NamesFromStored"/>) and year, for a work outside any corpus (no letters
+    /// such as 1993a). No year (or one that is not a whole number) gives the names alone; no authors, the fallback.
+    /// </summary>
+    public static string AuthorYear(IReadOnlyList<string> storedAuthors, string? year, string fallback)
+    {
+        ArgumentNullException.ThrowIfNull(storedAuthors);
+        var work = new CitedWork
+        {
+            Key = fallback,
+            Authors = CitedWork.NamesFromStored(storedAuthors),
+            Year = long.TryParse(year, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null,
+        };
+        if (work.Authors.Count == 0) return year is null ? fallback : $"{fallback} ({year})";
+        var alone = new Bibliography([work]);
+        return year is null ? alone.NamesOf(fallback).Plain : alone.Label(fallback).Plain;
+    }
+
     /// <summary>The names part alone (NamesOf), as running text writes it: "Rutten and Boekema", "Moulaert et al."; "key?" when unknown.</summary>
     public StyledText NamesOf(string key, CitationStyle style = CitationStyles.Default) =>
         Get(key) is { } work ? Who(work, style, narrative: true) : new StyledText([new TextRun(key + "?", Key: key)]);

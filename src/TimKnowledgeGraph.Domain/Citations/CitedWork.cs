@@ -1,14 +1,21 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using System.Reflection;
 using TimKnowledgeGraph.Domain.Content.References;
 
 namespace TimKnowledgeGraph.Domain.Citations;
 
 /// <summary>
-/// What is known of one work, as the formatter needs it. Everything but the key may be missing: many seed references
-/// give only authors and a year, and the formatter renders what exists without inventing the rest.
+/// What is known of one work: the one shape of a reference that the graph's readers bind to (each property from the
+/// query column of its camelCase name, <c>Key</c> from <c>id</c>; authors and editors from their stored display names)
+/// and that the formatter, the pages, the API, the CLI and the exports (BibTeX, CSL-JSON, reference lists) all take.
+/// Everything but the key may be missing: many seed references give only authors and a year, and the formatter renders
+/// what exists without inventing the rest. A new reference field is a property here, plus the queries that return it
+/// (and the Reference node's declared properties follow: <c>Shapes</c>).
 /// </summary>
 public sealed record CitedWork
 {
-    /// <summary>The citation key.</summary>
+    /// <summary>The citation key (the Reference node's id).</summary>
+    [Column("id")]
     public required string Key { get; init; }
 
     /// <summary>The type as the export named it (BibTeX or CSL: <c>article</c>, <c>article-journal</c>, <c>book</c>, <c>chapter</c>...).</summary>
@@ -49,6 +56,20 @@ public sealed record CitedWork
 
     /// <summary>The URL.</summary>
     public string? Url { get; init; }
+
+    /// <summary>
+    /// The Reference node's properties this shape holds, as columns name them (<c>id</c> for the key): the graph model
+    /// declares the node's properties from this list (<c>Shapes</c>), so the two cannot drift.
+    /// </summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        [.. typeof(CitedWork).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(ColumnOf)];
+
+    /// <summary>The column a settable property reads: its <see cref="ColumnAttribute"/> name, or its name in camelCase.</summary>
+    public static string ColumnOf(PropertyInfo property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        return property.GetCustomAttribute<ColumnAttribute>()?.Name ?? char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+    }
 
     /// <summary>What kind of work it is, as the styles tell them apart.</summary>
     public WorkKind Kind => Type?.ToLowerInvariant() switch

@@ -46,7 +46,13 @@ public static class ActorShape
     public const string Kind = "kind";
     public const string Dataset = GraphSchema.DatasetProperty;
 
-    public static readonly IReadOnlyList<string> Properties = [Id, LocalId, Name, Kind, Dataset, .. CommonProperties.Provenance];
+    /// <summary>
+    /// What describes an actor, as opposed to identifying or tracing it: the network query returns each (cypher/network.cypher,
+    /// in the actor map), the export reader reads each, and GraphML and GEXF give each node an attribute of the same name.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Attributes = [Name, Kind];
+
+    public static readonly IReadOnlyList<string> Properties = [Id, LocalId, .. Attributes, Dataset, .. CommonProperties.Provenance];
 }
 
 /// <summary>A layer of a dataset; id <c>&lt;dataset&gt;/&lt;layer&gt;</c> (Ids.Network).</summary>

@@ -7,13 +7,10 @@ namespace TimKnowledgeGraph.Domain.GraphModel;
 /// </summary>
 internal static class Shapes
 {
-    // Content nodes: the properties GraphMapper gives them (plus provenance).
-    private static readonly IReadOnlyList<string> ReferenceProperties =
-        ["type", "title", "year", "authors", "container", "doi", "url", "editors", "volume", "issue", "pages", "publisher", "place"];
-
     // The ground a typed link keeps (GraphMapper.Ground), and what CITES / RESPONDS_TO / CiTO links add to it.
     private static readonly IReadOnlyList<string> Ground = ["ref", "locator", "quote", "how", "cito", "position"];
 
+    // Content nodes: the properties GraphMapper gives them (plus provenance).
     /// <summary>Properties by node label.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> NodeProperties { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -22,7 +19,8 @@ internal static class Shapes
             [NetworkShape.Label] = NetworkShape.Properties,
             [DatasetShape.Label] = DatasetShape.Properties,
             [RegionShape.Label] = RegionShape.Properties,
-            [GraphSchema.Reference] = [CommonProperties.Id, .. ReferenceProperties, .. CommonProperties.Provenance],
+            // A reference's fields are declared once, by the shape every reader binds to (Citations.CitedWork).
+            [GraphSchema.Reference] = [.. Citations.CitedWork.Columns, .. CommonProperties.Provenance],
             [GraphSchema.Author] = [CommonProperties.Id, "name", "family", "given", .. CommonProperties.Provenance],
             [GraphSchema.Concept] = [CommonProperties.Id, "name", "kind", "aliases", "summary", "year", "body", CommonProperties.ImportedBy, .. CommonProperties.Provenance],
             [GraphSchema.Proposition] = [CommonProperties.Id, "number", "text", "body", .. CommonProperties.Provenance],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TimKnowledgeGraph.Domain.Content.References;
 
 namespace TimKnowledgeGraph.Graph.Exports;
 
@@ -25,17 +26,18 @@ public static class BibTexWriter
 
     private static void WriteEntry(StringBuilder text, ReadingListEntry entry)
     {
-        var type = ReferenceTypes.BibTex(entry.Type);
-        text.Append('@').Append(type).Append('{').Append(Key(entry.Id)).Append(",\n");
+        var work = entry.Work;
+        var type = ReferenceTypes.BibTex(work.Type);
+        text.Append('@').Append(type).Append('{').Append(Key(work.Key)).Append(",\n");
         var fields = new List<(string Name, string? Value)>
         {
-            ("author", entry.Authors.Count == 0 ? null : string.Join(" and ", entry.Authors.Select(Author))),
-            ("title", entry.Title is null ? null : Escape(entry.Title)),
-            (ReferenceTypes.ContainerField(type), entry.Container is null ? null : Escape(entry.Container)),
-            ("year", entry.Year?.ToString(CultureInfo.InvariantCulture)),
+            ("author", work.Authors.Count == 0 ? null : string.Join(" and ", work.Authors.Select(Author))),
+            ("title", work.Title is null ? null : Escape(work.Title)),
+            (ReferenceTypes.ContainerField(type), work.Container is null ? null : Escape(work.Container)),
+            ("year", work.Year?.ToString(CultureInfo.InvariantCulture)),
             // DOIs and URLs are verbatim fields in biblatex and url.sty: only braces and backslashes need care there.
-            ("doi", entry.Doi is null ? null : Verbatim(entry.Doi)),
-            ("url", entry.Url is null ? null : Verbatim(entry.Url)),
+            ("doi", work.Doi is null ? null : Verbatim(work.Doi)),
+            ("url", work.Url is null ? null : Verbatim(work.Url)),
             ("keywords", entry.Roles.Count == 0 ? null : Escape(string.Join(", ", entry.Roles))),
         };
         foreach (var (name, value) in fields.Where(f => f.Value is not null))
@@ -53,15 +55,17 @@ public static class BibTexWriter
     }
 
     /// <summary>
-    /// One author: "Family, Given" stays as is (BibTeX reads it as last, first); a name without a comma is a corporate or
-    /// single name and is wrapped in braces so BibTeX does not split it into first and last names.
+    /// One author: a person as "Family, Given" (BibTeX reads it as last, first); a single or corporate name is wrapped
+    /// in braces so BibTeX does not split it into first and last names.
     /// </summary>
-    public static string Author(string name)
+    public static string Author(PersonName name)
     {
-        var escaped = Escape(name.Trim());
+        ArgumentNullException.ThrowIfNull(name);
+        var person = name.Literal is null && !string.IsNullOrEmpty(name.Given);
+        var escaped = Escape(name.DisplayName.Trim());
         // " and " inside one name would be read as a separator: protect it with braces.
         escaped = escaped.Replace(" and ", " {and} ", StringComparison.Ordinal);
-        return name.Contains(',', StringComparison.Ordinal) ? escaped : "{" + escaped + "}";
+        return person ? escaped : "{" + escaped + "}";
     }
 
     /// <summary>Escapes TeX specials in ordinary text.</summary>

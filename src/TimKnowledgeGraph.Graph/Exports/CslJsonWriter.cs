@@ -1,11 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TimKnowledgeGraph.Domain.Content.References;
 
 namespace TimKnowledgeGraph.Graph.Exports;
 
 /// <summary>
-/// Writes a reading list as a CSL-JSON array (the format Zotero, Pandoc and citeproc read). Authors stored as
-/// "Family, Given" become <c>{family, given}</c>; names without a comma become <c>{literal}</c> (corporate authors).
+/// Writes a reading list as a CSL-JSON array (the format Zotero, Pandoc and citeproc read). A person becomes
+/// <c>{family, given}</c>; a single or corporate name (stored without a comma) becomes <c>{literal}</c>.
 /// </summary>
 public static class CslJsonWriter
 {
@@ -31,19 +32,20 @@ public static class CslJsonWriter
 
     private static void WriteItem(Utf8JsonWriter json, ReadingListEntry entry)
     {
+        var work = entry.Work;
         json.WriteStartObject();
-        json.WriteString("id", entry.Id);
-        json.WriteString("citation-key", entry.Id);
-        json.WriteString("type", ReferenceTypes.Csl(entry.Type));
-        if (entry.Title is not null) json.WriteString("title", entry.Title);
-        if (entry.Authors.Count > 0)
+        json.WriteString("id", work.Key);
+        json.WriteString("citation-key", work.Key);
+        json.WriteString("type", ReferenceTypes.Csl(work.Type));
+        if (work.Title is not null) json.WriteString("title", work.Title);
+        if (work.Authors.Count > 0)
         {
             json.WriteStartArray("author");
-            foreach (var author in entry.Authors) WriteName(json, author);
+            foreach (var author in work.Authors) WriteName(json, author);
             json.WriteEndArray();
         }
-        if (entry.Container is not null) json.WriteString("container-title", entry.Container);
-        if (entry.Year is { } year)
+        if (work.Container is not null) json.WriteString("container-title", work.Container);
+        if (work.Year is { } year)
         {
             json.WriteStartObject("issued");
             json.WriteStartArray("date-parts");
@@ -53,25 +55,23 @@ public static class CslJsonWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        if (entry.Doi is not null) json.WriteString("DOI", entry.Doi);
-        if (entry.Url is not null) json.WriteString("URL", entry.Url);
+        if (work.Doi is not null) json.WriteString("DOI", work.Doi);
+        if (work.Url is not null) json.WriteString("URL", work.Url);
         if (entry.Roles.Count > 0) json.WriteString("note", "reading list: " + string.Join(", ", entry.Roles));
         json.WriteEndObject();
     }
 
-    private static void WriteName(Utf8JsonWriter json, string name)
+    private static void WriteName(Utf8JsonWriter json, PersonName name)
     {
         json.WriteStartObject();
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma < 0)
+        if (name.Literal is not null || string.IsNullOrEmpty(name.Given))
         {
-            json.WriteString("literal", name.Trim());
+            json.WriteString("literal", name.DisplayName.Trim());
         }
         else
         {
-            json.WriteString("family", name[..comma].Trim());
-            var given = name[(comma + 1)..].Trim();
-            if (given.Length > 0) json.WriteString("given", given);
+            json.WriteString("family", name.Family?.Trim() ?? "");
+            json.WriteString("given", name.Given.Trim());
         }
         json.WriteEndObject();
     }

@@ -14,13 +14,13 @@ internal static class NetworkExport
     public const string Layer = "layer";
 
     /// <summary>
-    /// The string attributes both writers give a node, named as the graph names them (ActorShape, RegionShape): a new
-    /// actor property is exported by one line here (and read by NetworkDatasetReader).
+    /// The string attributes both writers give a node, named as the graph names them: every actor attribute the shape
+    /// declares (<see cref="ActorShape.Attributes"/>, so a new actor property is exported without a line here), then
+    /// its region's id and name.
     /// </summary>
     public static readonly IReadOnlyList<(string Name, Func<NetworkActor, string?> Value)> NodeAttributes =
     [
-        (ActorShape.Name, a => a.Name),
-        (ActorShape.Kind, a => a.Kind),
+        .. ActorShape.Attributes.Select(p => (p, (Func<NetworkActor, string?>)(a => a.Attributes.GetValueOrDefault(p)))),
         (Region, a => a.Region),
         (Region + "Name", a => a.RegionName),
     ];

@@ -24,6 +24,6 @@ public sealed class ReadingListReader(NamedQueryRunner runner, QueryCatalog cata
             new QueryRun(catalog.Get("reading-list"), list),
         ], cancellationToken).ConfigureAwait(false);
         if (results[0].Rows.Count == 0) return null;
-        return results[1].Records().Select(ReadingListEntry.FromRecord).ToList();
+        return RowBinder.BindAll<ReadingListEntry>(results[1].Records());
     }
 }

@@ -14,7 +14,7 @@ public static class ReferenceListWriter
     /// </summary>
     public static string Write(IEnumerable<ReadingListEntry> entries, Bibliography corpus, CitationStyle style, bool markdown = false)
     {
-        var works = entries.Select(e => corpus.Get(e.Id) ?? e.ToCitedWork());
+        var works = entries.Select(e => corpus.Get(e.Work.Key) ?? e.Work);
         var lines = corpus.Sorted(works, style).Select(w => corpus.Entry(w, style)).Select(t => markdown ? t.ToMarkdown() : t.Plain);
         return string.Concat(lines.Select(line => line + "\n"));
     }

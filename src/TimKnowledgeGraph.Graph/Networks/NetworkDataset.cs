@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Domain.GraphModel;
+
 namespace TimKnowledgeGraph.Graph.Networks;
 
 /// <summary>A network dataset as read from the graph, by local ids: its layers, every actor (isolates too) and ties (parallel ties kept).</summary>
@@ -37,6 +39,13 @@ public sealed record NetworkLayer(string Id, string? Name, string? Scale, string
 /// <summary>One actor (local id), with the region it is located in (if any) and the layers it participates in (possibly none).</summary>
 public sealed record NetworkActor(string Id, string? Name, string? Kind, string? Region, string? RegionName, IReadOnlyList<string>? Layers = null)
 {
+    /// <summary>
+    /// Its descriptive properties by name (<see cref="ActorShape.Attributes"/>), as the network query returned them;
+    /// the exports write each. Built from <see cref="Name"/> and <see cref="Kind"/> when not given.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Attributes { get; init; } =
+        new Dictionary<string, string?>(StringComparer.Ordinal) { [ActorShape.Name] = Name, [ActorShape.Kind] = Kind };
+
     /// <summary>The layers it participates in, by id; empty for an isolate listed in no layer.</summary>
     public IReadOnlyList<string> Layers { get; init; } = Layers ?? [];
 

@@ -30,6 +30,8 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
             .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, ActorShape.Name), Values.Text(a, ActorShape.Kind), Values.Text(a, "region"), Values.Text(a, "regionName"),
                 Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList())
             {
+                // Every declared attribute, by its name: a new one needs no line here.
+                Attributes = ActorShape.Attributes.ToDictionary(p => p, p => Values.Text(a, p), StringComparer.Ordinal),
                 ListedLayers = Values.Strings(a.GetValueOrDefault("listedLayers")).Order(StringComparer.Ordinal).ToList(),
                 Time = Values.Maps(a.GetValueOrDefault("time")).Select(Spell).FirstOrDefault() ?? NetworkSpell.None,
             })

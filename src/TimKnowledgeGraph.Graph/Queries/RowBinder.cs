@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.Content.References;
 
 namespace TimKnowledgeGraph.Graph.Queries;
 
@@ -8,7 +11,9 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// Binds result records to typed rows by column name (never by position), and checks every row type marked
 /// <see cref="QueryRowAttribute"/> against its query's declared columns. A value of the wrong kind or a missing
 /// optional property reads as null (empty for lists), as pages show what the graph has. A map value binds to a nested
-/// record and a list of maps to an <c>IReadOnlyList</c> of one, by key as columns are.
+/// record and a list of maps to an <c>IReadOnlyList</c> of one, by key as columns are. A shape (a record of our own
+/// with only a parameterless constructor, such as <see cref="CitedWork"/>) binds its settable properties instead, and
+/// as a row's parameter it reads the row's own columns: a reference's fields sit beside the row's other columns.
 /// </summary>
 public static class RowBinder
 {
@@ -21,7 +26,9 @@ public static class RowBinder
         [typeof(double?)] = v => v switch { double d => d, long l => (double)l, _ => null },
         [typeof(double)] = v => v switch { double d => d, long l => (double)l, _ => 0d },
         [typeof(bool)] = v => v is true,
-        [typeof(IReadOnlyList<string>)] = v => v is IEnumerable<object?> list ? list.Select(Text).OfType<string>().ToList() : new List<string>(),
+        [typeof(IReadOnlyList<string>)] = v => Strings(v),
+        // Names as the graph stores them: "Family, Given", or a single or corporate name (CitedWork.NameFromStored).
+        [typeof(IReadOnlyList<PersonName>)] = v => CitedWork.NamesFromStored(Strings(v)),
         [typeof(object)] = v => v,
     };
 
@@ -38,11 +45,38 @@ public static class RowBinder
     private static object BindMap(Type type, IReadOnlyDictionary<string, object?> record)
     {
         var constructor = Constructors.GetOrAdd(type, ConstructorOf);
+        if (IsShape(type)) return BindShape(type, constructor, record);
         var arguments = constructor.GetParameters()
-            .Select(p => ConverterOf(p.ParameterType)!(record.TryGetValue(ColumnOf(p), out var value) ? value : null))
+            .Select(p => IsShape(p.ParameterType)
+                ? BindShape(p.ParameterType, Constructors.GetOrAdd(p.ParameterType, ConstructorOf), record)
+                : ConverterOf(p.ParameterType)!(record.TryGetValue(ColumnOf(p), out var value) ? value : null))
             .ToArray();
         return constructor.Invoke(arguments);
     }
+
+    // A shape's settable properties from the columns the record has; those it lacks keep their defaults (empty lists),
+    // so a query returns only the fields it needs.
+    private static object BindShape(Type type, ConstructorInfo constructor, IReadOnlyDictionary<string, object?> record)
+    {
+        var shape = constructor.Invoke([]);
+        foreach (var property in ShapeProperties(type))
+        {
+            var value = record.TryGetValue(CitedWork.ColumnOf(property), out var stored) ? ConverterOf(property.PropertyType)!(stored) : null;
+            // A required text (a key) missing or null reads as empty, never null, as the rows' own keys did ("Id ?? \"\"").
+            if (value is null && IsRequired(property) && property.PropertyType == typeof(string)) value = "";
+            if (value is not null) property.SetValue(shape, value);
+        }
+        return shape;
+    }
+
+    // A shape: a record of our own whose one public constructor takes nothing (init properties), e.g. CitedWork.
+    private static bool IsShape(Type type) =>
+        IsRecord(type) && type.GetConstructors() is [{ } only] && only.GetParameters().Length == 0;
+
+    private static IEnumerable<PropertyInfo> ShapeProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite);
+
+    private static bool IsRequired(PropertyInfo property) => property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
 
     // A scalar or list of text from the table above; a record type as a nested map, a list of records as a list of
     // maps (items that are not maps skipped); null for any other type.
@@ -85,6 +119,11 @@ public static class RowBinder
         var problems = new List<string>();
         foreach (var parameter in ConstructorOf(rowType).GetParameters())
         {
+            if (IsShape(parameter.ParameterType))
+            {
+                problems.AddRange(ShapeProblems(rowType, parameter.ParameterType, query));
+                continue;
+            }
             var column = ColumnOf(parameter);
             if (!query.Columns.Contains(column, StringComparer.Ordinal))
                 problems.Add($"{query.ReturnsLocation}: {rowType.Name}.{parameter.Name} reads column '{column}', which the @returns line does not declare " +
@@ -92,6 +131,22 @@ public static class RowBinder
             problems.AddRange(TypeProblems(rowType, parameter, query.ReturnsLocation, []));
         }
         return problems;
+    }
+
+    // A shape read from the row's own columns: its required properties (the key) must be declared columns, and every
+    // property the query does return must be of a type a row takes. Optional fields a query leaves out read as empty.
+    private static IEnumerable<string> ShapeProblems(Type rowType, Type shape, NamedQuery query)
+    {
+        foreach (var property in ShapeProperties(shape))
+        {
+            var column = CitedWork.ColumnOf(property);
+            var declared = query.Columns.Contains(column, StringComparer.Ordinal);
+            if (!declared && IsRequired(property))
+                yield return $"{query.ReturnsLocation}: {rowType.Name} reads {shape.Name}.{property.Name} from column '{column}', " +
+                             $"which the @returns line does not declare (it declares {string.Join(", ", query.Columns)})";
+            if (declared && !Converters.ContainsKey(property.PropertyType))
+                yield return $"{query.ReturnsLocation}: {shape.Name}.{property.Name} is a {property.PropertyType.Name}, which a row cannot take";
+        }
     }
 
     // What a parameter's type cannot bind, following nested rows (their keys are not declared by @returns, only their types are checked).
@@ -107,6 +162,9 @@ public static class RowBinder
         }
         var nested = IsRecord(type) ? type : type.GetGenericArguments()[0];
         if (!seen.Add(nested)) yield break;
+        foreach (var property in IsShape(nested) ? ShapeProperties(nested) : [])
+            if (!Converters.ContainsKey(property.PropertyType))
+                yield return $"{location}: {nested.Name}.{property.Name} is a {property.PropertyType.Name}, which a row cannot take";
         foreach (var inner in ConstructorOf(nested).GetParameters())
             foreach (var problem in TypeProblems(nested, inner, location, seen))
                 yield return problem;
@@ -140,6 +198,9 @@ public static class RowBinder
     private static ConstructorInfo ConstructorOf(Type type) =>
         type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
         ?? throw new InvalidOperationException($"{type.Name} has no public constructor to bind rows with");
+
+    private static List<string> Strings(object? value) =>
+        value is IEnumerable<object?> list ? list.Select(Text).OfType<string>().ToList() : [];
 
     private static string? Text(object? value) => value switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Search;
@@ -37,25 +38,9 @@ internal static partial class SearchDocumentReader
         var extra = Strings(row["extra"]);
         var body = string.Join("\n\n", new[] { PlainText(Text(row["body"])) }.Concat(extra).Where(s => !string.IsNullOrWhiteSpace(s)));
         if (type == "Dataset") body = string.Join("\n\n", body, DatasetAnalyses);
-        if (type == "Reference" && string.IsNullOrWhiteSpace(name)) name = AuthorYear(aliases, Strings(row["summary"]).LastOrDefault(), id);
+        if (type == "Reference" && string.IsNullOrWhiteSpace(name)) name = Bibliography.AuthorYear(aliases, Strings(row["summary"]).LastOrDefault(), id);
         return new SearchDocument(type, id, string.IsNullOrWhiteSpace(name) ? id : name!, aliases, summary, body,
             Text(row["linkType"]) ?? type, Text(row["linkId"]) ?? id);
-    }
-
-    /// <summary>"Hassink (2007)", "Storper &amp; Walker (1989)", "Moulaert et al. (2003)": a title-less reference's name.</summary>
-    internal static string AuthorYear(IReadOnlyList<string> authors, string? year, string fallback)
-    {
-        var families = authors.Select(Family).ToList();
-        var who = families.Count switch { 0 => fallback, 1 => families[0], 2 => $"{families[0]} & {families[1]}", _ => $"{families[0]} et al." };
-        return year is null || !year.All(char.IsAsciiDigit) ? who : $"{who} ({year})";
-    }
-
-    private static string Family(string name)
-    {
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma > 0) return name[..comma].Trim();
-        var space = name.LastIndexOf(' ');
-        return space > 0 ? name[(space + 1)..] : name;
     }
 
     /// <summary>Markdown as the words a reader sees: wiki-links by their label (or target), no markup.</summary>

@@ -49,20 +49,20 @@ internal static class DynamicsCommand
                 return Fail(console, $"'{w}' is not a wave of dataset '{id}' ({(waves.Count > 0 ? string.Join(", ", waves) : "it declares none")})");
             var period = new AnalysisPeriod(parse.GetValue(wave), start, end);
 
-            IEnumerable<object> rows = what switch
+            var table = what switch
             {
-                "overlap" => (await service.PeriodAsync(id, period, false, cancellationToken))!.Overlap,
-                "typology" => (await service.PeriodAsync(id, period, false, cancellationToken))!.Typology,
-                "participation" => (await service.PeriodAsync(id, period, true, cancellationToken))!.Participation!,
-                "path" => (await service.TimelineAsync(id, false, cancellationToken))!.Periods
-                    .SelectMany(p => p.Typology.Select(r => new { p.Period.Wave, p.Period.From, p.Period.To, r.RegionId, r.RegionName, r.Actors,
-                        r.RegionalEconomicTies, r.RegionalSocialTies, r.GlobalEconomicTies, r.Type })),
-                "tie-dynamics" => (await service.TieDynamicsAsync(id, DynamicsService.YearOf(start), DynamicsService.YearOf(end), cancellationToken))!,
-                "coupling" => (await service.CouplingAsync(id, false, cancellationToken))!.Value.ByLayer,
-                "coupling-nature" => (await service.CouplingAsync(id, false, cancellationToken))!.Value.ByNature,
-                _ => (await service.CouplingAsync(id, true, cancellationToken))!.Value.Pairs!,
+                "overlap" => DynamicsTables.Overlap.From((await service.PeriodAsync(id, period, false, cancellationToken))!.Overlap),
+                "typology" => DynamicsTables.Typology.From((await service.PeriodAsync(id, period, false, cancellationToken))!.Typology),
+                "participation" => DynamicsTables.Participation.From((await service.PeriodAsync(id, period, true, cancellationToken))!.Participation!),
+                "path" => DynamicsTables.Path.From([.. (await service.TimelineAsync(id, false, cancellationToken))!.Periods
+                    .SelectMany(p => p.Typology.Select(r => (p.Period, Region: r)))]),
+                "tie-dynamics" => DynamicsTables.TieDynamics.From(
+                    (await service.TieDynamicsAsync(id, DynamicsService.YearOf(start), DynamicsService.YearOf(end), cancellationToken))!),
+                "coupling" => DynamicsTables.Coupling.From((await service.CouplingAsync(id, false, cancellationToken))!.Value.ByLayer),
+                "coupling-nature" => DynamicsTables.Coupling.From((await service.CouplingAsync(id, false, cancellationToken))!.Value.ByNature),
+                _ => DynamicsTables.CouplingPairs.From((await service.CouplingAsync(id, true, cancellationToken))!.Value.Pairs!),
             };
-            ResultWriter.Write(RecordTable.From(rows.ToList()), parse.GetValue(format), console.Out);
+            ResultWriter.Write(table, parse.GetValue(format), console.Out);
             return ExitCodes.Ok;
         });
         return command;
@@ -73,25 +73,4 @@ internal static class DynamicsCommand
         console.Error.WriteLine("error: " + message);
         return ExitCodes.InvalidInput;
     }
-}
-
-/// <summary>Rows of records as a result table: one column per property (camelCase, as the API and the queries name them).</summary>
-internal static class RecordTable
-{
-    public static CypherResult From(IReadOnlyList<object> records)
-    {
-        if (records.Count == 0) return new CypherResult([], [], null);
-        var properties = records[0].GetType().GetProperties();
-        var columns = properties.Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList();
-        var rows = records.Select(r => (IReadOnlyList<object?>)[.. properties.Select(p => Value(p.GetValue(r)))]).ToList();
-        return new CypherResult(columns, rows, null);
-    }
-
-    // Lists as lists of plain values (the writer flattens them); everything else as it is.
-    private static object? Value(object? value) => value switch
-    {
-        string or null => value,
-        System.Collections.IEnumerable list => list.Cast<object?>().ToList(),
-        _ => value,
-    };
 }

@@ -78,7 +78,7 @@ internal static class ExportCommand
     private static async Task<Bibliography> CorpusAsync(NamedQueryRunner runner, CancellationToken cancellationToken)
     {
         var result = await runner.RunAsync(QueryCatalog.Embedded.Get("web-bibliography"), new Dictionary<string, object?>(), cancellationToken);
-        return new Bibliography(RowBinder.BindAll<WorkRow>(result.Records()).Select(w => w.ToCitedWork()));
+        return new Bibliography(RowBinder.BindAll<WorkRow>(result.Records()).Select(w => w.Work));
     }
 
     private static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file instead of stdout" };

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Networks;
 
@@ -10,11 +11,21 @@ namespace TimKnowledgeGraph.Tests.Queries;
 public sealed partial class ExportWriterTests
 {
     private static readonly ReadingListEntry Storper = new(
-        "storper1993", "article-journal", "Regional \"worlds\" of production: learning & innovation {50%}", 1993,
-        ["Storper, Michael", "Asheim, Bjørn T."], "Regional Studies", "10.1080/00343409312331347675", null, ["introduced", "evidence"]);
+        new CitedWork
+        {
+            Key = "storper1993", Type = "article-journal", Title = "Regional \"worlds\" of production: learning & innovation {50%}", Year = 1993,
+            Authors = CitedWork.NamesFromStored(["Storper, Michael", "Asheim, Bjørn T."]), Container = "Regional Studies",
+            Doi = "10.1080/00343409312331347675",
+        },
+        ["introduced", "evidence"]);
 
     private static readonly ReadingListEntry Oecd = new(
-        "oecd 2010", "misc", "Regional Innovation Strategy", 2010, ["OECD", "Research and Development Unit"], null, null, "https://example.org/a_b", []);
+        new CitedWork
+        {
+            Key = "oecd 2010", Type = "misc", Title = "Regional Innovation Strategy", Year = 2010,
+            Authors = CitedWork.NamesFromStored(["OECD", "Research and Development Unit"]), Url = "https://example.org/a_b",
+        },
+        []);
 
     private static readonly NetworkDataset Network = new(
         "ds", "Two layers & a parallel tie",
@@ -57,7 +68,7 @@ public sealed partial class ExportWriterTests
         Assert.Equal(2, items.Count);
         Assert.Equal("storper1993", items[0].GetProperty("id").GetString());
         Assert.Equal("article-journal", items[0].GetProperty("type").GetString());
-        Assert.Equal(Storper.Title, items[0].GetProperty("title").GetString());
+        Assert.Equal(Storper.Work.Title, items[0].GetProperty("title").GetString());
         Assert.Equal("Asheim", items[0].GetProperty("author")[1].GetProperty("family").GetString());
         Assert.Equal("Bjørn T.", items[0].GetProperty("author")[1].GetProperty("given").GetString());
         Assert.Equal(1993, items[0].GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32());

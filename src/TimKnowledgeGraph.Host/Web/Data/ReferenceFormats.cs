@@ -14,7 +14,8 @@ internal sealed class ReferenceFormats
     {
         Work = work;
         Bibliography = bibliography;
-        var entry = new ReadingListEntry(work.Key, node.Type, node.Title, node.Year, node.Authors, node.Container, node.Doi, node.Url, []);
+        // The exports describe the reference as stored, whatever the corpus's entry for the key says.
+        var entry = new ReadingListEntry(node.Work, []);
         BibTex = BibTexWriter.Write([entry]);
         CslJson = CslJsonWriter.Write([entry]);
     }
@@ -54,7 +55,6 @@ internal sealed class ReferenceFormats
     /// <summary>The formats of a reference node, against the corpus's works.</summary>
     public static ReferenceFormats From(ReferenceNode node, Bibliography bibliography)
     {
-        var key = node.Id ?? "";
-        return new ReferenceFormats(bibliography.Get(key) ?? node.Work.ToCitedWork(), bibliography, node);
+        return new ReferenceFormats(bibliography.Get(node.Work.Key) ?? node.Work, bibliography, node);
     }
 }

@@ -16,27 +16,9 @@ internal static class Ui
         return html.AppendHtml("<a href=\"").Append(href).AppendHtml("\">").Append(shown).AppendHtml("</a>");
     }
 
-    /// <summary>
-    /// "Hassink (2007)", "Rutten and Boekema (2007)", "Moulaert et al. (2003)": how researchers name a work, from the
-    /// one formatter (<see cref="Bibliography"/>). Without the corpus at hand, works alike get no letters (1993a).
-    /// </summary>
-    public static string AuthorYear(IReadOnlyList<string> authors, string? year, string fallback)
-    {
-        var work = new CitedWork
-        {
-            Key = fallback,
-            Authors = CitedWork.NamesFromStored(authors),
-            Year = long.TryParse(year, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null,
-        };
-        if (work.Authors.Count == 0) return year is null ? fallback : $"{fallback} ({year})";
-        // Callers that pass no year want the names alone.
-        var alone = new Bibliography([work]);
-        return year is null ? alone.NamesOf(fallback).Plain : alone.Label(fallback).Plain;
-    }
-
     /// <summary>"Storper (1993)" for a key, with the corpus's letters; the row's own names when the corpus lacks the key.</summary>
     public static string Cite(Bibliography works, string key, IReadOnlyList<string> authors, string? year) =>
-        works.Get(key) is not null ? works.Label(key).Plain : AuthorYear(authors, year, key);
+        works.Get(key) is not null ? works.Label(key).Plain : Bibliography.AuthorYear(authors, year, key);
 
     /// <summary>The works of the page being rendered (<see cref="Pages.WebPage.Bibliography"/>), or none.</summary>
     public static Bibliography Works(HttpContext context) =>

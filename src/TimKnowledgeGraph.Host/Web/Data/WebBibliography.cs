@@ -9,5 +9,5 @@ internal static class WebBibliography
     public static PageQuery Query => PageQuery.Of("web-bibliography");
 
     /// <summary>The bibliography of the rows.</summary>
-    public static Bibliography From(PageRows rows) => new(rows.As<Rows.WorkRow>().Select(w => w.ToCitedWork()));
+    public static Bibliography From(PageRows rows) => new(rows.As<Rows.WorkRow>().Select(w => w.Work));
 }

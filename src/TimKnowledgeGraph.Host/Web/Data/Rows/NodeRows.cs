@@ -42,15 +42,8 @@ internal sealed record AuthorNode(string? Name, string? SourceFile, long? Source
 [QueryRow("web-node")]
 internal sealed record ReferenceNodeRow(ReferenceNode? Node);
 
-/// <summary>A reference's properties: what <see cref="WorkRow"/> holds, and where it came from.</summary>
-internal sealed record ReferenceNode(
-    string? Id, string? Type, string? Title, long? Year, IReadOnlyList<string> Authors, IReadOnlyList<string> Editors, string? Container,
-    string? Volume, string? Issue, string? Pages, string? Publisher, string? Place, string? Doi, string? Url, string? SourceFile, long? SourceLine)
-    : ISourced
-{
-    /// <summary>The bibliographic part, as the formatter's rows are.</summary>
-    public WorkRow Work => new(Id, Type, Title, Year, Authors, Editors, Container, Volume, Issue, Pages, Publisher, Place, Doi, Url);
-}
+/// <summary>A reference's properties: the work (bound from the node's own properties) and where it came from.</summary>
+internal sealed record ReferenceNode(Domain.Citations.CitedWork Work, string? SourceFile, long? SourceLine) : ISourced;
 
 /// <summary>A network dataset's node and what its page's analyses depend on (<c>web-dataset</c>).</summary>
 [QueryRow("web-dataset")]

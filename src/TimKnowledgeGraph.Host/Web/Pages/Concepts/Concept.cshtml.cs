@@ -1,4 +1,5 @@
 using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Data.Rows;
 
@@ -29,7 +30,7 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
     public PageAnswer<EvidenceBalanceRow> Evidence { get; private set; } = null!;
 
     /// <summary>The <c>reading-list</c> query.</summary>
-    public PageAnswer<ReadingRow> ReadingList { get; private set; } = null!;
+    public PageAnswer<ReadingListEntry> ReadingList { get; private set; } = null!;
 
     /// <summary>The <c>backlinks</c> query.</summary>
     public PageAnswer<BacklinkRow> Backlinks { get; private set; } = null!;
@@ -62,7 +63,7 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
         Bibliography = WebBibliography.From(bibliography);
         (Lineage, Critiques, Evidence, ReadingList, Backlinks) =
             (answers.Of("lineage").Typed<LineageRow>(), answers.Of("critiques").Typed<CritiqueRow>(), answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(),
-             answers.Of("reading-list").Typed<ReadingRow>(), answers.Of("backlinks").Typed<BacklinkRow>());
+             answers.Of("reading-list").Typed<ReadingListEntry>(), answers.Of("backlinks").Typed<BacklinkRow>());
         return Page();
     }
 

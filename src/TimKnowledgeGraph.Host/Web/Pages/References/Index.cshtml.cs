@@ -21,13 +21,6 @@ internal sealed class IndexModel(WebGraph graph) : WebPage
     }
 }
 
-/// <summary>One reference of the index (<c>web-references</c>): how many nodes rest on it.</summary>
+/// <summary>One reference of the index (<c>web-references</c>): the work, and how many nodes rest on it.</summary>
 [QueryRow("web-references")]
-internal sealed record ReferenceIndexRow(string? Id, string? Type, string? Title, long? Year, IReadOnlyList<string> Authors, string? Container, long? Uses)
-{
-    /// <summary>The work as the formatter takes it, for a key the corpus's bibliography lacks.</summary>
-    public CitedWork ToCitedWork() => new()
-    {
-        Key = Id ?? "", Type = Type, Title = Title, Year = Year, Authors = CitedWork.NamesFromStored(Authors), Container = Container,
-    };
-}
+internal sealed record ReferenceIndexRow(CitedWork Work, long? Uses);
