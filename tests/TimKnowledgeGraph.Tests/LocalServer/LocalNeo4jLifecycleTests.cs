@@ -64,9 +64,9 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
         Assert.Null(server.ProcessId);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         foreach (var server in _servers)
         {

@@ -84,9 +84,9 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
         Assert.Null(_server.ProcessId);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_server is not null) await _server.DisposeAsync();
         foreach (var process in _processes)

@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// </summary>
 public sealed class CorpusQueryTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         var content = ContentPipeline.Load(RepositoryPaths.Content);

@@ -20,12 +20,12 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// The query-layer endpoints over real HTTP against the real Neo4j. The app is assembled here from the Map*Endpoints
 /// extensions alone (the product's WebApp wires them the same way), so these tests don't depend on start-up content.
 /// </summary>
-public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsyncLifetime
+public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
     private WebApplication? _app;
     private HttpClient _http = null!;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await QueryFixtures.LoadKnowledgeAsync(Client);
@@ -48,7 +48,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
         _http = new HttpClient { BaseAddress = new Uri(address) };
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         _http.Dispose();
         if (_app is not null) await _app.DisposeAsync();

@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// <summary>regional-typology reproduces Markusen (1996) Figure 1 on regions built to match it.</summary>
 public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await LoadNetworkAsync(Client, Markusen);

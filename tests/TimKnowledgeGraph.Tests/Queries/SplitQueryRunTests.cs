@@ -19,7 +19,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         { "regional-typology", "zzq-markusen" },
     };
 
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
@@ -30,7 +30,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public void The_whole_network_analyses_are_split()
     {
         var split = QueryCatalog.Embedded.All.Where(q => q.Split is not null).Select(q => q.Name).Order();
-        Assert.Equal(SplitQueriesAndDatasets.Select(row => (string)row[0]).Distinct().Order(), split);
+        Assert.Equal(SplitQueriesAndDatasets.Select(row => row.Data.Item1).Distinct().Order(), split);
     }
 
     [Theory]
