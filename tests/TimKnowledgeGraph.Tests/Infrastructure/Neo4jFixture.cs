@@ -32,6 +32,7 @@ public sealed class Neo4jFixture : IAsyncLifetime
         new("Neo4j:Password", Endpoint.Password),
     ];
 
+    // CancellationToken.None, not the test's token: this server outlives any one test (it is the collection's).
     public async ValueTask InitializeAsync()
     {
         _server = new LocalNeo4jServer(new LocalNeo4jOptions

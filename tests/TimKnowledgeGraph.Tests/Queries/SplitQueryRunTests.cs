@@ -38,7 +38,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task Parts_run_at_once_give_the_answer_of_one_run(string name, string dataset)
     {
         var counting = new StatementLog(Client);
-        var inParts = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get(name), Defaults(name, dataset));
+        var inParts = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get(name), Defaults(name, dataset), TestContext.Current.CancellationToken);
         var inOneGo = await QueryFixtures.RunInOneGoAsync(Client, name, ("dataset", dataset));
 
         Assert.NotEmpty(inOneGo.Rows);
@@ -55,7 +55,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var parameters = Defaults("layer-overlap", "zzq-multiplex");
         parameters["part"] = 1L;
         parameters["parts"] = 2L;
-        var one = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get("layer-overlap"), parameters);
+        var one = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get("layer-overlap"), parameters, TestContext.Current.CancellationToken);
         var whole = await QueryFixtures.RunInOneGoAsync(Client, "layer-overlap", ("dataset", "zzq-multiplex"));
 
         Assert.Equal([1L], counting.Parts);
