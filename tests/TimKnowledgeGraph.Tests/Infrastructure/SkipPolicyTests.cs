@@ -1,0 +1,47 @@
+using System.Reflection;
+
+namespace TimKnowledgeGraph.Tests.Infrastructure;
+
+/// <summary>The one skip policy: a missing prerequisite skips locally, never under CI.</summary>
+public sealed class SkipPolicyTests
+{
+    [Fact]
+    public void A_test_whose_prerequisite_is_present_is_not_skipped()
+    {
+        var fact = new FactAttribute();
+        SkipPolicy.Apply(fact, missingPrerequisite: null);
+        Assert.Null(fact.Skip);
+        Assert.Null(fact.SkipUnless);
+    }
+
+    [Fact]
+    public void A_missing_prerequisite_skips_unless_under_CI()
+    {
+        var fact = new TheoryAttribute();
+        SkipPolicy.Apply(fact, "no Chromium");
+
+        Assert.StartsWith("no Chromium", fact.Skip, StringComparison.Ordinal);
+        // xunit reads this public static bool when the test runs: true under CI, so the test runs there and fails.
+        var condition = fact.SkipType!.GetProperty(fact.SkipUnless!, BindingFlags.Public | BindingFlags.Static);
+        Assert.NotNull(condition);
+        Assert.Equal(typeof(bool), condition.PropertyType);
+        Assert.Equal(SkipPolicy.InCi, (bool)condition.GetValue(null)!);
+    }
+
+    [Fact]
+    public void InCi_reads_the_CI_variable_as_CI_services_set_it()
+    {
+        var ci = Environment.GetEnvironmentVariable("CI");
+        Assert.Equal(string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase), SkipPolicy.InCi);
+    }
+
+    [Fact]
+    public void A_prerequisite_a_running_test_finds_missing_stops_the_test_with_the_reason()
+    {
+        SkipPolicy.Require(available: true, "never shown");
+        // Outside CI a skip (xunit's SkipException), under CI a failure: either way the test stops, naming the reason.
+        var stopped = Assert.ThrowsAny<Exception>(() => SkipPolicy.Require(available: false, "no seed texts"));
+        Assert.Contains("no seed texts", stopped.Message, StringComparison.Ordinal);
+        Assert.Equal(SkipPolicy.InCi ? "FailException" : "SkipException", stopped.GetType().Name);
+    }
+}
