@@ -25,22 +25,30 @@ public static class SkipPolicy
         test.SkipUnless = nameof(InCi);
     }
 
+    /// <summary>What becomes of a test whose prerequisite is (not) available, in CI or not: the policy itself.</summary>
+    public static Verdict Decide(bool available, bool inCi) => available ? Verdict.Run : inCi ? Verdict.Fail : Verdict.Skip;
+
     /// <summary>
     /// For a prerequisite only a running test can check: skips it (outside CI) or fails it (under CI) when
     /// <paramref name="available"/> is false.
     /// </summary>
     public static void Require(bool available, string reason)
     {
-        if (available)
+        switch (Decide(available, InCi))
         {
-            return;
+            case Verdict.Fail:
+                Assert.Fail($"{reason} (CI=true: a missing prerequisite fails, it is never skipped)");
+                break;
+            case Verdict.Skip:
+                Assert.Skip(reason);
+                break;
         }
+    }
 
-        if (InCi)
-        {
-            Assert.Fail($"{reason} (CI=true: a missing prerequisite fails, it is never skipped)");
-        }
-
-        Assert.Skip(reason);
+    public enum Verdict
+    {
+        Run,
+        Skip,
+        Fail,
     }
 }

@@ -35,13 +35,11 @@ public sealed class SkipPolicyTests
         Assert.Equal(string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase), SkipPolicy.InCi);
     }
 
-    [Fact]
-    public void A_prerequisite_a_running_test_finds_missing_stops_the_test_with_the_reason()
-    {
-        SkipPolicy.Require(available: true, "never shown");
-        // Outside CI a skip (xunit's SkipException), under CI a failure: either way the test stops, naming the reason.
-        var stopped = Assert.ThrowsAny<Exception>(() => SkipPolicy.Require(available: false, "no seed texts"));
-        Assert.Contains("no seed texts", stopped.Message, StringComparison.Ordinal);
-        Assert.Equal(SkipPolicy.InCi ? "FailException" : "SkipException", stopped.GetType().Name);
-    }
+    [Theory]
+    [InlineData(true, false, SkipPolicy.Verdict.Run)]
+    [InlineData(true, true, SkipPolicy.Verdict.Run)]
+    [InlineData(false, false, SkipPolicy.Verdict.Skip)]
+    [InlineData(false, true, SkipPolicy.Verdict.Fail)]
+    public void A_missing_prerequisite_skips_locally_and_fails_under_CI(bool available, bool inCi, SkipPolicy.Verdict expected) =>
+        Assert.Equal(expected, SkipPolicy.Decide(available, inCi));
 }
