@@ -21,7 +21,7 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
     [MemberData(nameof(Periods))]
     public async Task ShouldComputeTheOverlapTypologyAndParticipationOfExpectedPy(string period)
     {
-        var analysis = (await Service().PeriodAsync(Dataset, PeriodOf(period), withParticipation: true, CancellationToken.None))!;
+        var analysis = (await Service().PeriodAsync(Dataset, PeriodOf(period), withParticipation: true, TestContext.Current.CancellationToken))!;
 
         var overlap = TimedExpected.Root.GetProperty("overlap").GetProperty(period);
         Assert.Equal(overlap.EnumerateObject().Count(), analysis.Overlap.Count);
@@ -57,7 +57,7 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
     [MemberData(nameof(Periods))]
     public async Task ShouldTypeRegionsAsRegionalTypologyCypherDoes(string period)
     {
-        var analysis = (await Service().PeriodAsync(Dataset, PeriodOf(period), withParticipation: false, CancellationToken.None))!;
+        var analysis = (await Service().PeriodAsync(Dataset, PeriodOf(period), withParticipation: false, TestContext.Current.CancellationToken))!;
         var rows = (await RunAsync(Client, "regional-typology", [("dataset", Dataset), .. TimedExpected.Period(period)])).RecordList();
 
         Assert.Equal(
@@ -70,7 +70,7 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
     [Fact]
     public async Task ShouldGiveEveryWaveAndTheTypologyPathInOneCall()
     {
-        var timeline = (await Service().TimelineAsync(Dataset, withPairs: false, CancellationToken.None))!;
+        var timeline = (await Service().TimelineAsync(Dataset, withPairs: false, TestContext.Current.CancellationToken))!;
 
         Assert.Equal(["w1", "w2", "w3"], timeline.Periods.Select(p => p.Period.Wave));
         var path = (await RunAsync(Client, "typology-path", ("dataset", Dataset))).RecordList();
@@ -84,8 +84,8 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
     public async Task ShouldCountTieDynamicsAsTheQueryAndExpectedPy()
     {
         var service = Service();
-        AssertLines(TimedExpected.Root.GetProperty("tieDynamics"), (await service.TieDynamicsAsync(Dataset, null, null, CancellationToken.None))!.Select(Line));
-        AssertLines(TimedExpected.Root.GetProperty("tieDynamics2009to2010"), (await service.TieDynamicsAsync(Dataset, 2009, 2010, CancellationToken.None))!.Select(Line));
+        AssertLines(TimedExpected.Root.GetProperty("tieDynamics"), (await service.TieDynamicsAsync(Dataset, null, null, TestContext.Current.CancellationToken))!.Select(Line));
+        AssertLines(TimedExpected.Root.GetProperty("tieDynamics2009to2010"), (await service.TieDynamicsAsync(Dataset, 2009, 2010, TestContext.Current.CancellationToken))!.Select(Line));
 
         static string Line(TieDynamicsRow r) => Join(r.Layer, r.Basis, r.Period, r.Previous, r.Active, r.Formed, r.Dissolved, r.Kept, r.Jaccard);
     }
@@ -93,7 +93,7 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
     [Fact]
     public async Task ShouldCountCouplingSequencesAndListThePairs()
     {
-        var coupling = (await Service().CouplingAsync(Dataset, withPairs: true, CancellationToken.None))!.Value;
+        var coupling = (await Service().CouplingAsync(Dataset, withPairs: true, TestContext.Current.CancellationToken))!.Value;
 
         AssertLines(TimedExpected.Root.GetProperty("couplingByLayer"), coupling.ByLayer.Select(Line));
         AssertLines(TimedExpected.Root.GetProperty("couplingByNature"), coupling.ByNature.Select(Line));
@@ -110,8 +110,8 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
         var measures = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(new MeasureOptions()));
         var dynamics = new DynamicsService(measures);
 
-        var forDynamics = await dynamics.NetworkAsync(Dataset, CancellationToken.None);
-        var forMeasures = (await measures.GetAsync(Dataset, CancellationToken.None))!.Network;
+        var forDynamics = await dynamics.NetworkAsync(Dataset, TestContext.Current.CancellationToken);
+        var forMeasures = (await measures.GetAsync(Dataset, TestContext.Current.CancellationToken))!.Network;
 
         Assert.Same(forDynamics, forMeasures);
         Assert.NotNull(forDynamics!.Time);
@@ -120,7 +120,7 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
 
     [Fact]
     public async Task ShouldAnswerNullForAnUnknownDataset() =>
-        Assert.Null(await Service().PeriodAsync("no-such-dataset", AnalysisPeriod.AllTime, withParticipation: false, CancellationToken.None));
+        Assert.Null(await Service().PeriodAsync("no-such-dataset", AnalysisPeriod.AllTime, withParticipation: false, TestContext.Current.CancellationToken));
 
     private DynamicsService Service() =>
         new(new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(new MeasureOptions())));

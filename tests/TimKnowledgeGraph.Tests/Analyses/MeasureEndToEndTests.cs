@@ -37,7 +37,7 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         else ReferenceMeasures.WriteClassic(name, folder);
         await ImportAsync(folder);
 
-        var network = await MultiplexProjection.ReadAsync(Client, name, CancellationToken.None);
+        var network = await MultiplexProjection.ReadAsync(Client, name, TestContext.Current.CancellationToken);
         var ours = MeasureCalculator.Compute(network!, Options);
 
         Assert.Equal(File.ReadLines(Path.Combine(folder, "actors.csv")).Count() - 1, network!.ActorCount); // isolates included
@@ -53,12 +53,12 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await ImportAsync(folder);
         var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
 
-        var written = await service.WriteAsync("random", CancellationToken.None);
+        var written = await service.WriteAsync("random", TestContext.Current.CancellationToken);
         var measures = written!.Value.Measures;
 
         Assert.Equal(50, written.Value.Actors);
         var rows = (await Client.RunAsync([CypherStatement.Of(
-            "MATCH (a:Actor {dataset: 'random'}) RETURN a.id, a.betweenness, a.constraint, a.gfRepresentative, a.participation, a.degree")]))[0].Rows;
+            "MATCH (a:Actor {dataset: 'random'}) RETURN a.id, a.betweenness, a.constraint, a.gfRepresentative, a.participation, a.degree")], TestContext.Current.CancellationToken))[0].Rows;
         var network = measures.Network;
         foreach (var row in rows)
         {
@@ -73,7 +73,7 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         // Per layer, on the actor's PARTICIPATES_IN relationship to that layer.
         var layer = network.Layers[1];
         var layerRows = (await Client.RunAsync([CypherStatement.Of(
-            "MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Network {id: $layer}) RETURN a.id, p.degree, p.betweenness", ("layer", layer))]))[0].Rows;
+            "MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Network {id: $layer}) RETURN a.id, p.degree, p.betweenness", ("layer", layer))], TestContext.Current.CancellationToken))[0].Rows;
         Assert.NotEmpty(layerRows);
         foreach (var row in layerRows)
         {
@@ -94,8 +94,8 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await using var app = await StartApiAsync();
         using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
 
-        var all = JsonDocument.Parse(await http.GetStringAsync("/api/networks/karate/measures")).RootElement;
-        var top = JsonDocument.Parse(await http.GetStringAsync("/api/networks/karate/measures?layer=karate/friendship&top=3")).RootElement;
+        var all = JsonDocument.Parse(await http.GetStringAsync("/api/networks/karate/measures", TestContext.Current.CancellationToken)).RootElement;
+        var top = JsonDocument.Parse(await http.GetStringAsync("/api/networks/karate/measures?layer=karate/friendship&top=3", TestContext.Current.CancellationToken)).RootElement;
 
         Assert.Equal("exact", all.GetProperty("betweenness").GetString());
         Assert.Equal(34, all.GetProperty("actors").GetInt32());
@@ -106,9 +106,9 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal("karate/k0", first.GetProperty("actorId").GetString());
         ReferenceMeasures.AssertClose(0.43763528138528146, first.GetProperty("betweenness").GetDouble(), "betweenness of k0");
         Assert.Equal(3, top.GetProperty("records").GetArrayLength());
-        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/networks/no-such/measures")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?layer=nope")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?top=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/networks/no-such/measures", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?layer=nope", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?top=0", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = new ContentCopy(RepositoryPaths.Content);
         await CorpusLoader.LoadAsync(Client, content.Root);
         var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
-        var written = await service.WriteAsync("preface-network", CancellationToken.None);
+        var written = await service.WriteAsync("preface-network", TestContext.Current.CancellationToken);
         Assert.True(written!.Value.Actors > 0 && written.Value.Participations > 0);
 
         content.Replace("concepts/learning-region.md", "name: ", "name: Edited ");
@@ -131,7 +131,7 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     private async Task ImportAsync(string folder)
     {
         var importer = new NetworkImporter(Client, Microsoft.Extensions.Options.Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
-        var outcome = await importer.ImportAsync(folder, null, CancellationToken.None);
+        var outcome = await importer.ImportAsync(folder, null, TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
     }
 

@@ -22,14 +22,14 @@ public sealed class MeasureFreshnessTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = new ContentCopy(RepositoryPaths.Content);
         var (sync, service, refresher) = Services(content.Root);
-        await sync.LoadAsync(CancellationToken.None);
-        var before = await service.WriteAsync("preface-network", CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
+        var before = await service.WriteAsync("preface-network", TestContext.Current.CancellationToken);
         var actors = before!.Value.Actors;
         Assert.True(actors > 0);
 
         // A new tie between two actors that were not tied: degrees and betweenness change.
         content.AppendLine("networks/preface-network/ties.csv", "roel,frans,rsa-network,a tie added by the test,1");
-        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var outcome = await sync.LoadAsync(TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, string.Join('\n', outcome.Errors));
 
         Assert.Empty(await RowsAsync(Betweenness, "preface-network")); // removed with the load, before anyone can read them
@@ -37,7 +37,7 @@ public sealed class MeasureFreshnessTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'preface-network', measuresState: 'stale'}) WHERE d.measuresWrittenAt IS NULL RETURN count(d)"));
         Assert.Equal(1, refresher.Pending);
 
-        var refreshed = await refresher.RunPendingAsync(CancellationToken.None);
+        var refreshed = await refresher.RunPendingAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal([new MeasureRefresh("preface-network", actors, true)], refreshed);
         await AssertWrittenMatchFreshComputationAsync("preface-network", actors);
@@ -50,11 +50,11 @@ public sealed class MeasureFreshnessTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = new ContentCopy(RepositoryPaths.Content);
         var (sync, service, refresher) = Services(content.Root);
-        await sync.LoadAsync(CancellationToken.None);
-        var written = await service.WriteAsync("preface-network", CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
+        var written = await service.WriteAsync("preface-network", TestContext.Current.CancellationToken);
 
         content.Replace("concepts/learning-region.md", "name: ", "name: Edited ");
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(written!.Value.Actors, (await RowsAsync(Betweenness, "preface-network")).Count);
         Assert.Equal(0, refresher.Pending);
@@ -68,18 +68,18 @@ public sealed class MeasureFreshnessTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         FixtureNetworks.WriteRandom(folder, "fresh", 60, 150, 2, 3, 4, 11);
         var (_, service, refresher) = Services(content.Root);
         var importer = new NetworkImporter(Client, Options.Create(new ImportOptions { BatchSize = 40 }), NullLogger<NetworkImporter>.Instance, refresher);
-        Assert.True((await importer.ImportAsync(folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await importer.ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
         Assert.Equal(0, refresher.Pending); // nobody asked for written measures yet
-        await service.WriteAsync("fresh", CancellationToken.None); // as timkg analyse does
+        await service.WriteAsync("fresh", TestContext.Current.CancellationToken); // as timkg analyse does
         var old = (await RowsAsync(Betweenness, "fresh")).ToDictionary(r => (string)r[0]!, r => (double)r[1]!);
         Assert.Equal(60, old.Count);
 
         FixtureNetworks.WriteRandom(folder, "fresh", 60, 150, 2, 3, 4, 12); // same actors, other ties
-        Assert.True((await importer.ImportAsync(folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await importer.ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
 
         Assert.Empty(await RowsAsync(Betweenness, "fresh"));
         Assert.Equal(1, refresher.Pending);
-        await refresher.RunPendingAsync(CancellationToken.None);
+        await refresher.RunPendingAsync(TestContext.Current.CancellationToken);
         var now = await AssertWrittenMatchFreshComputationAsync("fresh", 60);
         Assert.Contains(now, p => Math.Abs(p.Value - old[p.Key]) > 1e-9); // really the new data's values
     }
@@ -92,11 +92,11 @@ public sealed class MeasureFreshnessTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         FixtureNetworks.WriteRandom(folder, "big", 30, 60, 2, 2, 2, 5);
         var (_, service, refresher) = Services(content.Root, new MeasureOptions { RefreshMaxActors = 29 });
         var importer = new NetworkImporter(Client, Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance, refresher);
-        Assert.True((await importer.ImportAsync(folder, null, CancellationToken.None)).Succeeded);
-        await service.WriteAsync("big", CancellationToken.None);
-        Assert.True((await importer.ImportAsync(folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await importer.ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
+        await service.WriteAsync("big", TestContext.Current.CancellationToken);
+        Assert.True((await importer.ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
 
-        var refreshed = await refresher.RunPendingAsync(CancellationToken.None);
+        var refreshed = await refresher.RunPendingAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal([new MeasureRefresh("big", 30, false)], refreshed);
         Assert.Empty(await RowsAsync(Betweenness, "big"));
@@ -114,7 +114,7 @@ public sealed class MeasureFreshnessTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     // Every actor's written betweenness and degree equal a computation on a projection made now.
     private async Task<Dictionary<string, double>> AssertWrittenMatchFreshComputationAsync(string dataset, long actors)
     {
-        var network = (await MultiplexProjection.ReadAsync(Client, dataset, CancellationToken.None))!;
+        var network = (await MultiplexProjection.ReadAsync(Client, dataset, TestContext.Current.CancellationToken))!;
         var expected = MeasureCalculator.Compute(network, new MeasureOptions());
         var rows = await RowsAsync(Betweenness, dataset);
         Assert.Equal(actors, rows.Count);

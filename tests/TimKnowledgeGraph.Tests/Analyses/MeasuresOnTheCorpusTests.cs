@@ -17,7 +17,7 @@ public sealed class MeasuresOnTheCorpusTests(Neo4jFixture neo4j, CorpusHost corp
     public async Task ShouldServeNetworkXFiguresForThePrefaceNetworkThroughTheApi()
     {
         var host = await corpus.StartAsync(neo4j);
-        var all = JsonDocument.Parse(await host.Http.GetStringAsync("/api/networks/preface-network/measures")).RootElement;
+        var all = JsonDocument.Parse(await host.Http.GetStringAsync("/api/networks/preface-network/measures", TestContext.Current.CancellationToken)).RootElement;
         var layers = all.GetProperty("layers").EnumerateArray().Select(l => l.GetString()!).ToList();
         var reference = ReferenceMeasures.Compute(Folder, layers);
 
@@ -26,7 +26,7 @@ public sealed class MeasuresOnTheCorpusTests(Neo4jFixture neo4j, CorpusHost corp
         AssertRecordsAgree(reference.GetProperty("aggregate"), reference, all);
         foreach (var layer in layers)
         {
-            var one = JsonDocument.Parse(await host.Http.GetStringAsync($"/api/networks/preface-network/measures?layer={Uri.EscapeDataString(layer)}")).RootElement;
+            var one = JsonDocument.Parse(await host.Http.GetStringAsync($"/api/networks/preface-network/measures?layer={Uri.EscapeDataString(layer)}", TestContext.Current.CancellationToken)).RootElement;
             AssertRecordsAgree(reference.GetProperty("layers").GetProperty(ReferenceMeasures.LocalLayer(layer)), reference, one);
         }
     }
@@ -35,13 +35,13 @@ public sealed class MeasuresOnTheCorpusTests(Neo4jFixture neo4j, CorpusHost corp
     public async Task ShouldShowTheMeasuresOnTheDatasetPage()
     {
         var host = await corpus.StartAsync(neo4j);
-        var html = await host.Http.GetStringAsync("/networks/preface-network");
+        var html = await host.Http.GetStringAsync("/networks/preface-network", TestContext.Current.CancellationToken);
 
         var section = Html.Between(html, "id=\"measures\"", "</section>");
         Assert.Contains("<strong>exact</strong>", section);
         Assert.Contains("href=\"/networks/preface-network/actors/dessy\"", section);
         // The highest betweenness on the aggregate, as NetworkX computes it, shown to four decimals.
-        var reference = ReferenceMeasures.Compute(Folder, JsonDocument.Parse(await host.Http.GetStringAsync("/api/networks/preface-network/measures"))
+        var reference = ReferenceMeasures.Compute(Folder, JsonDocument.Parse(await host.Http.GetStringAsync("/api/networks/preface-network/measures", TestContext.Current.CancellationToken))
             .RootElement.GetProperty("layers").EnumerateArray().Select(l => l.GetString()!));
         var highest = reference.GetProperty("aggregate").GetProperty("betweenness").EnumerateObject().Max(p => p.Value.GetDouble());
         Assert.Contains($">{highest.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)}</td>", section);

@@ -26,7 +26,7 @@ public sealed class ProjectionPlanTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldSeekAPageOfTiesByNodeId()
     {
         // On an empty store any plan is cheap and Neo4j 3.1 scans; with some nodes present it must seek.
-        await Client.RunAsync([CypherStatement.Of("UNWIND range(1, 2000) AS i CREATE (:Actor {id: 'plan/' + i, dataset: 'plan'})")]);
+        await Client.RunAsync([CypherStatement.Of("UNWIND range(1, 2000) AS i CREATE (:Actor {id: 'plan/' + i, dataset: 'plan'})")], TestContext.Current.CancellationToken);
         var plan = await PlanAsync(MultiplexProjection.TiesStatement, ("ids", new List<long> { 1, 2, 3 }));
 
         Assert.Contains("NodeByIdSeek", plan);

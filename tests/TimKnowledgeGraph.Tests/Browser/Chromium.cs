@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
 namespace TimKnowledgeGraph.Tests.Browser;
 
 /// <summary>Debian's headless Chromium, which the browser tests drive (Playwright cannot download browsers here).</summary>
@@ -6,8 +9,9 @@ public static class Chromium
     /// <summary>Where scripts/bootstrap --for-tests installs it.</summary>
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    /// <summary>True under CI, where a missing browser must fail the run instead of skipping.</summary>
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Why the browser tests cannot run here, or null when Chromium is installed.</summary>
+    public static string? Missing =>
+        File.Exists(ExecutablePath) ? null : $"{ExecutablePath} is not installed (scripts/bootstrap --for-tests installs it)";
 
     /// <summary>Flags for a sandboxless container and a quiet, offline browser.</summary>
     public static readonly string[] Args =
@@ -16,23 +20,17 @@ public static class Chromium
 
 /// <summary>
 /// A browser test: skipped when Chromium is not installed, except under CI (<c>CI=true</c>), where it runs and fails,
-/// so a green CI always means the browser tests ran.
+/// so a green CI always means the browser tests ran (<see cref="SkipPolicy"/>).
 /// </summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
-    {
-        if (!File.Exists(Chromium.ExecutablePath) && !Chromium.InCi)
-            Skip = $"{Chromium.ExecutablePath} is not installed (scripts/bootstrap --for-tests installs it)";
-    }
+    public BrowserFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber) => SkipPolicy.Apply(this, Chromium.Missing);
 }
 
 /// <summary>A browser theory (one run per data row), skipped or failing like <see cref="BrowserFactAttribute"/>.</summary>
 public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
-    public BrowserTheoryAttribute()
-    {
-        if (!File.Exists(Chromium.ExecutablePath) && !Chromium.InCi)
-            Skip = $"{Chromium.ExecutablePath} is not installed (scripts/bootstrap --for-tests installs it)";
-    }
+    public BrowserTheoryAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber) => SkipPolicy.Apply(this, Chromium.Missing);
 }

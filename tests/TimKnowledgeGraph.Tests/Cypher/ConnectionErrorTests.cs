@@ -16,7 +16,7 @@ public class ConnectionErrorTests
     {
         var client = ClientFactory.Create(Rejecting(HttpStatusCode.Unauthorized, RealResponses.Unauthorized));
 
-        var ex = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync([new CypherStatement("RETURN 1")]));
+        var ex = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
 
         Assert.Equal("Neo4j at http://127.0.0.1:17474/ rejected user 'neo4j': wrong user or password", ex.Message);
         Assert.Equal("Neo.ClientError.Security.Unauthorized", ex.Code);
@@ -28,7 +28,7 @@ public class ConnectionErrorTests
         var handler = Rejecting(HttpStatusCode.Unauthorized, RealResponses.Unauthorized);
         var client = ClientFactory.Create(handler, ClientFactory.Settings(maxRetries: 3));
 
-        await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync([new CypherStatement("RETURN 1")]));
+        await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
 
         Assert.Single(handler.To(HttpMethod.Get, "/db/data/"));
     }
@@ -38,7 +38,7 @@ public class ConnectionErrorTests
     {
         var client = ClientFactory.Create(Rejecting(HttpStatusCode.Forbidden, RealResponses.PasswordChangeRequired));
 
-        var ex = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.GetServerInfoAsync());
+        var ex = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.GetServerInfoAsync(TestContext.Current.CancellationToken));
 
         Assert.StartsWith("Neo4j at http://127.0.0.1:17474/ requires user 'neo4j' to change the password", ex.Message, StringComparison.Ordinal);
     }
@@ -49,7 +49,7 @@ public class ConnectionErrorTests
         var handler = new FakeNeo4jHandler().WithServer31().On(HttpMethod.Post, "/db/data/transaction/commit", RealResponses.Components31, RealResponses.ReturnOne);
         var client = ClientFactory.Create(handler);
 
-        await client.RunAsync([new CypherStatement("RETURN 1")]);
+        await client.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken);
 
         Assert.Equal(4, handler.Requests.Count);
         Assert.All(handler.Requests, r => Assert.Equal("Basic bmVvNGo6c2VjcmV0MTIz", r.Message.Headers.Authorization?.ToString()));
@@ -65,7 +65,7 @@ public class ConnectionErrorTests
         var settings = ClientFactory.Settings(maxRetries: 1) with { ServerUri = new Uri($"http://127.0.0.1:{port}") };
         var client = new HttpCypherClient(new HttpClient(), settings, NullLogger<HttpCypherClient>.Instance);
 
-        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1")]));
+        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
 
         Assert.Equal($"Neo4j unavailable at http://127.0.0.1:{port}/", ex.Message);
         Assert.IsType<HttpRequestException>(ex.InnerException);
@@ -77,7 +77,7 @@ public class ConnectionErrorTests
         var handler = new FakeNeo4jHandler().On(HttpMethod.Get, "/", () => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("<html>down</html>") });
         var client = ClientFactory.Create(handler);
 
-        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.GetServerInfoAsync());
+        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.GetServerInfoAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal("Neo4j unavailable at http://127.0.0.1:17474/", ex.Message);
     }

@@ -11,7 +11,7 @@ public class DiscoveryTests
         var handler = new FakeNeo4jHandler().WithServer31().On(HttpMethod.Post, "/db/data/transaction/commit", RealResponses.Components31);
         var client = ClientFactory.Create(handler);
 
-        var server = await client.GetServerInfoAsync();
+        var server = await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(new Version(3, 1, 1), server.Version);
         Assert.Equal("3.1.1", server.VersionText);
@@ -30,7 +30,7 @@ public class DiscoveryTests
         var settings = ClientFactory.Settings() with { ServerUri = new Uri("http://localhost:7474/"), Database = "research" };
         var client = ClientFactory.Create(handler, settings);
 
-        var server = await client.GetServerInfoAsync();
+        var server = await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(new Uri("http://localhost:7474/db/research/tx"), server.TransactionEndpoint);
         Assert.Equal(new Version(5, 19, 0), server.Version);
@@ -45,7 +45,7 @@ public class DiscoveryTests
         var handler = new FakeNeo4jHandler().WithServer31().On(HttpMethod.Post, "/db/data/transaction/commit", RealResponses.Components31);
         var client = ClientFactory.Create(handler);
 
-        await client.GetServerInfoAsync();
+        await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
 
         var call = Assert.Single(handler.To(HttpMethod.Post, "/db/data/transaction/commit"));
         Assert.Contains("CALL dbms.components() YIELD name, versions, edition", call.Body, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public class DiscoveryTests
             .On(HttpMethod.Post, "/db/neo4j/tx/commit", RealResponses.Components5);
         var client = ClientFactory.Create(handler, ClientFactory.Settings() with { ServerUri = new Uri("http://10.0.0.5:17475/") });
 
-        var server = await client.GetServerInfoAsync();
+        var server = await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(new Uri("http://10.0.0.5:17475/db/neo4j/tx"), server.TransactionEndpoint);
         Assert.All(handler.Requests, r => Assert.Equal("10.0.0.5:17475", r.Uri.Authority));
@@ -72,8 +72,8 @@ public class DiscoveryTests
         var handler = new FakeNeo4jHandler().WithServer31().On(HttpMethod.Post, "/db/data/transaction/commit", RealResponses.Components31);
         var client = ClientFactory.Create(handler);
 
-        var first = await client.GetServerInfoAsync();
-        var second = await client.GetServerInfoAsync();
+        var first = await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
+        var second = await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
 
         Assert.Same(first, second);
         Assert.Single(handler.To(HttpMethod.Get, "/"));
@@ -87,10 +87,10 @@ public class DiscoveryTests
             () => throw new HttpRequestException("Connection refused"),
             () => FakeNeo4jHandler.Json(HttpStatusCode.OK, RealResponses.Components31));
         var client = ClientFactory.Create(handler, ClientFactory.Settings(maxRetries: 0));
-        await client.GetServerInfoAsync();
+        await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
 
-        await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1")]));
-        await client.GetServerInfoAsync();
+        await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
+        await client.GetServerInfoAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(2, handler.To(HttpMethod.Get, "/").Count());
     }
@@ -101,7 +101,7 @@ public class DiscoveryTests
         var handler = new FakeNeo4jHandler().On(HttpMethod.Get, "/", "{}").On(HttpMethod.Get, "/db/data/", "{}");
         var client = ClientFactory.Create(handler);
 
-        var ex = await Assert.ThrowsAsync<Neo4jException>(() => client.GetServerInfoAsync());
+        var ex = await Assert.ThrowsAsync<Neo4jException>(() => client.GetServerInfoAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("no transactional HTTP endpoint", ex.Message, StringComparison.Ordinal);
     }

@@ -22,8 +22,8 @@ public class ExplicitTransactionTests
         var handler = Server31(RealResponses.CreateInTransaction);
         var client = ClientFactory.Create(handler);
 
-        await using var tx = await client.BeginTransactionAsync();
-        var results = await tx.RunAsync([new CypherStatement("CREATE (n:TkgTmp {tkgTest:true, id:1}) RETURN n")]);
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var results = await tx.RunAsync([new CypherStatement("CREATE (n:TkgTmp {tkgTest:true, id:1}) RETURN n")], TestContext.Current.CancellationToken);
 
         Assert.Equal(1, results[0].Stats!.NodesCreated);
         var begin = Assert.Single(handler.To(HttpMethod.Post, "/db/data/transaction"));
@@ -37,9 +37,9 @@ public class ExplicitTransactionTests
         var handler = Server31();
         var client = ClientFactory.Create(handler);
 
-        await using (var tx = await client.BeginTransactionAsync())
+        await using (var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken))
         {
-            await tx.CommitAsync();
+            await tx.CommitAsync(TestContext.Current.CancellationToken);
         }
 
         Assert.Single(handler.To(HttpMethod.Post, Tx + "/commit"));
@@ -52,8 +52,8 @@ public class ExplicitTransactionTests
         var handler = Server31();
         var client = ClientFactory.Create(handler);
 
-        await using var tx = await client.BeginTransactionAsync();
-        await tx.RollbackAsync();
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await tx.RollbackAsync(TestContext.Current.CancellationToken);
 
         Assert.Single(handler.To(HttpMethod.Delete, Tx));
     }
@@ -69,8 +69,8 @@ public class ExplicitTransactionTests
             .On(HttpMethod.Delete, Tx, () => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([]) });
         var client = ClientFactory.Create(handler);
 
-        await using var tx = await client.BeginTransactionAsync();
-        await tx.RollbackAsync();
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await tx.RollbackAsync(TestContext.Current.CancellationToken);
 
         Assert.Single(handler.To(HttpMethod.Delete, Tx));
     }
@@ -81,7 +81,7 @@ public class ExplicitTransactionTests
         var handler = Server31();
         var client = ClientFactory.Create(handler);
 
-        await using (await client.BeginTransactionAsync())
+        await using (await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken))
         {
         }
 
@@ -94,8 +94,8 @@ public class ExplicitTransactionTests
         var handler = Server31();
         var client = ClientFactory.Create(handler);
 
-        await using var tx = await client.BeginTransactionAsync();
-        await tx.KeepAliveAsync();
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await tx.KeepAliveAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("""{"statements":[]}""", Assert.Single(handler.To(HttpMethod.Post, Tx)).Body);
     }
@@ -106,10 +106,10 @@ public class ExplicitTransactionTests
         var handler = Server31(RealResponses.SyntaxError);
         var client = ClientFactory.Create(handler);
 
-        await using (var tx = await client.BeginTransactionAsync())
+        await using (var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken))
         {
-            await Assert.ThrowsAsync<CypherSyntaxException>(() => tx.RunAsync([new CypherStatement("RETUR 1")]));
-            var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => tx.RunAsync([new CypherStatement("RETURN 1")]));
+            await Assert.ThrowsAsync<CypherSyntaxException>(() => tx.RunAsync([new CypherStatement("RETUR 1")], TestContext.Current.CancellationToken));
+            var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => tx.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
             Assert.Contains("Neo.ClientError.Statement.SyntaxError", ex.Message, StringComparison.Ordinal);
         }
 
@@ -124,9 +124,9 @@ public class ExplicitTransactionTests
         var handler = Server31().On(HttpMethod.Post, Tx, () => FakeNeo4jHandler.Json(HttpStatusCode.NotFound, RealResponses.TransactionNotFound));
         var client = ClientFactory.Create(handler);
 
-        await using var tx = await client.BeginTransactionAsync();
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        var ex = await Assert.ThrowsAsync<TransactionNotFoundException>(() => tx.RunAsync([new CypherStatement("RETURN 1")]));
+        var ex = await Assert.ThrowsAsync<TransactionNotFoundException>(() => tx.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
         Assert.Equal("Neo.ClientError.Transaction.TransactionNotFound", ex.Code);
     }
 
@@ -136,9 +136,9 @@ public class ExplicitTransactionTests
         var handler = Server31().On(HttpMethod.Post, Tx, () => new HttpResponseMessage(HttpStatusCode.NotFound));
         var client = ClientFactory.Create(handler);
 
-        await using var tx = await client.BeginTransactionAsync();
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        await Assert.ThrowsAsync<TransactionNotFoundException>(() => tx.KeepAliveAsync());
+        await Assert.ThrowsAsync<TransactionNotFoundException>(() => tx.KeepAliveAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class ExplicitTransactionTests
             .On(HttpMethod.Delete, Tx, () => FakeNeo4jHandler.Json(HttpStatusCode.NotFound, RealResponses.TransactionNotFound));
         var client = ClientFactory.Create(handler);
 
-        var tx = await client.BeginTransactionAsync();
+        var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
         await tx.DisposeAsync();
 
         Assert.Single(handler.To(HttpMethod.Delete, Tx));
@@ -163,10 +163,10 @@ public class ExplicitTransactionTests
     {
         var client = ClientFactory.Create(Server31());
 
-        await using var tx = await client.BeginTransactionAsync();
-        await tx.CommitAsync();
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await tx.CommitAsync(TestContext.Current.CancellationToken);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => tx.CommitAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => tx.CommitAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -181,9 +181,9 @@ public class ExplicitTransactionTests
             .On(HttpMethod.Delete, "/db/neo4j/tx/2", RealResponses.Empty);
         var client = ClientFactory.Create(handler, ClientFactory.Settings() with { ServerUri = new Uri("http://localhost:7474/") });
 
-        await using (var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true)))
+        await using (var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), TestContext.Current.CancellationToken))
         {
-            await tx.RunAsync([new CypherStatement("RETURN 1 AS x")]);
+            await tx.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken);
         }
 
         Assert.Equal("READ", Assert.Single(handler.To(HttpMethod.Post, "/db/neo4j/tx")).Header("access-mode"));
@@ -196,7 +196,7 @@ public class ExplicitTransactionTests
         var handler = Server31();
         var client = ClientFactory.Create(handler);
 
-        await using var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true));
+        await using var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), TestContext.Current.CancellationToken);
 
         Assert.Null(Assert.Single(handler.To(HttpMethod.Post, "/db/data/transaction")).Header("access-mode"));
     }

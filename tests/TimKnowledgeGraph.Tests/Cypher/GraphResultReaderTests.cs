@@ -28,7 +28,7 @@ public sealed class GraphResultReaderTests
     [InlineData(4096)]
     public async Task Nodes_and_relationships_come_once_with_their_labels_types_ends_and_properties(int chunk)
     {
-        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(TwoRows, chunk), new CypherRowLimit(10), includeGraph: true, CancellationToken.None);
+        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(TwoRows, chunk), new CypherRowLimit(10), includeGraph: true, TestContext.Current.CancellationToken);
 
         Assert.Null(error);
         Assert.Equal(2, page.Rows.Count);
@@ -46,7 +46,7 @@ public sealed class GraphResultReaderTests
     [Fact]
     public async Task Without_asking_there_is_no_graph()
     {
-        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(TwoRows, 64), new CypherRowLimit(10), CancellationToken.None);
+        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(TwoRows, 64), new CypherRowLimit(10), TestContext.Current.CancellationToken);
         Assert.Null(page.Graph);
         Assert.Equal(2, page.Rows.Count);
     }
@@ -54,7 +54,7 @@ public sealed class GraphResultReaderTests
     [Fact]
     public async Task The_graph_holds_only_the_rows_within_the_row_limit()
     {
-        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(TwoRows, 64), new CypherRowLimit(1), includeGraph: true, CancellationToken.None);
+        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(TwoRows, 64), new CypherRowLimit(1), includeGraph: true, TestContext.Current.CancellationToken);
         Assert.True(page.Truncated);
         Assert.Equal(["1", "2"], page.Graph!.Nodes.Select(n => n.Id));
         Assert.Equal(["10"], page.Graph.Relationships.Select(r => r.Id));
@@ -69,7 +69,7 @@ public sealed class GraphResultReaderTests
             {"elementId":"4:x:2","labels":[],"properties":{}}],"relationships":[{"elementId":"5:x:9","type":"TIE","startNodeElementId":"4:x:1",
             "endNodeElementId":"4:x:2","properties":{}}]}}]}],"errors":[]}
             """;
-        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 7), new CypherRowLimit(10), includeGraph: true, CancellationToken.None);
+        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 7), new CypherRowLimit(10), includeGraph: true, TestContext.Current.CancellationToken);
         Assert.Equal(["4:x:1", "4:x:2"], page.Graph!.Nodes.Select(n => n.Id));
         Assert.Equal(("4:x:1", "4:x:2"), (page.Graph.Relationships[0].StartNodeId, page.Graph.Relationships[0].EndNodeId));
     }
@@ -84,7 +84,7 @@ public sealed class GraphResultReaderTests
         var text = $$$"""{"results":[{"columns":["ns"],"data":[{"row":[[]],"graph":{"nodes":[{{{nodes}}}],"relationships":[{{{relationships}}}]}}]}],"errors":[]}""";
         var limit = new CypherRowLimit(10) { MaxGraphNodes = 50, MaxGraphRelationships = 20 };
 
-        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 4096), limit, includeGraph: true, CancellationToken.None);
+        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 4096), limit, includeGraph: true, TestContext.Current.CancellationToken);
 
         var graph = page.Graph!;
         Assert.True(graph.Truncated);
@@ -102,7 +102,7 @@ public sealed class GraphResultReaderTests
     {
         var text = $$"""{"results":[{"columns":["x"],"data":[{"row":[1],"graph":{{graphPart}}}]}],"errors":[]}""";
         await Assert.ThrowsAsync<System.Text.Json.JsonException>(() =>
-            LimitedResultReader.ReadAsync(new ChunkedStream(text, 16), new CypherRowLimit(10), includeGraph: true, CancellationToken.None));
+            LimitedResultReader.ReadAsync(new ChunkedStream(text, 16), new CypherRowLimit(10), includeGraph: true, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class LimitedResultReaderTests
     [InlineData(4096)]
     public async Task A_whole_answer_under_the_limit_gives_its_rows_and_stats_whatever_the_chunks(int chunk)
     {
-        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(Answer, chunk), new CypherRowLimit(10), CancellationToken.None);
+        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(Answer, chunk), new CypherRowLimit(10), TestContext.Current.CancellationToken);
 
         Assert.Null(error);
         Assert.False(page.Truncated);
@@ -39,7 +39,7 @@ public sealed class LimitedResultReaderTests
     {
         // Everything after the third row's start is garbage: a reader that went on would fail.
         var text = Answer[..(Answer.IndexOf("""{"row":[3""", StringComparison.Ordinal) + 1)] + "\u0000 not json";
-        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 5), new CypherRowLimit(2), CancellationToken.None);
+        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 5), new CypherRowLimit(2), TestContext.Current.CancellationToken);
 
         Assert.Null(error);
         Assert.True(page.Truncated);
@@ -51,7 +51,7 @@ public sealed class LimitedResultReaderTests
     public async Task Errors_after_the_rows_are_returned()
     {
         var text = """{"results":[{"columns":["x"],"data":[{"row":[1],"meta":[null]}]}],"errors":[{"code":"Neo.ClientError.Statement.ArithmeticError","message":"/ by zero"}]}""";
-        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 3), new CypherRowLimit(10), CancellationToken.None);
+        var (page, error) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 3), new CypherRowLimit(10), TestContext.Current.CancellationToken);
         Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error!.Code);
         Assert.Single(page.Rows);
     }
@@ -62,7 +62,7 @@ public sealed class LimitedResultReaderTests
         var big = new string('a', 200_000);
         var text = $$"""{"results":[{"columns":["s"],"data":[{"row":["{{big}}"],"meta":[null]}]}],"errors":[]}""";
         var limit = new CypherRowLimit(10, MaxBytes: 64 * 1024);
-        await Assert.ThrowsAsync<CypherResultTooLargeException>(() => LimitedResultReader.ReadAsync(new ChunkedStream(text, 4096), limit, CancellationToken.None));
+        await Assert.ThrowsAsync<CypherResultTooLargeException>(() => LimitedResultReader.ReadAsync(new ChunkedStream(text, 4096), limit, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class LimitedResultReaderTests
         var row = new string('a', 1000);
         var rows = string.Join(",", Enumerable.Range(0, 100).Select(_ => $$"""{"row":["{{row}}"]}"""));
         var text = $$"""{"results":[{"columns":["s"],"data":[{{rows}}]}],"errors":[]}""";
-        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 512), new CypherRowLimit(1000, MaxBytes: 10_000), CancellationToken.None);
+        var (page, _) = await LimitedResultReader.ReadAsync(new ChunkedStream(text, 512), new CypherRowLimit(1000, MaxBytes: 10_000), TestContext.Current.CancellationToken);
         Assert.True(page.Truncated);
         Assert.InRange(page.Rows.Count, 9, 11);
     }

@@ -19,7 +19,7 @@ public class RetryTests
         var handler = Server(RealResponses.Deadlock, RealResponses.Deadlock, RealResponses.ReturnOne);
         var client = ClientFactory.Create(handler, ClientFactory.Settings(maxRetries: 3));
 
-        var results = await client.RunAsync([new CypherStatement("RETURN 1 AS x")]);
+        var results = await client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken);
 
         Assert.Equal(1L, results[0].Rows[0][0]);
         Assert.Equal(3, StatementPosts(handler));
@@ -31,7 +31,7 @@ public class RetryTests
         var handler = Server(RealResponses.Deadlock);
         var client = ClientFactory.Create(handler, ClientFactory.Settings(maxRetries: 2));
 
-        var ex = await Assert.ThrowsAsync<Neo4jTransientException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")]));
+        var ex = await Assert.ThrowsAsync<Neo4jTransientException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken));
 
         Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", ex.Code);
         Assert.Equal(3, StatementPosts(handler));
@@ -43,7 +43,7 @@ public class RetryTests
         var handler = Server(RealResponses.SyntaxError, RealResponses.ReturnOne);
         var client = ClientFactory.Create(handler);
 
-        var ex = await Assert.ThrowsAsync<CypherSyntaxException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")]));
+        var ex = await Assert.ThrowsAsync<CypherSyntaxException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken));
 
         Assert.Equal("Neo.ClientError.Statement.SyntaxError", ex.Code);
         Assert.Equal(1, StatementPosts(handler));
@@ -55,7 +55,7 @@ public class RetryTests
         var handler = Server(RealResponses.ConstraintViolation, RealResponses.ReturnOne);
         var client = ClientFactory.Create(handler);
 
-        await Assert.ThrowsAsync<ConstraintViolationException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")]));
+        await Assert.ThrowsAsync<ConstraintViolationException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken));
 
         Assert.Equal(1, StatementPosts(handler));
     }
@@ -67,7 +67,7 @@ public class RetryTests
         var handler = Server(terminated, RealResponses.ReturnOne);
         var client = ClientFactory.Create(handler);
 
-        var ex = await Assert.ThrowsAsync<Neo4jClientException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")]));
+        var ex = await Assert.ThrowsAsync<Neo4jClientException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken));
 
         Assert.Equal("Neo.TransientError.Transaction.Terminated", ex.Code);
         Assert.Equal(1, StatementPosts(handler));
@@ -82,7 +82,7 @@ public class RetryTests
             () => FakeNeo4jHandler.Json(HttpStatusCode.OK, RealResponses.ReturnOne));
         var client = ClientFactory.Create(handler);
 
-        var results = await client.RunAsync([new CypherStatement("RETURN 1 AS x")]);
+        var results = await client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken);
 
         Assert.Equal(1L, results[0].Rows[0][0]);
         Assert.Equal(2, StatementPosts(handler));
@@ -127,7 +127,7 @@ public class RetryTests
         var settings = ClientFactory.Settings(maxRetries: 0) with { RequestTimeout = TimeSpan.FromMilliseconds(200) };
         var client = ClientFactory.Create(handler, settings);
 
-        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")]));
+        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken));
 
         Assert.IsType<TimeoutException>(ex.InnerException);
         Assert.True(ex.IsRetriable);

@@ -12,7 +12,7 @@ public class SchemaInitializerTests
     {
         var client = new RecordingClient(new ServerInfo(new Version(3, 1, 1), "3.1.1", "community", new Uri("http://127.0.0.1:7474/db/data/transaction")));
 
-        await new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(client, CancellationToken.None);
+        await new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(client, TestContext.Current.CancellationToken);
 
         Assert.Equal(GraphSchema.Labels.Count * 2 + 1, client.Calls.Count); // + the index on Actor.dataset
         Assert.All(client.Calls, call => Assert.Single(call));
@@ -28,7 +28,7 @@ public class SchemaInitializerTests
         };
 
         await Assert.ThrowsAsync<Neo4jClientException>(() =>
-            new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(client, CancellationToken.None));
+            new SchemaInitializer(NullLogger<SchemaInitializer>.Instance).EnsureAsync(client, TestContext.Current.CancellationToken));
 
         Assert.Single(client.Calls);
     }

@@ -26,7 +26,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         await TradeFriendshipFixture.ImportAsync(Client);
 
-        var dataset = (await new NetworkDatasetReader(Client, QueryCatalog.Embedded).ReadAsync(TradeFriendshipFixture.Id))!;
+        var dataset = (await new NetworkDatasetReader(Client, QueryCatalog.Embedded).ReadAsync(TradeFriendshipFixture.Id, TestContext.Current.CancellationToken))!;
 
         Assert.Equal(File.ReadLines(Path.Combine(TradeFriendshipFixture.Folder, "actors.csv")).Count() - 1, dataset.Actors.Count);
         Assert.Equal(["friendship", "trade"], dataset.Layers.Select(l => l.Id));
@@ -59,14 +59,14 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         await TradeFriendshipFixture.ImportAsync(Client);
         var reader = new NetworkDatasetReader(Client, QueryCatalog.Embedded);
-        var original = (await reader.ReadAsync(TradeFriendshipFixture.Id))!;
+        var original = (await reader.ReadAsync(TradeFriendshipFixture.Id, TestContext.Current.CancellationToken))!;
         using var temp = new TempContent();
         var exports = Path.Combine(temp.Root, "exports");
         Directory.CreateDirectory(exports);
         var graphMl = Path.Combine(exports, "export.graphml");
         var gexf = Path.Combine(exports, "export.gexf");
-        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
-        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
+        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)), TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)), TestContext.Current.CancellationToken);
         GexfSchema.AssertValid(GexfWriter.Write(original)); // Gephi's format rules: the GEXF 1.3 schema
 
         // NetworkX reads both files whole: every actor (isolates too), every tie with its layer, weight and resource.
@@ -95,7 +95,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         // The GraphML alone, imported as a new dataset, is the same dataset (its regions too, the one no actor is in)...
         Assert.Contains(original.Regions, r => r.Id == "zzq-empty" && r.Name == "No one lives here");
         await TradeFriendshipFixture.ImportAsync(Client, graphMl, Copy);
-        var copy = (await reader.ReadAsync(Copy))!;
+        var copy = (await reader.ReadAsync(Copy, TestContext.Current.CancellationToken))!;
         Assert.Equal(Json(original with { Id = Copy }), Json(copy));
         Assert.Equal(1, await Neo4j.CountAsync($"MATCH (g:Region {{id: 'zzq-empty'}}) WHERE '{Copy}' IN g.importedBy AND size([(g)--() | 1]) = 0 RETURN count(g)"));
 
@@ -115,21 +115,21 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         // A network-kind concept in the graph (as content loads it), and the fixture with its trade layer an instance of it.
         using var content = new TempContent();
         content.With("concepts/zzq-trade-kind.md", "---\nkind: network-kind\nname: Trade networks\nsummary: Networks of buying and selling.\n---\nFirms trading.\n");
-        Assert.True((await Loading.SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None)).Succeeded);
+        Assert.True((await Loading.SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken)).Succeeded);
         using var folder = new ContentCopy(TradeFriendshipFixture.Folder);
         var description = Path.Combine(folder.Root, "dataset.md");
         File.WriteAllText(description, File.ReadAllText(description).Replace(
             "{id: trade, name: Trade, nature: economic}", "{id: trade, name: Trade, nature: economic, instance_of: zzq-trade-kind}", StringComparison.Ordinal));
         await TradeFriendshipFixture.ImportAsync(Client, folder.Root);
         var reader = new NetworkDatasetReader(Client, QueryCatalog.Embedded);
-        var original = (await reader.ReadAsync(TradeFriendshipFixture.Id))!;
+        var original = (await reader.ReadAsync(TradeFriendshipFixture.Id, TestContext.Current.CancellationToken))!;
         Assert.Equal(["zzq-trade-kind", null], original.Layers.OrderByDescending(l => l.Id, StringComparer.Ordinal).Select(l => l.InstanceOf));
 
         using var temp = new TempContent();
         var graphMl = Path.Combine(temp.Root, "kinds.graphml");
         var gexf = Path.Combine(temp.Root, "kinds.gexf");
-        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
-        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
+        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)), TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)), TestContext.Current.CancellationToken);
         GexfSchema.AssertValid(GexfWriter.Write(original));
 
         // NetworkX reads both; the GraphML's graph data names the concept beside the layer, as dataset.md did.
@@ -141,7 +141,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         // Imported back alone: the same dataset, its layer again an INSTANCE_OF the concept, the same analyses.
         await TradeFriendshipFixture.ImportAsync(Client, graphMl, Copy);
-        var copy = (await reader.ReadAsync(Copy))!;
+        var copy = (await reader.ReadAsync(Copy, TestContext.Current.CancellationToken))!;
         Assert.Equal(Json(original with { Id = Copy }), Json(copy));
         Assert.Equal(1, await Neo4j.CountAsync($"MATCH (:Network {{id: '{Copy}/trade'}})-[:INSTANCE_OF]->(:Concept {{id: 'zzq-trade-kind', kind: 'network-kind'}}) RETURN count(*)"));
         foreach (var query in new[] { "multiplex-participation", "layer-overlap", "regional-typology" })
@@ -156,7 +156,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     // Every standard measure per actor (by local id), aggregate and per layer, as text to 12 significant digits.
     private async Task<List<string>> MeasuresAsync(string dataset)
     {
-        var network = (await MultiplexProjection.ReadAsync(Client, dataset, CancellationToken.None))!;
+        var network = (await MultiplexProjection.ReadAsync(Client, dataset, TestContext.Current.CancellationToken))!;
         var m = MeasureCalculator.Compute(network, new MeasureOptions());
         string F(double x) => x.ToString("G12", CultureInfo.InvariantCulture);
         var rows = new List<string>();

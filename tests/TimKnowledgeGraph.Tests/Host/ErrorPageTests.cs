@@ -15,10 +15,10 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var dataDirectory = LocalNeo4jTestSupport.NewDataDirectory();
         var options = LocalNeo4jTestSupport.NewOptions(dataDirectory);
         await using var server = new LocalNeo4jServer(options);
-        var endpoint = await server.StartAsync(CancellationToken.None);
+        var endpoint = await server.StartAsync(TestContext.Current.CancellationToken);
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(endpoint.HttpUri, endpoint.User, endpoint.Password, content.Root);
-        await server.StopAsync(CancellationToken.None);
+        await server.StopAsync(TestContext.Current.CancellationToken);
 
         var page = await GetAsync(host, "/concepts/learning-region", "text/html,application/xhtml+xml,*/*;q=0.8");
         var api = await GetAsync(host, "/api/concepts/learning-region/lineage", "text/html");

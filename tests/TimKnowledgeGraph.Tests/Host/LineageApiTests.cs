@@ -30,7 +30,7 @@ public sealed class LineageApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal("concepts/learning-region.md", derived.GetProperty("sourceFile").GetString());
 
         // The answer is read from the database, not from the files: change the graph and ask again.
-        await Client.RunAsync([CypherStatement.Of("MATCH (c:Concept {id: $id}) DETACH DELETE c", ("id", "sdin"))]);
+        await Client.RunAsync([CypherStatement.Of("MATCH (c:Concept {id: $id}) DETACH DELETE c", ("id", "sdin"))], TestContext.Current.CancellationToken);
         var after = Steps(await host.GetJsonAsync<JsonElement>("/api/concepts/learning-region/lineage"));
         Assert.DoesNotContain(after, s => s.Direction == "descendant");
     }
@@ -41,7 +41,7 @@ public sealed class LineageApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
-        var response = await host.Http.GetAsync("/api/concepts/no-such-concept/lineage");
+        var response = await host.Http.GetAsync("/api/concepts/no-such-concept/lineage", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

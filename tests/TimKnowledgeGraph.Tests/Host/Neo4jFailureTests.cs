@@ -19,12 +19,12 @@ public sealed class Neo4jFailureTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var dataDirectory = Path.Combine(Path.GetTempPath(), "timkg-tests", Guid.NewGuid().ToString("n"));
         var options = new LocalNeo4jOptions { DataDirectory = dataDirectory, HttpPort = 0, BoltPort = 0, HeapSize = "512m", PageCacheSize = "128m" };
         await using var server = new LocalNeo4jServer(options);
-        var endpoint = await server.StartAsync(CancellationToken.None);
+        var endpoint = await server.StartAsync(TestContext.Current.CancellationToken);
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(endpoint.HttpUri, endpoint.User, endpoint.Password, content.Root);
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/concepts/learning-region/lineage")).StatusCode);
 
-        await server.StopAsync(CancellationToken.None);
+        await server.StopAsync(TestContext.Current.CancellationToken);
         var down = await host.Http.GetAsync("/api/concepts/learning-region/lineage");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
@@ -34,12 +34,12 @@ public sealed class Neo4jFailureTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         options.HttpPort = endpoint.HttpUri.Port;
         options.BoltPort = endpoint.BoltUri.Port;
         await using var again = new LocalNeo4jServer(options);
-        await again.StartAsync(CancellationToken.None);
+        await again.StartAsync(TestContext.Current.CancellationToken);
         var back = await host.Http.GetAsync("/api/concepts/learning-region/lineage");
 
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Contains("territorial-innovation-models", await back.Content.ReadAsStringAsync());
-        await again.StopAsync(CancellationToken.None);
+        await again.StopAsync(TestContext.Current.CancellationToken);
         Directory.Delete(dataDirectory, recursive: true);
     }
 
@@ -53,7 +53,7 @@ public sealed class Neo4jFailureTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             new CypherClientSettings(Neo4j.Endpoint.HttpUri, Neo4j.Endpoint.User, Neo4j.Endpoint.Password) { MaxRetries = 3 },
             factory.CreateLogger<HttpCypherClient>());
 
-        var error = await Assert.ThrowsAsync<CypherSyntaxException>(() => client.RunAsync([new CypherStatement("MATCH (n RETURN n")]));
+        var error = await Assert.ThrowsAsync<CypherSyntaxException>(() => client.RunAsync([new CypherStatement("MATCH (n RETURN n")], TestContext.Current.CancellationToken));
 
         Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
         Assert.Contains("Invalid input", error.Message);
@@ -68,7 +68,7 @@ public sealed class Neo4jFailureTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
         // maxDepth=0 is refused by the API itself; an id of the wrong type reaches Neo4j as a parameter and is harmless.
-        var response = await host.Http.GetAsync("/api/concepts/learning-region/lineage?maxDepth=0");
+        var response = await host.Http.GetAsync("/api/concepts/learning-region/lineage?maxDepth=0", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -87,9 +87,9 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
             Enumerable.Range(1, 7).Select(a => LocalNeo4jSupervisor.Delay(a).TotalSeconds).ToArray());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_host is not null) await _host.DisposeAsync();
         foreach (var process in _processes)

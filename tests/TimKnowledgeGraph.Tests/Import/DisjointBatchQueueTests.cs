@@ -9,24 +9,24 @@ public sealed class DisjointBatchQueueTests
     public async Task ShouldNotHandOutASecondBatchOfAPartUntilTheFirstIsDone()
     {
         var queue = new DisjointBatchQueue<string>(capacity: 4);
-        await queue.AddAsync("a1", 0, CancellationToken.None);
-        await queue.AddAsync("a2", 0, CancellationToken.None);
-        await queue.AddAsync("b1", 1, CancellationToken.None);
+        await queue.AddAsync("a1", 0, TestContext.Current.CancellationToken);
+        await queue.AddAsync("a2", 0, TestContext.Current.CancellationToken);
+        await queue.AddAsync("b1", 1, TestContext.Current.CancellationToken);
         queue.Complete();
 
-        var first = await queue.TakeAsync(CancellationToken.None);
-        var second = await queue.TakeAsync(CancellationToken.None);
-        var third = queue.TakeAsync(CancellationToken.None);
+        var first = await queue.TakeAsync(TestContext.Current.CancellationToken);
+        var second = await queue.TakeAsync(TestContext.Current.CancellationToken);
+        var third = queue.TakeAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(("a1", 0), (first.Batch, first.Part));
         Assert.Equal(("b1", 1), (second.Batch, second.Part)); // a2 waits: part 0 is busy
         Assert.False(third.IsCompleted);
         queue.Done(0);
-        var next = await third.WaitAsync(TimeSpan.FromSeconds(5));
+        var next = await third.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
         Assert.Equal(("a2", 0), (next.Batch, next.Part));
         queue.Done(0);
         queue.Done(1);
-        Assert.False((await queue.TakeAsync(CancellationToken.None)).Found);
+        Assert.False((await queue.TakeAsync(TestContext.Current.CancellationToken)).Found);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class DisjointBatchQueueTests
                 Assert.All(batch, r => Assert.Equal(part, r.Part));
                 return batch.Count;
             },
-            null, CancellationToken.None);
+            null, TestContext.Current.CancellationToken);
 
         Assert.Equal(5_000, written);
         Assert.Equal(0, overlap);
@@ -64,7 +64,7 @@ public sealed class DisjointBatchQueueTests
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => BatchPipeline.RunAsync(rows, i => i % 2, parts: 2, batchSize: 10, writers: 2,
             (batch, _) => batch[0] == 500 ? throw new InvalidOperationException("batch 500 refused") : Task.FromResult(batch.Count),
-            null, CancellationToken.None));
+            null, TestContext.Current.CancellationToken));
 
         Assert.Equal("batch 500 refused", failure.Message);
     }

@@ -41,11 +41,11 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task ShouldStoreYearsDatesOpenEndsAndWavesAsTheTimeSchemaSays()
     {
-        var outcome = await Importer().ImportAsync(Folder, null, CancellationToken.None);
+        var outcome = await Importer().ImportAsync(Folder, null, TestContext.Current.CancellationToken);
 
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         await AssertStoredAsync();
-        var dataset = await Client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $d}) RETURN d.waves, d.timed", ("d", Id))]);
+        var dataset = await Client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $d}) RETURN d.waves, d.timed", ("d", Id))], TestContext.Current.CancellationToken);
         Assert.Equal(["w1", "w2"], ((IEnumerable<object?>)dataset[0].Rows[0][0]!).Cast<string>());
         Assert.Equal(true, dataset[0].Rows[0][1]);
     }
@@ -59,14 +59,14 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         foreach (var file in Directory.GetFiles(Folder)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         var sync = SyncHarness.Create(Client, content.Root);
 
-        var loaded = await sync.LoadAsync(CancellationToken.None);
+        var loaded = await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
         await AssertStoredAsync();
         var before = await GraphDump.TakeAsync(Client);
 
         File.AppendAllText(Path.Combine(folder, "ties.csv"), "a,d,trade,,,2009,2008-06-01,\n");
-        var refused = await sync.LoadAsync(CancellationToken.None);
+        var refused = await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(LoadMode.Rejected, refused.Mode);
         Assert.Equal(["networks/timed-panel/ties.csv:9:18 TKG037"], refused.Errors.Select(d => $"{d.Location} {d.Code}"));
@@ -101,10 +101,10 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task ShouldLeaveTheSameTimedGraphWhenImportedAgain()
     {
-        Assert.True((await Importer().ImportAsync(Folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await Importer().ImportAsync(Folder, null, TestContext.Current.CancellationToken)).Succeeded);
         var once = await GraphDump.TakeAsync(Client, "importRun", "completedRun", "completedAt");
 
-        var again = await Importer().ImportAsync(Folder, null, CancellationToken.None);
+        var again = await Importer().ImportAsync(Folder, null, TestContext.Current.CancellationToken);
 
         Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
         Assert.False(again.FirstImport);
@@ -114,7 +114,7 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task ShouldReportEachBadTimeAtItsFieldAndLeaveTheGraphAsItWas()
     {
-        Assert.True((await Importer().ImportAsync(Folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await Importer().ImportAsync(Folder, null, TestContext.Current.CancellationToken)).Succeeded);
         var before = await GraphDump.TakeAsync(Client);
         using var temp = new TempContent();
         var folder = Path.Combine(temp.Root, "timed-panel");
@@ -123,7 +123,7 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         File.AppendAllText(Path.Combine(folder, "ties.csv"), "a,d,trade,,,2007-13-01,,\na,d,trade,,,20x7,,\na,d,trade,,,2010,2009,\na,d,trade,,,,,w3\n");
         File.AppendAllText(Path.Combine(folder, "actors.csv"), "e,E,firm,,trade,,2007-02-30,\n");
 
-        var outcome = await Importer().ImportAsync(folder, null, CancellationToken.None);
+        var outcome = await Importer().ImportAsync(folder, null, TestContext.Current.CancellationToken);
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(
@@ -141,14 +141,14 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task ShouldExportTimesThatNetworkXReadsAndThatImportBack()
     {
-        Assert.True((await Importer().ImportAsync(Folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await Importer().ImportAsync(Folder, null, TestContext.Current.CancellationToken)).Succeeded);
         var reader = new NetworkDatasetReader(Client, QueryCatalog.Embedded);
-        var original = (await reader.ReadAsync(Id))!;
+        var original = (await reader.ReadAsync(Id, TestContext.Current.CancellationToken))!;
         using var temp = new TempContent();
         var graphMl = Path.Combine(temp.Root, "timed.graphml");
         var gexf = Path.Combine(temp.Root, "timed.gexf");
-        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)));
-        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)));
+        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)), TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)), TestContext.Current.CancellationToken);
         GexfSchema.AssertValid(GexfWriter.Write(original)); // dynamic, with dates: still GEXF 1.3
 
         using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
@@ -168,9 +168,9 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal("2005-01-01", gexfGraph.GetProperty("nodes").GetProperty("a").GetProperty("start").GetString());
 
         // The GraphML alone, imported as a new dataset, has the same times (and the waves in their order).
-        var outcome = await Importer().ImportAsync(graphMl, null, CancellationToken.None, Copy);
+        var outcome = await Importer().ImportAsync(graphMl, null, TestContext.Current.CancellationToken, Copy);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
-        var copy = (await reader.ReadAsync(Copy))!;
+        var copy = (await reader.ReadAsync(Copy, TestContext.Current.CancellationToken))!;
         Assert.Equal(original.Waves, copy.Waves);
         Assert.Equal(Times(original), Times(copy));
         // Listed participations stay listed with their time, implied ones implied (c is listed in events, in trade by a tie).

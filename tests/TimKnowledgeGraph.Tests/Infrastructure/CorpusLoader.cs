@@ -16,7 +16,7 @@ public static class CorpusLoader
             new LoadStatus(),
             Options.Create(new ContentOptions { Root = contentRoot ?? RepositoryPaths.Content }),
             NullLogger<ContentSyncService>.Instance);
-        var outcome = await service.LoadAsync(CancellationToken.None);
+        var outcome = await service.LoadAsync(TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, string.Join('\n', outcome.Errors));
         return outcome;
     }

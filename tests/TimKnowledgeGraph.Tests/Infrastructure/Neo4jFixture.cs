@@ -32,7 +32,8 @@ public sealed class Neo4jFixture : IAsyncLifetime
         new("Neo4j:Password", Endpoint.Password),
     ];
 
-    public async Task InitializeAsync()
+    // CancellationToken.None, not the test's token: this server outlives any one test (it is the collection's).
+    public async ValueTask InitializeAsync()
     {
         _server = new LocalNeo4jServer(new LocalNeo4jOptions
         {
@@ -68,7 +69,7 @@ public sealed class Neo4jFixture : IAsyncLifetime
         return (long)results[0].Rows[0][0]!;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_server is not null) await _server.DisposeAsync();
         _http?.Dispose();
@@ -90,7 +91,7 @@ public abstract class Neo4jTest(Neo4jFixture neo4j) : IAsyncLifetime
 
     protected ICypherClient Client => Neo4j.Client;
 
-    public virtual Task InitializeAsync() => Neo4j.WipeAsync();
+    public virtual async ValueTask InitializeAsync() => await Neo4j.WipeAsync();
 
-    public virtual Task DisposeAsync() => Task.CompletedTask;
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -11,13 +11,13 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task ShouldLeaveAnIdenticalGraphWhenTheSameContentIsLoadedTwice()
     {
-        var first = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(CancellationToken.None);
+        var first = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(TestContext.Current.CancellationToken);
         var once = await GraphDump.TakeAsync(Client);
 
         // A new service (as a new process would be): nothing remembered, so the hashes decide.
-        var second = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(CancellationToken.None);
+        var second = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(TestContext.Current.CancellationToken);
         // And forced: everything parsed and compared with the graph read back.
-        var third = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(new LoadRequest(Full: true), CancellationToken.None);
+        var third = await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(new LoadRequest(Full: true), TestContext.Current.CancellationToken);
 
         Assert.True(first.Succeeded);
         Assert.Equal(LoadMode.Full, first.Mode);
@@ -33,10 +33,10 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldRecordEachLoadAsALoadNodeWithFilesHashesAndNoSourceFile()
     {
         using var content = TempContent.SmallLineage();
-        var outcome = await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        var outcome = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
 
         var results = await Client.RunAsync([CypherStatement.Of(
-            "MATCH (l:Load {id: $id}) RETURN l.files, l.hashes, l.toolVersion, l.sourceFile, l.at, l.nodes", ("id", outcome.LoadId))]);
+            "MATCH (l:Load {id: $id}) RETURN l.files, l.hashes, l.toolVersion, l.sourceFile, l.at, l.nodes", ("id", outcome.LoadId))], TestContext.Current.CancellationToken);
 
         var row = Assert.Single(results[0].Rows);
         var files = ((IEnumerable<object?>)row[0]!).Cast<string>().ToList();
@@ -54,7 +54,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = TempContent.SmallLineage();
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         var before = await GraphDump.TakeAsync(Client);
 
         content.With("concepts/sdin.md", """
@@ -65,7 +65,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             ---
             Grew out of [[TIMs]].
             """);
-        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var outcome = await sync.LoadAsync(TestContext.Current.CancellationToken);
         var diff = GraphDump.Diff(before, await GraphDump.TakeAsync(Client));
 
         Assert.Equal(LoadMode.Incremental, outcome.Mode);
@@ -83,11 +83,11 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = TempContent.SmallLineage();
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         var before = await GraphDump.TakeAsync(Client);
 
         File.Move(Path.Combine(content.Root, "concepts/sdin.md"), Path.Combine(content.Root, "concepts/social-dynamics.md"));
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         var diff = GraphDump.Diff(before, await GraphDump.TakeAsync(Client));
 
         Assert.All(diff.Where(l => l.StartsWith('-')), line => Assert.Contains("sourceFile: 'concepts/sdin.md'", line));
@@ -101,11 +101,11 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = TempContent.SmallLineage();
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         var before = await GraphDump.TakeAsync(Client);
 
         content.Delete("concepts/sdin.md");
-        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var outcome = await sync.LoadAsync(TestContext.Current.CancellationToken);
         var diff = GraphDump.Diff(before, await GraphDump.TakeAsync(Client));
 
         Assert.NotEmpty(diff);
@@ -126,12 +126,12 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
                 }
                 """);
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         Assert.Equal("references/more.bib", await AuthorSourceAsync("storper-m"));
 
         // more.bib sorts first and declared the author; without it the author belongs to refs.bib.
         content.Delete("references/more.bib");
-        await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("references/refs.bib", await AuthorSourceAsync("storper-m"));
         Assert.Equal(0, await Neo4j.CountAsync("MATCH (r:Reference {id: 'storper1997'}) RETURN count(r)"));
@@ -149,7 +149,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var first = Path.Combine(content.Root, "references/a-first.bib");
         if (edit.Contains("deleted", StringComparison.Ordinal)) File.WriteAllText(first, "@book{storper1997, author = {Storper}, year = {1997}}\n");
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         switch (edit)
         {
@@ -164,7 +164,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
                 File.WriteAllText(first, "@book{storper1997, author = {Storper}, year = {1997}}\n");
                 break;
         }
-        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var outcome = await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(LoadMode.Incremental, outcome.Mode);
         Assert.True(outcome.Summary.Changed);
@@ -176,7 +176,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = new ContentCopy(RepositoryPaths.Content);
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         var before = await GraphDump.TakeAsync(Client);
         var file = Path.Combine(content.Root, "concepts/learning-organisations.md");
         var text = File.ReadAllText(file);
@@ -185,7 +185,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         File.Delete(file);
         File.WriteAllText(Path.Combine(content.Root, "concepts/learning-organisation.md"),
             text.Replace("id: learning-organisations\n", "id: learning-organisation\n", StringComparison.Ordinal));
-        var renamed = await sync.LoadAsync(CancellationToken.None);
+        var renamed = await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(LoadMode.Rejected, renamed.Mode);
         Assert.Equal(ContentPipeline.Load(content.Root).Diagnostics, renamed.Diagnostics);
@@ -195,7 +195,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         // Back to the earlier content: the files the graph was loaded from, so nothing to do.
         File.Delete(Path.Combine(content.Root, "concepts/learning-organisation.md"));
         File.WriteAllText(file, text);
-        var back = await sync.LoadAsync(CancellationToken.None);
+        var back = await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(LoadMode.Unchanged, back.Mode);
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
@@ -207,7 +207,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = TempContent.SmallLineage();
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         var before = await GraphDump.TakeAsync(Client);
         var loads = await Neo4j.CountAsync("MATCH (l:Load) RETURN count(l)");
 
@@ -218,7 +218,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             derived_from: [no-such-concept]
             ---
             """);
-        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var outcome = await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(LoadMode.Rejected, outcome.Mode);
@@ -235,19 +235,19 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldLeaveTheGraphAsItWasWhenNeo4jFailsMidLoad(int failAfterRequests)
     {
         using var content = TempContent.SmallLineage();
-        await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
         var before = await GraphDump.TakeAsync(Client);
         ChangeEverything(content);
 
         // Two rows per request: the load needs many requests, and fails after some of them went through.
         var failing = new FailingCypherClient(Client, failAfterRequests);
         var status = new LoadStatus();
-        await Assert.ThrowsAsync<Neo4jDatabaseException>(() => SyncHarness.Create(failing, content.Root, rowsPerRequest: 2, status).LoadAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<Neo4jDatabaseException>(() => SyncHarness.Create(failing, content.Root, rowsPerRequest: 2, status).LoadAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
         Assert.Equal(LoadMode.Failed, status.Latest!.Mode);
         // The next load, with Neo4j healthy again, gets it all in.
-        var retried = await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        var retried = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
         Assert.True(retried.Succeeded);
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (c:Concept {id: 'regional-innovation-systems'}) RETURN count(c)"));
     }
@@ -256,7 +256,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldLeaveTheGraphAsItWasWhenTheLoadIsCancelledMidWay()
     {
         using var content = TempContent.SmallLineage();
-        await SyncHarness.Create(Client, content.Root).LoadAsync(CancellationToken.None);
+        await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
         var before = await GraphDump.TakeAsync(Client);
         ChangeEverything(content);
 
@@ -289,7 +289,7 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     // reports the same diagnostics.
     private async Task AssertWrittenAsByAFullLoadAsync(string root, LoadOutcome outcome)
     {
-        var full = await SyncHarness.Create(Client, root).LoadAsync(new LoadRequest(Full: true), CancellationToken.None);
+        var full = await SyncHarness.Create(Client, root).LoadAsync(new LoadRequest(Full: true), TestContext.Current.CancellationToken);
         Assert.False(full.Summary.Changed);
         if (outcome.Mode != LoadMode.Unchanged) Assert.Equal(full.Diagnostics, outcome.Diagnostics);
         Assert.Equal((full.Nodes, full.Relationships), (outcome.Nodes, outcome.Relationships));

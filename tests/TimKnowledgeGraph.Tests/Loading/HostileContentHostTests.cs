@@ -33,7 +33,7 @@ public sealed class HostileContentHostTests(Neo4jFixture neo4j) : Neo4jTest(neo4
         Assert.Contains("error TKG091", diagnostic);
         Assert.True(status.GetProperty("lastSuccess").GetProperty("succeeded").GetBoolean());
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
-        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/health", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class HostileContentHostTests(Neo4jFixture neo4j) : Neo4jTest(neo4
         var diagnostic = Assert.Single(Diagnostics(status));
         Assert.StartsWith("concepts/loop:1:1: error TKG093:", diagnostic, StringComparison.Ordinal);
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
-        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/health", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class HostileContentHostTests(Neo4jFixture neo4j) : Neo4jTest(neo4
         Assert.Contains(diagnostics, d => d.StartsWith("concepts/cafe.md:3:10:", StringComparison.Ordinal) && d.Contains("TKG092"));
         Assert.Contains(diagnostics, d => d.StartsWith("concepts/loop:1:1:", StringComparison.Ordinal) && d.Contains("TKG093"));
         Assert.Equal(0, await Neo4j.CountAsync("MATCH (c:Concept) RETURN count(c)"));
-        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/health", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     private static List<string> Diagnostics(JsonElement status) =>

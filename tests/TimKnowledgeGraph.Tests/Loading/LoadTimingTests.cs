@@ -14,9 +14,9 @@ public sealed class LoadTimingTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         var slow = new SlowClient(Client);
 
-        var first = await SyncHarness.Create(slow, content.Root).LoadAsync(CancellationToken.None);
+        var first = await SyncHarness.Create(slow, content.Root).LoadAsync(TestContext.Current.CancellationToken);
         var firstCalls = slow.Calls;
-        var unchanged = await SyncHarness.Create(slow, content.Root).LoadAsync(CancellationToken.None);
+        var unchanged = await SyncHarness.Create(slow, content.Root).LoadAsync(TestContext.Current.CancellationToken);
 
         Assert.True(first.Succeeded);
         Assert.True(firstCalls >= 2, $"the first load made {firstCalls} slowed calls");

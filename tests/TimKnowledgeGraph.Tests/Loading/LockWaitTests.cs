@@ -23,16 +23,16 @@ public sealed class LockWaitTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var log = new RecordingLoggerProvider();
         using var host = await StartGraphHostAsync(content.Root, log);
         var sync = host.Services.GetRequiredService<ContentSyncService>();
-        Assert.True((await sync.LoadAsync(CancellationToken.None)).Succeeded);
+        Assert.True((await sync.LoadAsync(TestContext.Current.CancellationToken)).Succeeded);
 
         // A client writes a node the next load changes, then dies: no commit, no rollback, no keep-alive.
-        var abandoned = await Neo4j.Client.BeginTransactionAsync();
-        await abandoned.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'learning-region'}) SET c.name = 'held by a dead client'")]);
+        var abandoned = await Neo4j.Client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await abandoned.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'learning-region'}) SET c.name = 'held by a dead client'")], TestContext.Current.CancellationToken);
         var note = File.ReadAllText(Path.Combine(content.Root, "concepts", "learning-region.md"));
         content.With("concepts/learning-region.md", note.Replace("year: 1993", "year: 1994", StringComparison.Ordinal));
 
         var clock = Stopwatch.StartNew();
-        var outcome = await sync.LoadAsync(CancellationToken.None);
+        var outcome = await sync.LoadAsync(TestContext.Current.CancellationToken);
         clock.Stop();
 
         Assert.True(outcome.Succeeded, $"{outcome.Mode}: {outcome.Error} {string.Join("; ", outcome.Diagnostics)}");
@@ -48,10 +48,10 @@ public sealed class LockWaitTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var host = await StartGraphHostAsync(content.Root, new RecordingLoggerProvider());
         var client = host.Services.GetRequiredService<ICypherClient>();
 
-        await using var transaction = await client.BeginTransactionAsync();
-        await transaction.RunAsync([new CypherStatement("CREATE (:Probe {id: 'kept-alive'})")]);
-        await Task.Delay(TimeSpan.FromSeconds(8)); // the local server's idle timeout is 5 s
-        await transaction.CommitAsync();
+        await using var transaction = await client.BeginTransactionAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await transaction.RunAsync([new CypherStatement("CREATE (:Probe {id: 'kept-alive'})")], TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken); // the local server's idle timeout is 5 s
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
 
         Assert.True(((KeepAliveTransaction)transaction).KeepAlivesSent > 0);
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (p:Probe {id: 'kept-alive'}) RETURN count(p)"));

@@ -18,9 +18,9 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var data = Dataset(actors: 60, ties: 400);
 
-        var first = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var first = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         var once = await GraphDump.TakeAsync(Client, RunProperties);
-        var second = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var second = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
 
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
         Assert.True(first.FirstImport);
@@ -47,7 +47,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var (serial, expected) = await FullImportThenWipeAsync(data, Importer(batch: 7, writers: 1));
 
         // Small batches: many concurrent transactions, each part's repeated tie after its first row.
-        var concurrent = await Importer(batch: 7, writers: 3).ImportAsync(data.Root, null, CancellationToken.None);
+        var concurrent = await Importer(batch: 7, writers: 3).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
 
         Assert.True(concurrent.Succeeded, string.Join("\n", concurrent.Diagnostics));
         Assert.Equal((serial.Actors, serial.Ties), (concurrent.Actors, concurrent.Ties));
@@ -67,7 +67,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
         Assert.InRange(await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"), 1, 399);
 
-        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, CancellationToken.None);
+        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
 
         Assert.True(repaired.Succeeded);
         Assert.True(repaired.RepairedIncompleteRun);
@@ -82,12 +82,12 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         // Ties find their actors by the node ids the actor phase returned; this actor is gone by then.
         var interfering = new InterferingClient(Client, "[:TIE ", "MATCH (a:Actor {id: 'gen/a7'}) DETACH DELETE a");
-        var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering, batch: 25).ImportAsync(data.Root, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering, batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
 
         Assert.Contains("import of 'gen' stopped", error.Message);
         Assert.Contains("run the import again", error.Message);
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
-        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, CancellationToken.None);
+        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         Assert.True(repaired.RepairedIncompleteRun);
         Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
     }
@@ -96,7 +96,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldUpdateAndDeleteWhatACorrectedFileChanged()
     {
         using var data = Dataset(actors: 20, ties: 50);
-        await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         var lines = File.ReadAllLines(Path.Combine(data.Root, "ties.csv")).ToList();
         // Not line 2: the generated file repeats its first tie at the end.
         var removed = lines[3].Split(',');
@@ -105,14 +105,14 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         lines.RemoveAt(3);
         File.WriteAllLines(Path.Combine(data.Root, "ties.csv"), lines);
 
-        var outcome = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, outcome.StaleDeleted);
         Assert.Equal(49, await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"));
         Assert.Equal(0, await CountTieAsync(removed[0], removed[1], removed[2], "count(t)"));
         Assert.Equal(1, await CountTieAsync(changed[0], changed[1], changed[2], "count(t)"));
         var weight = await Client.RunAsync([CypherStatement.Of(
-            "MATCH (:Actor {id: $a})-[t:TIE {key: $l}]->(:Actor {id: $b}) RETURN t.weight", ("a", "gen/" + changed[0]), ("b", "gen/" + changed[1]), ("l", changed[2]))]);
+            "MATCH (:Actor {id: $a})-[t:TIE {key: $l}]->(:Actor {id: $b}) RETURN t.weight", ("a", "gen/" + changed[0]), ("b", "gen/" + changed[1]), ("l", changed[2]))], TestContext.Current.CancellationToken);
         Assert.Equal(9.5, weight[0].Rows[0][0]);
     }
 
@@ -122,7 +122,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var data = Dataset(actors: 10, ties: 20);
         File.AppendAllText(Path.Combine(data.Root, "ties.csv"), "a1,nobody,rsoc,,1\na2,a3,no-layer,,1\na3,a4,reco,,heavy\n");
 
-        var outcome = await Importer().ImportAsync(data.Root, null, CancellationToken.None);
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
 
         Assert.False(outcome.Succeeded);
         Assert.Contains(outcome.Errors, d => d.Code == "TKG030" && d.Location.File == "gen/ties.csv" && d.Location.Line == 23);
@@ -137,7 +137,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     /// <summary>Imports <paramref name="data"/> into the empty database, keeps what that did and the graph it left, and empties the database again.</summary>
     private async Task<(ImportOutcome Outcome, IReadOnlyList<string> Graph)> FullImportThenWipeAsync(GeneratedDataset data, NetworkImporter importer)
     {
-        var outcome = await importer.ImportAsync(data.Root, null, CancellationToken.None);
+        var outcome = await importer.ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         var graph = await GraphDump.TakeAsync(Client, RunProperties);
         await Neo4j.WipeAsync();
         return (outcome, graph);

@@ -29,7 +29,7 @@ public sealed class SharedNodeOwnershipTests(Neo4jFixture neo4j) : Neo4jTest(neo
         using var imported = new TempContent();
         var expectedTypology = await TypologyWithImportOnlyAsync(imported);
         var sync = SyncHarness.Create(Client, content.Root);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         bool contentHolds = false, importHolds = false;
 
         foreach (var step in order.Split(' '))
@@ -41,8 +41,8 @@ public sealed class SharedNodeOwnershipTests(Neo4jFixture neo4j) : Neo4jTest(neo
                 case "I+": WriteImportDataset(imported, withRegions: true); importHolds = true; break;
                 case "I-": WriteImportDataset(imported, withRegions: false); importHolds = false; break;
             }
-            if (step[0] == 'C') Assert.True((await sync.LoadAsync(CancellationToken.None)).Succeeded);
-            else Assert.True((await Importer().ImportAsync(Path.Combine(imported.Root, "imp"), null, CancellationToken.None)).Succeeded);
+            if (step[0] == 'C') Assert.True((await sync.LoadAsync(TestContext.Current.CancellationToken)).Succeeded);
+            else Assert.True((await Importer().ImportAsync(Path.Combine(imported.Root, "imp"), null, TestContext.Current.CancellationToken)).Succeeded);
 
             var after = $"after {step} of {order}";
             Assert.True(contentHolds || importHolds ? await RegionCountAsync() == 2 : await RegionCountAsync() == 0, after);
@@ -55,7 +55,7 @@ public sealed class SharedNodeOwnershipTests(Neo4jFixture neo4j) : Neo4jTest(neo
             Assert.Equal(0, await Neo4j.CountAsync(
                 "MATCH (g:Region) WHERE g.importedBy IS NULL AND NOT (g.sourceFile IS NOT NULL AND g.importRun IS NULL) RETURN count(g)"));
             // The content sync reads its part back without the imports' references: a full load finds nothing to change.
-            Assert.False((await sync.LoadAsync(new LoadRequest(Full: true), CancellationToken.None)).Summary.Changed, after);
+            Assert.False((await sync.LoadAsync(new LoadRequest(Full: true), TestContext.Current.CancellationToken)).Summary.Changed, after);
         }
     }
 
@@ -66,29 +66,29 @@ public sealed class SharedNodeOwnershipTests(Neo4jFixture neo4j) : Neo4jTest(neo
         using var imported = new TempContent();
         var sync = SyncHarness.Create(Client, content.Root);
         WriteConcept(content);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         WriteImportDataset(imported, withRegions: true, instanceOf: "trade-networks");
         Assert.True((await ImportAsync(imported)).Succeeded);
 
         File.Delete(Path.Combine(content.Root, "concepts", "trade-networks.md"));
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
 
         // The note is gone, so is what it said (its summary, its sourceFile); the node, its kind and the import's link stay.
         Assert.Equal(1, await Neo4j.CountAsync(
             "MATCH (:Network {id: 'imp/reco'})-[:INSTANCE_OF]->(c:Concept {id: 'trade-networks', kind: 'network-kind'}) " +
             "WHERE c.sourceFile IS NULL AND c.summary IS NULL AND c.importedBy = ['imp'] RETURN count(c)"));
-        Assert.False((await sync.LoadAsync(new LoadRequest(Full: true), CancellationToken.None)).Summary.Changed);
+        Assert.False((await sync.LoadAsync(new LoadRequest(Full: true), TestContext.Current.CancellationToken)).Summary.Changed);
         // The import can run again: the concept it names is still a network-kind concept.
         Assert.True((await ImportAsync(imported)).Succeeded);
 
         WriteConcept(content);
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1, await Neo4j.CountAsync(
             "MATCH (:Network {id: 'imp/reco'})-[:INSTANCE_OF]->(c:Concept {id: 'trade-networks'}) " +
             "WHERE c.sourceFile = 'concepts/trade-networks.md' AND c.importedBy = ['imp'] RETURN count(c)"));
 
         File.Delete(Path.Combine(content.Root, "concepts", "trade-networks.md"));
-        await sync.LoadAsync(CancellationToken.None);
+        await sync.LoadAsync(TestContext.Current.CancellationToken);
         WriteImportDataset(imported, withRegions: true, instanceOf: null);
         Assert.True((await ImportAsync(imported)).Succeeded);
 
@@ -138,7 +138,7 @@ public sealed class SharedNodeOwnershipTests(Neo4jFixture neo4j) : Neo4jTest(neo
     private Task<long> RegionCountAsync() => Neo4j.CountAsync("MATCH (g:Region) RETURN count(g)");
 
     private Task<ImportOutcome> ImportAsync(TempContent folder, string id = "imp") =>
-        Importer().ImportAsync(Path.Combine(folder.Root, id), null, CancellationToken.None);
+        Importer().ImportAsync(Path.Combine(folder.Root, id), null, TestContext.Current.CancellationToken);
 
     private NetworkImporter Importer() =>
         new(Client, Options.Create(new ImportOptions { BatchSize = 3, Writers = 2 }), NullLogger<NetworkImporter>.Instance);

@@ -15,13 +15,13 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
     {
         // First run: write a node, stop cleanly.
         var first = NewServer();
-        var endpoint = await first.StartAsync(CancellationToken.None);
+        var endpoint = await first.StartAsync(TestContext.Current.CancellationToken);
         var pid = first.ProcessId!.Value;
         var created = await RawCypher.CommitAsync(
             endpoint.HttpUri, endpoint.User, endpoint.Password, "CREATE (:Probe {id: $id})", new { id = "kept" });
         Assert.Equal(0, created.Errors.GetArrayLength());
 
-        await first.StopAsync(CancellationToken.None);
+        await first.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.False(IsRunning(pid), $"JVM {pid} still runs after StopAsync");
         Assert.False(IsListening(endpoint.HttpUri.Port), "HTTP port still open after StopAsync");
@@ -30,7 +30,7 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
 
         // Second run on the same data directory: same password, same data.
         var second = NewServer();
-        var again = await second.StartAsync(CancellationToken.None);
+        var again = await second.StartAsync(TestContext.Current.CancellationToken);
         Assert.Equal(endpoint.Password, again.Password);
         Assert.Equal(1, await CountProbesAsync(again));
 
@@ -38,12 +38,12 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
         // because two JVMs cannot open one store.
         var stalePid = second.ProcessId!.Value;
         var third = NewServer();
-        var recovered = await third.StartAsync(CancellationToken.None);
+        var recovered = await third.StartAsync(TestContext.Current.CancellationToken);
 
         Assert.False(IsRunning(stalePid), $"stale JVM {stalePid} still runs");
         Assert.Equal(1, await CountProbesAsync(recovered));
         var thirdPid = third.ProcessId!.Value;
-        await third.StopAsync(CancellationToken.None);
+        await third.StopAsync(TestContext.Current.CancellationToken);
         Assert.False(IsRunning(thirdPid));
         Assert.False(IsListening(recovered.HttpUri.Port));
     }
@@ -56,7 +56,7 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
         var server = new LocalNeo4jServer(options);
         _servers.Add(server);
 
-        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => server.StartAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => server.StartAsync(TestContext.Current.CancellationToken));
 
         var lines = error.Message.Split('\n');
         Assert.StartsWith("The local Neo4j failed to start: Neo4j exited during startup", lines[0]);
@@ -64,9 +64,9 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
         Assert.Null(server.ProcessId);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         foreach (var server in _servers)
         {

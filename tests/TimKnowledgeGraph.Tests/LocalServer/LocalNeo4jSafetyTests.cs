@@ -16,7 +16,7 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
     public async Task ShouldNotSignalAProcessThatReusedTheRecordedPid()
     {
         _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
-        await _server.StartAsync(CancellationToken.None);
+        await _server.StartAsync(TestContext.Current.CancellationToken);
         var jvm = _server.RecordedProcess!;
         Assert.True(ProcessProbe.Signal(jvm.Pid, ProcessProbe.SigKill));
         await _server.Exited.WaitAsync(TimeSpan.FromSeconds(30));
@@ -27,7 +27,7 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
         _server.RecordedProcess = jvm with { Pid = other.Id };
         await File.WriteAllTextAsync(Path.Combine(_dataDirectory, "run", "timkg-neo4j.pid"), other.Id.ToString(CultureInfo.InvariantCulture));
 
-        await _server.StopAsync(CancellationToken.None);
+        await _server.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.False(other.HasExited, "StopAsync signalled a process that is not its Neo4j");
         Assert.Null(_server.ProcessId);
@@ -53,7 +53,7 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
     public async Task ShouldKeepTheAuthFilesAndTheirDirectoriesPrivate()
     {
         _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
-        await _server.StartAsync(CancellationToken.None);
+        await _server.StartAsync(TestContext.Current.CancellationToken);
 
         var dbms = Path.Combine(_dataDirectory, "data", "dbms");
         Assert.True(File.Exists(Path.Combine(dbms, "auth")), "Neo4j wrote no auth file");
@@ -77,16 +77,16 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
         var options = LocalNeo4jTestSupport.NewOptions(Path.Combine(file, "neo4j"));
         _server = new LocalNeo4jServer(options);
 
-        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => _server.StartAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => _server.StartAsync(TestContext.Current.CancellationToken));
 
         Assert.StartsWith($"The local Neo4j cannot use its data directory {Path.Combine(file, "neo4j")}: ", error.Message);
         Assert.Contains("Neo4j:Local:DataDirectory", error.Message);
         Assert.Null(_server.ProcessId);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_server is not null) await _server.DisposeAsync();
         foreach (var process in _processes)

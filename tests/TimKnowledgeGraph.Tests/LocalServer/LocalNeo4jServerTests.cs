@@ -73,6 +73,6 @@ public sealed class LocalNeo4jServerTests(Neo4jFixture fixture)
     {
         _ = fixture.Endpoint;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.Server.StartAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.Server.StartAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -6,9 +6,6 @@ namespace TimKnowledgeGraph.Tests.LocalServer;
 /// <summary>Options and start helpers shared by the local-server tests.</summary>
 internal static class LocalNeo4jTestSupport
 {
-    /// <summary>Under CI a server that cannot start fails the test; locally a machine without Java or npm skips (see <see cref="LocalNeo4jFactAttribute"/>).</summary>
-    public static bool IsCI => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// A throwaway data directory under /tmp, free ports, and a small heap. The distribution cache is the real one
     /// (~/.cache/timkg), so it is downloaded once per machine, not once per run.

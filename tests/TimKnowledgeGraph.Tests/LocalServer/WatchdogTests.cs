@@ -50,7 +50,7 @@ public sealed class WatchdogTests : IDisposable
         var owner = StartProcess("sleep", "600");
         var options = LocalNeo4jTestSupport.NewOptions(Path.Combine(_directory, "data"));
         await using var server = new LocalNeo4jServer(options, logger: null, ownerProcessId: owner.Id);
-        await server.StartAsync(CancellationToken.None);
+        await server.StartAsync(TestContext.Current.CancellationToken);
         var jvm = server.ProcessId!.Value;
 
         owner.Kill();

@@ -13,12 +13,12 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// </summary>
 public sealed class CorpusQueryTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         var content = ContentPipeline.Load(RepositoryPaths.Content);
         Assert.False(content.HasErrors, string.Join("\n", content.Diagnostics));
-        await new GraphSyncWriter(Client).SyncAsync(content.Nodes, content.Relationships, CancellationToken.None);
+        await new GraphSyncWriter(Client).SyncAsync(content.Nodes, content.Relationships, TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CorpusQueryTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Fact]
     public async Task Corpus_reading_list_exports_to_balanced_BibTeX()
     {
-        var entries = await new ReadingListReader(new NamedQueryRunner(Client), QueryCatalog.Embedded).ReadAsync("learning-region");
+        var entries = await new ReadingListReader(new NamedQueryRunner(Client), QueryCatalog.Embedded).ReadAsync("learning-region", cancellationToken: TestContext.Current.CancellationToken);
         Assert.NotNull(entries);
         Assert.NotEmpty(entries);
         var bib = BibTexWriter.Write(entries);

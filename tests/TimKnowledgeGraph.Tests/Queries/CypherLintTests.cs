@@ -32,8 +32,8 @@ public sealed class CypherLintTests
         var i = 0;
         foreach (var label in GraphSchema.Labels)
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, $"{i++}.cypher"), SchemaStatements.UniqueIdConstraint(new Version(5, 26), label));
-            await File.WriteAllTextAsync(Path.Combine(folder, $"{i++}.cypher"), SchemaStatements.PropertyIndex(new Version(5, 26), label, "sourceFile"));
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{i++}.cypher"), SchemaStatements.UniqueIdConstraint(new Version(5, 26), label), TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{i++}.cypher"), SchemaStatements.PropertyIndex(new Version(5, 26), label, "sourceFile"), TestContext.Current.CancellationToken);
         }
 
         var (exitCode, output) = await LintAsync(folder);
@@ -48,7 +48,7 @@ public sealed class CypherLintTests
     {
         // The 3.x constraint form: proves the lint is real, not a tool that passes everything.
         var folder = Directory.CreateTempSubdirectory("timkg-ddl3").FullName;
-        await File.WriteAllTextAsync(Path.Combine(folder, "old.cypher"), SchemaStatements.UniqueIdConstraint(new Version(3, 1, 1), GraphSchema.Concept));
+        await File.WriteAllTextAsync(Path.Combine(folder, "old.cypher"), SchemaStatements.UniqueIdConstraint(new Version(3, 1, 1), GraphSchema.Concept), TestContext.Current.CancellationToken);
 
         var (exitCode, output) = await LintAsync(folder);
 

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// <summary>The knowledge queries on the hand-built graph of Fixtures/knowledge.cypher.</summary>
 public sealed class KnowledgeQueryTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await LoadKnowledgeAsync(Client);

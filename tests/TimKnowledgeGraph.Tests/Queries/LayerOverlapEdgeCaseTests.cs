@@ -21,7 +21,7 @@ public sealed class LayerOverlapEdgeCaseTests(Neo4jFixture neo4j) : Neo4jTest(ne
                    (z:Actor {id: 'zzq-empty/z', dataset: 'zzq-empty'})-[:PARTICIPATES_IN]->(c),
                    (y)-[:PARTICIPATES_IN]->(c),
                    (y)-[:TIE {network: 'zzq-empty/c'}]->(z)
-            """)]);
+            """)], TestContext.Current.CancellationToken);
 
         var rows = (await QueryFixtures.RunAsync(Client, "layer-overlap", ("dataset", "zzq-empty"))).Records().ToList();
 

@@ -57,7 +57,7 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     public static TheoryData<string> InternalNames => new(QueryCatalog.Embedded.All.Where(q => q.IsInternal).Select(q => q.Name).Order(StringComparer.Ordinal));
 
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await QueryFixtures.LoadKnowledgeAsync(Client);

@@ -20,12 +20,12 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// The query-layer endpoints over real HTTP against the real Neo4j. The app is assembled here from the Map*Endpoints
 /// extensions alone (the product's WebApp wires them the same way), so these tests don't depend on start-up content.
 /// </summary>
-public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsyncLifetime
+public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
     private WebApplication? _app;
     private HttpClient _http = null!;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await QueryFixtures.LoadKnowledgeAsync(Client);
@@ -48,7 +48,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
         _http = new HttpClient { BaseAddress = new Uri(address) };
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         _http.Dispose();
         if (_app is not null) await _app.DisposeAsync();
@@ -57,7 +57,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     [Fact]
     public async Task Typology_endpoint_answers_Figure_1()
     {
-        var body = await _http.GetFromJsonAsync<JsonElement>("/api/networks/zzq-markusen/typology");
+        var body = await _http.GetFromJsonAsync<JsonElement>("/api/networks/zzq-markusen/typology", cancellationToken: TestContext.Current.CancellationToken);
         var types = body.GetProperty("records").EnumerateArray()
             .ToDictionary(r => r.GetProperty("regionId").GetString()!, r => r.GetProperty("type").GetString());
         Assert.Equal("marshallian", types["zzq-marshall"]);
@@ -72,7 +72,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     [InlineData("/api/networks/zzq-markusen/typology?threshold=2&socialNatures=social,kinship")]
     public async Task Network_endpoints_answer(string path)
     {
-        var response = await _http.GetAsync(path);
+        var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -82,7 +82,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     [InlineData("/api/concepts/zzq-nope/reading-list.bib")]
     public async Task Unknown_ids_are_404(string path)
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(path, TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
             query = "MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id ORDER BY id",
             parameters = new { prefix = "zzq-" },
             limit = 2,
-        });
+        }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(body.GetProperty("truncated").GetBoolean());
         Assert.Equal(2, body.GetProperty("records").GetArrayLength());
     }
@@ -104,10 +104,10 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     public async Task Cypher_endpoint_refuses_writes_with_a_problem_naming_the_operation()
     {
         var before = await Neo4j.CountAsync("MATCH (n) RETURN count(n)");
-        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = "MATCH (a:Actor) DETACH DELETE a" });
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = "MATCH (a:Actor) DETACH DELETE a" }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("DETACH DELETE", problem.GetProperty("operation").GetString());
         Assert.Contains("DETACH DELETE", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
@@ -119,9 +119,9 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     public async Task Cypher_endpoint_refuses_the_security_procedure_exploits(string exploit, string procedure)
     {
         var before = await GuardedState.ReadAsync(Client);
-        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = exploit });
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = exploit }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(procedure, problem.GetProperty("operation").GetString());
         Assert.Equal(before, await GuardedState.ReadAsync(Client));
     }
@@ -130,11 +130,11 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     public async Task Cypher_endpoint_cuts_thirty_million_rows_at_the_limit_without_reading_them()
     {
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = Exploits.ThirtyMillionRows, limit = 10 });
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = Exploits.ThirtyMillionRows, limit = 10 }, cancellationToken: TestContext.Current.CancellationToken);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(body.GetProperty("truncated").GetBoolean());
         Assert.Equal(Enumerable.Range(1, 10), body.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("x").GetInt32()));
         // The host (in this process) read 10 rows, not the 1.2 GB answer.
@@ -144,29 +144,29 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     [Fact]
     public async Task Cypher_syntax_errors_are_400()
     {
-        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = "MATCH (n RETURN n" });
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = "MATCH (n RETURN n" }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
     public async Task Reading_list_exports_as_BibTeX_and_CSL_JSON()
     {
-        var bib = await _http.GetStringAsync("/api/concepts/zzq-lr/reading-list.bib");
+        var bib = await _http.GetStringAsync("/api/concepts/zzq-lr/reading-list.bib", TestContext.Current.CancellationToken);
         Assert.Contains("@article{zzq-storper1993,", bib, StringComparison.Ordinal);
         Assert.Contains("@incollection{zzq-hassink2007,", bib, StringComparison.Ordinal);
-        using var csl = JsonDocument.Parse(await _http.GetStringAsync("/api/concepts/zzq-lr/reading-list.json"));
+        using var csl = JsonDocument.Parse(await _http.GetStringAsync("/api/concepts/zzq-lr/reading-list.json", TestContext.Current.CancellationToken));
         Assert.Equal(6, csl.RootElement.GetArrayLength());
-        var list = await _http.GetFromJsonAsync<JsonElement>("/api/concepts/zzq-lr/reading-list");
+        var list = await _http.GetFromJsonAsync<JsonElement>("/api/concepts/zzq-lr/reading-list", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(6, list.GetProperty("records").GetArrayLength());
     }
 
     [Fact]
     public async Task Networks_export_as_GraphML_and_GEXF()
     {
-        var graphml = XDocument.Parse(await _http.GetStringAsync("/api/networks/zzq-markusen.graphml"));
+        var graphml = XDocument.Parse(await _http.GetStringAsync("/api/networks/zzq-markusen.graphml", TestContext.Current.CancellationToken));
         Assert.Equal(12, graphml.Descendants(GraphMlWriter.Ns + "edge").Count());
         Assert.Equal(11, graphml.Descendants(GraphMlWriter.Ns + "node").Count());
-        var gexf = XDocument.Parse(await _http.GetStringAsync("/api/networks/zzq-markusen.gexf"));
+        var gexf = XDocument.Parse(await _http.GetStringAsync("/api/networks/zzq-markusen.gexf", TestContext.Current.CancellationToken));
         Assert.Equal(12, gexf.Descendants(GexfWriter.Ns + "edge").Count());
     }
 
@@ -174,13 +174,13 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), IAsync
     public async Task Isolates_get_a_participation_row_of_zero_and_are_exported()
     {
         await TradeFriendshipFixture.ImportAsync(Client);
-        var body = await _http.GetFromJsonAsync<JsonElement>($"/api/networks/{TradeFriendshipFixture.Id}/participation");
+        var body = await _http.GetFromJsonAsync<JsonElement>($"/api/networks/{TradeFriendshipFixture.Id}/participation", cancellationToken: TestContext.Current.CancellationToken);
         var rows = body.GetProperty("records").EnumerateArray().ToDictionary(r => r.GetProperty("actorId").GetString()!);
 
         Assert.Equal(13, rows.Count);
         var isolate = rows[TradeFriendshipFixture.Id + "/iso1"];
         Assert.Equal((0, 0.0), (isolate.GetProperty("overlappingDegree").GetInt32(), isolate.GetProperty("participation").GetDouble()));
-        var gexf = XDocument.Parse(await _http.GetStringAsync($"/api/networks/{TradeFriendshipFixture.Id}.gexf"));
+        var gexf = XDocument.Parse(await _http.GetStringAsync($"/api/networks/{TradeFriendshipFixture.Id}.gexf", TestContext.Current.CancellationToken));
         Assert.Contains(gexf.Descendants(GexfWriter.Ns + "node"), n => (string?)n.Attribute("id") == "iso1");
     }
 }

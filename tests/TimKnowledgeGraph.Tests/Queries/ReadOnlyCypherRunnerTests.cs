@@ -45,7 +45,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         var propertiesBefore = await Neo4j.CountAsync("MATCH (a:Actor) WHERE a.name IS NOT NULL AND NOT a:Changed RETURN count(a)");
         var indexesBefore = await Neo4j.CountAsync("CALL db.indexes() YIELD description RETURN count(*)");
 
-        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(query));
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(query, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.False(string.IsNullOrWhiteSpace(refused.Operation));
         Assert.Contains(refused.Operation, refused.Message, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
     [InlineData("CALL dbms.security.createUser('zzq', 'zzq', false)", ReadOnlyCheck.Procedure, "dbms.security.createUser")]
     public async Task The_refusal_says_which_operation(string query, ReadOnlyCheck check, string operation)
     {
-        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(query));
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(query, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal((check, operation), (refused.Check, refused.Operation));
     }
 
@@ -73,7 +73,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
         var before = await GuardedState.ReadAsync(Client);
 
-        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(exploit));
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).RunAsync(exploit, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal((ReadOnlyCheck.Procedure, procedure), (refused.Check, refused.Operation));
         Assert.Equal(before, await GuardedState.ReadAsync(Client));
@@ -85,7 +85,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
     public async Task The_plan_check_alone_refuses_the_exploits_naming_the_procedure(string exploit, string procedure)
     {
         var before = await GuardedState.ReadAsync(Client);
-        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(exploit, null));
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(exploit, null, TestContext.Current.CancellationToken));
         Assert.Equal((ReadOnlyCheck.Procedure, procedure), (refused.Check, refused.Operation));
         Assert.Equal(before, await GuardedState.ReadAsync(Client));
     }
@@ -104,7 +104,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
     [InlineData("START n = node(*) RETURN n", "AllNodes")]
     public async Task The_plan_check_alone_refuses_writes_naming_the_operator(string query, string operatorName)
     {
-        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(query, null));
+        var refused = await Assert.ThrowsAsync<ReadOnlyViolationException>(() => new ReadOnlyCypherRunner(Client).CheckPlanAsync(query, null, TestContext.Current.CancellationToken));
         Assert.Equal((ReadOnlyCheck.Plan, operatorName), (refused.Check, refused.Operation));
     }
 
@@ -114,12 +114,11 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
         var runner = new ReadOnlyCypherRunner(Client);
 
-        var all = await runner.RunAsync("MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id ORDER BY id",
-            new Dictionary<string, object?> { ["prefix"] = "zzq-" });
+        var all = await runner.RunAsync("MATCH (a:Actor) WHERE a.id STARTS WITH $prefix RETURN a.id AS id ORDER BY id", new Dictionary<string, object?> { ["prefix"] = "zzq-" }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(8, all.Rows.Count);
         Assert.False(all.Truncated);
 
-        var cut = await runner.RunAsync("MATCH (a:Actor) RETURN a.id AS id ORDER BY id", options: new ReadOnlyQueryOptions(MaxRows: 3));
+        var cut = await runner.RunAsync("MATCH (a:Actor) RETURN a.id AS id ORDER BY id", options: new ReadOnlyQueryOptions(MaxRows: 3), cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(cut.Truncated);
         Assert.Equal(["zzq-a", "zzq-b", "zzq-c"], cut.Records().Select(r => (string)r["id"]!));
     }
@@ -129,7 +128,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
     {
         // 100 UNIONs: a plan 102 operators deep, about 200 JSON levels.
         var query = string.Join(" UNION ", Enumerable.Range(0, 100).Select(_ => "RETURN 1 AS x"));
-        var result = await new ReadOnlyCypherRunner(Client).RunAsync(query);
+        var result = await new ReadOnlyCypherRunner(Client).RunAsync(query, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal([1L], result.Rows.Select(r => r[0]));
     }
 
@@ -138,7 +137,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
     {
         // One string of 2^25 characters: 32 MB, past the per-answer byte limit.
         var tooLarge = await Assert.ThrowsAsync<CypherResultTooLargeException>(() =>
-            new ReadOnlyCypherRunner(Client).RunAsync("RETURN reduce(s = 'x', i IN range(1, 25) | s + s) AS s"));
+            new ReadOnlyCypherRunner(Client).RunAsync("RETURN reduce(s = 'x', i IN range(1, 25) | s + s) AS s", cancellationToken: TestContext.Current.CancellationToken));
         Assert.Contains("larger than 32 MB", tooLarge.Message);
         Assert.Equal(1L, await Neo4j.CountAsync("RETURN 1"));
     }
@@ -147,7 +146,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
     public async Task Allowed_procedures_run()
     {
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
-        var result = await new ReadOnlyCypherRunner(Client).RunAsync("CALL db.labels() YIELD label RETURN label ORDER BY label");
+        var result = await new ReadOnlyCypherRunner(Client).RunAsync("CALL db.labels() YIELD label RETURN label ORDER BY label", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains(result.Rows, r => (string?)r[0] == "Actor");
     }
 
@@ -158,7 +157,7 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         var query = "UNWIND range(1, 20000) AS a UNWIND range(1, 20000) AS b RETURN count(*)";
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var timedOut = await Assert.ThrowsAsync<CypherQueryTimeoutException>(() =>
-            new ReadOnlyCypherRunner(Client).RunAsync(query, options: new ReadOnlyQueryOptions(Timeout: TimeSpan.FromSeconds(1))));
+            new ReadOnlyCypherRunner(Client).RunAsync(query, options: new ReadOnlyQueryOptions(Timeout: TimeSpan.FromSeconds(1)), cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal(TimeSpan.FromSeconds(1), timedOut.Limit);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         // The server is still usable afterwards.

@@ -25,7 +25,7 @@ public sealed class ReadOnlyGuardPropertyTests(Neo4jFixture neo4j) : Neo4jTest(n
 
         await GuardQueries.HiddenWrites.SampleAsync(async query =>
         {
-            await Assert.ThrowsAsync<ReadOnlyViolationException>(() => runner.RunAsync(query, parameters));
+            await Assert.ThrowsAsync<ReadOnlyViolationException>(() => runner.RunAsync(query, parameters, cancellationToken: TestContext.Current.CancellationToken));
             Assert.Equal(before, await GuardedState.ReadAsync(Client));
         }, iter: HostileSamples, threads: 1);
     }

@@ -24,7 +24,7 @@ public sealed class ReadOnlyRowCapTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
 
-        var result = await runner.RunAsync(ThirtyMillionRows, options: new ReadOnlyQueryOptions(MaxRows: 10));
+        var result = await runner.RunAsync(ThirtyMillionRows, options: new ReadOnlyQueryOptions(MaxRows: 10), cancellationToken: TestContext.Current.CancellationToken);
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         Assert.True(result.Truncated);
@@ -40,12 +40,12 @@ public sealed class ReadOnlyRowCapTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task The_server_stops_working_on_an_answer_that_was_cut()
     {
         var pid = Neo4j.Server.ProcessId ?? throw new InvalidOperationException("the test server reports no pid");
-        await new ReadOnlyCypherRunner(Client).RunAsync(ThirtyMillionRows, options: new ReadOnlyQueryOptions(MaxRows: 10));
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await new ReadOnlyCypherRunner(Client).RunAsync(ThirtyMillionRows, options: new ReadOnlyQueryOptions(MaxRows: 10), cancellationToken: TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
 
         // Still producing 30 million rows, the JVM would burn about a core; idle it uses a few per cent.
         var cpuBefore = CpuTime(pid);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
         var busy = CpuTime(pid) - cpuBefore;
 
         Assert.True(busy < TimeSpan.FromSeconds(1), $"Neo4j used {busy.TotalSeconds:0.00} s of CPU in the 3 s after the answer was cut");

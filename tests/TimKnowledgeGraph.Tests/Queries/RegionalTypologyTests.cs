@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// <summary>regional-typology reproduces Markusen (1996) Figure 1 on regions built to match it.</summary>
 public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await LoadNetworkAsync(Client, Markusen);
@@ -117,13 +117,13 @@ public sealed class RegionalTypologyTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await Neo4j.WipeAsync();
         await TradeFriendshipFixture.ImportAsync(Client);
         // Declared regional, trade's ties to outside actors count nowhere: Marshallia keeps RE and RS, loses GE.
-        await Client.RunAsync([CypherStatement.Of("MATCH (n:Network {id: $id}) SET n.scale = 'regional'", ("id", TradeFriendshipFixture.Id + "/trade"))]);
+        await Client.RunAsync([CypherStatement.Of("MATCH (n:Network {id: $id}) SET n.scale = 'regional'", ("id", TradeFriendshipFixture.Id + "/trade"))], TestContext.Current.CancellationToken);
         var regional = (await RunAsync(Client, "regional-typology", ("dataset", TradeFriendshipFixture.Id))).RecordList().ToDictionary(r => (string)r["regionId"]!);
         Assert.Equal((1L, 0L), (Long(regional["zzq-mars"]["regionalEconomicTies"]), Long(regional["zzq-mars"]["globalEconomicTies"])));
         AssertRow(regional["zzq-hub"], true, false, false, "unclassified");
 
         // Declared global, every trade tie with an end in the region is global-economic, the local ones too.
-        await Client.RunAsync([CypherStatement.Of("MATCH (n:Network {id: $id}) SET n.scale = 'global'", ("id", TradeFriendshipFixture.Id + "/trade"))]);
+        await Client.RunAsync([CypherStatement.Of("MATCH (n:Network {id: $id}) SET n.scale = 'global'", ("id", TradeFriendshipFixture.Id + "/trade"))], TestContext.Current.CancellationToken);
         var global = (await RunAsync(Client, "regional-typology", ("dataset", TradeFriendshipFixture.Id))).RecordList().ToDictionary(r => (string)r["regionId"]!);
         Assert.Equal((0L, 2L), (Long(global["zzq-mars"]["regionalEconomicTies"]), Long(global["zzq-mars"]["globalEconomicTies"])));
         AssertRow(global["zzq-hub"], false, false, true, "satellite-platform");

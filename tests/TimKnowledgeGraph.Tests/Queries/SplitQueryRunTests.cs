@@ -19,7 +19,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         { "regional-typology", "zzq-markusen" },
     };
 
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await QueryFixtures.LoadNetworkAsync(Client, QueryFixtures.Multiplex);
@@ -30,7 +30,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public void The_whole_network_analyses_are_split()
     {
         var split = QueryCatalog.Embedded.All.Where(q => q.Split is not null).Select(q => q.Name).Order();
-        Assert.Equal(SplitQueriesAndDatasets.Select(row => (string)row[0]).Distinct().Order(), split);
+        Assert.Equal(SplitQueriesAndDatasets.Select(row => row.Data.Item1).Distinct().Order(), split);
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task Parts_run_at_once_give_the_answer_of_one_run(string name, string dataset)
     {
         var counting = new StatementLog(Client);
-        var inParts = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get(name), Defaults(name, dataset));
+        var inParts = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get(name), Defaults(name, dataset), TestContext.Current.CancellationToken);
         var inOneGo = await QueryFixtures.RunInOneGoAsync(Client, name, ("dataset", dataset));
 
         Assert.NotEmpty(inOneGo.Rows);
@@ -55,7 +55,7 @@ public sealed class SplitQueryRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var parameters = Defaults("layer-overlap", "zzq-multiplex");
         parameters["part"] = 1L;
         parameters["parts"] = 2L;
-        var one = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get("layer-overlap"), parameters);
+        var one = await new NamedQueryRunner(counting).RunAsync(QueryCatalog.Embedded.Get("layer-overlap"), parameters, TestContext.Current.CancellationToken);
         var whole = await QueryFixtures.RunInOneGoAsync(Client, "layer-overlap", ("dataset", "zzq-multiplex"));
 
         Assert.Equal([1L], counting.Parts);

@@ -25,7 +25,7 @@ public abstract class TimedPanelTest(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
     protected const string Dataset = TimedFixtureWriter.Id;
 
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await TimedFixtureWriter.WriteAsync(Client);

@@ -22,7 +22,7 @@ internal static class TradeFriendshipFixture
     /// <summary>Imports the folder (or, given a path, a GraphML file) and fails the test on errors.</summary>
     public static async Task<ImportOutcome> ImportAsync(ICypherClient client, string? path = null, string? datasetId = null)
     {
-        var outcome = await Importer(client).ImportAsync(path ?? Folder, null, CancellationToken.None, datasetId);
+        var outcome = await Importer(client).ImportAsync(path ?? Folder, null, TestContext.Current.CancellationToken, datasetId);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         return outcome;
     }

@@ -41,7 +41,7 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
 
         Assert.StartsWith("No query named", problem.GetProperty("detail").GetString());
         var host = await corpus.StartAsync(neo4j);
-        var listed = JsonDocument.Parse(await host.Http.GetStringAsync("/api/queries")).RootElement.EnumerateArray()
+        var listed = JsonDocument.Parse(await host.Http.GetStringAsync("/api/queries", TestContext.Current.CancellationToken)).RootElement.EnumerateArray()
             .Select(q => q.GetProperty("name").GetString()).ToList();
         Assert.Contains("lineage", listed);
         Assert.DoesNotContain(listed, name => name!.StartsWith("web-", StringComparison.Ordinal) || name is "ping" or "id-labels" or "ids-by-label");
@@ -108,7 +108,7 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     public async Task ShouldStillAnswerAKnownId()
     {
         var host = await corpus.StartAsync(neo4j);
-        using var response = await host.Http.GetAsync("/api/queries/lineage?id=learning-region");
+        using var response = await host.Http.GetAsync("/api/queries/lineage?id=learning-region", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

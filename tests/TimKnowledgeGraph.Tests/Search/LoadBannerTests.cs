@@ -29,8 +29,8 @@ public sealed class LoadBannerTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.False(status.GetProperty("latest").GetProperty("succeeded").GetBoolean());
         foreach (var path in new[] { "/", "/concepts", "/search?q=learning", "/concepts/no-such-page" })
         {
-            using var response = await host.Http.GetAsync(path);
-            var html = await response.Content.ReadAsStringAsync();
+            using var response = await host.Http.GetAsync(path, TestContext.Current.CancellationToken);
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
             Assert.True(html.Contains("class=\"load-banner\"", StringComparison.Ordinal), $"{path}: no banner in {status}\n{html[..Math.Min(html.Length, 3000)]}");
             var banner = Web.Html.Between(html, "class=\"load-banner\"", "</section>");
             Assert.Contains("concepts/broken.md:4:", banner);
@@ -44,7 +44,7 @@ public sealed class LoadBannerTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
 
-        Assert.DoesNotContain("load-banner", await host.Http.GetStringAsync("/"));
+        Assert.DoesNotContain("load-banner", await host.Http.GetStringAsync("/", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class LoadBannerTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
         var search = host.Services.GetRequiredService<SearchService>();
-        Assert.Empty((await search.SearchAsync(new SearchRequest("serendipity"), default)).Groups);
+        Assert.Empty((await search.SearchAsync(new SearchRequest("serendipity"), TestContext.Current.CancellationToken)).Groups);
 
         content.With("concepts/learning-organisation.md", """
             ---
@@ -62,11 +62,11 @@ public sealed class LoadBannerTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             ---
             From corporate studies, found by serendipity.
             """);
-        await host.Services.GetRequiredService<ContentSyncService>().LoadAsync(default);
+        await host.Services.GetRequiredService<ContentSyncService>().LoadAsync(TestContext.Current.CancellationToken);
 
-        var hit = Assert.Single(Assert.Single((await search.SearchAsync(new SearchRequest("serendipity"), default)).Groups).Hits);
+        var hit = Assert.Single(Assert.Single((await search.SearchAsync(new SearchRequest("serendipity"), TestContext.Current.CancellationToken)).Groups).Hits);
         Assert.Equal("learning-organisation", hit.Id);
-        var old = (await search.SearchAsync(new SearchRequest("\"corporate studies\" -serendipity"), default)).Groups;
+        var old = (await search.SearchAsync(new SearchRequest("\"corporate studies\" -serendipity"), TestContext.Current.CancellationToken)).Groups;
         Assert.True(old.Count == 0, string.Join(", ", old.SelectMany(g => g.Hits).Select(h => $"{h.Type}/{h.Id}: {h.SnippetHtml}")));
     }
 }

@@ -75,18 +75,18 @@ public sealed class SearchApiTests(Neo4jFixture neo4j, CorpusHost corpus) : ICla
     public async Task ShouldRefuseBadParametersWithAProblem(string query, string sentence)
     {
         var host = await corpus.StartAsync(neo4j);
-        using var response = await host.Http.GetAsync("/api/search?" + query);
+        using var response = await host.Http.GetAsync("/api/search?" + query, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(sentence, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Contains(sentence, (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken)).GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task ShouldShowGroupsWithHighlightedSnippetsOnTheSearchPage()
     {
         var host = await corpus.StartAsync(neo4j);
-        var html = await host.Http.GetStringAsync("/search?q=fuzzy");
+        var html = await host.Http.GetStringAsync("/search?q=fuzzy", TestContext.Current.CancellationToken);
 
         var critiques = Html.Between(html, "id=\"results-Critique\"", "</section>");
         Assert.Contains("href=\"/critiques/lr-fuzzy\"", critiques);
@@ -100,8 +100,8 @@ public sealed class SearchApiTests(Neo4jFixture neo4j, CorpusHost corpus) : ICla
     public async Task ShouldServeHostileTextAsPlainText(string text)
     {
         var host = await corpus.StartAsync(neo4j);
-        using var response = await host.Http.GetAsync("/search?q=" + Uri.EscapeDataString(text));
-        var html = await response.Content.ReadAsStringAsync();
+        using var response = await host.Http.GetAsync("/search?q=" + Uri.EscapeDataString(text), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("<script>alert", html);

@@ -19,10 +19,9 @@ public sealed partial class ConsoleGraphTests(Neo4jFixture neo4j) : Neo4jTest(ne
     public async Task The_runner_returns_the_rows_nodes_and_relationships_each_once()
     {
         await Neo4j.Client.RunAsync([new CypherStatement(
-            "CREATE (a:Concept {id:'a', name:'A'})-[:DERIVED_FROM {since: 1990}]->(b:Concept {id:'b', name:'B'}), (a)-[:MEMBER_OF]->(f:Concept {id:'f', title:'F'})")]);
+            "CREATE (a:Concept {id:'a', name:'A'})-[:DERIVED_FROM {since: 1990}]->(b:Concept {id:'b', name:'B'}), (a)-[:MEMBER_OF]->(f:Concept {id:'f', title:'F'})")], TestContext.Current.CancellationToken);
 
-        var result = await new ReadOnlyCypherRunner(Client).RunAsync("MATCH (a {id:'a'})-[r]->(x) RETURN a, r, x ORDER BY x.id",
-            options: new ReadOnlyQueryOptions(IncludeGraph: true));
+        var result = await new ReadOnlyCypherRunner(Client).RunAsync("MATCH (a {id:'a'})-[r]->(x) RETURN a, r, x ORDER BY x.id", options: new ReadOnlyQueryOptions(IncludeGraph: true), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(2, result.Rows.Count);
         var graph = result.Graph!;
@@ -38,7 +37,7 @@ public sealed partial class ConsoleGraphTests(Neo4jFixture neo4j) : Neo4jTest(ne
     [Fact]
     public async Task Without_asking_the_runner_returns_no_graph()
     {
-        var result = await new ReadOnlyCypherRunner(Client).RunAsync("RETURN 1 AS one");
+        var result = await new ReadOnlyCypherRunner(Client).RunAsync("RETURN 1 AS one", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Null(result.Graph);
     }
 
@@ -46,11 +45,11 @@ public sealed partial class ConsoleGraphTests(Neo4jFixture neo4j) : Neo4jTest(ne
     public async Task One_row_collecting_a_thousand_nodes_gives_a_capped_graph_and_the_row_cap_still_holds()
     {
         await Neo4j.Client.RunAsync([new CypherStatement(
-            "UNWIND range(1, 1000) AS i CREATE (:Bulk {id: 'n' + i, name: 'node ' + i})")]);
+            "UNWIND range(1, 1000) AS i CREATE (:Bulk {id: 'n' + i, name: 'node ' + i})")], TestContext.Current.CancellationToken);
         var runner = new ReadOnlyCypherRunner(Client);
 
-        var collected = await runner.RunAsync("MATCH (n:Bulk) RETURN collect(n) AS nodes", options: new ReadOnlyQueryOptions(IncludeGraph: true));
-        var many = await runner.RunAsync("MATCH (n:Bulk) RETURN n", options: new ReadOnlyQueryOptions(MaxRows: 40, IncludeGraph: true));
+        var collected = await runner.RunAsync("MATCH (n:Bulk) RETURN collect(n) AS nodes", options: new ReadOnlyQueryOptions(IncludeGraph: true), cancellationToken: TestContext.Current.CancellationToken);
+        var many = await runner.RunAsync("MATCH (n:Bulk) RETURN n", options: new ReadOnlyQueryOptions(MaxRows: 40, IncludeGraph: true), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Single(collected.Rows);
         Assert.True(collected.Graph!.Truncated);
@@ -91,7 +90,7 @@ public sealed partial class ConsoleGraphTests(Neo4jFixture neo4j) : Neo4jTest(ne
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
         await Neo4j.Client.RunAsync([new CypherStatement("CREATE (:Concept {id:'evil', name: $name})",
-            new Dictionary<string, object?> { ["name"] = "</script><script>alert(1)</script>" })]);
+            new Dictionary<string, object?> { ["name"] = "</script><script>alert(1)</script>" })], TestContext.Current.CancellationToken);
 
         var html = await ConsolePost.RunAsync(host, "MATCH (c:Concept {id:'evil'}) RETURN c", "");
 

@@ -71,11 +71,11 @@ public sealed class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
-        var page = await host.Http.GetStringAsync("/console");
+        var page = await host.Http.GetStringAsync("/console", TestContext.Current.CancellationToken);
         Assert.Contains("href=\"/console?example=lineage\"", page);
         Assert.Contains("href=\"/console?example=critiques\"", page);
 
-        var loaded = await host.Http.GetStringAsync("/console?example=lineage");
+        var loaded = await host.Http.GetStringAsync("/console?example=lineage", TestContext.Current.CancellationToken);
         Assert.Contains("MATCH (c:Concept {id: $id})", WebUtility.HtmlDecode(loaded));
         Assert.Contains("id = learning-region", WebUtility.HtmlDecode(loaded));
     }
@@ -86,7 +86,7 @@ public sealed class ConsoleTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
-        using var response = await host.Http.PostAsync("/console", new FormUrlEncodedContent([new("Query", "RETURN 1")]));
+        using var response = await host.Http.PostAsync("/console", new FormUrlEncodedContent([new("Query", "RETURN 1")]), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

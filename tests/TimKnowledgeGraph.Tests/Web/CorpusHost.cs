@@ -19,9 +19,9 @@ public sealed class CorpusHost : IAsyncLifetime
         return _host;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_host is not null) await _host.DisposeAsync();
     }

@@ -31,13 +31,13 @@ public sealed partial class DatasetPageTests(Neo4jFixture neo4j) : Neo4jTest(neo
     [Fact]
     public async Task ShouldShowEveryLayersActorsAndTiesForContentAndImportedLayers()
     {
-        await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(CancellationToken.None);
+        await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(TestContext.Current.CancellationToken);
         using var imported = Generated(actors: 40, ties: 120, "imp");
-        Assert.True((await Importer().ImportAsync(Path.Combine(imported.Root, "imp"), null, CancellationToken.None)).Succeeded);
+        Assert.True((await Importer().ImportAsync(Path.Combine(imported.Root, "imp"), null, TestContext.Current.CancellationToken)).Succeeded);
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
 
-        var preface = LayerCells(await host.Http.GetStringAsync("/networks/preface-network"));
-        var imp = LayerCells(await host.Http.GetStringAsync("/networks/imp"));
+        var preface = LayerCells(await host.Http.GetStringAsync("/networks/preface-network", TestContext.Current.CancellationToken));
+        var imp = LayerCells(await host.Http.GetStringAsync("/networks/imp", TestContext.Current.CancellationToken));
 
         // The seed's publishing layer has no instance_of, nor has any imported layer.
         Assert.Contains("publishing", preface.Keys);
@@ -59,17 +59,17 @@ public sealed partial class DatasetPageTests(Neo4jFixture neo4j) : Neo4jTest(neo
     [Fact]
     public async Task ShouldShowANewImportRunsFiguresNotTheStoredOnes()
     {
-        await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(CancellationToken.None);
+        await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(TestContext.Current.CancellationToken);
         using var imported = Generated(actors: 30, ties: 60, "imp");
         var folder = Path.Combine(imported.Root, "imp");
-        Assert.True((await Importer().ImportAsync(folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await Importer().ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var before = LayerCells(await host.Http.GetStringAsync("/networks/imp")).Values.Sum(c => c.Ties);
+        var before = LayerCells(await host.Http.GetStringAsync("/networks/imp", TestContext.Current.CancellationToken)).Values.Sum(c => c.Ties);
 
         var lines = File.ReadAllLines(Path.Combine(folder, "ties.csv"));
         File.WriteAllLines(Path.Combine(folder, "ties.csv"), lines[..^10]);
-        Assert.True((await Importer().ImportAsync(folder, null, CancellationToken.None)).Succeeded);
-        var after = LayerCells(await host.Http.GetStringAsync("/networks/imp")).Values.Sum(c => c.Ties);
+        Assert.True((await Importer().ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
+        var after = LayerCells(await host.Http.GetStringAsync("/networks/imp", TestContext.Current.CancellationToken)).Values.Sum(c => c.Ties);
 
         Assert.Equal(60, before);
         Assert.Equal(50, after);
@@ -79,12 +79,12 @@ public sealed partial class DatasetPageTests(Neo4jFixture neo4j) : Neo4jTest(neo
     [Fact]
     public async Task ShouldReadNoMoreOfTheGraphForADatasetsPageWhenAnotherLargerDatasetIsImported()
     {
-        await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(CancellationToken.None);
+        await SyncHarness.Create(Client, RepositoryPaths.Content).LoadAsync(TestContext.Current.CancellationToken);
         var alone = await DbHitsAsync();
 
         // Ten times the preface network's actors, in the preface network's own regions.
         using var imported = Generated(actors: 400, ties: 2_000, "big", regions: ["newcastle", "tilburg"]);
-        Assert.True((await Importer().ImportAsync(Path.Combine(imported.Root, "big"), null, CancellationToken.None)).Succeeded);
+        Assert.True((await Importer().ImportAsync(Path.Combine(imported.Root, "big"), null, TestContext.Current.CancellationToken)).Succeeded);
         var beside = await DbHitsAsync();
 
         foreach (var (query, hits) in alone)

@@ -19,7 +19,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     public async Task ShouldShowEachRegionsTypePerWaveAsExpectedPyComputesIt()
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var html = await host.Http.GetStringAsync(Page);
+        var html = await host.Http.GetStringAsync(Page, TestContext.Current.CancellationToken);
 
         var shown = TypeCell().Matches(Html.Between(html, "id=\"time\"", "</section>"))
             .ToDictionary(m => (m.Groups[1].Value, m.Groups[2].Value), m => m.Groups[3].Value);
@@ -38,7 +38,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     public async Task ShouldDrawOneSmallOverlapMatrixPerWaveWithItsTieJaccardIndexes()
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var html = await host.Http.GetStringAsync(Page);
+        var html = await host.Http.GetStringAsync(Page, TestContext.Current.CancellationToken);
 
         var multiples = Html.Between(html, "class=\"small-multiples\"", "</ol>");
         foreach (var wave in new[] { "w1", "w2", "w3" })
@@ -57,8 +57,8 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     public async Task ShouldCountOnlyTheChosenWavesTiesInTheAnalysesAndSayWhichPeriodItIs()
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var all = await host.Http.GetStringAsync(Page);
-        var w2 = await host.Http.GetStringAsync(Page + "?wave=w2");
+        var all = await host.Http.GetStringAsync(Page, TestContext.Current.CancellationToken);
+        var w2 = await host.Http.GetStringAsync(Page + "?wave=w2", TestContext.Current.CancellationToken);
 
         Assert.Contains("Tie overlap between layers (Jaccard index on undirected actor pairs), wave w2", w2);
         Assert.Contains("aria-current=\"true\">w2</a>", w2);
@@ -77,8 +77,8 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     public async Task ShouldSayWhyAPeriodItCannotShowIsRefusedAndShowAllTime(string query, string sentence)
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var response = await host.Http.GetAsync(Page + query);
-        var html = await response.Content.ReadAsStringAsync();
+        var response = await host.Http.GetAsync(Page + query, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(WebUtility.HtmlEncode(sentence), html);
@@ -90,7 +90,7 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     {
         await TradeFriendshipFixture.ImportAsync(Client);
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var html = await host.Http.GetStringAsync("/networks/" + TradeFriendshipFixture.Id);
+        var html = await host.Http.GetStringAsync("/networks/" + TradeFriendshipFixture.Id, TestContext.Current.CancellationToken);
 
         Assert.Contains("id=\"typology\"", html);
         Assert.DoesNotContain("id=\"time\"", html);

@@ -50,16 +50,16 @@ public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/concepts/learning-region");
         request.Headers.AcceptEncoding.ParseAdd($"{encoding}, identity;q=0.5");
-        using var response = await host.Http.SendAsync(request);
+        using var response = await host.Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
-        var compressed = await response.Content.ReadAsByteArrayAsync();
+        var compressed = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         Assert.True(compressed.Length < System.Text.Encoding.UTF8.GetByteCount(plain));
         await using var decoder = encoding == "br"
             ? (Stream)new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress)
             : new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
-        Assert.Equal(plain, await new StreamReader(decoder).ReadToEndAsync());
+        Assert.Equal(plain, await new StreamReader(decoder).ReadToEndAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -83,8 +83,8 @@ public sealed class PageCacheTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
 
-        using var first = await host.Http.GetAsync("/concepts/no-such-concept");
-        using var second = await host.Http.GetAsync("/concepts/no-such-concept");
+        using var first = await host.Http.GetAsync("/concepts/no-such-concept", TestContext.Current.CancellationToken);
+        using var second = await host.Http.GetAsync("/concepts/no-such-concept", TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, second.StatusCode);
         Assert.Equal("miss", Assert.Single(second.Headers.GetValues(PageCacheMiddleware.Header)));

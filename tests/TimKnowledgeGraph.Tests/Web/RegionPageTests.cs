@@ -119,10 +119,10 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldAnswer404SayingWhatIsMissing(string path, string sentence)
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        using var response = await host.Http.GetAsync(path);
+        using var response = await host.Http.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains(sentence, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Contains(sentence, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]

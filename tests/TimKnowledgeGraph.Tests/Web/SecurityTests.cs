@@ -29,7 +29,7 @@ public sealed class SecurityTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = HostileNote();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
-        var html = await host.Http.GetStringAsync("/concepts/hostile");
+        var html = await host.Http.GetStringAsync("/concepts/hostile", TestContext.Current.CancellationToken);
 
         Assert.Contains("&lt;script&gt;", html);
         Assert.DoesNotContain("<script>window.__pwned", html);
@@ -51,7 +51,7 @@ public sealed class SecurityTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         foreach (var path in new[] { "/", "/concepts", "/concepts/learning-region", "/concepts/nope", "/search?q=x", "/console", "/assets/css/site.css", "/api/load/status" })
         {
-            using var response = await host.Http.GetAsync(path);
+            using var response = await host.Http.GetAsync(path, TestContext.Current.CancellationToken);
             var csp = response.Headers.GetValues("Content-Security-Policy").Single();
             Assert.Contains("default-src 'self'", csp);
             Assert.Contains("script-src 'self'", csp);
@@ -72,18 +72,18 @@ public sealed class SecurityTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
 
-        using var css = await host.Http.GetAsync("/assets/css/site.css");
+        using var css = await host.Http.GetAsync("/assets/css/site.css", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
         // Cytoscape comes from npm (scripts/bootstrap) and is embedded at build time.
-        using var cytoscape = await host.Http.GetAsync("/assets/vendor/cytoscape.min.js");
+        using var cytoscape = await host.Http.GetAsync("/assets/vendor/cytoscape.min.js", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, cytoscape.StatusCode);
 
         using var again = new HttpRequestMessage(HttpMethod.Get, "/assets/css/site.css");
         again.Headers.IfNoneMatch.Add(css.Headers.ETag!);
-        using var notModified = await host.Http.SendAsync(again);
+        using var notModified = await host.Http.SendAsync(again, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync("/assets/nope.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync("/assets/nope.js", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -91,15 +91,15 @@ public sealed class SecurityTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
-        using var plain = await host.Http.GetAsync("/assets/css/site.css");
+        using var plain = await host.Http.GetAsync("/assets/css/site.css", TestContext.Current.CancellationToken);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/assets/css/site.css");
         request.Headers.AcceptEncoding.ParseAdd("gzip");
-        using var gzip = await host.Http.SendAsync(request);
+        using var gzip = await host.Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal("gzip", Assert.Single(gzip.Content.Headers.ContentEncoding));
         Assert.NotEqual(plain.Headers.ETag, gzip.Headers.ETag);
-        await using var decoder = new System.IO.Compression.GZipStream(await gzip.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
-        Assert.Equal(await plain.Content.ReadAsStringAsync(), await new StreamReader(decoder).ReadToEndAsync());
+        await using var decoder = new System.IO.Compression.GZipStream(await gzip.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), await new StreamReader(decoder).ReadToEndAsync(TestContext.Current.CancellationToken));
     }
 }
