@@ -48,7 +48,7 @@ public sealed class NoTiesToTypeTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), ID
             s1,s2,trade,supply,1,,,w2
             """);
 
-    public override async Task InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await TradeFriendshipFixture.ImportAsync(Client, _folder.Root);

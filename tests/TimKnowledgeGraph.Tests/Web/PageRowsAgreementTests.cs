@@ -52,6 +52,6 @@ public sealed class PageRowsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
     {
         var p = TimedExpected.Period(period).ToDictionary(x => x.Item1, x => (string?)x.Item2);
         var service = new DynamicsService(new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(new MeasureOptions())));
-        return (await service.PeriodAsync(Dataset, new AnalysisPeriod(p["wave"], p["from"], p["to"]), withParticipation: false, CancellationToken.None))!;
+        return (await service.PeriodAsync(Dataset, new AnalysisPeriod(p["wave"], p["from"], p["to"]), withParticipation: false, TestContext.Current.CancellationToken))!;
     }
 }
