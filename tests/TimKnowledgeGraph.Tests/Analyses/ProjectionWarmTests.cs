@@ -135,7 +135,7 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     /// <summary>
-    /// The real client, counting the projections of a dataset (its first actor page) and holding the first one of
+    /// The real client, counting the projections of a dataset (its actor statement) and holding the first one of
     /// <c>heldDataset</c> until <see cref="Release"/> is set.
     /// </summary>
     private sealed class HoldingClient(ICypherClient inner, string heldDataset) : ICypherClient
@@ -161,7 +161,7 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
         {
-            if (statements is [{ Text: var text, Parameters: { } p }] && text == MultiplexProjection.ActorsStatement && p["after"] is -1L)
+            if (statements is [{ Text: var text, Parameters: { } p }] && text == MultiplexProjection.ActorsStatement)
             {
                 var dataset = (string)p["d"]!;
                 lock (_projections) _projections[dataset] = _projections.GetValueOrDefault(dataset) + 1;
