@@ -14,7 +14,8 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// not cached yet, one at a time. A pass over warm datasets costs one count and one stamp query each; the host runs one
 /// every <see cref="MeasureOptions.WarmCheckSeconds"/> (<c>ProjectionWarmService</c>). A request that arrives mid-warm
 /// awaits the same projection (<see cref="MeasureService"/> keeps one task per dataset and state).
-/// Memory: a projection at 1M ties and 100k actors is the order of 100 MB (docs/benchmarks.md, peak working set).
+/// Memory: each warm projection stays in the host; at 1M ties and 100k actors the projection and every measure on it
+/// peaked at 380 MB working set (docs/benchmarks.md), the projection alone less.
 /// </summary>
 public sealed partial class ProjectionWarmer(ICypherClient client, MeasureService measures, IOptions<MeasureOptions> options, ILogger<ProjectionWarmer> logger)
 {
