@@ -10,6 +10,7 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// a static asset, <see cref="PagesAsync"/>) | <c>measures [large]</c> | <c>startup</c> (<c>scripts/run</c> to the first page, <see cref="StartupAsync"/>).
 /// <c>dynamics [small|medium|large] [--waves 10]</c>: the analyses by period on a panel (<see cref="DynamicsBenchmark"/>);
 /// <c>--waves N</c> also makes <c>import</c> and <c>generate</c> write a panel of N waves (the timed import against LOAD CSV of the same file).
+/// <c>projection [small|medium|large] [--store DIR]</c>: where the projection's time goes (<see cref="ProjectionBenchmark"/>).
 /// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
 /// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
@@ -42,7 +43,9 @@ public static class BenchmarkCommands
         if (command == "startup") return await StartupAsync(rest, runs, log);
 
         log.WriteLine($"# TimKnowledgeGraph benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
-        await using var server = await BenchServer.StartAsync();
+        // --store DIR (projection only): a kept data directory, so a 1M-tie network is imported once and profiled many times.
+        var store = command == "projection" ? TextOption(rest, "--store") : null;
+        await using var server = await BenchServer.StartAsync(store);
         log.WriteLine($"Neo4j 3.1.1 at {server.Endpoint.HttpUri} (heap 2g, page cache 1g); batch {options.BatchSize}, writers {options.Writers}");
         if (command is "import" or "all")
         {
@@ -105,12 +108,17 @@ public static class BenchmarkCommands
             var scale = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).FirstOrDefault() ?? NetworkScale.Large;
             await DynamicsBenchmark.RunAsync(server, scale with { Waves = waves > 0 ? waves : 10 }, Math.Max(runs, 3), log);
         }
+        if (command == "projection")
+        {
+            var scale = rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _) && (i == 0 || rest[i - 1] != "--store")).Select(NetworkScale.Parse).FirstOrDefault() ?? NetworkScale.Large;
+            await ProjectionBenchmark.RunAsync(server, scale, Math.Max(runs, 1), log);
+        }
         if (command == "measures")
         {
             var scale = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).FirstOrDefault() ?? NetworkScale.Large;
             await MeasuresBenchmark.RunAsync(server, scale, Option(rest, "--nx-budget", 60), Math.Max(runs, 30), log);
         }
-        await server.WipeAsync();
+        if (store is null) await server.WipeAsync();
         return 0;
     }
 

@@ -35,6 +35,7 @@ internal static class WebApp
         builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
         builder.Services.AddHostedService<ResyncAfterRestartService>();
         builder.Services.AddHostedService<MeasureRefreshService>();
+        builder.Services.AddHostedService<ProjectionWarmService>(); // large datasets' projections, so no first request waits for one
         builder.Services.AddOpenApi();
         builder.AddWebUi();
         configure?.Invoke(builder);

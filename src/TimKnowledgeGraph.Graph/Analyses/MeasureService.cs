@@ -7,20 +7,27 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// <summary>
 /// The measures of a dataset on demand: projected from Neo4j and computed on first use, then served from a cache
 /// keyed by the dataset's state (its completed import run and the latest content load), so a new import or load
-/// recomputes them. One computation at a time (bounded memory whatever the requests); a few datasets cached.
-/// The projection is cached with them and shared: the period analyses (<see cref="DynamicsService"/>) read it through
-/// <see cref="GetNetworkAsync"/>, so a dataset is projected once for measures and dynamics, under the same stamp rule.
+/// recomputes them. The projection is cached with them and shared: the period analyses (<see cref="DynamicsService"/>)
+/// read it through <see cref="GetNetworkAsync"/>, so a dataset is projected once for measures and dynamics.
+/// A projection is one task per (dataset, stamp): every caller that wants it while it runs awaits that task, whether a
+/// request or the background warm-up (<see cref="WarmAsync"/>, <c>ProjectionWarmService</c>) started it, so the same
+/// dataset is never projected twice at once. Bounded: requests project one dataset at a time, the warm-up one more
+/// beside them (so a request for another dataset never waits for a warm-up); measures compute one at a time; a few
+/// datasets cached, the least recently used dropped first.
 /// </summary>
 public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions> options)
 {
-    private const int CachedDatasets = 4;
+    /// <summary>Datasets whose projection (and measures) are kept.</summary>
+    public const int CachedDatasets = 4;
 
     private static readonly string StampStatement =
         $"OPTIONAL MATCH (d:Dataset {{id: $d}}) WITH d OPTIONAL MATCH (l:{GraphSchema.Load}) " +
         "WITH d, l ORDER BY l.at DESC LIMIT 1 RETURN d IS NOT NULL, toString(d.completedRun) + '/' + toString(d.importRun), l.id";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly List<Entry> _cache = [];
+    private readonly Lock _lock = new();
+    private readonly List<Entry> _cache = []; // least recently used first
+    private readonly SemaphoreSlim _requestProjections = new(1, 1);
+    private readonly SemaphoreSlim _computations = new(1, 1);
 
     public MeasureOptions Options => options.Value;
 
@@ -29,17 +36,17 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
     {
         var stamp = await StampAsync(datasetId, cancellationToken).ConfigureAwait(false);
         if (stamp is null) return null;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var entry = EntryFor(datasetId, stamp, warm: false, CancellationToken.None);
+        if (await AwaitNetworkAsync(entry, cancellationToken).ConfigureAwait(false) is not { } network) return null;
+        await _computations.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var entry = await EntryAsync(datasetId, stamp, cancellationToken).ConfigureAwait(false);
-            if (entry is null) return null;
-            entry.Measures ??= await Task.Run(() => MeasureCalculator.Compute(entry.Network, options.Value), cancellationToken).ConfigureAwait(false);
+            entry.Measures ??= await Task.Run(() => MeasureCalculator.Compute(network, options.Value), cancellationToken).ConfigureAwait(false);
             return entry.Measures;
         }
         finally
         {
-            _gate.Release();
+            _computations.Release();
         }
     }
 
@@ -48,36 +55,104 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
     {
         var stamp = await StampAsync(datasetId, cancellationToken).ConfigureAwait(false);
         if (stamp is null) return null;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await AwaitNetworkAsync(EntryFor(datasetId, stamp, warm: false, CancellationToken.None), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Projects <paramref name="datasetId"/> into the cache unless its current state is already there (or on its way);
+    /// true when it was projected now. For the background warm-up: not limited by the requests' one-at-a-time gate, and
+    /// cancelled (and forgotten) with <paramref name="cancellationToken"/>.
+    /// </summary>
+    public async Task<bool> WarmAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var stamp = await StampAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (stamp is null) return false;
+        var entry = EntryFor(datasetId, stamp, warm: true, cancellationToken, out var started);
+        await AwaitNetworkAsync(entry, cancellationToken).ConfigureAwait(false);
+        return started;
+    }
+
+    /// <summary>Whether the current state of <paramref name="datasetId"/> is projected (a finished projection in the cache).</summary>
+    public async Task<bool> IsWarmAsync(string datasetId, CancellationToken cancellationToken)
+    {
+        var stamp = await StampAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        lock (_lock) return stamp is not null && Find(datasetId, stamp) is { Network.IsCompletedSuccessfully: true };
+    }
+
+    // The entry for this dataset and stamp, cached, in flight, or started now (replacing the dataset's older state).
+    private Entry EntryFor(string datasetId, string stamp, bool warm, CancellationToken warmCancellation) =>
+        EntryFor(datasetId, stamp, warm, warmCancellation, out _);
+
+    private Entry EntryFor(string datasetId, string stamp, bool warm, CancellationToken warmCancellation, out bool started)
+    {
+        lock (_lock)
+        {
+            started = false;
+            if (Find(datasetId, stamp) is { } found)
+            {
+                _cache.Remove(found);
+                _cache.Add(found);
+                return found;
+            }
+            _cache.RemoveAll(c => c.Dataset == datasetId);
+            if (_cache.Count >= CachedDatasets) _cache.RemoveAt(0);
+            // Started apart from the caller's token: a request that gives up does not cancel the others awaiting it.
+            var entry = new Entry(datasetId, stamp, warm ? ProjectAsync(datasetId, warmCancellation) : ProjectForRequestAsync(datasetId));
+            _cache.Add(entry);
+            started = true;
+            return entry;
+        }
+    }
+
+    // A failed or cancelled projection is not found: it is replaced by a new one.
+    private Entry? Find(string datasetId, string stamp) =>
+        _cache.Find(c => c.Dataset == datasetId && c.Stamp == stamp && !c.Network.IsFaulted && !c.Network.IsCanceled);
+
+    // A failed, cancelled or empty projection is dropped, so the next caller tries again.
+    private async Task<MultiplexNetwork?> AwaitNetworkAsync(Entry entry, CancellationToken cancellationToken)
+    {
         try
         {
-            return (await EntryAsync(datasetId, stamp, cancellationToken).ConfigureAwait(false))?.Network;
+            var network = await entry.Network.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (network is null) Forget(entry);
+            return network;
+        }
+        catch (Exception) when (entry.Network.IsFaulted || entry.Network.IsCanceled)
+        {
+            Forget(entry);
+            throw;
+        }
+    }
+
+    private void Forget(Entry entry)
+    {
+        lock (_lock) _cache.Remove(entry);
+    }
+
+    private async Task<MultiplexNetwork?> ProjectForRequestAsync(string datasetId)
+    {
+        await _requestProjections.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await ProjectAsync(datasetId, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
-            _gate.Release();
+            _requestProjections.Release();
         }
     }
 
-    // Under the gate: the cached entry for this stamp, or a new projection replacing the dataset's older one.
-    private async Task<Entry?> EntryAsync(string datasetId, string stamp, CancellationToken cancellationToken)
+    private async Task<MultiplexNetwork?> ProjectAsync(string datasetId, CancellationToken cancellationToken)
     {
-        var cached = _cache.Find(c => c.Dataset == datasetId && c.Stamp == stamp);
-        if (cached is not null) return cached;
-        var network = await MultiplexProjection.ReadAsync(client, datasetId, cancellationToken).ConfigureAwait(false);
-        if (network is null) return null;
-        _cache.RemoveAll(c => c.Dataset == datasetId);
-        if (_cache.Count >= CachedDatasets) _cache.RemoveAt(0);
-        var entry = new Entry(datasetId, stamp, network);
-        _cache.Add(entry);
-        return entry;
+        await Task.Yield(); // never run the projection on the caller's stack, inside the lock
+        return await MultiplexProjection.ReadAsync(client, datasetId, cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed class Entry(string dataset, string stamp, MultiplexNetwork network)
+    private sealed class Entry(string dataset, string stamp, Task<MultiplexNetwork?> network)
     {
         public string Dataset { get; } = dataset;
         public string Stamp { get; } = stamp;
-        public MultiplexNetwork Network { get; } = network;
+        public Task<MultiplexNetwork?> Network { get; } = network;
         public NetworkMeasures? Measures { get; set; }
     }
 

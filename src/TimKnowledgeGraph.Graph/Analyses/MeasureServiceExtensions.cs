@@ -10,6 +10,7 @@ internal static class MeasureServiceExtensions
         services.AddOptions<MeasureOptions>().BindConfiguration(MeasureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeasureService>();
         services.AddSingleton<MeasureRefresher>();
+        services.AddSingleton<ProjectionWarmer>();
         services.AddSingleton<DynamicsService>();
         return services;
     }

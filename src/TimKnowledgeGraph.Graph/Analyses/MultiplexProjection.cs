@@ -14,7 +14,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// </summary>
 internal static class MultiplexProjection
 {
-    /// <summary>Actors per page: a page of ties is the ties of this many actors.</summary>
+    /// <summary>A page of ties is the ties of this many actors.</summary>
     public const int PageSize = 10_000;
 
     // The layers with what the typology classes them by, and whether the dataset carries time (as the dataset page decides).
@@ -24,9 +24,17 @@ internal static class MultiplexProjection
 
     private const string RegionNamesStatement = "MATCH (r:Region) WHERE r.id IN $ids RETURN r.id, r.name";
 
-    // The node-id condition after WITH: in one WHERE with the dataset, Neo4j 3.1 plans a NodeByLabelScan of every
-    // Actor (EXPLAIN); apart, the index seek on Actor.dataset.
+    // Every actor of the dataset in one statement, by the Actor.dataset index. The hint is needed: on a store of 100k actors
+    // Neo4j 3.1's planner chose a NodeByLabelScan of every Actor (PROFILE, docs/benchmarks.md). Not paged: the earlier
+    // pages (`WITH a WHERE id(a) > $after ... ORDER BY id(a) LIMIT $page`) each read every actor of the dataset again and
+    // ran the LOCATED_IN expansion for every actor after the page's start before cutting (10 pages: 550k expansions for
+    // 100k actors; 15-36 s of a loaded machine's projection). The answer streams (about 8 MB per 100k actors).
     internal static readonly string ActorsStatement =
+        $"MATCH (a:Actor) USING INDEX a:Actor({GraphSchema.DatasetProperty}) WHERE a.{GraphSchema.DatasetProperty} = $d " +
+        "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id])";
+
+    /// <summary>The paged actor statement this projection used before (kept for the projection benchmark's before/after).</summary>
+    internal static readonly string PagedActorsStatement =
         $"MATCH (a:Actor) WHERE a.{GraphSchema.DatasetProperty} = $d WITH a WHERE id(a) > $after " +
         "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id]) ORDER BY id(a) LIMIT $page";
 
@@ -70,19 +78,15 @@ internal static class MultiplexProjection
         var actorIds = new List<string>();
         var names = new List<string?>();
         var regionNames = new List<string?>();
-        for (long after = -1; ;)
+        // Sorted by node id as the pages used to be, so actor indexes (and every figure listed by actor) do not change.
+        var actorRows = (await client.RunAsync([Statement(ActorsStatement, ("d", datasetId))], cancellationToken).ConfigureAwait(false))[0].Rows
+            .OrderBy(r => (long)r[0]!);
+        foreach (var row in actorRows)
         {
-            var rows = (await client.RunAsync([Statement(ActorsStatement, ("d", datasetId), ("after", after), ("page", (long)PageSize))], cancellationToken)
-                .ConfigureAwait(false))[0].Rows;
-            foreach (var row in rows)
-            {
-                nodeIds.Add((long)row[0]!);
-                actorIds.Add(row[1] as string ?? "");
-                names.Add(row[2] as string);
-                regionNames.Add(row[3] as string);
-            }
-            if (rows.Count < PageSize) break;
-            after = nodeIds[^1];
+            nodeIds.Add((long)row[0]!);
+            actorIds.Add(row[1] as string ?? "");
+            names.Add(row[2] as string);
+            regionNames.Add(row[3] as string);
         }
         var indexOfNode = new Dictionary<long, int>(nodeIds.Count);
         for (var i = 0; i < nodeIds.Count; i++) indexOfNode[nodeIds[i]] = i;
