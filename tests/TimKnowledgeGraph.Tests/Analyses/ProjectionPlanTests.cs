@@ -17,7 +17,7 @@ public sealed class ProjectionPlanTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldSeekTheDatasetsActorsByIndex()
     {
         // Many actors of another dataset: without the index hint, 3.1 plans a NodeByLabelScan on a store like this.
-        await Client.RunAsync([CypherStatement.Of("UNWIND range(1, 2000) AS i CREATE (:Actor {id: 'plan/' + i, dataset: 'plan'})")]);
+        await Client.RunAsync([CypherStatement.Of("UNWIND range(1, 2000) AS i CREATE (:Actor {id: 'plan/' + i, dataset: 'plan'})")], TestContext.Current.CancellationToken);
         var plan = await PlanAsync(MultiplexProjection.ActorsStatement, ("d", "plan"));
 
         Assert.Contains("NodeIndexSeek", plan);

@@ -24,10 +24,10 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var client = new HoldingClient(Client, "big");
         var service = new MeasureService(client, Options.Create(new MeasureOptions()));
 
-        var warm = service.WarmAsync("big", CancellationToken.None);
-        await client.Held.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        var request = service.GetNetworkAsync("big", CancellationToken.None);
-        await Task.Delay(200);
+        var warm = service.WarmAsync("big", TestContext.Current.CancellationToken);
+        await client.Held.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        var request = service.GetNetworkAsync("big", TestContext.Current.CancellationToken);
+        await Task.Delay(200, TestContext.Current.CancellationToken);
         Assert.False(request.IsCompleted); // it waits for the warm-up's projection
         client.Release.SetResult();
 
@@ -35,10 +35,10 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var network = await request;
         Assert.NotNull(network);
         Assert.Equal(1, client.Projections("big"));
-        Assert.Same(network, await service.GetNetworkAsync("big", CancellationToken.None));
+        Assert.Same(network, await service.GetNetworkAsync("big", TestContext.Current.CancellationToken));
         Assert.Equal(60, network.ActorCount);
-        Assert.True(await service.IsWarmAsync("big", CancellationToken.None));
-        Assert.False(await service.WarmAsync("big", CancellationToken.None)); // already warm: nothing projected
+        Assert.True(await service.IsWarmAsync("big", TestContext.Current.CancellationToken));
+        Assert.False(await service.WarmAsync("big", TestContext.Current.CancellationToken)); // already warm: nothing projected
         Assert.Equal(1, client.Projections("big"));
     }
 
@@ -51,9 +51,9 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var client = new HoldingClient(Client, "big");
         var service = new MeasureService(client, Options.Create(new MeasureOptions()));
 
-        var warm = service.WarmAsync("big", CancellationToken.None);
-        await client.Held.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        var other = await service.GetAsync("other", CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var warm = service.WarmAsync("big", TestContext.Current.CancellationToken);
+        await client.Held.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        var other = await service.GetAsync("other", TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
         Assert.NotNull(other);
         Assert.False(warm.IsCompleted);
@@ -71,13 +71,13 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var stopping = new CancellationTokenSource();
 
         var warm = service.WarmAsync("big", stopping.Token);
-        await client.Held.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        await client.Held.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
         await stopping.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => warm);
         client.Release.SetResult();
 
-        Assert.False(await service.IsWarmAsync("big", CancellationToken.None));
-        Assert.Equal(60, (await service.GetNetworkAsync("big", CancellationToken.None))!.ActorCount);
+        Assert.False(await service.IsWarmAsync("big", TestContext.Current.CancellationToken));
+        Assert.Equal(60, (await service.GetNetworkAsync("big", TestContext.Current.CancellationToken))!.ActorCount);
         Assert.Equal(2, client.Projections("big"));
     }
 
@@ -92,20 +92,20 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var service = new MeasureService(Client, options);
         var warmer = new ProjectionWarmer(Client, service, options, NullLogger<ProjectionWarmer>.Instance);
 
-        Assert.Equal(["big"], await warmer.WarmAsync(CancellationToken.None));
-        Assert.Empty(await warmer.WarmAsync(CancellationToken.None)); // unchanged: nothing to do
-        Assert.False(await service.IsWarmAsync("middle", CancellationToken.None)); // above the bound, but only the largest is kept warm
-        Assert.False(await service.IsWarmAsync("small", CancellationToken.None));
-        var before = await service.GetNetworkAsync("big", CancellationToken.None);
+        Assert.Equal(["big"], await warmer.WarmAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await warmer.WarmAsync(TestContext.Current.CancellationToken)); // unchanged: nothing to do
+        Assert.False(await service.IsWarmAsync("middle", TestContext.Current.CancellationToken)); // above the bound, but only the largest is kept warm
+        Assert.False(await service.IsWarmAsync("small", TestContext.Current.CancellationToken));
+        var before = await service.GetNetworkAsync("big", TestContext.Current.CancellationToken);
 
         FixtureNetworks.WriteRandom(big, "big", 60, 150, 2, 3, 4, 8); // same actors, other ties
-        Assert.True((await Importer().ImportAsync(big, null, CancellationToken.None)).Succeeded);
-        Assert.False(await service.IsWarmAsync("big", CancellationToken.None));
-        Assert.Equal(["big"], await warmer.WarmAsync(CancellationToken.None));
+        Assert.True((await Importer().ImportAsync(big, null, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.False(await service.IsWarmAsync("big", TestContext.Current.CancellationToken));
+        Assert.Equal(["big"], await warmer.WarmAsync(TestContext.Current.CancellationToken));
 
-        var after = (await service.GetNetworkAsync("big", CancellationToken.None))!;
+        var after = (await service.GetNetworkAsync("big", TestContext.Current.CancellationToken))!;
         Assert.NotSame(before, after);
-        var fresh = (await MultiplexProjection.ReadAsync(Client, "big", CancellationToken.None))!;
+        var fresh = (await MultiplexProjection.ReadAsync(Client, "big", TestContext.Current.CancellationToken))!;
         Assert.Equal(fresh.ActorIds, after.ActorIds);
         Assert.Equal(fresh.Aggregate.EdgeCount, after.Aggregate.EdgeCount);
         for (var v = 0; v < fresh.ActorCount; v++)
@@ -120,8 +120,8 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var options = Options.Create(new MeasureOptions { WarmMinActors = 0 });
         var service = new MeasureService(Client, options);
 
-        Assert.Empty(await new ProjectionWarmer(Client, service, options, NullLogger<ProjectionWarmer>.Instance).WarmAsync(CancellationToken.None));
-        Assert.False(await service.IsWarmAsync("big", CancellationToken.None));
+        Assert.Empty(await new ProjectionWarmer(Client, service, options, NullLogger<ProjectionWarmer>.Instance).WarmAsync(TestContext.Current.CancellationToken));
+        Assert.False(await service.IsWarmAsync("big", TestContext.Current.CancellationToken));
     }
 
     private NetworkImporter Importer() => new(Client, Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
@@ -130,7 +130,7 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         var folder = Path.Combine(content.Root, id);
         FixtureNetworks.WriteRandom(folder, id, actors, actors * 2, 2, 3, 4, seed);
-        Assert.True((await Importer().ImportAsync(folder, null, CancellationToken.None)).Succeeded);
+        Assert.True((await Importer().ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
         return folder;
     }
 
