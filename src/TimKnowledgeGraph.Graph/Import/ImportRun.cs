@@ -16,6 +16,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private readonly Dictionary<int, NetworkTime> _actorTimes = [];       // by actor index, only actors whose row has time
     private readonly IReadOnlyDictionary<string, int> _waves = NetworkTime.WavePositions(description.Waves);
     private ActorPartition? _partition;
+    private ActorPartition? _onePart;
     private string[] _actorIds = [];   // local id of every actor, by actor index
     private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
     private readonly Dictionary<string, long> _layerNodes = new(StringComparer.Ordinal);
@@ -61,9 +62,10 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// <summary>
     /// Lets go of the shared nodes (regions, network-kind concepts) this dataset no longer declares, after the stale
     /// clean-up removed its relationships to them; deletes those no one owns any more. Runs on every import, first or not:
-    /// an interrupted earlier run may have left references behind.
+    /// an interrupted earlier run may have left references behind. Then marks the dataset complete, in the same
+    /// transaction (one round trip fewer): from then on readers may trust it.
     /// </summary>
-    public async Task ReleaseSharedAsync(CancellationToken cancellationToken)
+    public async Task ReleaseSharedAndCompleteAsync(CancellationToken cancellationToken)
     {
         var regions = description.Regions.Select(r => (object?)r.Id.Value).ToList();
         var concepts = description.Layers.Where(l => l.InstanceOf is not null).Select(l => (object?)l.InstanceOf!.Value).ToList();
@@ -72,6 +74,8 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             CypherStatement.Of(ImportStatements.DeleteStaleInstanceOf, ("id", description.Id), ("run", runId)),
             CypherStatement.Of(ImportStatements.ReleaseRegions, ("id", description.Id), ("keep", regions)),
             CypherStatement.Of(ImportStatements.ReleaseConcepts, ("id", description.Id), ("keep", concepts)),
+            CypherStatement.Of(ImportStatements.Complete, ("id", description.Id), ("run", runId),
+                ("at", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))),
         ], cancellationToken).ConfigureAwait(false);
     }
 
@@ -79,7 +83,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     public Task<long> WriteActorsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
-        var partition = Partition(validated);
+        var partition = PartitionFor(validated, validated.Actors.Count);
         _actorIds = new string[validated.Actors.Count];
         foreach (var (id, index) in validated.Actors) _actorIds[index] = id;
         _actorNodes = new long[validated.Actors.Count];
@@ -120,7 +124,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// </summary>
     public async Task<long> WriteTiesAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
-        var partition = Partition(validated);
+        var partition = PartitionFor(validated, validated.TieRows);
         var inside = await WriteTiesAsync(validated, partition, betweenParts: false, progress.Report, cancellationToken).ConfigureAwait(false);
         if (partition.Parts == 1) return inside;
         var between = await WriteTiesAsync(validated, partition, betweenParts: true, n => progress.Report(inside + n), cancellationToken).ConfigureAwait(false);
@@ -200,11 +204,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         return deleted;
     }
 
-    /// <summary>Marks the dataset complete: from now on readers may trust it.</summary>
-    public Task CompleteAsync(CancellationToken cancellationToken) =>
-        client.RunAsync([CypherStatement.Of(ImportStatements.Complete, ("id", description.Id), ("run", runId),
-            ("at", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)))], cancellationToken);
-
     private CypherStatement Statement(string text, object?[] rows) =>
         new(text, new Dictionary<string, object?> { ["rows"] = rows, ["p"] = _prefix, ["d"] = description.Id, ["run"] = runId })
         {
@@ -230,6 +229,20 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     // ties between parts (a re-import, a repair) would make concurrent batches lock the same relationships.
     private ActorPartition Partition(ImportValidator.Result validated) =>
         _partition ??= ActorPartition.Create(validated.ActorRegions, validated.Regions.Count, first ? options.Writers : 1);
+
+    /// <summary>
+    /// The parts for a phase of <paramref name="rows"/> rows: concurrent writers only when each part has more than one
+    /// batch to write. Below that, a part's one batch is sent only once every row has been read, so concurrency overlaps
+    /// no reading: it splits one transaction into smaller ones that compete for the same cores and commit one after
+    /// the other, and for ties it adds a second pass over the file (the ties between parts). Measured: 10k actors as
+    /// one batch against two region parts of 5k (docs/benchmarks.md, import at small and medium scale).
+    /// </summary>
+    private ActorPartition PartitionFor(ImportValidator.Result validated, long rows)
+    {
+        var partition = Partition(validated);
+        if (partition.Parts > 1 && rows > (long)partition.Parts * options.BatchSize) return partition;
+        return _onePart ??= ActorPartition.Create(validated.ActorRegions, validated.Regions.Count, 1);
+    }
 
     private static Dictionary<string, int> Index(IReadOnlyList<string> layers) =>
         layers.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);

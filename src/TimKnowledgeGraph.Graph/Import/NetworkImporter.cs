@@ -112,8 +112,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var participationTime = phase.Elapsed;
         phase.Restart();
         var stale = first ? 0 : await run.DeleteStaleAsync(CleanupBatch, cancellationToken).ConfigureAwait(false);
-        await run.ReleaseSharedAsync(cancellationToken).ConfigureAwait(false);
-        await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await run.ReleaseSharedAndCompleteAsync(cancellationToken).ConfigureAwait(false);
         var finishTime = phase.Elapsed;
         // Measures someone had written back (timkg analyse) were removed with the replaced properties: write them again.
         if (state.HadMeasures) refresher?.Enqueue(description.Id);

@@ -55,6 +55,27 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldSplitAPhaseAmongWritersOnlyWhenEachHasMoreThanOneBatch()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+
+        // 60 actors and 401 tie rows fit one batch of 1,000 per writer: one transaction each, one pass over ties.csv.
+        var whole = new CountingClient(Client);
+        var outcome = await Importer(whole, batch: 1_000, writers: 2).ImportAsync(data.Root, null, CancellationToken.None);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        Assert.Equal(1, whole.Requests(ImportStatements.CreateActors));
+        Assert.Equal(1, whole.Requests(ImportStatements.CreateTies, ImportStatements.MergeTies));
+        await Neo4j.WipeAsync();
+
+        // Batches of 25: two region parts of 30 actors, two batches each; the ties inside parts, then those between.
+        var split = new CountingClient(Client);
+        outcome = await Importer(split, batch: 25, writers: 2).ImportAsync(data.Root, null, CancellationToken.None);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        Assert.Equal(4, split.Requests(ImportStatements.CreateActors));
+        Assert.True(split.Requests(ImportStatements.CreateTies, ImportStatements.MergeTies) >= 401 / 25 + 1);
+    }
+
+    [Fact]
     public async Task ShouldFinishAnImportKilledMidWayWhenItIsRunAgain()
     {
         using var data = Dataset(actors: 60, ties: 400);
