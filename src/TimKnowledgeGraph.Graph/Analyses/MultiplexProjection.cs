@@ -33,11 +33,6 @@ internal static class MultiplexProjection
         $"MATCH (a:Actor) USING INDEX a:Actor({GraphSchema.DatasetProperty}) WHERE a.{GraphSchema.DatasetProperty} = $d " +
         "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id])";
 
-    /// <summary>The paged actor statement this projection used before (kept for the projection benchmark's before/after).</summary>
-    internal static readonly string PagedActorsStatement =
-        $"MATCH (a:Actor) WHERE a.{GraphSchema.DatasetProperty} = $d WITH a WHERE id(a) > $after " +
-        "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id]) ORDER BY id(a) LIMIT $page";
-
     // A page is a list of the dataset's actors' node ids (read by the actor pass): a NodeByIdSeek, then their outgoing
     // ties. Checked with EXPLAIN on Neo4j 3.1: the earlier form, `MATCH (a:Actor) WHERE a.dataset = $d AND id(a) >= $from
     // AND id(a) <= $to`, was planned as a NodeByLabelScan of every Actor per page (80 s for 1M ties, 100k actors, with
