@@ -38,19 +38,25 @@ internal sealed record DatasetAnalyses(
             queries.Add(PageQuery.Of("regional-typology", [("dataset", dataset), .. period.Parameters]));
         }
         // The projection is read (or found cached) while Neo4j answers the named queries.
-        var computing = timed ? dynamics.PeriodAsync(dataset, period.ForAnalyses, withParticipation: false, cancellationToken) : null;
+        var computing = timed ? ComputedAsync(dynamics, dataset, period, cancellationToken) : null;
         var answers = await graph.RunAsync(queries, cancellationToken);
         var (overlap, typology) = computing is null
             ? (answers.Of("layer-overlap").Typed<OverlapRow>(), answers.Of("regional-typology").Typed<RegionTypeRow>())
-            : Computed(await computing ?? throw new InvalidOperationException($"dataset '{dataset}' disappeared while its page was read"));
+            : Computed(await computing);
         return new DatasetAnalyses(answers.Of("web-layers").As<LayerRow>(), answers.Of("web-ties").As<TieRow>(), overlap,
             answers.Of("multiplex-participation").Typed<ParticipationRow>(), answers.Of("brokers").Typed<BrokerRow>(), typology);
     }
 
-    // The computed rows in the named queries' order (layer-overlap: by layerA, layerB, as computed; regional-typology: by regionId).
+    /// <summary>The period's analyses on the computed route, for a page of a dataset with time (the dataset page, a region page).</summary>
+    public static async Task<PeriodAnalysis> ComputedAsync(DynamicsService dynamics, string dataset, DatasetPeriod period, CancellationToken cancellationToken) =>
+        await dynamics.PeriodAsync(dataset, period.ForAnalyses, withParticipation: false, cancellationToken)
+            ?? throw new InvalidOperationException($"dataset '{dataset}' disappeared while its page was read");
+
+    /// <summary>The computed typology as the rows <c>regional-typology</c> binds to, in its order (by regionId); every region with actors has one.</summary>
+    public static PageAnswer<RegionTypeRow> TypologyRows(PeriodAnalysis analysis) =>
+        new("regional-typology", true, [.. analysis.Typology.Select(RegionTypeRow.From).OrderBy(r => r.RegionId, StringComparer.Ordinal)]);
+
+    // The computed rows in the named queries' order (layer-overlap: by layerA, layerB, as computed).
     private static (PageAnswer<OverlapRow>, PageAnswer<RegionTypeRow>) Computed(PeriodAnalysis analysis) =>
-    (
-        new("layer-overlap", true, [.. analysis.Overlap.Select(OverlapRow.From)]),
-        new("regional-typology", true, [.. analysis.Typology.Select(RegionTypeRow.From).OrderBy(r => r.RegionId, StringComparer.Ordinal)])
-    );
+        (new("layer-overlap", true, [.. analysis.Overlap.Select(OverlapRow.From)]), TypologyRows(analysis));
 }

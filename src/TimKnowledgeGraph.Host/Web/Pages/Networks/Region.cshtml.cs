@@ -133,9 +133,8 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
     private async Task<PageAnswer<RegionTypeRow>> TypologyAsync(string dataset, CancellationToken cancellationToken)
     {
         if (!Timed) return (await graph.RunAsync(PageQuery.Of("regional-typology", ("dataset", dataset)), cancellationToken)).Typed<RegionTypeRow>();
-        var analysis = await dynamics.PeriodAsync(dataset, Period.ForAnalyses, withParticipation: false, cancellationToken)
-            ?? throw new InvalidOperationException($"dataset '{dataset}' disappeared while its page was read");
-        return new("regional-typology", true, [.. analysis.Typology.Select(RegionTypeRow.From).Where(t => t.HasClassedTies)]);
+        var typology = DatasetAnalyses.TypologyRows(await DatasetAnalyses.ComputedAsync(dynamics, dataset, Period, cancellationToken));
+        return typology with { Rows = [.. typology.Rows.Where(t => t.HasClassedTies)] };
     }
 
     private RegionTypeRow? Mine(IReadOnlyList<RegionTypeRow> typology) => typology.FirstOrDefault(r => r.RegionId == Region.RegionId);
