@@ -24,12 +24,31 @@ public sealed class ProjectionPlanTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.DoesNotContain(plan, Scans.Contains);
     }
 
-    [Fact]
-    public async Task ShouldSeekAPageOfTiesByNodeId()
+    private static readonly Dictionary<string, string> Paged = new()
     {
-        // On an empty store any plan is cheap and Neo4j 3.1 scans; with some nodes present it must seek.
-        await Client.RunAsync([CypherStatement.Of("UNWIND range(1, 2000) AS i CREATE (:Actor {id: 'plan/' + i, dataset: 'plan'})")], TestContext.Current.CancellationToken);
-        var plan = await PlanAsync(MultiplexProjection.TiesStatement, ("ids", new List<long> { 1, 2, 3 }));
+        [nameof(MultiplexProjection.TiesStatement)] = MultiplexProjection.TiesStatement,
+        [nameof(MultiplexProjection.TimedTiesStatement)] = MultiplexProjection.TimedTiesStatement,
+        [nameof(MultiplexProjection.ParticipationsStatement)] = MultiplexProjection.ParticipationsStatement,
+    };
+
+    public static TheoryData<string> PagedStatements => [.. Paged.Keys];
+
+    // On a store shaped like a dataset: 2,000 actors in 2 layers, each in one, tied in a ring. On an empty store a scan
+    // is as cheap as a seek and Neo4j 3.1 may pick either. Neo4j keeps a plan in its cache until the statistics have
+    // changed by half and 10 s have passed: CI once got the scan another test's small store had planned. So the text
+    // planned here is new each time: a leading `WITH 1 AS <unique>` (a comment would not do; 3.1 strips it from the key).
+    [Theory]
+    [MemberData(nameof(PagedStatements))]
+    public async Task ShouldSeekAPageOfTiesByNodeId(string statementName)
+    {
+        await Client.RunAsync([CypherStatement.Of(
+            "CREATE (x:Network {id: 'plan/x'}), (y:Network {id: 'plan/y'}) WITH [x, y] AS layers UNWIND range(0, 1999) AS i " +
+            "WITH layers[i % 2] AS n, i CREATE (:Actor {id: 'plan/' + i, dataset: 'plan'})-[:PARTICIPATES_IN]->(n)")],
+            TestContext.Current.CancellationToken);
+        await Client.RunAsync([CypherStatement.Of(
+            "UNWIND range(0, 1999) AS i MATCH (a:Actor {id: 'plan/' + i}), (b:Actor {id: 'plan/' + ((i + 1) % 2000)}) " +
+            "CREATE (a)-[:TIE {network: 'plan/x'}]->(b)")], TestContext.Current.CancellationToken);
+        var plan = await PlanAsync($"WITH 1 AS fresh{Guid.NewGuid():N} " + Paged[statementName], ("ids", new List<long> { 1, 2, 3 }));
 
         Assert.Contains("NodeByIdSeek", plan);
         Assert.DoesNotContain(plan, Scans.Contains);
@@ -37,7 +56,7 @@ public sealed class ProjectionPlanTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     private async Task<List<string>> PlanAsync(string statement, params (string, object?)[] parameters)
     {
-        var result = await Client.RunAsync([CypherStatement.Of("EXPLAIN " + statement, parameters)]);
+        var result = await Client.RunAsync([CypherStatement.Of("EXPLAIN " + statement, parameters)], TestContext.Current.CancellationToken);
         return [.. result[0].Plan!.SelfAndDescendants().Select(p => p.OperatorType)];
     }
 }
