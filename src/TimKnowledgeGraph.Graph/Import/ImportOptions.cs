@@ -11,8 +11,8 @@ public sealed class ImportOptions
     /// <summary>
     /// Batches written at once on a first import (1 to 16). The actors are split into this many parts, whole regions
     /// at a time (<see cref="ActorPartition"/>): actors and the ties inside each part are written concurrently, the
-    /// ties between parts afterwards by one writer. Re-imports and repairs always use one writer, and so does a phase
-    /// with no more than one batch per writer (it would gain nothing from concurrency).
+    /// ties between parts afterwards by one writer. Re-imports and repairs always use one writer, and so do actors
+    /// below half a batch per writer and ties below more than one batch per writer (too little to gain from concurrency).
     /// </summary>
     [Range(1, 16)] public int Writers { get; set; } = 2;
 

@@ -5,7 +5,7 @@ namespace TimKnowledgeGraph.Graph.Import;
 // The row layouts of the bulk import, each declared once: the builders below fill the arrays and ImportStatements reads
 // them with At(index). Rows stay arrays (not maps): less JSON per row on a million ties (docs/benchmarks.md).
 
-/// <summary>An actor row: [localId, name, kind, line, region (node id or id) or null, actor index].</summary>
+/// <summary>An actor row: [localId, name, kind, line, region (its place in $regions, or its id) or null, actor index].</summary>
 internal static class ActorImportRow
 {
     public const int LocalId = 0, Name = 1, Kind = 2, Line = 3, Region = 4, Index = 5;
@@ -30,6 +30,9 @@ internal static class TieImportRow
             ? [source, target, layer, resource, weight, (long)line, sourceId, targetId,
                 Domain.GraphModel.TieShape.Key(layer, time.Wave, time.ValidFrom), time.ValidFrom, time.ValidTo, time.Wave, time.WaveIndex]
             : [source, target, layer, resource, weight, (long)line, sourceId, targetId];
+
+    /// <summary>Whether a row built by <see cref="Of"/> carries time (the entries from <see cref="Key"/> on).</summary>
+    public static bool IsTimed(object? row) => row is object?[] { Length: > Key };
 }
 
 /// <summary>

@@ -55,25 +55,39 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
-    public async Task ShouldSplitAPhaseAmongWritersOnlyWhenEachHasMoreThanOneBatch()
+    public async Task ShouldSplitActorsAmongWritersFromHalfABatchEachAndTiesFromMoreThanOneBatchEach()
     {
         using var data = Dataset(actors: 60, ties: 400);
 
         // 60 actors and 401 tie rows fit one batch of 1,000 per writer: one transaction each, one pass over ties.csv.
         var whole = new CountingClient(Client);
-        var outcome = await Importer(whole, batch: 1_000, writers: 2).ImportAsync(data.Root, null, CancellationToken.None);
+        var outcome = await Importer(whole, batch: 1_000, writers: 2).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         Assert.Equal(1, whole.Requests(ImportStatements.CreateActors));
-        Assert.Equal(1, whole.Requests(ImportStatements.CreateTies, ImportStatements.MergeTies));
+        Assert.Equal(1, whole.Requests(TieStatements));
+        await Neo4j.WipeAsync();
+
+        // Batches of 60: two region parts of 30 actors (half a batch each) written at once; 101 tie rows are not more
+        // than a batch per writer, so one writer: a batch of 60, then one of 41.
+        using (var fewTies = Dataset(actors: 60, ties: 100))
+        {
+            var actorsSplit = new CountingClient(Client);
+            outcome = await Importer(actorsSplit, batch: 60, writers: 2).ImportAsync(fewTies.Root, null, TestContext.Current.CancellationToken);
+            Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+            Assert.Equal(2, actorsSplit.Requests(ImportStatements.CreateActors));
+            Assert.Equal(2, actorsSplit.Requests(TieStatements));
+        }
         await Neo4j.WipeAsync();
 
         // Batches of 25: two region parts of 30 actors, two batches each; the ties inside parts, then those between.
         var split = new CountingClient(Client);
-        outcome = await Importer(split, batch: 25, writers: 2).ImportAsync(data.Root, null, CancellationToken.None);
+        outcome = await Importer(split, batch: 25, writers: 2).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         Assert.Equal(4, split.Requests(ImportStatements.CreateActors));
-        Assert.True(split.Requests(ImportStatements.CreateTies, ImportStatements.MergeTies) >= 401 / 25 + 1);
+        Assert.True(split.Requests(TieStatements) >= 401 / 25 + 1);
     }
+
+    private static readonly string[] TieStatements = [ImportStatements.CreateTies, ImportStatements.CreateUntimedTies, ImportStatements.MergeTies];
 
     [Fact]
     public async Task ShouldFinishAnImportKilledMidWayWhenItIsRunAgain()
@@ -108,6 +122,26 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("import of 'gen' stopped", error.Message);
         Assert.Contains("run the import again", error.Message);
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
+        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+        Assert.True(repaired.RepairedIncompleteRun);
+        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+    }
+
+    [Fact]
+    public async Task ShouldStopWithAClearErrorWhenAnotherClientDeletesARegionBeforeItsActorsAreWritten()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+        var (_, complete) = await FullImportThenWipeAsync(data, Importer());
+
+        // Actors find their region in the list of node ids the description write returned; 'north' (the first) is gone by
+        // then. Its actors make the run stop; those of 'south' still find theirs (the list keeps its places).
+        var interfering = new InterferingClient(Client, "CREATE (a:Actor ", "MATCH (g:Region {id: 'north'}) DETACH DELETE g");
+        var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering, batch: 1_000, writers: 1).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
+
+        Assert.Contains("import of 'gen' stopped", error.Message);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (a:Actor)-[:LOCATED_IN]->(:Region {id: 'north'}) RETURN count(a)"));
+        Assert.Equal(30, await Neo4j.CountAsync("MATCH (a:Actor)-[:LOCATED_IN]->(:Region {id: 'south'}) WHERE a.name ENDS WITH '1' OR a.name ENDS WITH '3' OR a.name ENDS WITH '5' OR a.name ENDS WITH '7' OR a.name ENDS WITH '9' RETURN count(a)"));
+        Assert.Equal(30, await Neo4j.CountAsync("MATCH (a:Actor)-[:LOCATED_IN]->() RETURN count(a)"));
         var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         Assert.True(repaired.RepairedIncompleteRun);
         Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
