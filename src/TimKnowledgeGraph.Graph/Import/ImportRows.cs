@@ -36,16 +36,19 @@ internal static class TieImportRow
 }
 
 /// <summary>
-/// A participation row: [actor node, network node, actor localId, layer] and, for one the actor's row lists,
+/// A participation row, in a batch of one layer: [actor node, actor localId] and, for one the actor's row lists,
 /// [listed = true, validFrom, validTo, wave, waveIndex] (absent entries read as null).
 /// </summary>
 internal static class ParticipationImportRow
 {
-    public const int ActorNode = 0, NetworkNode = 1, ActorLocalId = 2, Layer = 3;
-    public const int Listed = 4, ValidFrom = 5, ValidTo = 6, Wave = 7, WaveIndex = 8;
+    public const int ActorNode = 0, ActorLocalId = 1;
+    public const int Listed = 2, ValidFrom = 3, ValidTo = 4, Wave = 5, WaveIndex = 6;
 
-    public static object?[] Of(long actor, long network, string actorId, string layer, bool listed, NetworkTime? time) =>
-        !listed ? [actor, network, actorId, layer]
-        : time is { IsTimed: true } ? [actor, network, actorId, layer, true, time.ValidFrom, time.ValidTo, time.Wave, time.WaveIndex]
-        : [actor, network, actorId, layer, true];
+    public static object?[] Of(long actor, string actorId, bool listed, NetworkTime? time) =>
+        !listed ? [actor, actorId]
+        : time is { IsTimed: true } ? [actor, actorId, true, time.ValidFrom, time.ValidTo, time.Wave, time.WaveIndex]
+        : [actor, actorId, true];
+
+    /// <summary>Whether a row built by <see cref="Of"/> is implied by ties only (no listed entry, hence no time).</summary>
+    public static bool IsImplied(object? row) => row is object?[] { Length: <= Listed };
 }

@@ -175,22 +175,32 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             written, cancellationToken);
     }
 
-    /// <summary>PARTICIPATES_IN for every (actor, layer) seen in actors' layers or in ties; the set is bounded by actors × layers.</summary>
+    /// <summary>
+    /// PARTICIPATES_IN for every (actor, layer) seen in actors' layers or in ties; the set is bounded by actors × layers.
+    /// Written layer by layer (a batch finds its Network once), by one writer: every participation of a layer locks
+    /// its Network node, and every one of an actor locks the actor.
+    /// </summary>
     public async Task<long> WriteParticipationsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var pairs = _participations!;
         pairs.UnionWith(_tieParticipations!);
         (_participations, _tieParticipations) = (null, null);
         var layers = validated.Layers.Count;
-        var rows = pairs.Order().Select(p =>
+        var rows = pairs.OrderBy(p => p % layers).ThenBy(p => p / layers).Select(p =>
         {
-            var (actor, layer) = ((int)(p / layers), validated.Layers[(int)(p % layers)]);
-            return ParticipationImportRow.Of(_actorNodes[actor], _layerNodes.GetValueOrDefault(layer, -1), _actorIds[actor], layer,
-                _listed.Contains(p), _actorTimes.GetValueOrDefault(actor));
+            var actor = (int)(p / layers);
+            return (Layer: (int)(p % layers), Row: (object?)ParticipationImportRow.Of(_actorNodes[actor], _actorIds[actor], _listed.Contains(p), _actorTimes.GetValueOrDefault(actor)));
         }).ToAsyncEnumerable();
-        // One writer: every participation of a layer locks its Network node.
-        return await BatchPipeline.RunAsync(rows, _ => 0, 1, options.BatchSize, 1,
-            (batch, token) => WriteCheckedAsync([Statement(first ? ImportStatements.CreateParticipations : ImportStatements.MergeParticipations, [.. batch])], batch.Count, token),
+        return await BatchPipeline.RunAsync(rows, p => p.Layer, Math.Max(1, layers), options.BatchSize, 1,
+            (batch, token) =>
+            {
+                var layer = validated.Layers[batch[0].Layer];
+                var text = !first ? ImportStatements.MergeParticipations
+                    : batch.All(p => ParticipationImportRow.IsImplied(p.Row)) ? ImportStatements.CreateImpliedParticipations
+                    : ImportStatements.CreateParticipations;
+                var statement = Statement(text, [.. batch.Select(p => p.Row)], ("network", _layerNodes.GetValueOrDefault(layer, -1)), ("layer", layer));
+                return WriteCheckedAsync([statement], batch.Count, token);
+            },
             progress.Report, cancellationToken).ConfigureAwait(false);
     }
 

@@ -115,10 +115,11 @@ internal static class ImportStatements
         $"SET x = {TieProperties}) " +
         "RETURN count(*)";
 
-    // Rows (ParticipationImportRow); returns the rows written.
+    // Rows (ParticipationImportRow), all of one layer: $network is its node id and $layer its id, so the Network is
+    // found once per batch instead of once per row; returns the rows written (none when the Network went missing).
     private static readonly string ParticipationEnds =
-        $"UNWIND $rows AS r MATCH (a:{ActorShape.Label}) WHERE id(a) = {At(ParticipationImportRow.ActorNode)} AND a.{ActorShape.LocalId} = {At(ParticipationImportRow.ActorLocalId)} " +
-        $"MATCH (n:{NetworkShape.Label}) WHERE id(n) = {At(ParticipationImportRow.NetworkNode)} AND n.{NetworkShape.Layer} = {At(ParticipationImportRow.Layer)} ";
+        $"MATCH (n:{NetworkShape.Label}) WHERE id(n) = $network AND n.{NetworkShape.Layer} = $layer " +
+        $"UNWIND $rows AS r MATCH (a:{ActorShape.Label}) WHERE id(a) = {At(ParticipationImportRow.ActorNode)} AND a.{ActorShape.LocalId} = {At(ParticipationImportRow.ActorLocalId)} ";
 
     private static readonly string ParticipationProperties =
         $"{{{Key}: '', {CommonProperties.ImportRun}: $run, {ParticipatesInShape.Listed}: {At(ParticipationImportRow.Listed)}, " +
@@ -127,6 +128,10 @@ internal static class ImportStatements
 
     public static readonly string CreateParticipations =
         ParticipationEnds + $"CREATE (a)-[:{ParticipatesInShape.Type} {ParticipationProperties}]->(n) RETURN count(*)";
+
+    // A batch of participations only ties imply (not listed, so no time either): nothing but the key and the run.
+    public static readonly string CreateImpliedParticipations =
+        ParticipationEnds + $"CREATE (a)-[:{ParticipatesInShape.Type} {{{Key}: '', {CommonProperties.ImportRun}: $run}}]->(n) RETURN count(*)";
 
     public static readonly string MergeParticipations =
         ParticipationEnds + $"MERGE (a)-[x:{ParticipatesInShape.Type} {{{Key}: ''}}]->(n) SET x = {ParticipationProperties} RETURN count(*)";
