@@ -110,7 +110,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                     : Statement(ImportStatements.MergeActors, rows);
                 var results = await client.RunAsync([statement], token).ConfigureAwait(false);
                 // Writers fill disjoint slots: every actor is in exactly one batch.
-                // A region deleted by another client between its write and its actors' (a first import names it by node id).
+                // A region deleted by another client between its write and its actors' (a first import names it by node id, in $regions).
                 var regionless = results[0].Rows.Count(row => row.Count > 2 && row[2] is false);
                 if (regionless > 0) throw new ImportInterferenceException(description.Id, regionless, batch.Count);
                 foreach (var row in results[0].Rows)
