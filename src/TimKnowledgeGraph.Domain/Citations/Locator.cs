@@ -73,7 +73,17 @@ public enum LocatorKind
 public static partial class Ranges
 {
     /// <summary>"45-67" and "45--67" become "45–67" (en dash), as every style prints ranges.</summary>
-    public static string EnDash(string pages) => Hyphens().Replace(pages.Trim(), "–");
+    public static string EnDash(string pages) => Joined(pages, "–");
+
+    /// <summary>
+    /// Every range's dash (<c>-</c>, <c>--</c>, <c>–</c>, <c>—</c>) written as <paramref name="separator"/>: the exports
+    /// write <c>45--67</c> in BibTeX (its en dash) and <c>45-67</c> in CSL-JSON (citeproc prints the style's dash).
+    /// </summary>
+    public static string Joined(string pages, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        return Hyphens().Replace(pages.Trim(), separator);
+    }
 
     /// <summary>True for "45–67" and "3, 7": more than one page.</summary>
     public static bool IsRange(string pages) => pages.Contains('–') || pages.Contains(',');

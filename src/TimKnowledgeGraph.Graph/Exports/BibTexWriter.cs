@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.References;
 
 namespace TimKnowledgeGraph.Graph.Exports;
@@ -31,10 +32,17 @@ public static class BibTexWriter
         text.Append('@').Append(type).Append('{').Append(Key(work.Key)).Append(",\n");
         var fields = new List<(string Name, string? Value)>
         {
-            ("author", work.Authors.Count == 0 ? null : string.Join(" and ", work.Authors.Select(Author))),
-            ("title", work.Title is null ? null : Escape(work.Title)),
-            (ReferenceTypes.ContainerField(type), work.Container is null ? null : Escape(work.Container)),
+            ("author", Names(work.Authors)),
+            // Of an edited book, or of the book a chapter (@incollection) appeared in: BibTeX's editor is either.
+            ("editor", Names(work.Editors)),
+            ("title", Text(work.Title)),
+            (ReferenceTypes.ContainerField(type), Text(work.Container)),
             ("year", work.Year?.ToString(CultureInfo.InvariantCulture)),
+            ("volume", Text(work.Volume)),
+            ("number", Text(work.Issue)),
+            ("pages", work.Pages is null ? null : Escape(Ranges.Joined(work.Pages, "--"))),
+            ("publisher", Text(work.Publisher)),
+            ("address", Text(work.Place)),
             // DOIs and URLs are verbatim fields in biblatex and url.sty: only braces and backslashes need care there.
             ("doi", work.Doi is null ? null : Verbatim(work.Doi)),
             ("url", work.Url is null ? null : Verbatim(work.Url)),
@@ -44,6 +52,10 @@ public static class BibTexWriter
             text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
         text.Append("}\n");
     }
+
+    private static string? Names(IReadOnlyList<PersonName> names) => names.Count == 0 ? null : string.Join(" and ", names.Select(Author));
+
+    private static string? Text(string? value) => value is null ? null : Escape(value);
 
     /// <summary>A citation key BibTeX accepts: no whitespace, commas, braces, quotes, #, %, ~ or backslashes.</summary>
     public static string Key(string id)

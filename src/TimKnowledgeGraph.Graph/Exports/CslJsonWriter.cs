@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.References;
 
 namespace TimKnowledgeGraph.Graph.Exports;
@@ -38,13 +39,15 @@ public static class CslJsonWriter
         json.WriteString("citation-key", work.Key);
         json.WriteString("type", ReferenceTypes.Csl(work.Type));
         if (work.Title is not null) json.WriteString("title", work.Title);
-        if (work.Authors.Count > 0)
-        {
-            json.WriteStartArray("author");
-            foreach (var author in work.Authors) WriteName(json, author);
-            json.WriteEndArray();
-        }
+        WriteNames(json, "author", work.Authors);
+        // CSL's editor is the work's own (an edited book) or its container's (a chapter's book) alike.
+        WriteNames(json, "editor", work.Editors);
         if (work.Container is not null) json.WriteString("container-title", work.Container);
+        if (work.Volume is not null) json.WriteString("volume", work.Volume);
+        if (work.Issue is not null) json.WriteString("issue", work.Issue);
+        if (work.Pages is not null) json.WriteString("page", Ranges.Joined(work.Pages, "-"));
+        if (work.Publisher is not null) json.WriteString("publisher", work.Publisher);
+        if (work.Place is not null) json.WriteString("publisher-place", work.Place);
         if (work.Year is { } year)
         {
             json.WriteStartObject("issued");
@@ -59,6 +62,14 @@ public static class CslJsonWriter
         if (work.Url is not null) json.WriteString("URL", work.Url);
         if (entry.Roles.Count > 0) json.WriteString("note", "reading list: " + string.Join(", ", entry.Roles));
         json.WriteEndObject();
+    }
+
+    private static void WriteNames(Utf8JsonWriter json, string property, IReadOnlyList<PersonName> names)
+    {
+        if (names.Count == 0) return;
+        json.WriteStartArray(property);
+        foreach (var name in names) WriteName(json, name);
+        json.WriteEndArray();
     }
 
     private static void WriteName(Utf8JsonWriter json, PersonName name)

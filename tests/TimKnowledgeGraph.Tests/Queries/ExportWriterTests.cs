@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.Content.References;
+using TimKnowledgeGraph.Domain.Diagnostics;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Networks;
 
@@ -26,6 +28,38 @@ public sealed partial class ExportWriterTests
             Authors = CitedWork.NamesFromStored(["OECD", "Research and Development Unit"]), Url = "https://example.org/a_b",
         },
         []);
+
+    // A chapter in an edited book: editors, volume, issue, pages, publisher and place, as Zotero exports them.
+    private static readonly ReadingListEntry Chapter = new(
+        new CitedWork
+        {
+            Key = "cooke1998", Type = "incollection", Title = "Regional innovation systems: an evolutionary approach", Year = 1998,
+            Authors = CitedWork.NamesFromStored(["Cooke, Philip"]), Editors = CitedWork.NamesFromStored(["Braczyk, Hans-Joachim", "Heidenreich, Martin"]),
+            Container = "Regional Innovation Systems", Volume = "2", Issue = "3", Pages = "2–25", Publisher = "UCL Press", Place = "London",
+        },
+        ["lineage-ancestor"]);
+
+    [Fact]
+    public void BibTeX_and_Csl_json_keep_editors_volume_issue_pages_publisher_and_place_when_read_back()
+    {
+        var sink = new DiagnosticBag();
+        var fromBib = BibTexReferences.Read(BibTexWriter.Write([Chapter, Storper]), "export.bib", sink).Single(r => r.Id == "cooke1998");
+        var fromCsl = CslJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(CslJsonWriter.Write([Chapter, Storper])), "export.json", sink).Single(r => r.Id == "cooke1998");
+        Assert.Empty(sink.Items);
+
+        var work = Chapter.Work;
+        // BibTeX's "--" reads back as the en dash it stands for; CSL-JSON keeps the hyphen citeproc expects.
+        foreach (var (read, pages) in new[] { (fromBib, "2–25"), (fromCsl, "2-25") })
+        {
+            Assert.Equal(work.Editors.Select(e => e.DisplayName), read.Editors.Select(e => e.DisplayName));
+            Assert.Equal(work.Authors.Select(a => a.DisplayName), read.Authors.Select(a => a.DisplayName));
+            Assert.Equal((work.Title, work.Year, work.Container), (read.Title, read.Year, read.Container));
+            Assert.Equal((work.Volume, work.Issue, work.Publisher, work.Place), (read.Volume, read.Issue, read.Publisher, read.Place));
+            Assert.Equal(pages, read.Pages);
+        }
+        var fields = Fields(BibTexWriter.Write([Chapter]), "cooke1998");
+        Assert.Equal(("Regional Innovation Systems", "2--25", "Braczyk, Hans-Joachim and Heidenreich, Martin"), (fields["booktitle"], fields["pages"], fields["editor"]));
+    }
 
     private static readonly NetworkDataset Network = new(
         "ds", "Two layers & a parallel tie",

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Loading;
+
+namespace TimKnowledgeGraph.Tests.Exports;
+
+/// <summary>
+/// A reading list exported from the graph carries every field its references were loaded with: the reading-list query
+/// returns them and the BibTeX and CSL-JSON writers write them (real Neo4j, content loaded as the product loads it).
+/// </summary>
+public sealed class ReadingListExportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
+{
+    [Fact]
+    public async Task ShouldExportTheEditorsVolumeIssuePagesPublisherAndPlaceOfAReferenceOnTheList()
+    {
+        using var content = TempContent.SmallLineage().With("references/chapter.bib", """
+            @incollection{cooke1998,
+              author = {Cooke, Philip},
+              editor = {Braczyk, Hans-Joachim and Heidenreich, Martin},
+              title = {Regional innovation systems: an evolutionary approach},
+              booktitle = {Regional Innovation Systems},
+              volume = {2},
+              number = {3},
+              pages = {2--25},
+              publisher = {UCL Press},
+              address = {London},
+              year = {1998}
+            }
+            """).With("concepts/sdin.md", """
+            ---
+            kind: framework
+            name: Social dynamics of innovation networks
+            derived_from: [learning-region]
+            introduced_in: [cooke1998]
+            ---
+            Grew out of the [[Learning Region]].
+            """);
+        await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+
+        var entries = await new ReadingListReader(new NamedQueryRunner(Client), QueryCatalog.Embedded).ReadAsync("sdin", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotNull(entries);
+        var bib = BibTexWriter.Write(entries);
+        var entry = bib[bib.IndexOf("@incollection{cooke1998,", StringComparison.Ordinal)..];
+        entry = entry[..(entry.IndexOf("\n}\n", StringComparison.Ordinal) + 3)];
+        foreach (var field in new[]
+                 {
+                     "editor = {Braczyk, Hans-Joachim and Heidenreich, Martin}", "booktitle = {Regional Innovation Systems}", "volume = {2}",
+                     "number = {3}", "pages = {2--25}", "publisher = {UCL Press}", "address = {London}",
+                 })
+            Assert.Contains(field, entry);
+
+        using var csl = JsonDocument.Parse(CslJsonWriter.Write(entries));
+        var item = csl.RootElement.EnumerateArray().Single(i => i.GetProperty("id").GetString() == "cooke1998");
+        Assert.Equal("Heidenreich", item.GetProperty("editor")[1].GetProperty("family").GetString());
+        Assert.Equal(("2", "3", "2-25", "UCL Press", "London"), (item.GetProperty("volume").GetString(), item.GetProperty("issue").GetString(),
+            item.GetProperty("page").GetString(), item.GetProperty("publisher").GetString(), item.GetProperty("publisher-place").GetString()));
+    }
+}
