@@ -100,7 +100,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         await run.WriteDescriptionAsync(validated.Timed, cancellationToken).ConfigureAwait(false);
         var descriptionTime = phase.Elapsed;
 
-        // Each phase timed on its own (docs/benchmarks.md compares them with LOAD CSV's). The ties' first batches are
+        // Each phase timed on its own (docs/benchmarks.md compares them with LOAD CSV's). Ties that fit one batch are
         // read while the actors are written (ImportRun.WriteTiesAsync): the tie time is what remains after the actors.
         phase.Restart();
         var actorsTask = run.WriteActorsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("actors", n, validated.ActorRows))), cancellationToken);
