@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations.Schema;
-using System.Reflection;
 using TimKnowledgeGraph.Domain.Content.References;
+using TimKnowledgeGraph.Domain.GraphModel;
 
 namespace TimKnowledgeGraph.Domain.Citations;
 
@@ -62,14 +62,7 @@ public sealed record CitedWork
     /// declares the node's properties from this list (<c>Shapes</c>), so the two cannot drift.
     /// </summary>
     public static IReadOnlyList<string> Columns { get; } =
-        [.. typeof(CitedWork).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(ColumnOf)];
-
-    /// <summary>The column a settable property reads: its <see cref="ColumnAttribute"/> name, or its name in camelCase.</summary>
-    public static string ColumnOf(PropertyInfo property)
-    {
-        ArgumentNullException.ThrowIfNull(property);
-        return property.GetCustomAttribute<ColumnAttribute>()?.Name ?? char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-    }
+        [.. QueryColumns.SettableProperties(typeof(CitedWork)).Select(QueryColumns.Of)];
 
     /// <summary>What kind of work it is, as the styles tell them apart.</summary>
     public WorkKind Kind => Type?.ToLowerInvariant() switch

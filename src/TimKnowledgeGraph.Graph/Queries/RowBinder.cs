@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.References;
+using TimKnowledgeGraph.Domain.GraphModel;
 
 namespace TimKnowledgeGraph.Graph.Queries;
 
@@ -49,7 +50,7 @@ public static class RowBinder
         var arguments = constructor.GetParameters()
             .Select(p => IsShape(p.ParameterType)
                 ? BindShape(p.ParameterType, Constructors.GetOrAdd(p.ParameterType, ConstructorOf), record)
-                : ConverterOf(p.ParameterType)!(record.TryGetValue(ColumnOf(p), out var value) ? value : null))
+                : ConverterOf(p.ParameterType)!(record.TryGetValue(QueryColumns.Of(p), out var value) ? value : null))
             .ToArray();
         return constructor.Invoke(arguments);
     }
@@ -59,9 +60,9 @@ public static class RowBinder
     private static object BindShape(Type type, ConstructorInfo constructor, IReadOnlyDictionary<string, object?> record)
     {
         var shape = constructor.Invoke([]);
-        foreach (var property in ShapeProperties(type))
+        foreach (var property in QueryColumns.SettableProperties(type))
         {
-            var value = record.TryGetValue(CitedWork.ColumnOf(property), out var stored) ? ConverterOf(property.PropertyType)!(stored) : null;
+            var value = record.TryGetValue(QueryColumns.Of(property), out var stored) ? ConverterOf(property.PropertyType)!(stored) : null;
             // A required text (a key) missing or null reads as empty, never null, as the rows' own keys did ("Id ?? \"\"").
             if (value is null && IsRequired(property) && property.PropertyType == typeof(string)) value = "";
             if (value is not null) property.SetValue(shape, value);
@@ -72,9 +73,6 @@ public static class RowBinder
     // A shape: a record of our own whose one public constructor takes nothing (init properties), e.g. CitedWork.
     private static bool IsShape(Type type) =>
         IsRecord(type) && type.GetConstructors() is [{ } only] && only.GetParameters().Length == 0;
-
-    private static IEnumerable<PropertyInfo> ShapeProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite);
 
     private static bool IsRequired(PropertyInfo property) => property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
 
@@ -124,7 +122,7 @@ public static class RowBinder
                 problems.AddRange(ShapeProblems(rowType, parameter.ParameterType, query));
                 continue;
             }
-            var column = ColumnOf(parameter);
+            var column = QueryColumns.Of(parameter);
             if (!query.Columns.Contains(column, StringComparer.Ordinal))
                 problems.Add($"{query.ReturnsLocation}: {rowType.Name}.{parameter.Name} reads column '{column}', which the @returns line does not declare " +
                              $"(it declares {string.Join(", ", query.Columns)})");
@@ -137,9 +135,9 @@ public static class RowBinder
     // property the query does return must be of a type a row takes. Optional fields a query leaves out read as empty.
     private static IEnumerable<string> ShapeProblems(Type rowType, Type shape, NamedQuery query)
     {
-        foreach (var property in ShapeProperties(shape))
+        foreach (var property in QueryColumns.SettableProperties(shape))
         {
-            var column = CitedWork.ColumnOf(property);
+            var column = QueryColumns.Of(property);
             var declared = query.Columns.Contains(column, StringComparer.Ordinal);
             if (!declared && IsRequired(property))
                 yield return $"{query.ReturnsLocation}: {rowType.Name} reads {shape.Name}.{property.Name} from column '{column}', " +
@@ -162,7 +160,7 @@ public static class RowBinder
         }
         var nested = IsRecord(type) ? type : type.GetGenericArguments()[0];
         if (!seen.Add(nested)) yield break;
-        foreach (var property in IsShape(nested) ? ShapeProperties(nested) : [])
+        foreach (var property in IsShape(nested) ? QueryColumns.SettableProperties(nested) : [])
             if (!Converters.ContainsKey(property.PropertyType))
                 yield return $"{location}: {nested.Name}.{property.Name} is a {property.PropertyType.Name}, which a row cannot take";
         foreach (var inner in ConstructorOf(nested).GetParameters())
@@ -192,9 +190,6 @@ public static class RowBinder
     }
 
     // A row's constructor parameter Name reads column name: C# casing on one side, Cypher's on the other.
-    private static string ColumnOf(ParameterInfo parameter) =>
-        char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
-
     private static ConstructorInfo ConstructorOf(Type type) =>
         type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
         ?? throw new InvalidOperationException($"{type.Name} has no public constructor to bind rows with");
