@@ -112,7 +112,8 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         }
         catch
         {
-            await tiesTask.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false); // stops at once: its writes wait for the actors
+            // The ties stop at once (their writes wait for the actors); their fault is the actors' and is reported once.
+            await ((Task)tiesTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
         var actorTime = phase.Elapsed;
