@@ -20,9 +20,15 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
     /// <summary>Datasets whose projection (and measures) are kept.</summary>
     public const int CachedDatasets = 4;
 
-    private static readonly string StampStatement =
-        $"OPTIONAL MATCH (d:Dataset {{id: $d}}) WITH d OPTIONAL MATCH (l:{GraphSchema.Load}) " +
-        "WITH d, l ORDER BY l.at DESC LIMIT 1 RETURN d IS NOT NULL, toString(d.completedRun) + '/' + toString(d.importRun), l.id";
+    // A dataset's state: its import runs (the completed one and the current one) and the latest content load, which
+    // writes content datasets and may change any dataset's links. One definition for one dataset and for all.
+    private static readonly string LatestLoad = $"OPTIONAL MATCH (l:{GraphSchema.Load}) WITH l ORDER BY l.at DESC LIMIT 1 ";
+
+    private const string DatasetRuns = "toString(d.completedRun) + '/' + toString(d.importRun)";
+
+    private static readonly string StampStatement = LatestLoad + $"OPTIONAL MATCH (d:Dataset {{id: $d}}) RETURN d IS NOT NULL, {DatasetRuns}, l.id";
+
+    private static readonly string StampsStatement = LatestLoad + $"MATCH (d:Dataset) RETURN d.id, {DatasetRuns}, l.id ORDER BY d.id";
 
     private readonly Lock _lock = new();
     private readonly List<Entry> _cache = []; // least recently used first
@@ -165,10 +171,22 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
         return (measures, actors, participations);
     }
 
+    /// <summary>
+    /// Every dataset's state stamp (id → stamp), in one query: what the cache is keyed by. A stamp that changed means
+    /// an import or a load since (the background warm-up recounts only those datasets).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> StampsAsync(CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync([CypherStatement.Of(StampsStatement) with { IncludeStats = false }], cancellationToken).ConfigureAwait(false);
+        return result[0].Rows.Where(r => r[0] is string).ToDictionary(r => (string)r[0]!, r => Stamp(r[1], r[2]), StringComparer.Ordinal);
+    }
+
     private async Task<string?> StampAsync(string datasetId, CancellationToken cancellationToken)
     {
         var result = await client.RunAsync([CypherStatement.Of(StampStatement, ("d", datasetId)) with { IncludeStats = false }], cancellationToken)
             .ConfigureAwait(false);
-        return result[0].Rows is [[true, var run, var load]] ? $"{run}|{load}" : null;
+        return result[0].Rows is [[true, var run, var load]] ? Stamp(run, load) : null;
     }
+
+    private static string Stamp(object? runs, object? load) => $"{runs}|{load}";
 }

@@ -4,6 +4,7 @@ using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Import;
 using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Loading;
 
 namespace TimKnowledgeGraph.Tests.Analyses;
 
@@ -90,10 +91,13 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await ImportAsync(content, "small", 20, seed: 7);
         var options = Options.Create(new MeasureOptions { WarmMinActors = 30, WarmDatasets = 1 });
         var service = new MeasureService(Client, options);
-        var warmer = new ProjectionWarmer(Client, service, options, NullLogger<ProjectionWarmer>.Instance);
+        var counting = new CountingClient(Client, ProjectionWarmer.ActorCountStatement);
+        var warmer = new ProjectionWarmer(counting, service, options, NullLogger<ProjectionWarmer>.Instance);
 
         Assert.Equal(["big"], await warmer.WarmAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(3, counting.Count); // every dataset counted once
         Assert.Empty(await warmer.WarmAsync(TestContext.Current.CancellationToken)); // unchanged: nothing to do
+        Assert.Equal(3, counting.Count); // and nothing counted again
         Assert.False(await service.IsWarmAsync("middle", TestContext.Current.CancellationToken)); // above the bound, but only the largest is kept warm
         Assert.False(await service.IsWarmAsync("small", TestContext.Current.CancellationToken));
         var before = await service.GetNetworkAsync("big", TestContext.Current.CancellationToken);
@@ -102,6 +106,7 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True((await Importer().ImportAsync(big, null, TestContext.Current.CancellationToken)).Succeeded);
         Assert.False(await service.IsWarmAsync("big", TestContext.Current.CancellationToken));
         Assert.Equal(["big"], await warmer.WarmAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(4, counting.Count); // only the re-imported dataset counted again
 
         var after = (await service.GetNetworkAsync("big", TestContext.Current.CancellationToken))!;
         Assert.NotSame(before, after);
@@ -134,11 +139,25 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         return folder;
     }
 
+    /// <summary>The real client, counting the requests that run one statement text.</summary>
+    private sealed class CountingClient(ICypherClient inner, string counted) : DelegatingCypherClient(inner)
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+        {
+            if (statements.Any(s => s.Text == counted)) Interlocked.Increment(ref _count);
+            return Inner.RunAsync(statements, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// The real client, counting the projections of a dataset (its actor statement) and holding the first one of
     /// <c>heldDataset</c> until <see cref="Release"/> is set.
     /// </summary>
-    private sealed class HoldingClient(ICypherClient inner, string heldDataset) : ICypherClient
+    private sealed class HoldingClient(ICypherClient inner, string heldDataset) : DelegatingCypherClient(inner)
     {
         private readonly Dictionary<string, int> _projections = [];
         private int _held;
@@ -147,19 +166,12 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Uri ServerUri => inner.ServerUri;
-
         public int Projections(string dataset)
         {
             lock (_projections) return _projections.GetValueOrDefault(dataset);
         }
 
-        public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
-
-        public Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? options = null, CancellationToken cancellationToken = default) =>
-            inner.BeginTransactionAsync(options, cancellationToken);
-
-        public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+        public override async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
         {
             if (statements is [{ Text: var text, Parameters: { } p }] && text == MultiplexProjection.ActorsStatement)
             {
@@ -171,7 +183,7 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
                     await Release.Task.WaitAsync(cancellationToken);
                 }
             }
-            return await inner.RunAsync(statements, cancellationToken);
+            return await Inner.RunAsync(statements, cancellationToken);
         }
     }
 }
