@@ -73,7 +73,24 @@ public sealed class Neo4jFixture : IAsyncLifetime
     {
         if (_server is not null) await _server.DisposeAsync();
         _http?.Dispose();
+        KeepServerLog();
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    // The shared server's own log outlives its throwaway directory: when a test fails on what the server did (a restart,
+    // a terminated transaction), scripts/test prints its warnings and errors beside the failures.
+    private void KeepServerLog()
+    {
+        var log = Path.Combine(_dataDirectory, "logs", "debug.log");
+        var results = Path.Combine(RepositoryPaths.Root, "artifacts", "test-results");
+        try
+        {
+            if (!File.Exists(log)) return;
+            Directory.CreateDirectory(results);
+            File.Copy(log, Path.Combine(results, "neo4j-debug.log"), overwrite: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }
 
