@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Graph.Loading;
 
 namespace TimKnowledgeGraph.Graph.Analyses;
 
@@ -22,13 +23,11 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
 
     // A dataset's state: its import runs (the completed one and the current one) and the latest content load, which
     // writes content datasets and may change any dataset's links. One definition for one dataset and for all.
-    private static readonly string LatestLoad = $"OPTIONAL MATCH (l:{GraphSchema.Load}) WITH l ORDER BY l.at DESC LIMIT 1 ";
-
     private const string DatasetRuns = "toString(d.completedRun) + '/' + toString(d.importRun)";
 
-    private static readonly string StampStatement = LatestLoad + $"OPTIONAL MATCH (d:Dataset {{id: $d}}) RETURN d IS NOT NULL, {DatasetRuns}, l.id";
+    private static readonly string StampStatement = LoadRecordStore.MatchLatest + $"OPTIONAL MATCH (d:Dataset {{id: $d}}) RETURN d IS NOT NULL, {DatasetRuns}, l.id";
 
-    private static readonly string StampsStatement = LatestLoad + $"MATCH (d:Dataset) RETURN d.id, {DatasetRuns}, l.id ORDER BY d.id";
+    private static readonly string StampsStatement = LoadRecordStore.MatchLatest + $"MATCH (d:Dataset) RETURN d.id, {DatasetRuns}, l.id ORDER BY d.id";
 
     private readonly Lock _lock = new();
     private readonly List<Entry> _cache = []; // least recently used first

@@ -10,9 +10,15 @@ public static class LoadRecordStore
     /// <summary>How many Load nodes to keep: enough history to date recent answers, bounded under watch mode.</summary>
     public const int Keep = 100;
 
-    /// <summary>The statement reading the latest load (ISO-8601 text orders like time).</summary>
+    /// <summary>
+    /// Binds <c>l</c> to the latest Load node, or to null when the graph has none (ISO-8601 text orders like time): the
+    /// start of every statement that reads or keys on the latest load.
+    /// </summary>
+    public static readonly string MatchLatest = $"OPTIONAL MATCH (l:{GraphSchema.Load}) WITH l ORDER BY l.at DESC LIMIT 1 ";
+
+    /// <summary>The statement reading the latest load.</summary>
     public static CypherStatement Latest { get; } = new(
-        $"MATCH (l:{GraphSchema.Load}) RETURN l.id, l.at, l.toolVersion, l.files, l.hashes, l.nodes, l.relationships ORDER BY l.at DESC LIMIT 1") { IncludeStats = false };
+        MatchLatest + "RETURN l.id, l.at, l.toolVersion, l.files, l.hashes, l.nodes, l.relationships") { IncludeStats = false };
 
     /// <summary>The latest load recorded in the graph, or null when there is none.</summary>
     public static async Task<LoadRecord?> ReadLatestAsync(ICypherClient client, CancellationToken cancellationToken)
