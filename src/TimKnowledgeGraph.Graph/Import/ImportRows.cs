@@ -5,13 +5,13 @@ namespace TimKnowledgeGraph.Graph.Import;
 // The row layouts of the bulk import, each declared once: the builders below fill the arrays and ImportStatements reads
 // them with At(index). Rows stay arrays (not maps): less JSON per row on a million ties (docs/benchmarks.md).
 
-/// <summary>An actor row: [localId, name, kind, line, region (its place in $regions, or its id) or null, actor index].</summary>
+/// <summary>An actor row: [localId, name, kind, line, region id or null, actor index].</summary>
 internal static class ActorImportRow
 {
     public const int LocalId = 0, Name = 1, Kind = 2, Line = 3, Region = 4, Index = 5;
 
-    public static object?[] Of(ActorRow actor, object? region, int index) =>
-        [actor.Id, actor.Name, actor.Kind, (long)actor.At.Line, region, (long)index];
+    public static object?[] Of(ActorRow actor, int index) =>
+        [actor.Id, actor.Name, actor.Kind, (long)actor.At.Line, actor.Region, (long)index];
 }
 
 /// <summary>

@@ -21,7 +21,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private string[] _actorIds = [];   // local id of every actor, by actor index
     private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
     private readonly Dictionary<string, long> _layerNodes = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, long> _regionNodes = new(StringComparer.Ordinal); // in the order of $regions
 
     /// <summary>The Dataset node (state 'running'), its Network layers, their INSTANCE_OF links and the regions.</summary>
     /// <param name="timed">Whether any tie or listed participation carries time (validation found out).</param>
@@ -57,7 +56,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             CypherStatement.Of(ImportStatements.Regions, ("id", description.Id), ("rows", regions)),
         ], cancellationToken).ConfigureAwait(false);
         foreach (var row in results[1].Rows) _layerNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
-        foreach (var row in results[3].Rows) _regionNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -98,19 +96,17 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                 _listed.Add((long)actor * validated.Layers.Count + layerIndex[layer]);
             }
             if (a.Time.Any && NetworkTime.Read(a, a.Time, _waves, IgnoreDiagnostics.Instance) is { IsTimed: true } time) _actorTimes[actor] = time;
-            // A first import names the region by its place in $regions (CreateActors), a re-import by id (MergeActors).
-            object? region = first ? (a.Region is { } r && _regionNodes.IndexOf(r) is >= 0 and var at ? (long)at : null) : a.Region;
-            return (Row: (object?)ActorImportRow.Of(a, region, actor), Part: partition.Of(actor));
+            return (Row: ActorImportRow.Of(a, actor), Part: partition.Of(actor));
         });
         return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.BatchSize, partition.Parts,
             async (batch, token) =>
             {
-                var rows = batch.Select(a => a.Row).ToArray();
-                var statement = first ? Statement(ImportStatements.CreateActors, rows, ("regions", _regionNodes.Values.Cast<object?>().ToList()))
-                    : Statement(ImportStatements.MergeActors, rows);
+                var rows = batch.Select(a => a.Row);
+                var statement = first ? Statement(ImportStatements.CreateActors, ImportStatements.GroupedByRegion(rows))
+                    : Statement(ImportStatements.MergeActors, [.. rows]);
                 var results = await client.RunAsync([statement], token).ConfigureAwait(false);
                 // Writers fill disjoint slots: every actor is in exactly one batch.
-                // A region deleted by another client between its write and its actors' (a first import names it by node id, in $regions).
+                // A region deleted by another client between its write and its actors'.
                 var regionless = results[0].Rows.Count(row => row.Count > 2 && row[2] is false);
                 if (regionless > 0) throw new ImportInterferenceException(description.Id, regionless, batch.Count);
                 foreach (var row in results[0].Rows)

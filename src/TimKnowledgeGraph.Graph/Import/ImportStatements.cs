@@ -44,8 +44,7 @@ internal static class ImportStatements
     // sourceFile) becomes a shared one.
     public const string Regions =
         "UNWIND $rows AS r MERGE (g:Region {id: r[0]}) ON CREATE SET g.name = r[1] " + AddReference + " " +
-        "FOREACH (_ IN CASE WHEN g.importRun IS NULL THEN [] ELSE [1] END | REMOVE g.importRun, g.sourceFile, g.sourceLine) " +
-        "RETURN g.id, id(g)";
+        "FOREACH (_ IN CASE WHEN g.importRun IS NULL THEN [] ELSE [1] END | REMOVE g.importRun, g.sourceFile, g.sourceLine)";
 
     // Actors are found again by their node id (a NodeByIdSeek) instead of by `id` through the unique index: on Neo4j 3.1
     // the index seek is most of a tie's cost (measured: 100k ties, one writer, 16.6k/s by index, 24.3k/s by node id
@@ -55,13 +54,13 @@ internal static class ImportStatements
     // write returns its row count, and the importer fails the run when rows went missing (the next run repairs, as
     // after any interruption).
 
-    // Rows (ActorImportRow): returns [index, node id, region found] for every row.
-    // $regions: the node ids of the dataset's regions, returned when the regions were written a moment before; a row
-    // names its region by its place in that list. The regions are read once, before anything is written: looked up per
-    // row after the CREATE, Neo4j 3.1 planned a label scan of every Region for each row and an Eager step (EXPLAIN in
-    // the import benchmark; 10k actors took 0.8-1.9 s against LOAD CSV's 0.5 s). `collect([g])` keeps a missing
-    // region as [null], so the places stay aligned (and 3.1 fails on a list indexed by null: hence the CASE). The third
-    // column is false when a region went missing meanwhile.
+    // Rows (ActorImportRow), grouped by region: $rows is [[region id or null, [row, ...]], ...]. Returns [index, node id,
+    // region found] for every row. Each group finds its region once, by the unique index on its id. Neo4j 3.1 makes a
+    // copy of a list on every `list[i]` (`toIndexedSeq` in ContainerIndex), so the earlier form, the dataset's regions
+    // collected once and indexed per row (`regions[r[4]]`), cost a copy of the whole region list per actor: with 2,000
+    // regions, 10k actors took 0.85-0.93 s against 0.51-0.64 s grouped (docs/benchmarks.md). Looked up per row after the
+    // CREATE instead, 3.1 planned a label scan of every Region per row plus an Eager. The third column is false when
+    // the region went missing meanwhile (another client deleted it after the import wrote it).
     private static readonly string ActorProperties =
         $"{{{ActorShape.Id}: $p + {At(ActorImportRow.LocalId)}, {ActorShape.LocalId}: {At(ActorImportRow.LocalId)}, {ActorShape.Name}: {At(ActorImportRow.Name)}, " +
         $"{ActorShape.Kind}: {At(ActorImportRow.Kind)}, {ActorShape.Dataset}: $d, {CommonProperties.ImportRun}: $run, {SourceLine}: {At(ActorImportRow.Line)}}}";
@@ -69,12 +68,15 @@ internal static class ImportStatements
     private static readonly string LocatedInProperties = $"{{{Key}: '', {CommonProperties.ImportRun}: $run, {SourceLine}: {At(ActorImportRow.Line)}}}";
 
     public static readonly string CreateActors =
-        $"UNWIND range(0, size($regions) - 1) AS i OPTIONAL MATCH (g:{RegionShape.Label}) WHERE id(g) = $regions[i] " +
-        "WITH collect([g]) AS regions " +
-        $"UNWIND $rows AS r CREATE (a:{ActorShape.Label} {ActorProperties}) " +
-        $"WITH a, r, CASE WHEN {At(ActorImportRow.Region)} IS NULL THEN null ELSE regions[{At(ActorImportRow.Region)}][0] END AS g " +
+        $"UNWIND $rows AS grp OPTIONAL MATCH (g:{RegionShape.Label} {{{RegionShape.Id}: grp[0]}}) " +
+        "WITH g, grp[0] AS region, grp[1] AS rows UNWIND rows AS r " +
+        $"CREATE (a:{ActorShape.Label} {ActorProperties}) " +
         $"FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:{LocatedInShape.Type} {LocatedInProperties}]->(g)) " +
-        $"RETURN {At(ActorImportRow.Index)}, id(a), {At(ActorImportRow.Region)} IS NULL OR g IS NOT NULL";
+        $"RETURN {At(ActorImportRow.Index)}, id(a), region IS NULL OR g IS NOT NULL";
+
+    /// <summary>The rows of <see cref="CreateActors"/>: <paramref name="rows"/> grouped by their region id, in first-seen order.</summary>
+    public static object?[] GroupedByRegion(IEnumerable<object?[]> rows) =>
+        [.. rows.GroupBy(r => r[ActorImportRow.Region] as string).Select(g => (object?)new object?[] { g.Key, g.ToArray() })];
 
     public static readonly string MergeActors =
         $"UNWIND $rows AS r MERGE (a:{ActorShape.Label} {{{ActorShape.Id}: $p + {At(ActorImportRow.LocalId)}}}) " +

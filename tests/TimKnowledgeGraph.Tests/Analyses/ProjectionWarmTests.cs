@@ -91,13 +91,13 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         await ImportAsync(content, "small", 20, seed: 7);
         var options = Options.Create(new MeasureOptions { WarmMinActors = 30, WarmDatasets = 1 });
         var service = new MeasureService(Client, options);
-        var counting = new CountingClient(Client, ProjectionWarmer.ActorCountStatement);
+        var counting = new CountingClient(Client);
         var warmer = new ProjectionWarmer(counting, service, options, NullLogger<ProjectionWarmer>.Instance);
 
         Assert.Equal(["big"], await warmer.WarmAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(3, counting.Count); // every dataset counted once
+        Assert.Equal(3, counting.Requests(ProjectionWarmer.ActorCountStatement)); // every dataset counted once
         Assert.Empty(await warmer.WarmAsync(TestContext.Current.CancellationToken)); // unchanged: nothing to do
-        Assert.Equal(3, counting.Count); // and nothing counted again
+        Assert.Equal(3, counting.Requests(ProjectionWarmer.ActorCountStatement)); // and nothing counted again
         Assert.False(await service.IsWarmAsync("middle", TestContext.Current.CancellationToken)); // above the bound, but only the largest is kept warm
         Assert.False(await service.IsWarmAsync("small", TestContext.Current.CancellationToken));
         var before = await service.GetNetworkAsync("big", TestContext.Current.CancellationToken);
@@ -106,7 +106,7 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True((await Importer().ImportAsync(big, null, TestContext.Current.CancellationToken)).Succeeded);
         Assert.False(await service.IsWarmAsync("big", TestContext.Current.CancellationToken));
         Assert.Equal(["big"], await warmer.WarmAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(4, counting.Count); // only the re-imported dataset counted again
+        Assert.Equal(4, counting.Requests(ProjectionWarmer.ActorCountStatement)); // only the re-imported dataset counted again
 
         var after = (await service.GetNetworkAsync("big", TestContext.Current.CancellationToken))!;
         Assert.NotSame(before, after);
@@ -137,20 +137,6 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         FixtureNetworks.WriteRandom(folder, id, actors, actors * 2, 2, 3, 4, seed);
         Assert.True((await Importer().ImportAsync(folder, null, TestContext.Current.CancellationToken)).Succeeded);
         return folder;
-    }
-
-    /// <summary>The real client, counting the requests that run one statement text.</summary>
-    private sealed class CountingClient(ICypherClient inner, string counted) : DelegatingCypherClient(inner)
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public override Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
-        {
-            if (statements.Any(s => s.Text == counted)) Interlocked.Increment(ref _count);
-            return Inner.RunAsync(statements, cancellationToken);
-        }
     }
 
     /// <summary>
