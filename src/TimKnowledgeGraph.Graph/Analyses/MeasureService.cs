@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Loading;
 

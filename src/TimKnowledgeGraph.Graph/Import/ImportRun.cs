@@ -189,7 +189,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         {
             var actor = (int)(p / layers);
             return (Layer: (int)(p % layers), Row: (object?)ParticipationImportRow.Of(_actorNodes[actor], _actorIds[actor], _listed.Contains(p), _actorTimes.GetValueOrDefault(actor)));
-        }).ToAsyncEnumerable();
+        });
         CypherStatement ForLayer(IReadOnlyList<(int Layer, object? Row)> batch)
         {
             var layer = validated.Layers[batch[0].Layer];
@@ -203,12 +203,12 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         // fifth of the phase on the small network).
         if (pairs.Count <= options.BatchSize)
         {
-            var all = await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
+            var all = rows.ToList();
             var written = all.Count == 0 ? 0 : await WriteCheckedAsync([.. all.GroupBy(p => p.Layer).Select(g => ForLayer([.. g]))], all.Count, cancellationToken).ConfigureAwait(false);
             progress.Report(written);
             return written;
         }
-        return await BatchPipeline.RunAsync(rows, p => p.Layer, Math.Max(1, layers), options.BatchSize, 1,
+        return await BatchPipeline.RunAsync(rows.ToAsyncEnumerable(), p => p.Layer, Math.Max(1, layers), options.BatchSize, 1,
             (batch, token) => WriteCheckedAsync([ForLayer(batch)], batch.Count, token), progress.Report, cancellationToken).ConfigureAwait(false);
     }
 

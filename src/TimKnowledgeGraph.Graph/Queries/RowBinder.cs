@@ -189,7 +189,7 @@ public static class RowBinder
             throw new InvalidOperationException("Typed rows do not match their queries' columns:\n" + string.Join("\n", problems));
     }
 
-    // A row's constructor parameter Name reads column name: C# casing on one side, Cypher's on the other.
+    // The constructor a row binds through: the one with the most parameters.
     private static ConstructorInfo ConstructorOf(Type type) =>
         type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
         ?? throw new InvalidOperationException($"{type.Name} has no public constructor to bind rows with");
