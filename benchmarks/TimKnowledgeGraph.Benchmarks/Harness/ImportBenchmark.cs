@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Benchmarks.Harness;
 public static class ImportBenchmark
 {
     /// <summary>Medians over the runs. End to end: our whole import (validation, description, actors, ties, participations,
-    /// finish) against LOAD CSV's two statements (actors, ties), which validate nothing and write no participations.</summary>
+    /// finish) against LOAD CSV's three statements (regions, actors, ties), which validate nothing and write no participations.</summary>
     public sealed record Result(NetworkScale Scale, int Runs, double OursActorsPerSecond, double OursTiesPerSecond, double OursTotalSeconds,
         double CsvActorsPerSecond, double CsvTiesPerSecond, double CsvTotalSeconds, double ReimportSeconds, long PeakWorkingSetBytes)
     {
@@ -62,9 +62,10 @@ public static class ImportBenchmark
     {
         await server.WipeAsync();
         GC.Collect();
-        var (actors, ties) = await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
-        var rates = (scale.Actors / actors.TotalSeconds, scale.Ties / ties.TotalSeconds, (actors + ties).TotalSeconds);
-        log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {rates.Item1:N0}/s, ties {rates.Item2:N0}/s ({actors.TotalSeconds:0.000} s + {ties.TotalSeconds:0.000} s)");
+        var (regions, actors, ties) = await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
+        var rates = (scale.Actors / actors.TotalSeconds, scale.Ties / ties.TotalSeconds, (regions + actors + ties).TotalSeconds);
+        log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {rates.Item1:N0}/s, ties {rates.Item2:N0}/s " +
+            $"(regions {regions.TotalSeconds:0.000} s + {actors.TotalSeconds:0.000} s + {ties.TotalSeconds:0.000} s)");
         return rates;
     }
 

@@ -11,15 +11,18 @@ namespace TimKnowledgeGraph.Benchmarks.Harness;
 /// </summary>
 public static class LoadCsvAnchor
 {
-    public static async Task<(TimeSpan Actors, TimeSpan Ties)> RunAsync(BenchServer server, string datasetFolder, string datasetId)
+    /// <summary>Each statement's time. The regions are LOAD CSV's counterpart of our description phase, which writes them
+    /// from dataset.md before the actors: part of its end-to-end time, not of a phase compared with ours.</summary>
+    public static async Task<(TimeSpan Regions, TimeSpan Actors, TimeSpan Ties)> RunAsync(BenchServer server, string datasetFolder, string datasetId)
     {
         foreach (var name in new[] { "actors.csv", "ties.csv" })
             File.Copy(Path.Combine(datasetFolder, name), Path.Combine(server.ImportDirectory, name), overwrite: true);
         var prefix = datasetId + "/";
-        // Regions first (not timed): our import writes them from dataset.md before the actors too.
+        var clock = Stopwatch.StartNew();
         await server.Client.RunAsync([new CypherStatement(
             "USING PERIODIC COMMIT 10000 LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS r MERGE (:Region {id: r.region})")]);
-        var clock = Stopwatch.StartNew();
+        var regions = clock.Elapsed;
+        clock.Restart();
         await server.Client.RunAsync([CypherStatement.Of(
             "USING PERIODIC COMMIT 10000 LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS r " +
             "CREATE (a:Actor {id: $p + r.id, localId: r.id, name: r.name, kind: r.kind, dataset: $d}) " +
@@ -36,6 +39,6 @@ public static class LoadCsvAnchor
             "USING PERIODIC COMMIT 10000 LOAD CSV WITH HEADERS FROM 'file:///ties.csv' AS r " +
             "MATCH (a:Actor {id: $p + r.source}) MATCH (b:Actor {id: $p + r.target}) " +
             $"CREATE (a)-[:TIE {properties}]->(b)", ("p", prefix))]);
-        return (actors, clock.Elapsed);
+        return (regions, actors, clock.Elapsed);
     }
 }

@@ -78,8 +78,13 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         ], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Actors, with their regions; remembers declared layer participations and every actor's node id (ties and participations find it by that).</summary>
-    public Task<long> WriteActorsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Actors, with their regions; remembers declared layer participations and every actor's node id (ties and
+    /// participations find it by that). Called right after <see cref="WriteDescriptionAsync"/>, not after it finished:
+    /// actors.csv is read and the first batches prepared meanwhile (30-40 ms of the medium network's actor phase), and
+    /// nothing is sent before <paramref name="descriptionWritten"/> is done (the actors' regions are in it).
+    /// </summary>
+    public Task<long> WriteActorsAsync(ImportValidator.Result validated, Task descriptionWritten, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
         var partition = PartitionFor(validated, validated.Actors.Count, minRowsPerPart: Math.Max(1, options.BatchSize / 2));
@@ -104,6 +109,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                 var rows = batch.Select(a => a.Row);
                 var statement = first ? Statement(ImportStatements.CreateActors, ImportStatements.GroupedByRegion(rows))
                     : Statement(ImportStatements.MergeActors, [.. rows]);
+                await descriptionWritten.WaitAsync(token).ConfigureAwait(false);
                 var results = await client.RunAsync([statement], token).ConfigureAwait(false);
                 // Writers fill disjoint slots: every actor is in exactly one batch.
                 // A region deleted by another client between its write and its actors'.
@@ -168,7 +174,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                 var statements = new List<CypherStatement>(2);
                 if (created.Length > 0)
                     statements.Add(Statement(created.Any(TieImportRow.IsTimed) ? ImportStatements.CreateTies : ImportStatements.CreateUntimedTies, created));
-                if (merged.Length > 0) statements.Add(Statement(ImportStatements.MergeTies, merged));
+                if (merged.Length > 0) statements.Add(Statement(first ? ImportStatements.MergeRepeatedTies : ImportStatements.MergeTies, merged));
                 return await WriteCheckedAsync(statements, batch.Count, token).ConfigureAwait(false);
             },
             written, cancellationToken);

@@ -7,10 +7,16 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// The Cypher of a bulk import. Rows travel as arrays (not maps) and ids as local ids plus one <c>$p</c> prefix
 /// (<c>&lt;dataset&gt;/</c>): less JSON per row. Labels on every MATCH by id: the unique-constraint index is used
 /// (without them Neo4j 3.1 scans all nodes and joins, ~30 ties/s); ties and participations find their actors by node
-/// id, returned when the actors are written (below). Actors, ties and participations carry the run number
-/// (<c>importRun</c>, an integer) and their line (<c>sourceLine</c>) but not their file, which the Dataset node names once
-/// (<c>actorsFile</c>, <c>tiesFile</c>): every property costs time on a million ties (docs/benchmarks.md).
+/// id, returned when the actors are written (below). Actors and ties carry their line (<c>sourceLine</c>) but not their
+/// file, which the Dataset node names once (<c>actorsFile</c>, <c>tiesFile</c>): every property costs time on a million
+/// ties (docs/benchmarks.md).
 /// </summary>
+/// <remarks>
+/// The run number (<c>importRun</c>, an integer) is written only where it tells something: by a re-import (or the
+/// repair of an interrupted run), whose clean-up deletes what an earlier run wrote and this one did not. A first import
+/// has nothing earlier to tell apart; its Dataset node's <c>importRun</c> names the run that wrote all of it, and the
+/// clean-up counts an element without <c>importRun</c> as an earlier run's. A LOCATED_IN's line is its actor's.
+/// </remarks>
 internal static class ImportStatements
 {
     /// <summary>Whether anything of the dataset exists: its Dataset node's state (and whether measures were written back), and any actor with its prefix.</summary>
@@ -61,17 +67,18 @@ internal static class ImportStatements
     // regions, 10k actors took 0.85-0.93 s against 0.51-0.64 s grouped (docs/benchmarks.md). Looked up per row after the
     // CREATE instead, 3.1 planned a label scan of every Region per row plus an Eager. The third column is false when
     // the region went missing meanwhile (another client deleted it after the import wrote it).
-    private static readonly string ActorProperties =
+    private static string ActorProperties(string run) =>
         $"{{{ActorShape.Id}: $p + {At(ActorImportRow.LocalId)}, {ActorShape.LocalId}: {At(ActorImportRow.LocalId)}, {ActorShape.Name}: {At(ActorImportRow.Name)}, " +
-        $"{ActorShape.Kind}: {At(ActorImportRow.Kind)}, {ActorShape.Dataset}: $d, {CommonProperties.ImportRun}: $run, {SourceLine}: {At(ActorImportRow.Line)}}}";
+        $"{ActorShape.Kind}: {At(ActorImportRow.Kind)}, {ActorShape.Dataset}: $d{run}, {SourceLine}: {At(ActorImportRow.Line)}}}";
 
-    private static readonly string LocatedInProperties = $"{{{Key}: '', {CommonProperties.ImportRun}: $run, {SourceLine}: {At(ActorImportRow.Line)}}}";
+    // The run entry of a property map, for the statements of a re-import.
+    private static readonly string Run = $", {CommonProperties.ImportRun}: $run";
 
     public static readonly string CreateActors =
         $"UNWIND $rows AS grp OPTIONAL MATCH (g:{RegionShape.Label} {{{RegionShape.Id}: grp[0]}}) " +
         "WITH g, grp[0] AS region, grp[1] AS rows UNWIND rows AS r " +
-        $"CREATE (a:{ActorShape.Label} {ActorProperties}) " +
-        $"FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:{LocatedInShape.Type} {LocatedInProperties}]->(g)) " +
+        $"CREATE (a:{ActorShape.Label} {ActorProperties("")}) " +
+        $"FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | CREATE (a)-[:{LocatedInShape.Type} {{{Key}: ''}}]->(g)) " +
         $"RETURN {At(ActorImportRow.Index)}, id(a), region IS NULL OR g IS NOT NULL";
 
     /// <summary>The rows of <see cref="CreateActors"/>: <paramref name="rows"/> grouped by their region id, in first-seen order.</summary>
@@ -80,10 +87,10 @@ internal static class ImportStatements
 
     public static readonly string MergeActors =
         $"UNWIND $rows AS r MERGE (a:{ActorShape.Label} {{{ActorShape.Id}: $p + {At(ActorImportRow.LocalId)}}}) " +
-        $"SET a = {ActorProperties} " +
+        $"SET a = {ActorProperties(Run)} " +
         $"WITH a, r OPTIONAL MATCH (g:{RegionShape.Label} {{{RegionShape.Id}: {At(ActorImportRow.Region)}}}) " +
         "FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | " +
-        $"MERGE (a)-[x:{LocatedInShape.Type} {{{Key}: ''}}]->(g) SET x = {LocatedInProperties}) " +
+        $"MERGE (a)-[x:{LocatedInShape.Type} {{{Key}: ''}}]->(g) SET x = {{{Key}: ''{Run}}}) " +
         $"RETURN {At(ActorImportRow.Index)}, id(a)";
 
     // Rows (TieImportRow); returns the rows written. An untimed tie's key is its layer (the row has no key entry).
@@ -93,28 +100,33 @@ internal static class ImportStatements
 
     private static readonly string TieKey = $"coalesce({At(TieImportRow.Key)}, {At(TieImportRow.Layer)})";
 
-    private static readonly string UntimedTieProperties =
+    private static string UntimedTieProperties(string run) =>
         $"{TieShape.Network}: $p + {At(TieImportRow.Layer)}, {TieShape.Resource}: {At(TieImportRow.Resource)}, " +
-        $"{TieShape.Weight}: {At(TieImportRow.Weight)}, {CommonProperties.ImportRun}: $run, {SourceLine}: {At(TieImportRow.Line)}";
+        $"{TieShape.Weight}: {At(TieImportRow.Weight)}{run}, {SourceLine}: {At(TieImportRow.Line)}";
 
     // Null entries (an untimed tie's time) set no property.
-    private static readonly string TieProperties =
-        $"{{{Key}: {TieKey}, {UntimedTieProperties}, " +
+    private static string TieProperties(string run) =>
+        $"{{{Key}: {TieKey}, {UntimedTieProperties(run)}, " +
         $"{ValidFrom}: {At(TieImportRow.ValidFrom)}, {ValidTo}: {At(TieImportRow.ValidTo)}, {Wave}: {At(TieImportRow.Wave)}, {WaveIndex}: {At(TieImportRow.WaveIndex)}}}";
 
     public static readonly string CreateTies =
-        TieEnds + $"CREATE (a)-[:{TieShape.Type} {TieProperties}]->(b) RETURN count(*)";
+        TieEnds + $"CREATE (a)-[:{TieShape.Type} {TieProperties("")}]->(b) RETURN count(*)";
 
     // A batch without a timed row: the key is the layer, and no time entries to evaluate (they cost 14% of the
     // statement's time on 10k ties, measured against CreateTies on the same rows; docs/benchmarks.md).
     public static readonly string CreateUntimedTies =
-        TieEnds + $"CREATE (a)-[:{TieShape.Type} {{{Key}: {At(TieImportRow.Layer)}, {UntimedTieProperties}}}]->(b) RETURN count(*)";
+        TieEnds + $"CREATE (a)-[:{TieShape.Type} {{{Key}: {At(TieImportRow.Layer)}, {UntimedTieProperties("")}}}]->(b) RETURN count(*)";
 
-    // A tie this run already wrote is left as it is, so of repeated rows the first is kept (as content validation documents).
+    // Of repeated rows the first is kept (as content validation documents). On a first import a possible repeat (the
+    // Bloom filter's guess) finds the tie its first row created, after the CREATEs of its batch, and leaves it as it is.
+    public static readonly string MergeRepeatedTies =
+        TieEnds + $"MERGE (a)-[x:{TieShape.Type} {{{Key}: {TieKey}}}]->(b) ON CREATE SET x = {TieProperties("")} RETURN count(*)";
+
+    // A re-import: a tie this run already wrote (its importRun) is left as it is; an earlier run's is rewritten.
     public static readonly string MergeTies =
         TieEnds + $"MERGE (a)-[x:{TieShape.Type} {{{Key}: {TieKey}}}]->(b) " +
         $"FOREACH (_ IN CASE WHEN x.{CommonProperties.ImportRun} IS NULL OR x.{CommonProperties.ImportRun} <> $run THEN [1] ELSE [] END | " +
-        $"SET x = {TieProperties}) " +
+        $"SET x = {TieProperties(Run)}) " +
         "RETURN count(*)";
 
     // Rows (ParticipationImportRow), all of one layer: $network is its node id and $layer its id, so the Network is
@@ -123,30 +135,31 @@ internal static class ImportStatements
         $"MATCH (n:{NetworkShape.Label}) WHERE id(n) = $network AND n.{NetworkShape.Layer} = $layer " +
         $"UNWIND $rows AS r MATCH (a:{ActorShape.Label}) WHERE id(a) = {At(ParticipationImportRow.ActorNode)} AND a.{ActorShape.LocalId} = {At(ParticipationImportRow.ActorLocalId)} ";
 
-    private static readonly string ParticipationProperties =
-        $"{{{Key}: '', {CommonProperties.ImportRun}: $run, {ParticipatesInShape.Listed}: {At(ParticipationImportRow.Listed)}, " +
+    private static string ParticipationProperties(string run) =>
+        $"{{{Key}: ''{run}, {ParticipatesInShape.Listed}: {At(ParticipationImportRow.Listed)}, " +
         $"{ValidFrom}: {At(ParticipationImportRow.ValidFrom)}, {ValidTo}: {At(ParticipationImportRow.ValidTo)}, " +
         $"{Wave}: {At(ParticipationImportRow.Wave)}, {WaveIndex}: {At(ParticipationImportRow.WaveIndex)}}}";
 
     public static readonly string CreateParticipations =
-        ParticipationEnds + $"CREATE (a)-[:{ParticipatesInShape.Type} {ParticipationProperties}]->(n) RETURN count(*)";
+        ParticipationEnds + $"CREATE (a)-[:{ParticipatesInShape.Type} {ParticipationProperties("")}]->(n) RETURN count(*)";
 
-    // A batch of participations only ties imply (not listed, so no time either): nothing but the key and the run.
+    // A batch of participations only ties imply (not listed, so no time either): nothing but the key.
     public static readonly string CreateImpliedParticipations =
-        ParticipationEnds + $"CREATE (a)-[:{ParticipatesInShape.Type} {{{Key}: '', {CommonProperties.ImportRun}: $run}}]->(n) RETURN count(*)";
+        ParticipationEnds + $"CREATE (a)-[:{ParticipatesInShape.Type} {{{Key}: ''}}]->(n) RETURN count(*)";
 
     public static readonly string MergeParticipations =
-        ParticipationEnds + $"MERGE (a)-[x:{ParticipatesInShape.Type} {{{Key}: ''}}]->(n) SET x = {ParticipationProperties} RETURN count(*)";
+        ParticipationEnds + $"MERGE (a)-[x:{ParticipatesInShape.Type} {{{Key}: ''}}]->(n) SET x = {ParticipationProperties(Run)} RETURN count(*)";
 
     private static string At(int index) => $"r[{index}]";
 
-    // Clean-up after a re-import: what earlier runs wrote and this run did not is no longer in the files.
+    // Clean-up after a re-import: what earlier runs wrote and this run did not is no longer in the files. Without
+    // importRun, an element is a first import's (see the remarks above).
     public const string DeleteStaleRelationships =
         "MATCH (a:Actor) WHERE a.id STARTS WITH $p MATCH (a)-[x:TIE|PARTICIPATES_IN|LOCATED_IN]->() " +
-        "WHERE x.importRun <> $run WITH x LIMIT $limit DELETE x RETURN count(*)";
+        "WHERE NOT coalesce(x.importRun = $run, false) WITH x LIMIT $limit DELETE x RETURN count(*)";
 
     public const string DeleteStaleActors =
-        "MATCH (a:Actor) WHERE a.id STARTS WITH $p AND a.importRun <> $run WITH a LIMIT $limit DETACH DELETE a RETURN count(*)";
+        "MATCH (a:Actor) WHERE a.id STARTS WITH $p AND NOT coalesce(a.importRun = $run, false) WITH a LIMIT $limit DETACH DELETE a RETURN count(*)";
 
     public const string DeleteStaleNetworks =
         "MATCH (d:Dataset {id: $id})-[:CONTAINS]->(n:Network) WHERE n.importRun <> $run DETACH DELETE n RETURN count(*)";

@@ -20,6 +20,10 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         var first = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         var once = await GraphDump.TakeAsync(Client, RunProperties);
+        // Of the repeated rows (lines 2 and 402) the first is kept; a first import stamps its run on the Dataset and its layers, not on every element.
+        Assert.Equal(2, await Neo4j.CountAsync("MATCH ()-[t:TIE]->() WHERE t.sourceLine IN [2, 402] RETURN max(t.sourceLine)"));
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH ()-[t:TIE|PARTICIPATES_IN|LOCATED_IN]->() WHERE t.importRun IS NOT NULL RETURN count(t)"));
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (a:Actor) WHERE a.importRun IS NOT NULL RETURN count(a)"));
         var second = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
 
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
@@ -33,7 +37,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             "MATCH (a)-[t:TIE]->(b) WITH a, b, t.key AS k, count(*) AS n WHERE n > 1 RETURN count(*)"));
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'complete'}) RETURN count(d)"));
         Assert.True(second.Run > first.Run);
-        // Every tie says which run wrote it and from which line; the file is named once, on the Dataset.
+        // After a re-import every tie says which run wrote it and from which line; the file is named once, on the Dataset.
         Assert.Equal(400, await Neo4j.CountAsync(
             $"MATCH (:Actor)-[t:TIE {{importRun: {second.Run}}}]->(:Actor) WHERE t.sourceLine > 1 RETURN count(t)"));
         Assert.Equal(1, await Neo4j.CountAsync(
@@ -133,8 +137,8 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var data = Dataset(actors: 60, ties: 400);
         var (_, complete) = await FullImportThenWipeAsync(data, Importer());
 
-        // Actors find their region in the list of node ids the description write returned; 'north' (the first) is gone by
-        // then. Its actors make the run stop; those of 'south' still find theirs (the list keeps its places).
+        // Each group of actors finds its region by id as it is written; 'north' is gone by then. Its actors make the run
+        // stop; those of 'south' still find theirs.
         var interfering = new InterferingClient(Client, "CREATE (a:Actor ", "MATCH (g:Region {id: 'north'}) DETACH DELETE g");
         var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering, batch: 1_000, writers: 1).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
 
@@ -145,6 +149,26 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         Assert.True(repaired.RepairedIncompleteRun);
         Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+    }
+
+    [Fact]
+    public async Task ShouldSendNoActorBeforeTheDescriptionIsWrittenAndNoneWhenItFails()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+
+        // Batches of 10 actors: the reader fills the writers' queue while the description is held back.
+        var slow = new DescriptionGateClient(Client, TimeSpan.FromMilliseconds(300), fail: false);
+        var outcome = await Importer(slow, batch: 10).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        Assert.Equal((0, 6), (slow.ActorBatchesBeforeDescription, slow.ActorBatches));
+        Assert.Equal(60, await Neo4j.CountAsync("MATCH (:Actor)-[:LOCATED_IN]->(:Region) RETURN count(*)"));
+        await Neo4j.WipeAsync();
+
+        var failing = new DescriptionGateClient(Client, TimeSpan.FromMilliseconds(300), fail: true);
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Importer(failing, batch: 10).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
+        Assert.Contains("description refused", error.Message);
+        Assert.Equal(0, failing.ActorBatches);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
     }
 
     [Fact]
