@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using TimKnowledgeGraph.Neo4j.Configuration;
 using TimKnowledgeGraph.Neo4j.Cypher;
@@ -71,6 +73,29 @@ public sealed class BenchServer : IAsyncDisposable
                 var r = await Client.RunAsync([new CypherStatement(statement)]);
                 if ((long)r[0].Rows[0][0]! == 0) break;
             }
+        }
+    }
+
+    /// <summary>
+    /// A full collection in the Neo4j JVM (<c>jcmd &lt;pid&gt; GC.run</c>) and in this process, before a timed run:
+    /// each run then starts from a clean heap instead of the garbage of the run (or wipe) before it, whichever path
+    /// that was. False when jcmd is not on the PATH (a JRE without the JDK tools): then only this process collects.
+    /// </summary>
+    public async Task<bool> CollectGarbageAsync()
+    {
+        GC.Collect();
+        if (_server.ProcessId is not { } pid) return false;
+        try
+        {
+            using var jcmd = Process.Start(new ProcessStartInfo("jcmd", [pid.ToString(CultureInfo.InvariantCulture), "GC.run"])
+                { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            await jcmd.StandardOutput.ReadToEndAsync();
+            await jcmd.WaitForExitAsync();
+            return jcmd.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
         }
     }
 

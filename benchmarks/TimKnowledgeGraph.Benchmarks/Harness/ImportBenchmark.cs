@@ -32,7 +32,7 @@ public static class ImportBenchmark
             // Alternating which path goes first, so that neither always meets the store in the state the other left.
             if (run % 2 == 1) csv.Add(await MeasureLoadCsvAsync(server, folder, scale, run, log));
             await server.WipeAsync();
-            GC.Collect();
+            await server.CollectGarbageAsync();
             using (var memory = new MemorySampler())
             {
                 var outcome = await importer.ImportAsync(folder, null, CancellationToken.None);
@@ -61,7 +61,7 @@ public static class ImportBenchmark
     private static async Task<(double Actors, double Ties, double Seconds)> MeasureLoadCsvAsync(BenchServer server, string folder, NetworkScale scale, int run, TextWriter log)
     {
         await server.WipeAsync();
-        GC.Collect();
+        await server.CollectGarbageAsync();
         var (regions, actors, ties) = await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
         var rates = (scale.Actors / actors.TotalSeconds, scale.Ties / ties.TotalSeconds, (regions + actors + ties).TotalSeconds);
         log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {rates.Item1:N0}/s, ties {rates.Item2:N0}/s " +
