@@ -42,9 +42,7 @@ internal static partial class Neo4jConf
             // default: 60 s, which the next load then waited). Our own open transactions send keep-alives well
             // within it (KeepAliveTransaction).
             .AppendLine($"dbms.rest.transaction.idle_timeout={Seconds(options.TransactionIdleTimeout)}s")
-            // Initial heap = maximum, as Neo4j's operations manual advises: a heap that grows under load pauses for
-            // full collections as it resizes (an import's first runs on a 512m start were the slowest and the least steady).
-            .AppendLine($"dbms.memory.heap.initial_size={heap}")
+            .AppendLine("dbms.memory.heap.initial_size=512m")
             .AppendLine($"dbms.memory.heap.max_size={heap}")
             .AppendLine($"dbms.memory.pagecache.size={pageCache}")
             .AppendLine("dbms.jvm.additional=-XX:+UseG1GC")
