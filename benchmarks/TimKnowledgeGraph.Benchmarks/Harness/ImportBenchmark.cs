@@ -27,6 +27,7 @@ public static class ImportBenchmark
         double reimport = double.NaN;
         var importer = new NetworkImporter(server.Client, Options.Create(options), NullLogger<NetworkImporter>.Instance);
         await PrimeAsync(server, importer, folder, scale);
+        if (!await server.CollectGarbageAsync()) log.WriteLine("  (no jcmd on the PATH: the Neo4j JVM is not collected before each run)");
         for (var run = 0; run < runs; run++)
         {
             // Alternating which path goes first, so that neither always meets the store in the state the other left.

@@ -125,7 +125,7 @@ internal static class ImportStatements
     // A re-import: a tie this run already wrote (its importRun) is left as it is; an earlier run's is rewritten.
     public static readonly string MergeTies =
         TieEnds + $"MERGE (a)-[x:{TieShape.Type} {{{Key}: {TieKey}}}]->(b) " +
-        $"FOREACH (_ IN CASE WHEN x.{CommonProperties.ImportRun} IS NULL OR x.{CommonProperties.ImportRun} <> $run THEN [1] ELSE [] END | " +
+        $"FOREACH (_ IN CASE WHEN {NotThisRun("x")} THEN [1] ELSE [] END | " +
         $"SET x = {TieProperties(Run)}) " +
         "RETURN count(*)";
 
@@ -152,14 +152,17 @@ internal static class ImportStatements
 
     private static string At(int index) => $"r[{index}]";
 
-    // Clean-up after a re-import: what earlier runs wrote and this run did not is no longer in the files. Without
-    // importRun, an element is a first import's (see the remarks above).
-    public const string DeleteStaleRelationships =
-        "MATCH (a:Actor) WHERE a.id STARTS WITH $p MATCH (a)-[x:TIE|PARTICIPATES_IN|LOCATED_IN]->() " +
-        "WHERE NOT coalesce(x.importRun = $run, false) WITH x LIMIT $limit DELETE x RETURN count(*)";
+    // Whether this run has not written element v yet: it carries another run's number, or none (a first import's; see
+    // the remarks above).
+    private static string NotThisRun(string v) => $"NOT coalesce({v}.{CommonProperties.ImportRun} = $run, false)";
 
-    public const string DeleteStaleActors =
-        "MATCH (a:Actor) WHERE a.id STARTS WITH $p AND NOT coalesce(a.importRun = $run, false) WITH a LIMIT $limit DETACH DELETE a RETURN count(*)";
+    // Clean-up after a re-import: what earlier runs wrote and this run did not is no longer in the files.
+    public static readonly string DeleteStaleRelationships =
+        "MATCH (a:Actor) WHERE a.id STARTS WITH $p MATCH (a)-[x:TIE|PARTICIPATES_IN|LOCATED_IN]->() " +
+        $"WHERE {NotThisRun("x")} WITH x LIMIT $limit DELETE x RETURN count(*)";
+
+    public static readonly string DeleteStaleActors =
+        $"MATCH (a:Actor) WHERE a.id STARTS WITH $p AND {NotThisRun("a")} WITH a LIMIT $limit DETACH DELETE a RETURN count(*)";
 
     public const string DeleteStaleNetworks =
         "MATCH (d:Dataset {id: $id})-[:CONTAINS]->(n:Network) WHERE n.importRun <> $run DETACH DELETE n RETURN count(*)";

@@ -103,30 +103,12 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var descriptionTask = run.WriteDescriptionAsync(validated.Timed, cancellationToken);
         var actorsTask = run.WriteActorsAsync(validated, descriptionTask,
             new Progress<long>(n => progress?.Report(new LoadProgress("actors", n, validated.ActorRows))), cancellationToken);
-        try
-        {
-            await descriptionTask.ConfigureAwait(false);
-        }
-        catch
-        {
-            // The actors stop at once (their writes wait for the description); the fault is reported once.
-            await ((Task)actorsTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
-        }
+        await AwaitBeforeAsync(descriptionTask, actorsTask).ConfigureAwait(false);
         var descriptionTime = phase.Elapsed;
         phase.Restart();
         var tiesTask = run.WriteTiesAsync(validated, actorsTask, new Progress<long>(n => progress?.Report(new LoadProgress("ties", n, validated.TieRows))), cancellationToken);
-        long actors;
-        try
-        {
-            actors = await actorsTask.ConfigureAwait(false);
-        }
-        catch
-        {
-            // The ties stop at once (their writes wait for the actors); their fault is the actors' and is reported once.
-            await ((Task)tiesTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
-        }
+        await AwaitBeforeAsync(actorsTask, tiesTask).ConfigureAwait(false);
+        var actors = await actorsTask.ConfigureAwait(false);
         var actorTime = phase.Elapsed;
         phase.Restart();
         var ties = await tiesTask.ConfigureAwait(false);
@@ -191,6 +173,23 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
             Run: row?[1] is long run ? run : null, // an older version stamped strings: start numbering afresh
             OwnedByContent: row?[2] is true,
             HadMeasures: row?.Count > 3 && row[3] is true);
+    }
+
+    /// <summary>
+    /// Awaits <paramref name="task"/>. When it fails, <paramref name="next"/>, the phase that waits for it before it
+    /// writes anything, stops at once; it is awaited too, so that the fault is reported once, as this phase's.
+    /// </summary>
+    private static async Task AwaitBeforeAsync(Task task, Task next)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch
+        {
+            await next.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
     }
 
     private static ImportOutcome Failed(string id, Stopwatch clock, CappedDiagnostics sink) =>

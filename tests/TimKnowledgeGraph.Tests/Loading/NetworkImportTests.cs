@@ -91,7 +91,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True(split.Requests(TieStatements) >= 401 / 25 + 1);
     }
 
-    private static readonly string[] TieStatements = [ImportStatements.CreateTies, ImportStatements.CreateUntimedTies, ImportStatements.MergeTies];
+    private static readonly string[] TieStatements = [ImportStatements.CreateTies, ImportStatements.CreateUntimedTies, ImportStatements.MergeRepeatedTies, ImportStatements.MergeTies];
 
     [Fact]
     public async Task ShouldFinishAnImportKilledMidWayWhenItIsRunAgain()
