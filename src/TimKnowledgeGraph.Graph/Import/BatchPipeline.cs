@@ -67,6 +67,14 @@ internal static class BatchPipeline
         {
             // A writer failed: its exception is the one to report, below.
         }
+        catch
+        {
+            // The reader failed (a file unreadable, or changed since validation) or the caller cancelled: no batch may
+            // be written after the import has returned.
+            await failed.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(tasks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
         finally
         {
             queue.Complete();

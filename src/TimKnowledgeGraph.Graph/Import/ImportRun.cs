@@ -94,11 +94,11 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         Array.Fill(_actorNodes, -1);
         var rows = source.ActorsAsync(IgnoreDiagnostics.Instance, cancellationToken).Select(a =>
         {
-            var actor = validated.Actors[a.Id];
-            foreach (var layer in a.Layers)
+            var actor = Known(validated.Actors, a.Id, source.ActorsFile, a);
+            foreach (var layer in a.Layers.Select(l => Known(layerIndex, l, source.ActorsFile, a)))
             {
-                Participate(_participations, actor, layerIndex[layer], validated.Layers.Count);
-                _listed.Add((long)actor * validated.Layers.Count + layerIndex[layer]);
+                Participate(_participations, actor, layer, validated.Layers.Count);
+                _listed.Add((long)actor * validated.Layers.Count + layer);
             }
             if (a.Time.Any && NetworkTime.Read(a, a.Time, _waves, IgnoreDiagnostics.Instance) is { IsTimed: true } time) _actorTimes[actor] = time;
             return (Row: ActorImportRow.Of(a, actor), Part: partition.Of(actor));
@@ -146,11 +146,11 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     {
         var layerIndex = Index(validated.Layers);
         var rows = source.TiesAsync(IgnoreDiagnostics.Instance, cancellationToken)
-            .Select(t => (Row: t, From: validated.Actors[t.Source], To: validated.Actors[t.Target]))
+            .Select(t => (Row: t, From: Known(validated.Actors, t.Source, source.TiesFile, t), To: Known(validated.Actors, t.Target, source.TiesFile, t)))
             .Where(t => partition.Of(t.From) != partition.Of(t.To) == betweenParts)
             .Select(t =>
             {
-                var layer = layerIndex[t.Row.Layer];
+                var layer = Known(layerIndex, t.Row.Layer, source.TiesFile, t.Row);
                 Participate(_tieParticipations, t.From, layer, validated.Layers.Count);
                 Participate(_tieParticipations, t.To, layer, validated.Layers.Count);
                 t.Row.TryGetWeight(out var weight);
@@ -251,6 +251,10 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         if (written != rows) throw new ImportInterferenceException(description.Id, rows - written, rows);
         return rows;
     }
+
+    // Pass 2 reads the files again: an actor or layer that validation did not see means the file changed in between.
+    private int Known(Dictionary<string, int> index, string key, string file, NetworkRow row) =>
+        index.TryGetValue(key, out var value) ? value : throw new ImportSourceChangedException(description.Id, file, row.At.Line);
 
     private static void Participate(HashSet<long>? pairs, int actor, int layer, int layers)
     {

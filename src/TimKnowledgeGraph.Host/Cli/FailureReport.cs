@@ -22,6 +22,7 @@ internal static class FailureReport
             Neo4jException e => ($"error: Neo4j failed ({e.Code}): {e.Message}", ExitCodes.ServerError),
             LocalNeo4jException e => ($"error: {e.Message}", ExitCodes.LocalServerError),
             ImportInterferenceException e => ($"error: {e.Message}", ExitCodes.ServerError),
+            ImportSourceChangedException e => ($"error: {e.Message}", ExitCodes.InvalidInput),
             OptionsValidationException e => ($"error: invalid configuration: {string.Join("; ", e.Failures)}", ExitCodes.InvalidInput),
             IOException { InnerException: AddressInUseException } e =>
                 ($"error: {e.Message.TrimEnd('.')} (is another timkg serve running?); choose another with --urls http://127.0.0.1:<port>", ExitCodes.InvalidInput),

@@ -68,4 +68,39 @@ public sealed class DisjointBatchQueueTests
 
         Assert.Equal("batch 500 refused", failure.Message);
     }
+
+    [Fact]
+    public async Task ShouldStopEveryWriterBeforeReportingAFailedRead()
+    {
+        var inFlight = 0;
+        var returned = false;
+        var startedAfterReturn = false;
+        static async IAsyncEnumerable<int> Rows()
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                if (i == 60) throw new IOException("ties.csv unreadable");
+                yield return i;
+                await Task.Yield();
+            }
+        }
+
+        // Writers that finish the batch they hold (as a request already sent would), slowly.
+        var failure = await Assert.ThrowsAsync<IOException>(() => BatchPipeline.RunAsync(Rows(), i => i % 2, parts: 2, batchSize: 10, writers: 2,
+            async (batch, _) =>
+            {
+                if (Volatile.Read(ref returned)) startedAfterReturn = true;
+                Interlocked.Increment(ref inFlight);
+                await Task.Delay(50, CancellationToken.None);
+                Interlocked.Decrement(ref inFlight);
+                return batch.Count;
+            },
+            null, TestContext.Current.CancellationToken));
+        Volatile.Write(ref returned, true);
+
+        Assert.Equal("ties.csv unreadable", failure.Message);
+        Assert.Equal(0, Volatile.Read(ref inFlight));
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        Assert.False(startedAfterReturn);
+    }
 }

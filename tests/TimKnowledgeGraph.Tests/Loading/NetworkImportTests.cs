@@ -91,6 +91,29 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True(split.Requests(TieStatements) >= 401 / 25 + 1);
     }
 
+    [Fact]
+    public async Task ShouldStopWithAClearErrorWhenTiesCsvChangesDuringTheImportAndRepairOnTheNextRun()
+    {
+        using var data = Dataset(actors: 20, ties: 40);
+        var (_, complete) = await FullImportThenWipeAsync(data, Importer(batch: 5));
+        var ties = Path.Combine(data.Root, "ties.csv");
+        var original = File.ReadAllText(ties);
+        var line = File.ReadLines(ties).Count() + 1;
+        // Once validated, the file gains a tie to an actor it does not declare. Batches of 5: more ties than a batch, so
+        // ties.csv is read again only once the actors are written.
+        var changing = new BeforeRequestClient(Client, "CREATE (a:Actor", () => File.AppendAllText(ties, "a0,ghost,reco,trust,1\n"));
+
+        var error = await Assert.ThrowsAsync<ImportSourceChangedException>(() => Importer(changing, batch: 5).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
+
+        Assert.Equal($"import of 'gen' stopped: gen/ties.csv:{line} is not what validation read (the file changed during the import); " +
+            "run the import again to repair the dataset", error.Message);
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
+        File.WriteAllText(ties, original);
+        var repaired = await Importer(batch: 5).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+        Assert.True(repaired.RepairedIncompleteRun);
+        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+    }
+
     private static readonly string[] TieStatements = [ImportStatements.CreateTies, ImportStatements.CreateUntimedTies, ImportStatements.MergeRepeatedTies, ImportStatements.MergeTies];
 
     [Fact]
@@ -99,9 +122,10 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var data = Dataset(actors: 60, ties: 400);
         var (_, complete) = await FullImportThenWipeAsync(data, Importer());
 
-        // Killed after a few committed batches of 25 rows: all actors and part of the ties are in, the dataset says 'running'.
+        // Killed after four committed tie batches of 25 rows: all actors and participations and part of the ties are in,
+        // the dataset says 'running'.
         using var cancel = new CancellationTokenSource();
-        var killing = new CancellingClient(Client, requests: 8, cancel);
+        var killing = new CancellingClient(Client, requests: 4, cancel, counting: "[:TIE ");
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Importer(killing, batch: 25).ImportAsync(data.Root, null, cancel.Token));
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
         Assert.InRange(await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"), 1, 399);
