@@ -101,7 +101,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var line = File.ReadLines(ties).Count() + 1;
         // Once validated, the file gains a tie to an actor it does not declare. Batches of 5: more ties than a batch, so
         // ties.csv is read again only once the actors are written.
-        var changing = new BeforeRequestClient(Client, "CREATE (a:Actor", () => File.AppendAllText(ties, "a0,ghost,reco,trust,1\n"));
+        var changing = new InterferingClient(Client, "CREATE (a:Actor", () => File.AppendAllText(ties, "a0,ghost,reco,trust,1\n"));
 
         var error = await Assert.ThrowsAsync<ImportSourceChangedException>(() => Importer(changing, batch: 5).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
 
