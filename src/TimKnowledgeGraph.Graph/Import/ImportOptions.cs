@@ -9,10 +9,21 @@ public sealed class ImportOptions
     [Range(1, 1_000_000)] public int BatchSize { get; set; } = 10_000;
 
     /// <summary>
+    /// Actors per transaction (at most <see cref="BatchSize"/>). Smaller than a tie batch because an actor costs Neo4j
+    /// 3.1 far more per row (node, label, two unique-index entries, the LOCATED_IN relationship): with two writers,
+    /// 100,000 actors took a median 4.9 s in batches of 2,500 against 5.7 s in 5,000 and 6.3-6.7 s in 10,000
+    /// (10,000 actors: level). docs/benchmarks.md, "Actors in smaller transactions".
+    /// </summary>
+    [Range(1, 1_000_000)] public int ActorBatchSize { get; set; } = 2_500;
+
+    /// <summary>The actor batch this run uses: <see cref="ActorBatchSize"/>, never more than <see cref="BatchSize"/>.</summary>
+    public int ActorBatch => Math.Min(ActorBatchSize, BatchSize);
+
+    /// <summary>
     /// Batches written at once on a first import (1 to 16). The actors are split into this many parts, whole regions
     /// at a time (<see cref="ActorPartition"/>): actors and the ties inside each part are written concurrently, the
     /// ties between parts afterwards by one writer. Re-imports and repairs always use one writer, and so do actors
-    /// below half a batch per writer and ties below more than one batch per writer (too little to gain from concurrency).
+    /// below half an actor batch per writer and ties below more than one batch per writer (too little to gain from concurrency).
     /// </summary>
     [Range(1, 16)] public int Writers { get; set; } = 2;
 

@@ -87,7 +87,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     public Task<long> WriteActorsAsync(ImportValidator.Result validated, Task descriptionWritten, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
-        var partition = PartitionFor(validated, validated.Actors.Count, minRowsPerPart: Math.Max(1, options.BatchSize / 2));
+        var partition = PartitionFor(validated, validated.Actors.Count, minRowsPerPart: Math.Max(1, options.ActorBatch / 2));
         _actorIds = new string[validated.Actors.Count];
         foreach (var (id, index) in validated.Actors) _actorIds[index] = id;
         _actorNodes = new long[validated.Actors.Count];
@@ -103,7 +103,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             if (a.Time.Any && NetworkTime.Read(a, a.Time, _waves, IgnoreDiagnostics.Instance) is { IsTimed: true } time) _actorTimes[actor] = time;
             return (Row: ActorImportRow.Of(a, actor), Part: partition.Of(actor));
         });
-        return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.BatchSize, partition.Parts,
+        return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.ActorBatch, partition.Parts,
             async (batch, token) =>
             {
                 var rows = batch.Select(a => a.Row);
