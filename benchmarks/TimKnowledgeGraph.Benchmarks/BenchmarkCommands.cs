@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// <c>projection [small|medium|large] [--store DIR]</c>: where the projection's time goes (<see cref="ProjectionBenchmark"/>).
 /// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
 /// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
-/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
+/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--actor-batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
 /// whole-network analyses to time on the large graph (default all four; brokers and participation take minutes there).
 /// </summary>
 public static class BenchmarkCommands
@@ -24,7 +24,8 @@ public static class BenchmarkCommands
         var rest = args.Skip(1).ToList();
         var options = new ImportOptions
         {
-            BatchSize = Option(rest, "--batch", 10_000),
+            BatchSize = Option(rest, "--batch", new ImportOptions().BatchSize),
+            ActorBatchSize = Option(rest, "--actor-batch", new ImportOptions().ActorBatchSize),
             Writers = Option(rest, "--writers", new ImportOptions().Writers),
         };
         var runs = Option(rest, "--runs", 3);
@@ -46,7 +47,7 @@ public static class BenchmarkCommands
         // --store DIR (projection only): a kept data directory, so a 1M-tie network is imported once and profiled many times.
         var store = command == "projection" ? TextOption(rest, "--store") : null;
         await using var server = await BenchServer.StartAsync(store);
-        log.WriteLine($"Neo4j 3.1.1 at {server.Endpoint.HttpUri} (heap 2g, page cache 1g); batch {options.BatchSize}, writers {options.Writers}");
+        log.WriteLine($"Neo4j 3.1.1 at {server.Endpoint.HttpUri} (heap 2g, page cache 1g); batch {options.BatchSize} (actors {options.ActorBatch}), writers {options.Writers}");
         if (command is "import" or "all")
         {
             var scales = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).ToList();
