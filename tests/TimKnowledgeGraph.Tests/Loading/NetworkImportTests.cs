@@ -59,7 +59,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
-    public async Task ShouldSplitActorsAmongWritersFromHalfABatchEachAndTiesFromMoreThanOneBatchEach()
+    public async Task ShouldSplitActorsAmongWritersFromHalfAnActorBatchEachAndTiesFromMoreThanOneBatchEach()
     {
         using var data = Dataset(actors: 60, ties: 400);
 
@@ -89,6 +89,16 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         Assert.Equal(4, split.Requests(ImportStatements.CreateActors));
         Assert.True(split.Requests(TieStatements) >= 401 / 25 + 1);
+        await Neo4j.WipeAsync();
+
+        // Actors in smaller transactions than ties: two parts of 30 actors, two actor batches of 15 each; the 401 tie
+        // rows still fit one tie batch of 1,000.
+        var smallActorBatches = new CountingClient(Client);
+        outcome = await Importer(smallActorBatches, batch: 1_000, writers: 2, actorBatch: 15).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        Assert.Equal(4, smallActorBatches.Requests(ImportStatements.CreateActors));
+        Assert.Equal(1, smallActorBatches.Requests(TieStatements));
+        Assert.Equal(60, await Neo4j.CountAsync("MATCH (a:Actor)-[:LOCATED_IN]->(:Region) RETURN count(a)"));
     }
 
     [Fact]
@@ -246,8 +256,9 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         return (outcome, graph);
     }
 
-    private NetworkImporter Importer(ICypherClient? client = null, int batch = 10_000, int writers = 2) =>
-        new(client ?? Client, Options.Create(new ImportOptions { BatchSize = batch, Writers = writers }), NullLogger<NetworkImporter>.Instance);
+    private NetworkImporter Importer(ICypherClient? client = null, int batch = 10_000, int writers = 2, int actorBatch = 2_500) =>
+        new(client ?? Client, Options.Create(new ImportOptions { BatchSize = batch, Writers = writers, ActorBatchSize = actorBatch }),
+            NullLogger<NetworkImporter>.Instance);
 
     /// <summary>A dataset folder "gen": two layers, two regions, ring-plus-random ties, and one repeated tie row at the end.</summary>
     private static GeneratedDataset Dataset(int actors, int ties)
