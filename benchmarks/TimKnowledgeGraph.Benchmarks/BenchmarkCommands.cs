@@ -22,11 +22,12 @@ public static class BenchmarkCommands
     {
         var command = args.FirstOrDefault() ?? "all";
         var rest = args.Skip(1).ToList();
+        var defaults = new ImportOptions();
         var options = new ImportOptions
         {
-            BatchSize = Option(rest, "--batch", new ImportOptions().BatchSize),
-            ActorBatchSize = Option(rest, "--actor-batch", new ImportOptions().ActorBatchSize),
-            Writers = Option(rest, "--writers", new ImportOptions().Writers),
+            BatchSize = Option(rest, "--batch", defaults.BatchSize),
+            ActorBatchSize = Option(rest, "--actor-batch", defaults.ActorBatchSize),
+            Writers = Option(rest, "--writers", defaults.Writers),
         };
         var runs = Option(rest, "--runs", 3);
         var waves = Option(rest, "--waves", 0);
