@@ -11,11 +11,14 @@ namespace TimKnowledgeGraph.Graph.Import;
 internal sealed class ActorPartition
 {
     private readonly byte[] _partOfActor;
+    private readonly int[] _actorsInPart;
 
     private ActorPartition(int parts, byte[] partOfActor)
     {
         Parts = parts;
         _partOfActor = partOfActor;
+        _actorsInPart = new int[parts];
+        foreach (var part in partOfActor) _actorsInPart[part]++;
     }
 
     /// <summary>How many parts.</summary>
@@ -23,6 +26,9 @@ internal sealed class ActorPartition
 
     /// <summary>The part of the actor with dense index <paramref name="actor"/>.</summary>
     public int Of(int actor) => _partOfActor[actor];
+
+    /// <summary>How many actors part <paramref name="part"/> holds.</summary>
+    public int ActorsIn(int part) => _actorsInPart[part];
 
     /// <summary>Splits the validated actors into <paramref name="parts"/> parts (1 to 255).</summary>
     public static ActorPartition Create(IReadOnlyList<int> actorRegions, int regions, int parts)

@@ -12,7 +12,8 @@ public sealed class ImportOptions
     /// Actors per transaction (at most <see cref="BatchSize"/>). Smaller than a tie batch because an actor costs Neo4j
     /// 3.1 far more per row (node, label, two unique-index entries, the LOCATED_IN relationship): with two writers,
     /// 100,000 actors took a median 4.9 s in batches of 2,500 against 5.7 s in 5,000 and 6.3-6.7 s in 10,000
-    /// (10,000 actors: level). docs/benchmarks.md, "Actors in smaller transactions".
+    /// (10,000 actors: level). docs/benchmarks.md, "Actors in smaller transactions". A writer's actors go in equal
+    /// transactions of about this size (between 2/3 and 1.5 times it), so that none ends with a runt of a few actors.
     /// </summary>
     [Range(1, 1_000_000)] public int ActorBatchSize { get; set; } = 2_500;
 

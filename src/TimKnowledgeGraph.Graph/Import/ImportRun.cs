@@ -103,7 +103,9 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             if (a.Time.Any && NetworkTime.Read(a, a.Time, _waves, IgnoreDiagnostics.Instance) is { IsTimed: true } time) _actorTimes[actor] = time;
             return (Row: ActorImportRow.Of(a, actor), Part: partition.Of(actor));
         });
-        return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, options.ActorBatch, partition.Parts,
+        // Each part's actors are counted: they go in equal batches, without a runt at the end.
+        int BatchSizeOf(int part) => BatchPipeline.EvenBatchSize(partition.ActorsIn(part), options.ActorBatch);
+        return BatchPipeline.RunAsync(rows, a => a.Part, partition.Parts, BatchSizeOf, partition.Parts,
             async (batch, token) =>
             {
                 var rows = batch.Select(a => a.Row);

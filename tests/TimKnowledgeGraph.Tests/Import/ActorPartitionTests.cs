@@ -19,6 +19,8 @@ public sealed class ActorPartitionTests
         Assert.Equal(partOfRegion[1], partOfRegion[2]);
         Assert.Equal(partOfRegion[1], partOfRegion[3]);
         Assert.Equal(2, partition.Parts);
+        Assert.Equal(6, partition.ActorsIn(partOfRegion[0]));
+        Assert.Equal(6, partition.ActorsIn(partOfRegion[1]));
     }
 
     [Fact]
@@ -30,6 +32,7 @@ public sealed class ActorPartitionTests
         var one = ActorPartition.Create(regionOf, regions: 1, parts: 1);
 
         Assert.Equal([0, 1, 0, 1], Enumerable.Range(0, 4).Select(two.Of));
+        Assert.Equal([3, 2], [two.ActorsIn(0), two.ActorsIn(1)]);
         Assert.All(Enumerable.Range(0, 5), actor => Assert.Equal(0, one.Of(actor)));
     }
 }

@@ -29,6 +29,39 @@ public sealed class DisjointBatchQueueTests
         Assert.False((await queue.TakeAsync(TestContext.Current.CancellationToken)).Found);
     }
 
+    [Theory]
+    [InlineData(5_004, 2_500, 2_502)] // two batches, not 2,500 + 2,500 + a runt of 4
+    [InlineData(4_996, 2_500, 2_498)]
+    [InlineData(3_749, 2_500, 3_749)] // 1.4996 batches: one
+    [InlineData(3_750, 2_500, 1_875)] // 1.5 batches: two
+    [InlineData(1_000, 2_500, 2_500)] // fewer rows than a batch: one batch holds them
+    [InlineData(0, 2_500, 2_500)]
+    [InlineData(100_001, 2_500, 2_501)]
+    public void ShouldSplitKnownRowsIntoTheNearestWholeNumberOfEqualBatches(long rows, int batchSize, int expected)
+    {
+        Assert.Equal(expected, BatchPipeline.EvenBatchSize(rows, batchSize));
+    }
+
+    [Fact]
+    public async Task ShouldBatchEachPartByItsOwnSize()
+    {
+        // Part 0 has 21 rows, part 1 has 19: with even sizes of 11 and 10, two batches each and no runt.
+        var rows = Enumerable.Range(0, 40).Select(i => i < 21 ? 0 : 1).ToList();
+        var batches = new List<(int Part, int Count)>();
+
+        var written = await BatchPipeline.RunAsync(rows.ToAsyncEnumerable(), part => part, parts: 2,
+            part => BatchPipeline.EvenBatchSize(rows.Count(r => r == part), 10), writers: 2,
+            (batch, _) =>
+            {
+                lock (batches) batches.Add((batch[0], batch.Count));
+                return Task.FromResult(batch.Count);
+            },
+            null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(40, written);
+        Assert.Equal([(0, 10), (0, 11), (1, 9), (1, 10)], batches.Order());
+    }
+
     [Fact]
     public async Task ShouldWriteEveryBatchOnceInReadOrderPerPartAndNeverTwoOfAPartAtOnce()
     {
