@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// <c>projection [small|medium|large] [--store DIR]</c>: where the projection's time goes (<see cref="ProjectionBenchmark"/>).
 /// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
 /// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
-/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--actor-batch N</c>, <c>--writers N</c>; for <c>queries</c>, <c>--analyses a,b</c>: which
+/// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--actor-batch N</c>, <c>--writers N</c>, <c>--warmup N</c> (untimed import rounds, default 5); for <c>queries</c>, <c>--analyses a,b</c>: which
 /// whole-network analyses to time on the large graph (default all four; brokers and participation take minutes there).
 /// </summary>
 public static class BenchmarkCommands
@@ -31,7 +31,9 @@ public static class BenchmarkCommands
         };
         var runs = Option(rest, "--runs", 3);
         var waves = Option(rest, "--waves", 0);
+        var warmup = Option(rest, "--warmup", 5);
         if (waves is < 0 or > 1000) throw new ArgumentException("--waves 0..1000");
+        if (warmup is < 0 or > 50) throw new ArgumentException("--warmup 0..50");
         var log = Console.Out;
         if (command == "generate")
         {
@@ -48,13 +50,14 @@ public static class BenchmarkCommands
         // --store DIR (projection only): a kept data directory, so a 1M-tie network is imported once and profiled many times.
         var store = command == "projection" ? TextOption(rest, "--store") : null;
         await using var server = await BenchServer.StartAsync(store);
-        log.WriteLine($"Neo4j 3.1.1 at {server.Endpoint.HttpUri} (heap 2g, page cache 1g); batch {options.BatchSize} (actors {options.ActorBatch}), writers {options.Writers}");
+        log.WriteLine($"Neo4j 3.1.1 at {server.Endpoint.HttpUri} (heap 2g, page cache 1g); batch {options.BatchSize} (actors {options.ActorBatch}), writers {options.Writers}" +
+            (command is "import" or "all" ? $"; {warmup} untimed import rounds of both paths first" : ""));
         if (command is "import" or "all")
         {
             var scales = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).ToList();
             if (scales.Count == 0) scales = [.. NetworkScale.All];
             scales = [.. scales.Select(s => s with { Waves = waves })];
-            await ImportBenchmark.WarmUpAsync(server, options);
+            await ImportBenchmark.WarmUpAsync(server, options, warmup);
             var results = new List<ImportBenchmark.Result>();
             foreach (var scale in scales)
                 results.Add(await ImportBenchmark.RunAsync(server, scale, runs, options, log));

@@ -99,6 +99,41 @@ public sealed class BenchServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the Neo4j JVM has been idle (at most one clock tick, 10 ms, of CPU per 100 ms) for 300 ms, at most
+    /// <paramref name="limit"/>; returns how long it waited, or null where its CPU time cannot be read (no /proc).
+    /// A wipe leaves the server busy for up to 0.7 s afterwards (measured: 10-13 ticks per 100 ms), which fell on the
+    /// first phase of the next timed run, whichever path it was.
+    /// </summary>
+    public async Task<TimeSpan?> WaitUntilIdleAsync(TimeSpan limit)
+    {
+        if (_server.ProcessId is not { } pid || CpuTicks(pid) is not { } last) return null;
+        var clock = Stopwatch.StartNew();
+        var quiet = 0;
+        while (quiet < 3 && clock.Elapsed < limit)
+        {
+            await Task.Delay(100);
+            if (CpuTicks(pid) is not { } now) return null;
+            quiet = now - last <= 1 ? quiet + 1 : 0;
+            last = now;
+        }
+        return clock.Elapsed;
+    }
+
+    // User plus system time of a process in clock ticks (fields 14 and 15 of /proc/<pid>/stat, counted after the
+    // command name, which may hold spaces).
+    private static long? CpuTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _server.DisposeAsync();

@@ -33,7 +33,7 @@ public static class ImportBenchmark
             // Alternating which path goes first, so that neither always meets the store in the state the other left.
             if (run % 2 == 1) csv.Add(await MeasureLoadCsvAsync(server, folder, scale, run, log));
             await server.WipeAsync();
-            await server.CollectGarbageAsync();
+            await QuietAsync(server);
             using (var memory = new MemorySampler())
             {
                 var outcome = await importer.ImportAsync(folder, null, CancellationToken.None);
@@ -62,12 +62,19 @@ public static class ImportBenchmark
     private static async Task<(double Actors, double Ties, double Seconds)> MeasureLoadCsvAsync(BenchServer server, string folder, NetworkScale scale, int run, TextWriter log)
     {
         await server.WipeAsync();
-        await server.CollectGarbageAsync();
+        await QuietAsync(server);
         var (regions, actors, ties) = await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
         var rates = (scale.Actors / actors.TotalSeconds, scale.Ties / ties.TotalSeconds, (regions + actors + ties).TotalSeconds);
         log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {rates.Item1:N0}/s, ties {rates.Item2:N0}/s " +
             $"(regions {regions.TotalSeconds:0.000} s + {actors.TotalSeconds:0.000} s + {ties.TotalSeconds:0.000} s)");
         return rates;
+    }
+
+    /// <summary>Before a timed run of either path: a clean heap, and the server idle (what a wipe set off is done).</summary>
+    private static async Task QuietAsync(BenchServer server)
+    {
+        await server.CollectGarbageAsync();
+        await server.WaitUntilIdleAsync(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>
@@ -87,16 +94,26 @@ public static class ImportBenchmark
         await server.WipeAsync();
     }
 
-    /// <summary>One untimed round of both paths, so neither is measured on a cold JVM (Neo4j's JIT and plan cache warm up).</summary>
-    public static async Task WarmUpAsync(BenchServer server, ImportOptions options)
+    /// <summary>
+    /// Untimed rounds of both paths on the medium network, alternating as the timed runs do, so that neither is measured
+    /// on a JIT still settling. Each switch between a wipe, LOAD CSV and our import deoptimises code the other compiled
+    /// (Java Flight Recorder: 83 deoptimisations and 13 C2 compilations of 135-341 ms, of Neo4j's node, label and Lucene
+    /// methods, inside one slow actor phase of ours), and recompiling takes a core our two writers are using. Probe,
+    /// 10k actors only, 16 alternating rounds: two writers 0.55-0.69 s in the first five, 0.35-0.39 s from the ninth;
+    /// LOAD CSV 0.63-0.93 s, then 0.50-0.63 s (docs/benchmarks.md, "A JIT that settles").
+    /// </summary>
+    public static async Task WarmUpAsync(BenchServer server, ImportOptions options, int rounds)
     {
-        var folder = DataFolder(NetworkScale.Small);
+        var scale = NetworkScale.Medium;
+        var folder = DataFolder(scale);
         var importer = new NetworkImporter(server.Client, Options.Create(options), NullLogger<NetworkImporter>.Instance);
-        await server.WipeAsync();
-        await importer.ImportAsync(folder, null, CancellationToken.None);
-        await importer.ImportAsync(folder, null, CancellationToken.None);
-        await server.WipeAsync();
-        await LoadCsvAnchor.RunAsync(server, folder, DatasetId(NetworkScale.Small));
+        for (var round = 0; round < rounds; round++)
+        {
+            await server.WipeAsync();
+            await importer.ImportAsync(folder, null, CancellationToken.None);
+            await server.WipeAsync();
+            await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
+        }
         await server.WipeAsync();
     }
 
