@@ -83,13 +83,18 @@ public static class ImportBenchmark
     /// fresh store, 17.5k/s once it had held them); without this, whichever path went first would pay for it alone.
     /// Both paths: primed with LOAD CSV only, our first timed run at a new scale was always our slowest (medium: actors
     /// 1.5-1.9 s in run 1, 0.7 s in runs 2-3), while LOAD CSV's statements had just run at that scale; Neo4j replans a
-    /// statement once the store's statistics have changed by half.
+    /// statement once the store's statistics have changed by half. Each primed run starts as a timed one does (a full
+    /// collection, an idle server): without that, our first timed medium actor phase was slow in 5 of 6 recorded
+    /// runs (0.83-1.06 s against 0.33-0.50 s in fast ones), with it in 2 of 9 (docs/benchmarks.md, "a priming run
+    /// like a timed one").
     /// </summary>
     private static async Task PrimeAsync(BenchServer server, NetworkImporter importer, string folder, NetworkScale scale)
     {
         await server.WipeAsync();
+        await QuietAsync(server);
         await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
         await server.WipeAsync();
+        await QuietAsync(server);
         await importer.ImportAsync(folder, null, CancellationToken.None);
         await server.WipeAsync();
     }
