@@ -85,7 +85,7 @@ public static class ImportBenchmark
     /// 1.5-1.9 s in run 1, 0.7 s in runs 2-3), while LOAD CSV's statements had just run at that scale; Neo4j replans a
     /// statement once the store's statistics have changed by half. Each primed run starts as a timed one does (a full
     /// collection, an idle server): without that, our first timed medium actor phase was slow in 5 of 6 recorded
-    /// runs (0.83-1.06 s against 0.33-0.50 s in fast ones), with it in 2 of 9 (docs/benchmarks.md, "a priming run
+    /// runs (0.83-1.06 s against 0.33-0.50 s in fast ones), with it in 2 of 12 (docs/benchmarks.md, "a priming run
     /// like a timed one").
     /// </summary>
     private static async Task PrimeAsync(BenchServer server, NetworkImporter importer, string folder, NetworkScale scale)
