@@ -32,8 +32,7 @@ public static class ImportBenchmark
         {
             // Alternating which path goes first, so that neither always meets the store in the state the other left.
             if (run % 2 == 1) csv.Add(await MeasureLoadCsvAsync(server, folder, scale, run, log));
-            await server.WipeAsync();
-            await QuietAsync(server);
+            await WipeAndQuietAsync(server);
             using (var memory = new MemorySampler())
             {
                 var outcome = await importer.ImportAsync(folder, null, CancellationToken.None);
@@ -61,8 +60,7 @@ public static class ImportBenchmark
 
     private static async Task<(double Actors, double Ties, double Seconds)> MeasureLoadCsvAsync(BenchServer server, string folder, NetworkScale scale, int run, TextWriter log)
     {
-        await server.WipeAsync();
-        await QuietAsync(server);
+        await WipeAndQuietAsync(server);
         var (regions, actors, ties) = await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
         var rates = (scale.Actors / actors.TotalSeconds, scale.Ties / ties.TotalSeconds, (regions + actors + ties).TotalSeconds);
         log.WriteLine($"  [{scale.Name} run {run + 1}] LOAD CSV: actors {rates.Item1:N0}/s, ties {rates.Item2:N0}/s " +
@@ -70,9 +68,11 @@ public static class ImportBenchmark
         return rates;
     }
 
-    /// <summary>Before a timed run of either path: a clean heap, and the server idle (what a wipe set off is done).</summary>
-    private static async Task QuietAsync(BenchServer server)
+    /// <summary>Before a timed (or priming) run of either path: an empty store, a clean heap, and the server idle (what
+    /// the wipe set off is done).</summary>
+    private static async Task WipeAndQuietAsync(BenchServer server)
     {
+        await server.WipeAsync();
         await server.CollectGarbageAsync();
         await server.WaitUntilIdleAsync(TimeSpan.FromSeconds(10));
     }
@@ -90,11 +90,9 @@ public static class ImportBenchmark
     /// </summary>
     private static async Task PrimeAsync(BenchServer server, NetworkImporter importer, string folder, NetworkScale scale)
     {
-        await server.WipeAsync();
-        await QuietAsync(server);
+        await WipeAndQuietAsync(server);
         await LoadCsvAnchor.RunAsync(server, folder, DatasetId(scale));
-        await server.WipeAsync();
-        await QuietAsync(server);
+        await WipeAndQuietAsync(server);
         await importer.ImportAsync(folder, null, CancellationToken.None);
         await server.WipeAsync();
     }
