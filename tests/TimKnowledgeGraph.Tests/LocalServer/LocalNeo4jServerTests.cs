@@ -68,6 +68,28 @@ public sealed class LocalNeo4jServerTests(Neo4jFixture fixture)
         Assert.DoesNotContain(endpoint.Password, endpoint.ToString(), StringComparison.Ordinal);
     }
 
+    // Neo4jConf asks for the heap in transparent huge pages where Linux offers them: the JVM must have taken some.
+    [LocalNeo4jFact]
+    public async Task ShouldRunTheHeapInHugePagesWhereLinuxOffersThem()
+    {
+        const string setting = "/sys/kernel/mm/transparent_hugepage/enabled";
+        if (!OperatingSystem.IsLinux() || !File.Exists(setting) || File.ReadAllText(setting).Contains("[never]", StringComparison.Ordinal))
+            Assert.Skip("this kernel offers no transparent huge pages");
+        _ = fixture.Endpoint;
+        var pid = fixture.Server.ProcessId!.Value;
+        // A query allocates on the heap; the JVM's start-up has already filled young regions several times over.
+        await RawCypher.CommitAsync(fixture.Endpoint.HttpUri, fixture.Endpoint.User, fixture.Endpoint.Password, "UNWIND range(1, 100000) AS i RETURN count(*)");
+
+        Assert.True(AnonHugePagesKb(pid) > 0, $"JVM {pid} maps no anonymous huge pages");
+    }
+
+    // "AnonHugePages:  4096 kB" in the process's summed memory map.
+    private static long AnonHugePagesKb(int pid) =>
+        File.ReadLines($"/proc/{pid}/smaps_rollup")
+            .Where(line => line.StartsWith("AnonHugePages:", StringComparison.Ordinal))
+            .Select(line => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture))
+            .Single();
+
     [LocalNeo4jFact]
     public async Task ShouldRefuseASecondStartOfTheSameInstance()
     {
