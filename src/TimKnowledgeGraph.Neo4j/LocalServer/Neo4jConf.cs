@@ -47,11 +47,11 @@ internal static partial class Neo4jConf
             .AppendLine($"dbms.memory.pagecache.size={pageCache}")
             .AppendLine("dbms.jvm.additional=-XX:+UseG1GC")
             .AppendLine("dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow");
-        // The heap in 2 MB pages where Linux offers transparent huge pages ("always" or "madvise"; with "never" the JVM
-        // warns and goes on). On a virtual machine a first touch of a 4 KiB page is dear: measured on ours, 256 MiB of
-        // fresh memory took 0.74-0.77 s to touch in 4 KiB pages and 23 ms in huge pages, so a heap that G1 gives back
-        // after a collection and takes again cost an import up to a second (docs/benchmarks.md). Linux-only flag:
-        // HotSpot elsewhere would refuse to start on it.
+        // The heap in 2 MB pages where Linux offers transparent huge pages ("always" or "madvise"; under "never" the
+        // flag does nothing). On a virtual machine a first touch of a 4 KiB page is dear: measured on ours, 256 MiB of
+        // fresh memory took 0.74-1.00 s to touch in 4 KiB pages and 23-25 ms in huge pages, so a heap that G1 gives
+        // back after a collection and takes again cost an import up to a second (docs/benchmarks.md, "the swing was
+        // page faults"). Linux-only flag: HotSpot elsewhere would refuse to start on it.
         if (OperatingSystem.IsLinux()) conf.AppendLine("dbms.jvm.additional=-XX:+UseTransparentHugePages");
         foreach (var package in OpenedPackages)
         {
