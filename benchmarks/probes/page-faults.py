@@ -2,7 +2,8 @@
 """What a first touch of fresh memory costs on this machine, in 4 KiB pages and in transparent huge pages.
 
 Maps 256 MiB of private anonymous memory (as a JVM heap is), 2 MiB-aligned, touches every byte (memset), then
-touches it again; with --huge the mapping is madvise(MADV_HUGEPAGE)d first, as -XX:+UseTransparentHugePages does.
+touches it again; N rounds in 4 KiB pages, then N with the mapping madvise(MADV_HUGEPAGE)d first, as
+-XX:+UseTransparentHugePages does.
 Usage: python3 benchmarks/probes/page-faults.py [--rounds N]   (docs/benchmarks.md, "the swing was page faults")
 """
 import ctypes

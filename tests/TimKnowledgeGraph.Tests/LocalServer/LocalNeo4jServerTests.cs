@@ -75,10 +75,10 @@ public sealed class LocalNeo4jServerTests(Neo4jFixture fixture)
         const string setting = "/sys/kernel/mm/transparent_hugepage/enabled";
         if (!OperatingSystem.IsLinux() || !File.Exists(setting) || File.ReadAllText(setting).Contains("[never]", StringComparison.Ordinal))
             Assert.Skip("this kernel offers no transparent huge pages");
-        _ = fixture.Endpoint;
+        var endpoint = fixture.Endpoint;
         var pid = fixture.Server.ProcessId!.Value;
         // A query allocates on the heap; the JVM's start-up has already filled young regions several times over.
-        await RawCypher.CommitAsync(fixture.Endpoint.HttpUri, fixture.Endpoint.User, fixture.Endpoint.Password, "UNWIND range(1, 100000) AS i RETURN count(*)");
+        await RawCypher.CommitAsync(endpoint.HttpUri, endpoint.User, endpoint.Password, "UNWIND range(1, 100000) AS i RETURN count(*)");
 
         Assert.True(AnonHugePagesKb(pid) > 0, $"JVM {pid} maps no anonymous huge pages");
     }
