@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TimKnowledgeGraph.Neo4j.Configuration;
 using TimKnowledgeGraph.Neo4j.Cypher;
@@ -14,6 +15,11 @@ public sealed class BenchServer : IAsyncDisposable
     private readonly LocalNeo4jServer _server;
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
 
+    // The client's warnings (a transaction retried after a deadlock or another transient error) go to stderr: a
+    // retry costs its back-off, and a figure should say when it paid one.
+    private static readonly ILoggerFactory Warnings =
+        LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
+
     private readonly bool _kept;
 
     private BenchServer(LocalNeo4jServer server, LocalNeo4jEndpoint endpoint, string dataDirectory, bool kept = false)
@@ -25,7 +31,7 @@ public sealed class BenchServer : IAsyncDisposable
         Client = new HttpCypherClient(_http, new CypherClientSettings(endpoint.HttpUri, endpoint.User, endpoint.Password)
         {
             RequestTimeout = TimeSpan.FromMinutes(30),
-        }, NullLogger<HttpCypherClient>.Instance);
+        }, Warnings.CreateLogger<HttpCypherClient>());
     }
 
     internal LocalNeo4jEndpoint Endpoint { get; }

@@ -12,7 +12,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private readonly string _prefix = Ids.Actor(description.Id, "");
     private readonly BloomFilter? _seenTies = first ? new BloomFilter() : null;
     private HashSet<long>? _participations = [];                         // (actor, layer) from actors' rows
-    private HashSet<long>? _tieParticipations = [];                      // from ties: their reader runs beside the actors' one
     private readonly HashSet<long> _listed = [];                          // participations an actor's own row lists
     private readonly Dictionary<int, NetworkTime> _actorTimes = [];       // by actor index, only actors whose row has time
     private readonly IReadOnlyDictionary<string, int> _waves = NetworkTime.WavePositions(description.Waves);
@@ -97,8 +96,9 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             var actor = Known(validated.Actors, a.Id, source.ActorsFile, a);
             foreach (var layer in a.Layers.Select(l => Known(layerIndex, l, source.ActorsFile, a)))
             {
-                Participate(_participations, actor, layer, validated.Layers.Count);
-                _listed.Add((long)actor * validated.Layers.Count + layer);
+                var pair = (long)actor * validated.Layers.Count + layer;
+                _participations!.Add(pair); // read once all actors are written
+                _listed.Add(pair);
             }
             if (a.Time.Any && NetworkTime.Read(a, a.Time, _waves, IgnoreDiagnostics.Instance) is { IsTimed: true } time) _actorTimes[actor] = time;
             return (Row: ActorImportRow.Of(a, actor), Part: partition.Of(actor));
@@ -125,22 +125,29 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     }
 
     /// <summary>
-    /// Ties, created when certainly new, merged otherwise; remembers tie participations. With several parts, the ties
-    /// inside each part are written first, the parts at once; then the ties between parts, by one writer (concurrent
-    /// batches would lock each other's end nodes). Called right after <see cref="WriteActorsAsync"/>, not after it
-    /// finished: when the ties fit one batch, ties.csv is read and the batch prepared while the actors are written
-    /// (reading took 30-90 ms of a 0.3 s tie phase on the small network), and nothing is sent before
-    /// <paramref name="actorsWritten"/> is done. More ties start reading after the actors: their reading overlaps their
-    /// own writes, and read early it took cores from the actors' writers (medium actors 0.5-0.7 s became 0.6-1.3 s).
+    /// Ties, created when certainly new, merged otherwise; with one part all of them, with several the ties inside each
+    /// part, the parts at once (<see cref="WriteTiesBetweenPartsAsync"/> writes the rest, after the participations).
+    /// Called right after <see cref="WriteActorsAsync"/>, not after it finished: when the ties fit one batch, ties.csv
+    /// is read and the batch prepared while the actors are written (reading took 30-90 ms of a 0.3 s tie phase on the
+    /// small network), and nothing is sent before <paramref name="actorsWritten"/> is done. More ties start reading
+    /// after the actors: their reading overlaps their own writes, and read early it took cores from the actors' writers
+    /// (medium actors 0.5-0.7 s became 0.6-1.3 s).
     /// </summary>
-    public async Task<long> WriteTiesAsync(ImportValidator.Result validated, Task actorsWritten, IProgress<long> progress, CancellationToken cancellationToken)
+    public async Task<long> WriteTiesInsidePartsAsync(ImportValidator.Result validated, Task actorsWritten, IProgress<long> progress, CancellationToken cancellationToken)
     {
         if (validated.TieRows > options.BatchSize) await actorsWritten.ConfigureAwait(false);
-        var partition = PartitionFor(validated, validated.TieRows, minRowsPerPart: options.BatchSize + 1L);
-        var inside = await WriteTiesAsync(validated, partition, betweenParts: false, actorsWritten, progress.Report, cancellationToken).ConfigureAwait(false);
-        if (partition.Parts == 1) return inside;
-        var between = await WriteTiesAsync(validated, partition, betweenParts: true, actorsWritten, n => progress.Report(inside + n), cancellationToken).ConfigureAwait(false);
-        return inside + between;
+        return await WriteTiesAsync(validated, TiePartition(validated), betweenParts: false, actorsWritten, progress.Report, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The ties between parts, by one writer (concurrent batches would lock each other's end nodes); none with one part.
+    /// </summary>
+    /// <param name="inside">The ties written inside parts (progress counts on from there).</param>
+    public async Task<long> WriteTiesBetweenPartsAsync(ImportValidator.Result validated, long inside, IProgress<long> progress, CancellationToken cancellationToken)
+    {
+        var partition = TiePartition(validated);
+        if (partition.Parts == 1) return 0;
+        return await WriteTiesAsync(validated, partition, betweenParts: true, Task.CompletedTask, n => progress.Report(inside + n), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<long> WriteTiesAsync(ImportValidator.Result validated, ActorPartition partition, bool betweenParts, Task actorsWritten,
@@ -153,8 +160,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             .Select(t =>
             {
                 var layer = Known(layerIndex, t.Row.Layer, source.TiesFile, t.Row);
-                Participate(_tieParticipations, t.From, layer, validated.Layers.Count);
-                Participate(_tieParticipations, t.To, layer, validated.Layers.Count);
                 t.Row.TryGetWeight(out var weight);
                 var time = t.Row.Time.Any ? NetworkTime.Read(t.Row, t.Row.Time, _waves, IgnoreDiagnostics.Instance) : null;
                 // Possibly seen before: MERGE, after the CREATEs of its batch, so a repeat finds the first. The identity
@@ -183,41 +188,112 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     }
 
     /// <summary>
-    /// PARTICIPATES_IN for every (actor, layer) seen in actors' layers or in ties; the set is bounded by actors × layers.
-    /// Written layer by layer (a batch finds its Network once), by one writer: every participation of a layer locks
-    /// its Network node, and every one of an actor locks the actor.
+    /// PARTICIPATES_IN for every (actor, layer) seen in actors' layers or implied by ties (validation collected those);
+    /// the set is bounded by actors × layers. Written after the ties inside parts and before those between parts, a
+    /// batch per layer (it finds its Network once). More than one batch goes to the tie parts' writers at once
+    /// (<see cref="WriteInPartsAsync"/>).
     /// </summary>
     public async Task<long> WriteParticipationsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var pairs = _participations!;
-        pairs.UnionWith(_tieParticipations!);
-        (_participations, _tieParticipations) = (null, null);
+        _participations = null;
+        pairs.UnionWith(validated.TieParticipations);
         var layers = validated.Layers.Count;
-        var rows = pairs.OrderBy(p => p % layers).ThenBy(p => p / layers).Select(p =>
-        {
-            var actor = (int)(p / layers);
-            return (Layer: (int)(p % layers), Row: (object?)ParticipationImportRow.Of(_actorNodes[actor], _actorIds[actor], _listed.Contains(p), _actorTimes.GetValueOrDefault(actor)));
-        });
-        CypherStatement ForLayer(IReadOnlyList<(int Layer, object? Row)> batch)
-        {
-            var layer = validated.Layers[batch[0].Layer];
-            var text = !first ? ImportStatements.MergeParticipations
-                : batch.All(p => ParticipationImportRow.IsImplied(p.Row)) ? ImportStatements.CreateImpliedParticipations
-                : ImportStatements.CreateParticipations;
-            return Statement(text, [.. batch.Select(p => p.Row)], ("network", _layerNodes.GetValueOrDefault(layer, -1)), ("layer", layer));
-        }
 
         // All within one batch: one request and one transaction, a statement per layer (a round trip per layer was a
         // fifth of the phase on the small network).
         if (pairs.Count <= options.BatchSize)
         {
-            var all = rows.ToList();
-            var written = all.Count == 0 ? 0 : await WriteCheckedAsync([.. all.GroupBy(p => p.Layer).Select(g => ForLayer([.. g]))], all.Count, cancellationToken).ConfigureAwait(false);
+            var all = pairs.Order().ToList();
+            var written = all.Count == 0 ? 0
+                : await WriteCheckedAsync([.. all.GroupBy(p => (int)(p % layers)).Select(g => ParticipationStatement(validated, g.Key, [.. g]))], all.Count, cancellationToken)
+                    .ConfigureAwait(false);
             progress.Report(written);
             return written;
         }
-        return await BatchPipeline.RunAsync(rows.ToAsyncEnumerable(), p => p.Layer, Math.Max(1, layers), options.BatchSize, 1,
-            (batch, token) => WriteCheckedAsync([ForLayer(batch)], batch.Count, token), progress.Report, cancellationToken).ConfigureAwait(false);
+        var partition = TiePartition(validated);
+        var buckets = new List<long>[partition.Parts, layers];
+        foreach (var pair in pairs.Order()) (buckets[partition.Of((int)(pair / layers)), pair % layers] ??= []).Add(pair);
+        return await WriteInPartsAsync(validated, buckets, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes participations bucketed by (actor part, layer), the parts at once, each through the layers in order, and
+    /// part k on a layer only once part k - 1 has finished it.
+    /// </summary>
+    /// <remarks>
+    /// Why the chain: on Neo4j 3.1 creating a relationship locks, at commit, the first relationship of each end's chain,
+    /// and a new participation heads both its actor's chain and its Network's. Parts that went through the layers in
+    /// different orders would deadlock: part 0 on layer 1 and part 1 on layer 0, each having written the other's
+    /// layer before, both lock the head of layer 0 (part 1's as the layer's, part 0's as an actor's newest) and of
+    /// layer 1, in opposite orders; 3.1 then stops one (<c>LockClient can't wait on resource RWLock[RELATIONSHIP…]</c>,
+    /// as the unchained attempt did at 1M ties; docs/benchmarks.md). In the chain, part k's batch shares at most one
+    /// relationship with part k - 1's (the head of part k's layer, which part k - 1 wrote last) and none with any other
+    /// part's, so no wait can close a cycle. A Network that turns dense (Neo4j's <c>dense_node_threshold</c>, 50)
+    /// locks every relationship it has; a layer whose first part holds fewer than <see cref="ChainedLayerMinimum"/>
+    /// participations could turn dense under a later part, so it is written after the others, by one writer. Only ties
+    /// inside parts exist yet, which join no two parts' chains; ties between parts would, so they come after.
+    /// </remarks>
+    private async Task<long> WriteInPartsAsync(ImportValidator.Result validated, List<long>[,] buckets, IProgress<long> progress, CancellationToken cancellationToken)
+    {
+        int parts = buckets.GetLength(0), layers = buckets.GetLength(1);
+        bool Chained(int layer) => Enumerable.Range(0, parts).Select(p => buckets[p, layer]?.Count ?? 0).FirstOrDefault(n => n > 0) >= ChainedLayerMinimum;
+        var finished = new TaskCompletionSource[parts, layers];
+        foreach (var part in Enumerable.Range(0, parts))
+            foreach (var layer in Enumerable.Range(0, layers)) finished[part, layer] = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        long total = 0;
+
+        async Task WriteAsync(int layer, List<long>? pairs, CancellationToken token)
+        {
+            foreach (var chunk in (pairs ?? []).Chunk(options.BatchSize))
+            {
+                await WriteCheckedAsync([ParticipationStatement(validated, layer, chunk)], chunk.Length, token).ConfigureAwait(false);
+                progress.Report(Interlocked.Add(ref total, chunk.Length));
+            }
+        }
+
+        async Task PartAsync(int part)
+        {
+            try
+            {
+                foreach (var layer in Enumerable.Range(0, layers).Where(Chained))
+                {
+                    if (part > 0) await finished[part - 1, layer].Task.WaitAsync(failed.Token).ConfigureAwait(false);
+                    await WriteAsync(layer, buckets[part, layer], failed.Token).ConfigureAwait(false);
+                    finished[part, layer].SetResult();
+                }
+            }
+            catch
+            {
+                await failed.CancelAsync().ConfigureAwait(false); // one failure stops the others
+                throw;
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, parts).Select(part => Task.Run(() => PartAsync(part), failed.Token))).ConfigureAwait(false);
+        foreach (var layer in Enumerable.Range(0, layers).Where(l => !Chained(l)))
+            foreach (var part in Enumerable.Range(0, parts)) await WriteAsync(layer, buckets[part, layer], cancellationToken).ConfigureAwait(false);
+        return total;
+    }
+
+    // Well above Neo4j's default dense_node_threshold (50): the layer's Network turns dense under its first part.
+    private const int ChainedLayerMinimum = 200;
+
+    /// <summary>The statement that writes <paramref name="pairs"/>, all of layer <paramref name="layer"/>.</summary>
+    private CypherStatement ParticipationStatement(ImportValidator.Result validated, int layer, IEnumerable<long> pairs)
+    {
+        var layers = validated.Layers.Count;
+        var rows = pairs.Select(p =>
+        {
+            var actor = (int)(p / layers);
+            return (object?)ParticipationImportRow.Of(_actorNodes[actor], _actorIds[actor], _listed.Contains(p), _actorTimes.GetValueOrDefault(actor));
+        }).ToArray();
+        var text = !first ? ImportStatements.MergeParticipations
+            : rows.All(ParticipationImportRow.IsImplied) ? ImportStatements.CreateImpliedParticipations
+            : ImportStatements.CreateParticipations;
+        var id = validated.Layers[layer];
+        return Statement(text, rows, ("network", _layerNodes.GetValueOrDefault(id, -1)), ("layer", id));
     }
 
     /// <summary>Deletes, in batches, what earlier runs of this import wrote and this one did not.</summary>
@@ -258,12 +334,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private int Known(Dictionary<string, int> index, string key, string file, NetworkRow row) =>
         index.TryGetValue(key, out var value) ? value : throw new ImportSourceChangedException(description.Id, file, row.At.Line);
 
-    private static void Participate(HashSet<long>? pairs, int actor, int layer, int layers)
-    {
-        // Each set is filled by one pipeline's single reader only, and read after all writers finished.
-        pairs?.Add((long)actor * layers + layer);
-    }
-
     // Concurrent writers only on a first import: then every end node's relationships lie inside its part. Existing
     // ties between parts (a re-import, a repair) would make concurrent batches lock the same relationships.
     private ActorPartition Partition(ImportValidator.Result validated) =>
@@ -277,6 +347,8 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// Measured (statement time on 10k rows, medians of 5; docs/benchmarks.md): actors as one batch 0.43 s, as two
     /// region parts written at once 0.37 s; ties as one batch 0.23 s, as two parts and the ties between 0.24 s.
     /// </summary>
+    private ActorPartition TiePartition(ImportValidator.Result validated) => PartitionFor(validated, validated.TieRows, minRowsPerPart: options.BatchSize + 1L);
+
     private ActorPartition PartitionFor(ImportValidator.Result validated, long rows, long minRowsPerPart)
     {
         var partition = Partition(validated);

@@ -19,15 +19,19 @@ internal static class ImportValidator
     /// <param name="Regions">Region ids in declaration order.</param>
     /// <param name="ActorRegions">Per actor index, the index of its region in <paramref name="Regions"/>, or -1.</param>
     /// <param name="Timed">Whether any tie or listed participation carries a from, to or wave.</param>
+    /// <param name="TieParticipations">
+    /// The (actor, layer) pairs ties imply, each as actor index × layers + layer index: known before anything is
+    /// written, so that participations can be written before the ties (ImportRun).
+    /// </param>
     public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows,
-        IReadOnlyList<string> Regions, IReadOnlyList<int> ActorRegions, bool Timed = false);
+        IReadOnlyList<string> Regions, IReadOnlyList<int> ActorRegions, bool Timed, HashSet<long> TieParticipations);
 
     /// <summary>Validates the dataset's description and rows.</summary>
     public static async Task<Result> ValidateAsync(NetworkSource source, IDiagnosticSink sink, IProgress<long>? rows, CancellationToken cancellationToken)
     {
         var description = source.Description;
         var layers = description.Layers.Select(l => l.Id.Value).Distinct(StringComparer.Ordinal).ToList();
-        var layerSet = layers.ToHashSet(StringComparer.Ordinal);
+        var layerIndex = layers.Select((id, index) => (id, index)).ToDictionary(l => l.id, l => l.index, StringComparer.Ordinal);
         var regionIds = description.Regions.Select(r => r.Id.Value).Distinct(StringComparer.Ordinal).ToList();
         var regions = regionIds.Select((id, index) => (id, index)).ToDictionary(r => r.id, r => r.index, StringComparer.Ordinal);
         foreach (var layer in description.Layers) NetworkVocabulary.CheckLayer(layer, sink);
@@ -36,6 +40,7 @@ internal static class ImportValidator
         var timed = false;
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
         var actorRegions = new List<int>();
+        var tieParticipations = new HashSet<long>();
         long actorRows = 0, tieRows = 0;
         await foreach (var actor in source.ActorsAsync(sink, cancellationToken).ConfigureAwait(false))
         {
@@ -55,16 +60,27 @@ internal static class ImportValidator
                 sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
                     $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'", EditDistance.Hint(region, regionIds)));
             }
-            foreach (var layer in actor.Layers.Where(l => !layerSet.Contains(l))) UnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
+            foreach (var layer in actor.Layers.Where(l => !layerIndex.ContainsKey(l))) UnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
             timed |= NetworkTime.Read(actor, actor.Time, waves, sink) is { IsTimed: true } && actor.Layers.Count > 0;
         }
 
         await foreach (var tie in source.TiesAsync(sink, cancellationToken).ConfigureAwait(false))
         {
             if (++tieRows % 50_000 == 0) rows?.Report(actorRows + tieRows);
-            if (!actors.ContainsKey(tie.Source)) UnknownActor(tie, tie.Source, "source", description.Id, sink);
-            if (!actors.ContainsKey(tie.Target)) UnknownActor(tie, tie.Target, "target", description.Id, sink);
-            if (!layerSet.Contains(tie.Layer)) UnknownLayer(tie.Layer, tie.LocationOf("layer"), layers, sink);
+            var knownSource = actors.TryGetValue(tie.Source, out var from);
+            var knownTarget = actors.TryGetValue(tie.Target, out var to);
+            if (!knownSource) UnknownActor(tie, tie.Source, "source", description.Id, sink);
+            if (!knownTarget) UnknownActor(tie, tie.Target, "target", description.Id, sink);
+            if (layerIndex.TryGetValue(tie.Layer, out var layer))
+            {
+                // Bounded by actors × layers, however many ties.
+                if (knownSource) tieParticipations.Add((long)from * layers.Count + layer);
+                if (knownTarget) tieParticipations.Add((long)to * layers.Count + layer);
+            }
+            else
+            {
+                UnknownLayer(tie.Layer, tie.LocationOf("layer"), layers, sink);
+            }
             if (!tie.TryGetWeight(out _))
             {
                 sink.Report(Diagnostic.Error(tie.LocationOf("weight"), DiagnosticCodes.NonNumericWeight,
@@ -73,7 +89,7 @@ internal static class ImportValidator
             timed |= NetworkTime.Read(tie, tie.Time, waves, sink) is { IsTimed: true };
         }
         rows?.Report(actorRows + tieRows);
-        return new Result(actors, layers, actorRows, tieRows, regionIds, actorRegions, timed);
+        return new Result(actors, layers, actorRows, tieRows, regionIds, actorRegions, timed, tieParticipations);
     }
 
     // No edit-distance hint here: comparing with 100k actor ids per bad row would make a broken file very slow.

@@ -98,7 +98,8 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var run = new ImportRun(client, description, runId, source, first, settings);
         // Each phase timed on its own (docs/benchmarks.md compares them with LOAD CSV's). The actors are read and their
         // first batches prepared while the description is written, and ties that fit one batch while the actors are
-        // (ImportRun): each phase's time is what remains once the one before it is done.
+        // (ImportRun): each phase's time is what remains once the one before it is done. Participations come between
+        // the ties inside parts and those between them: while no tie joins two parts, the parts' writers can share them.
         phase.Restart();
         var descriptionTask = run.WriteDescriptionAsync(validated.Timed, cancellationToken);
         var actorsTask = run.WriteActorsAsync(validated, descriptionTask,
@@ -106,16 +107,20 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         await AwaitBeforeAsync(descriptionTask, actorsTask).ConfigureAwait(false);
         var descriptionTime = phase.Elapsed;
         phase.Restart();
-        var tiesTask = run.WriteTiesAsync(validated, actorsTask, new Progress<long>(n => progress?.Report(new LoadProgress("ties", n, validated.TieRows))), cancellationToken);
-        await AwaitBeforeAsync(actorsTask, tiesTask).ConfigureAwait(false);
+        var tieProgress = new Progress<long>(n => progress?.Report(new LoadProgress("ties", n, validated.TieRows)));
+        var insideTask = run.WriteTiesInsidePartsAsync(validated, actorsTask, tieProgress, cancellationToken);
+        await AwaitBeforeAsync(actorsTask, insideTask).ConfigureAwait(false);
         var actors = await actorsTask.ConfigureAwait(false);
         var actorTime = phase.Elapsed;
         phase.Restart();
-        var ties = await tiesTask.ConfigureAwait(false);
+        var inside = await insideTask.ConfigureAwait(false);
         var tieTime = phase.Elapsed;
         phase.Restart();
         var participations = await run.WriteParticipationsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("participations", n, 0))), cancellationToken).ConfigureAwait(false);
         var participationTime = phase.Elapsed;
+        phase.Restart();
+        var ties = inside + await run.WriteTiesBetweenPartsAsync(validated, inside, tieProgress, cancellationToken).ConfigureAwait(false);
+        tieTime += phase.Elapsed;
         phase.Restart();
         var stale = first ? 0 : await run.DeleteStaleAsync(CleanupBatch, cancellationToken).ConfigureAwait(false);
         await run.ReleaseSharedAndCompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -59,6 +59,24 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldWriteParticipationsByConcurrentPartsAsOneWriterDoes()
+    {
+        // Two regions of 400 actors, nearly all in both layers: each (part, layer) bucket holds more than the 200
+        // participations from which the parts' writers go through the layers at once, in batches of 100.
+        using var data = Dataset(actors: 800, ties: 4_000);
+        var (serial, expected) = await FullImportThenWipeAsync(data, Importer(batch: 100, writers: 1));
+
+        var counting = new CountingClient(Client);
+        var concurrent = await Importer(counting, batch: 100, writers: 2).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.True(concurrent.Succeeded, string.Join("\n", concurrent.Diagnostics));
+        Assert.Equal(serial.Participations, concurrent.Participations);
+        Assert.True(concurrent.Participations > 4 * 200, $"{concurrent.Participations} participations");
+        Assert.True(counting.Requests(ImportStatements.CreateImpliedParticipations) >= concurrent.Participations / 100);
+        Assert.Equal(expected, await GraphDump.TakeAsync(Client, RunProperties));
+    }
+
+    [Fact]
     public async Task ShouldSplitActorsAmongWritersFromHalfAnActorBatchEachAndTiesFromMoreThanOneBatchEach()
     {
         using var data = Dataset(actors: 60, ties: 400);
