@@ -232,7 +232,8 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// part's, so no wait can close a cycle. A Network that turns dense (Neo4j's <c>dense_node_threshold</c>, 50)
     /// locks every relationship it has; a layer whose first part holds fewer than <see cref="ChainedLayerMinimum"/>
     /// participations could turn dense under a later part, so it is written after the others, by one writer. Only ties
-    /// inside parts exist yet, which join no two parts' chains; ties between parts would, so they come after.
+    /// inside parts exist yet, which join no two parts' chains; ties between parts would, so they come after (and a
+    /// re-import, which finds them in the graph, writes with one part: <see cref="Partition"/>).
     /// </remarks>
     private async Task<long> WriteInPartsAsync(ImportValidator.Result validated, List<long>[,] buckets, IProgress<long> progress, CancellationToken cancellationToken)
     {
