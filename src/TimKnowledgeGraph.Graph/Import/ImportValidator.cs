@@ -21,7 +21,7 @@ internal static class ImportValidator
     /// <param name="Timed">Whether any tie or listed participation carries a from, to or wave.</param>
     /// <param name="TieParticipations">
     /// The (actor, layer) pairs ties imply, each as actor index × layers + layer index: known before anything is
-    /// written, so that participations can be written before the ties (ImportRun).
+    /// written, so that participations can be written before the ties between parts (ImportRun).
     /// </param>
     public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows,
         IReadOnlyList<string> Regions, IReadOnlyList<int> ActorRegions, bool Timed, HashSet<long> TieParticipations);
