@@ -96,7 +96,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             var actor = Known(validated.Actors, a.Id, source.ActorsFile, a);
             foreach (var layer in a.Layers.Select(l => Known(layerIndex, l, source.ActorsFile, a)))
             {
-                var pair = (long)actor * validated.Layers.Count + layer;
+                var pair = ParticipationPair.Of(actor, layer, validated.Layers.Count);
                 _participations!.Add(pair); // read once all actors are written
                 _listed.Add(pair);
             }
@@ -206,14 +206,14 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         {
             var all = pairs.Order().ToList();
             var written = all.Count == 0 ? 0
-                : await WriteCheckedAsync([.. all.GroupBy(p => (int)(p % layers)).Select(g => ParticipationStatement(validated, g.Key, [.. g]))], all.Count, cancellationToken)
+                : await WriteCheckedAsync([.. all.GroupBy(p => ParticipationPair.Layer(p, layers)).Select(g => ParticipationStatement(validated, g.Key, [.. g]))], all.Count, cancellationToken)
                     .ConfigureAwait(false);
             progress.Report(written);
             return written;
         }
         var partition = TiePartition(validated);
         var buckets = new List<long>[partition.Parts, layers];
-        foreach (var pair in pairs.Order()) (buckets[partition.Of((int)(pair / layers)), pair % layers] ??= []).Add(pair);
+        foreach (var pair in pairs.Order()) (buckets[partition.Of(ParticipationPair.Actor(pair, layers)), ParticipationPair.Layer(pair, layers)] ??= []).Add(pair);
         return await WriteInPartsAsync(validated, buckets, progress, cancellationToken).ConfigureAwait(false);
     }
 
@@ -287,7 +287,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         var layers = validated.Layers.Count;
         var rows = pairs.Select(p =>
         {
-            var actor = (int)(p / layers);
+            var actor = ParticipationPair.Actor(p, layers);
             return (object?)ParticipationImportRow.Of(_actorNodes[actor], _actorIds[actor], _listed.Contains(p), _actorTimes.GetValueOrDefault(actor));
         }).ToArray();
         var text = !first ? ImportStatements.MergeParticipations

@@ -20,7 +20,7 @@ internal static class ImportValidator
     /// <param name="ActorRegions">Per actor index, the index of its region in <paramref name="Regions"/>, or -1.</param>
     /// <param name="Timed">Whether any tie or listed participation carries a from, to or wave.</param>
     /// <param name="TieParticipations">
-    /// The (actor, layer) pairs ties imply, each as actor index × layers + layer index: known before anything is
+    /// The (actor, layer) pairs ties imply (<see cref="ParticipationPair"/>): known before anything is
     /// written, so that participations can be written before the ties between parts (ImportRun).
     /// </param>
     public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows,
@@ -74,8 +74,8 @@ internal static class ImportValidator
             if (layerIndex.TryGetValue(tie.Layer, out var layer))
             {
                 // Bounded by actors × layers, however many ties.
-                if (knownSource) tieParticipations.Add((long)from * layers.Count + layer);
-                if (knownTarget) tieParticipations.Add((long)to * layers.Count + layer);
+                if (knownSource) tieParticipations.Add(ParticipationPair.Of(from, layer, layers.Count));
+                if (knownTarget) tieParticipations.Add(ParticipationPair.Of(to, layer, layers.Count));
             }
             else
             {
