@@ -21,20 +21,27 @@ internal static class BatchPipeline
     /// <param name="write">Writes one batch; returns how many rows it wrote.</param>
     /// <param name="written">Told the running total after every batch.</param>
     /// <param name="cancellationToken">Stops reading and writing.</param>
+    /// <param name="firstBatch">At most this many rows in each part's first batch: its writer starts once fewer rows are read.</param>
+    /// <param name="partWritten">Told, once per part, when every row of it is written (the caller may then write what
+    /// depends on that part alone, while other parts are still written).</param>
     public static Task<long> RunAsync<TRow>(
         IAsyncEnumerable<TRow> rows, Func<TRow, int> partOf, int parts, int batchSize, int writers,
-        Func<IReadOnlyList<TRow>, CancellationToken, Task<int>> write, Action<long>? written, CancellationToken cancellationToken) =>
-        RunAsync(rows, partOf, parts, _ => batchSize, writers, write, written, cancellationToken);
+        Func<IReadOnlyList<TRow>, CancellationToken, Task<int>> write, Action<long>? written, CancellationToken cancellationToken,
+        int firstBatch = int.MaxValue, Action<int>? partWritten = null) =>
+        RunAsync(rows, partOf, parts, _ => batchSize, writers, write, written, cancellationToken, firstBatch, partWritten);
 
     /// <summary>Writes every row of <paramref name="rows"/>, each part in batches of its own size; returns the rows written.</summary>
     /// <param name="batchSizeOf">Rows per batch of a part (see <see cref="EvenBatchSize"/>).</param>
     public static async Task<long> RunAsync<TRow>(
         IAsyncEnumerable<TRow> rows, Func<TRow, int> partOf, int parts, Func<int, int> batchSizeOf, int writers,
-        Func<IReadOnlyList<TRow>, CancellationToken, Task<int>> write, Action<long>? written, CancellationToken cancellationToken)
+        Func<IReadOnlyList<TRow>, CancellationToken, Task<int>> write, Action<long>? written, CancellationToken cancellationToken,
+        int firstBatch = int.MaxValue, Action<int>? partWritten = null)
     {
-        var batchSizes = Enumerable.Range(0, parts).Select(batchSizeOf).ToArray();
-        var queue = new DisjointBatchQueue<List<TRow>>(capacity: writers + 1);
+        var batchSizes = Enumerable.Range(0, parts).Select(part => Math.Min(batchSizeOf(part), firstBatch)).ToArray();
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Not after a failure: then the queue completes with rows unread or batches unwritten.
+        var queue = new DisjointBatchQueue<List<TRow>>(capacity: writers + 1, parts,
+            part => { if (!failed.IsCancellationRequested) partWritten?.Invoke(part); });
         long total = 0;
 
         async Task WriterAsync()
@@ -64,6 +71,7 @@ internal static class BatchPipeline
                 block.Add(row);
                 if (block.Count < batchSizes[part]) continue;
                 blocks[part] = null;
+                batchSizes[part] = batchSizeOf(part); // after the first
                 await queue.AddAsync(block, part, failed.Token).ConfigureAwait(false);
             }
             for (var part = 0; part < parts; part++)

@@ -6,13 +6,20 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// (<see cref="BatchPipeline"/>). Batches are handed out first in, first out among those allowed, so the batches of
 /// one part are written in the order they were read (a repeated row after the first).
 /// </summary>
-internal sealed class DisjointBatchQueue<TBatch>(int capacity)
+/// <param name="capacity">Batches waiting at most; <see cref="AddAsync"/> waits for room beyond.</param>
+/// <param name="parts">How many parts <paramref name="partFinished"/> is told about (0 to 1 less).</param>
+/// <param name="partFinished">
+/// Told, once per part, when the part has no batch waiting or being written and no more will come (after
+/// <see cref="Complete"/>); called under the queue's lock, so it must only signal.
+/// </param>
+internal sealed class DisjointBatchQueue<TBatch>(int capacity, int parts = 0, Action<int>? partFinished = null)
 {
     private readonly object _gate = new();
     private readonly LinkedList<(TBatch Batch, int Part)> _ready = new();
     private readonly HashSet<int> _busy = [];
     private readonly SemaphoreSlim _room = new(capacity, capacity);
     private TaskCompletionSource _changed = NewSignal();
+    private readonly bool[] _finished = new bool[parts];
     private bool _completed;
 
     /// <summary>Adds a batch of part <paramref name="part"/>; waits while the queue is full.</summary>
@@ -32,6 +39,7 @@ internal sealed class DisjointBatchQueue<TBatch>(int capacity)
         lock (_gate)
         {
             _completed = true;
+            for (var part = 0; part < parts; part++) TellIfFinished(part);
             Signal();
         }
     }
@@ -65,8 +73,17 @@ internal sealed class DisjointBatchQueue<TBatch>(int capacity)
         lock (_gate)
         {
             _busy.Remove(part);
+            if (_completed) TellIfFinished(part);
             Signal();
         }
+    }
+
+    // Under the lock, once completed (no batch comes after): a part with none waiting and none being written is finished.
+    private void TellIfFinished(int part)
+    {
+        if (partFinished is null || _finished[part] || _busy.Contains(part) || _ready.Any(b => b.Part == part)) return;
+        _finished[part] = true;
+        partFinished(part);
     }
 
     private void Signal()

@@ -28,6 +28,13 @@ public sealed class ImportOptions
     /// </summary>
     [Range(1, 16)] public int Writers { get; set; } = 2;
 
+    /// <summary>
+    /// Ties between parts kept in memory (48 bytes each and the resource's text: at most about 45 MB) while ties.csv is
+    /// read for the ties inside parts, so that the file is read once and their writer starts at once; beyond this many,
+    /// the file is read a second time for them. The 1M-tie benchmark network has 210,000 between its two parts.
+    /// </summary>
+    [Range(0, 10_000_000)] public int MaxKeptBetweenTies { get; set; } = 500_000;
+
     /// <summary>Diagnostics kept before the rest are only counted (a broken million-row file must not flood memory).</summary>
     [Range(1, 1_000_000)] public int MaxDiagnostics { get; set; } = 1_000;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.GraphModel;
@@ -17,6 +18,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private readonly IReadOnlyDictionary<string, int> _waves = NetworkTime.WavePositions(description.Waves);
     private ActorPartition? _partition;
     private ActorPartition? _onePart;
+    private List<PendingTie>? _keptBetweenTies; // read with the ties inside parts, written after the participations
     private string[] _actorIds = [];   // local id of every actor, by actor index
     private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
     private readonly Dictionary<string, long> _layerNodes = new(StringComparer.Ordinal);
@@ -131,46 +133,98 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// is read and the batch prepared while the actors are written (reading took 30-90 ms of a 0.3 s tie phase on the
     /// small network), and nothing is sent before <paramref name="actorsWritten"/> is done. More ties start reading
     /// after the actors: their reading overlaps their own writes, and read early it took cores from the actors' writers
-    /// (medium actors 0.5-0.7 s became 0.6-1.3 s).
+    /// (medium actors 0.5-0.7 s became 0.6-1.3 s). Then each part's first batch is a quarter batch, so that Neo4j waits
+    /// for fewer rows to be read: a first batch of 10,000 ties inside a part left it idle for 70-95 ms after the actors
+    /// of the medium network, while 25,000 rows were read; and a first batch still takes Neo4j longer than reading the
+    /// rows of the next one.
     /// </summary>
     public async Task<long> WriteTiesInsidePartsAsync(ImportValidator.Result validated, Task actorsWritten, IProgress<long> progress, CancellationToken cancellationToken)
     {
-        if (validated.TieRows > options.BatchSize) await actorsWritten.ConfigureAwait(false);
-        return await WriteTiesAsync(validated, TiePartition(validated), betweenParts: false, actorsWritten, progress.Report, cancellationToken).ConfigureAwait(false);
+        var partition = TiePartition(validated);
+        _insideWritten = [.. Enumerable.Range(0, partition.Parts).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))];
+        try
+        {
+            var readAfterActors = validated.TieRows > options.BatchSize;
+            if (readAfterActors) await actorsWritten.ConfigureAwait(false);
+            _keptBetweenTies = partition.Parts > 1 ? [] : null;
+            var written = await WriteTiesAsync(validated, InsideTiesAsync(validated, partition, cancellationToken), t => partition.Of(t.Source), partition.Parts,
+                firstBatch: readAfterActors ? Math.Max(1, options.BatchSize / 4) : options.BatchSize, actorsWritten, progress.Report,
+                part => _insideWritten[part].TrySetResult(), cancellationToken).ConfigureAwait(false);
+            foreach (var part in _insideWritten) part.TrySetResult(); // every part told already; this only makes sure
+            return written;
+        }
+        catch (Exception e)
+        {
+            foreach (var part in _insideWritten) part.TrySetException(e); // the participations waiting for them stop
+            throw;
+        }
     }
+
+    // Per tie part, done once its ties inside are written: its participations may start (WriteInPartsAsync).
+    private TaskCompletionSource[] _insideWritten = [];
 
     /// <summary>
     /// The ties between parts, by one writer (concurrent batches would lock each other's end nodes); none with one part.
+    /// They were kept in memory while the ties inside parts were read, unless there were more than
+    /// <see cref="ImportOptions.MaxKeptBetweenTies"/>; then ties.csv is read again.
     /// </summary>
     /// <param name="inside">The ties written inside parts (progress counts on from there).</param>
     public async Task<long> WriteTiesBetweenPartsAsync(ImportValidator.Result validated, long inside, IProgress<long> progress, CancellationToken cancellationToken)
     {
         var partition = TiePartition(validated);
         if (partition.Parts == 1) return 0;
-        return await WriteTiesAsync(validated, partition, betweenParts: true, Task.CompletedTask, n => progress.Report(inside + n), cancellationToken).ConfigureAwait(false);
+        var ties = _keptBetweenTies?.ToAsyncEnumerable()
+            ?? ReadTiesAsync(validated, cancellationToken).Where(t => partition.Of(t.Source) != partition.Of(t.Target));
+        _keptBetweenTies = null;
+        return await WriteTiesAsync(validated, ties, _ => 0, parts: 1, firstBatch: options.BatchSize, Task.CompletedTask, n => progress.Report(inside + n),
+            partWritten: null, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<long> WriteTiesAsync(ImportValidator.Result validated, ActorPartition partition, bool betweenParts, Task actorsWritten,
-        Action<long> written, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ties inside parts, read from ties.csv; those between parts are kept for <see cref="WriteTiesBetweenPartsAsync"/>
+    /// (at most <see cref="ImportOptions.MaxKeptBetweenTies"/>), so that their writer starts at once and the file is read once: read
+    /// again, 48,000 rows went by before its first batch of the medium network was full, 70 ms with Neo4j idle.
+    /// </summary>
+    private async IAsyncEnumerable<PendingTie> InsideTiesAsync(ImportValidator.Result validated, ActorPartition partition,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var tie in ReadTiesAsync(validated, cancellationToken).ConfigureAwait(false))
+        {
+            if (partition.Of(tie.Source) == partition.Of(tie.Target)) yield return tie;
+            else if (_keptBetweenTies is { } kept && kept.Count < options.MaxKeptBetweenTies) kept.Add(tie);
+            else _keptBetweenTies = null; // more than memory should hold: the between pass reads the file again
+        }
+    }
+
+    private IAsyncEnumerable<PendingTie> ReadTiesAsync(ImportValidator.Result validated, CancellationToken cancellationToken)
     {
         var layerIndex = Index(validated.Layers);
-        var rows = source.TiesAsync(IgnoreDiagnostics.Instance, cancellationToken)
-            .Select(t => (Row: t, From: Known(validated.Actors, t.Source, source.TiesFile, t), To: Known(validated.Actors, t.Target, source.TiesFile, t)))
-            .Where(t => partition.Of(t.From) != partition.Of(t.To) == betweenParts)
-            .Select(t =>
-            {
-                var layer = Known(layerIndex, t.Row.Layer, source.TiesFile, t.Row);
-                t.Row.TryGetWeight(out var weight);
-                var time = t.Row.Time.Any ? NetworkTime.Read(t.Row, t.Row.Time, _waves, IgnoreDiagnostics.Instance) : null;
-                // Possibly seen before: MERGE, after the CREATEs of its batch, so a repeat finds the first. The identity
-                // is the MERGE key's: (source, target, layer, wave, from).
-                var identity = time is null ? $"{t.Row.Source}\u0001{t.Row.Target}\u0001{t.Row.Layer}"
-                    : $"{t.Row.Source}\u0001{t.Row.Target}\u0001{TieShape.Key(t.Row.Layer, time.Wave, time.ValidFrom)}";
-                var create = _seenTies is not null && !_seenTies.AddAndCheck(identity);
-                return new PendingTie(t.From, t.To, layer, t.Row.Resource, weight, t.Row.At.Line, create, time);
-            });
-        var parts = betweenParts ? 1 : partition.Parts;
-        return BatchPipeline.RunAsync(rows, t => betweenParts ? 0 : partition.Of(t.Source), parts, options.BatchSize, parts,
+        return source.TiesAsync(IgnoreDiagnostics.Instance, cancellationToken).Select(t =>
+        {
+            t.TryGetWeight(out var weight);
+            var time = t.Time.Any ? NetworkTime.Read(t, t.Time, _waves, IgnoreDiagnostics.Instance) : null;
+            return new PendingTie(Known(validated.Actors, t.Source, source.TiesFile, t), Known(validated.Actors, t.Target, source.TiesFile, t),
+                Known(layerIndex, t.Layer, source.TiesFile, t), t.Resource, weight, t.At.Line, Create: false, time);
+        });
+    }
+
+    /// <summary>
+    /// Whether a tie can be created: certainly not seen before. Otherwise MERGE, after the CREATEs of its batch, so a
+    /// repeat finds the first. The identity is the MERGE key's: (source, target, layer, wave, from). A tie inside a part
+    /// and one between parts never share it (their ends differ), so the two passes may see them in any order.
+    /// </summary>
+    private PendingTie Checked(PendingTie tie, IReadOnlyList<string> layers)
+    {
+        if (_seenTies is null) return tie;
+        var (from, to, layer) = (_actorIds[tie.Source], _actorIds[tie.Target], layers[tie.Layer]);
+        var identity = tie.Time is not { } time ? $"{from}\u0001{to}\u0001{layer}" : $"{from}\u0001{to}\u0001{TieShape.Key(layer, time.Wave, time.ValidFrom)}";
+        return tie with { Create = !_seenTies.AddAndCheck(identity) };
+    }
+
+    private Task<long> WriteTiesAsync(ImportValidator.Result validated, IAsyncEnumerable<PendingTie> ties, Func<PendingTie, int> partOf, int parts,
+        int firstBatch, Task actorsWritten, Action<long> written, Action<int>? partWritten, CancellationToken cancellationToken)
+    {
+        return BatchPipeline.RunAsync(ties.Select(t => Checked(t, validated.Layers)), partOf, parts, options.BatchSize, parts,
             async (batch, token) =>
             {
                 await actorsWritten.WaitAsync(token).ConfigureAwait(false); // the rows name the actors' node ids
@@ -184,14 +238,15 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                 if (merged.Length > 0) statements.Add(Statement(first ? ImportStatements.MergeRepeatedTies : ImportStatements.MergeTies, merged));
                 return await WriteCheckedAsync(statements, batch.Count, token).ConfigureAwait(false);
             },
-            written, cancellationToken);
+            written, cancellationToken, firstBatch, partWritten);
     }
 
     /// <summary>
     /// PARTICIPATES_IN for every (actor, layer) seen in actors' layers or implied by ties (validation collected those);
     /// the set is bounded by actors × layers. Written after the ties inside parts and before those between parts, a
     /// batch per layer (it finds its Network once). More than one batch goes to the tie parts' writers at once
-    /// (<see cref="WriteInPartsAsync"/>).
+    /// (<see cref="WriteInPartsAsync"/>), each part's as soon as its ties inside are written. Called once the actors
+    /// are written (their layers are read with them), while the ties inside parts may still be written.
     /// </summary>
     public async Task<long> WriteParticipationsAsync(ImportValidator.Result validated, IProgress<long> progress, CancellationToken cancellationToken)
     {
@@ -204,6 +259,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         // fifth of the phase on the small network).
         if (pairs.Count <= options.BatchSize)
         {
+            await Task.WhenAll(_insideWritten.Select(part => part.Task)).WaitAsync(cancellationToken).ConfigureAwait(false);
             var all = pairs.Order().ToList();
             var written = all.Count == 0 ? 0
                 : await WriteCheckedAsync([.. all.GroupBy(p => ParticipationPair.Layer(p, layers)).Select(g => ParticipationStatement(validated, g.Key, [.. g]))], all.Count, cancellationToken)
@@ -218,8 +274,9 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     }
 
     /// <summary>
-    /// Writes participations bucketed by (actor part, layer), the parts at once, each through the layers in order, and
-    /// part k on a layer only once part k - 1 has finished it.
+    /// Writes participations bucketed by (actor part, layer), the parts at once, each through the layers in order: a
+    /// part starts once its ties inside are written and takes the next place in a chain, and the part in place k goes
+    /// on a layer only once the part in place k - 1 has finished it.
     /// </summary>
     /// <remarks>
     /// Why the chain: on Neo4j 3.1 creating a relationship locks, at commit, the first relationship of each end's chain,
@@ -227,23 +284,29 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// different orders would deadlock: part 0 on layer 1 and part 1 on layer 0, each having written the other's
     /// layer before, both lock the head of layer 0 (part 1's as the layer's, part 0's as an actor's newest) and of
     /// layer 1, in opposite orders; 3.1 then stops one (<c>LockClient can't wait on resource RWLock[RELATIONSHIP…]</c>,
-    /// as the unchained attempt did at 1M ties; docs/benchmarks.md). In the chain, part k's batch shares at most one
-    /// relationship with part k - 1's (the head of part k's layer, which part k - 1 wrote last) and none with any other
-    /// part's, so no wait can close a cycle. A Network that turns dense (Neo4j's <c>dense_node_threshold</c>, 50)
-    /// locks every relationship it has; a layer whose first part holds fewer than <see cref="ChainedLayerMinimum"/>
-    /// participations could turn dense under a later part, so it is written after the others, by one writer. Only ties
+    /// as the unchained attempt did at 1M ties; docs/benchmarks.md). In the chain, the batch of the part in place k
+    /// shares at most one relationship with that of place k - 1 (the head of its layer, which place k - 1 wrote last)
+    /// and none with any other part's, so no wait can close a cycle. A Network that turns dense (Neo4j's
+    /// <c>dense_node_threshold</c>, 50) locks every relationship it has; a layer of which a part holds fewer than
+    /// <see cref="ChainedLayerMinimum"/> participations could turn dense under a later part (any part may come first),
+    /// so it is written after the others, by one writer. Only ties
     /// inside parts exist yet, which join no two parts' chains; ties between parts would, so they come after (and a
-    /// re-import, which finds them in the graph, writes with one part: <see cref="Partition"/>).
+    /// re-import, which finds them in the graph, writes with one part: <see cref="Partition"/>). A part whose ties inside
+    /// are written shares nothing with another part's ties inside still being written: those touch only that part's
+    /// actors, whose participations come later in the chain. So the first part done leads, while the last one still
+    /// writes ties (on the medium network the two parts' ties inside ended 40-210 ms apart).
     /// </remarks>
     private async Task<long> WriteInPartsAsync(ImportValidator.Result validated, List<long>[,] buckets, IProgress<long> progress, CancellationToken cancellationToken)
     {
         int parts = buckets.GetLength(0), layers = buckets.GetLength(1);
-        bool Chained(int layer) => Enumerable.Range(0, parts).Select(p => buckets[p, layer]?.Count ?? 0).FirstOrDefault(n => n > 0) >= ChainedLayerMinimum;
-        var finished = new TaskCompletionSource[parts, layers];
-        foreach (var part in Enumerable.Range(0, parts))
-            foreach (var layer in Enumerable.Range(0, layers)) finished[part, layer] = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Any part may come first in the chain: each one that writes the layer must write enough to make it dense.
+        bool Chained(int layer) => Enumerable.Range(0, parts).Select(p => buckets[p, layer]?.Count ?? 0).Where(n => n > 0).DefaultIfEmpty().Min() >= ChainedLayerMinimum;
+        var finished = new TaskCompletionSource[parts, layers]; // by place in the chain
+        foreach (var place in Enumerable.Range(0, parts))
+            foreach (var layer in Enumerable.Range(0, layers)) finished[place, layer] = new(TaskCreationOptions.RunContinuationsAsynchronously);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         long total = 0;
+        var places = -1;
 
         async Task WriteAsync(int layer, List<long>? pairs, CancellationToken token)
         {
@@ -258,11 +321,13 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         {
             try
             {
+                await _insideWritten[part].Task.WaitAsync(failed.Token).ConfigureAwait(false);
+                var place = Interlocked.Increment(ref places);
                 foreach (var layer in Enumerable.Range(0, layers).Where(Chained))
                 {
-                    if (part > 0) await finished[part - 1, layer].Task.WaitAsync(failed.Token).ConfigureAwait(false);
+                    if (place > 0) await finished[place - 1, layer].Task.WaitAsync(failed.Token).ConfigureAwait(false);
                     await WriteAsync(layer, buckets[part, layer], failed.Token).ConfigureAwait(false);
-                    finished[part, layer].SetResult();
+                    finished[place, layer].SetResult();
                 }
             }
             catch
@@ -278,7 +343,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         return total;
     }
 
-    // Well above Neo4j's default dense_node_threshold (50): the layer's Network turns dense under its first part.
+    // Well above Neo4j's default dense_node_threshold (50): the layer's Network turns dense under the first part in the chain.
     private const int ChainedLayerMinimum = 200;
 
     /// <summary>The statement that writes <paramref name="pairs"/>, all of layer <paramref name="layer"/>.</summary>
@@ -322,10 +387,21 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         return new CypherStatement(text, parameters) { IncludeStats = false };
     }
 
+    private const string EntityNotFound = "Neo.ClientError.Statement.EntityNotFound";
+
     /// <summary>Runs statements that each return their row count; fails when rows found no actor (see ImportStatements).</summary>
     private async Task<int> WriteCheckedAsync(IReadOnlyList<CypherStatement> statements, int rows, CancellationToken cancellationToken)
     {
-        var results = await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<CypherResult> results;
+        try
+        {
+            results = await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jClientException e) when (e.Code == EntityNotFound)
+        {
+            // The node was deleted while the batch read it ("Unable to load NODE with id ..."), rather than before.
+            throw new ImportInterferenceException(description.Id, e);
+        }
         var written = results.Sum(r => r.Rows.Count > 0 ? Convert.ToInt64(r.Rows[0][0], CultureInfo.InvariantCulture) : 0);
         if (written != rows) throw new ImportInterferenceException(description.Id, rows - written, rows);
         return rows;

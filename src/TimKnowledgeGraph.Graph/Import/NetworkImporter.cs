@@ -99,7 +99,8 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         // Each phase timed on its own (docs/benchmarks.md compares them with LOAD CSV's). The actors are read and their
         // first batches prepared while the description is written, and ties that fit one batch while the actors are
         // (ImportRun): each phase's time is what remains once the one before it is done. Participations come between
-        // the ties inside parts and those between them: while no tie joins two parts, the parts' writers can share them.
+        // the ties inside parts and those between them: while no tie joins two parts, the parts' writers can share them,
+        // each part's starting once its own ties inside are written.
         phase.Restart();
         var descriptionTask = run.WriteDescriptionAsync(validated.Timed, cancellationToken);
         var actorsTask = run.WriteActorsAsync(validated, descriptionTask,
@@ -113,10 +114,12 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var actors = await actorsTask.ConfigureAwait(false);
         var actorTime = phase.Elapsed;
         phase.Restart();
+        var participationsTask = run.WriteParticipationsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("participations", n, 0))), cancellationToken);
+        await AwaitBeforeAsync(insideTask, participationsTask).ConfigureAwait(false);
         var inside = await insideTask.ConfigureAwait(false);
         var tieTime = phase.Elapsed;
         phase.Restart();
-        var participations = await run.WriteParticipationsAsync(validated, new Progress<long>(n => progress?.Report(new LoadProgress("participations", n, 0))), cancellationToken).ConfigureAwait(false);
+        var participations = await participationsTask.ConfigureAwait(false);
         var participationTime = phase.Elapsed;
         phase.Restart();
         var ties = inside + await run.WriteTiesBetweenPartsAsync(validated, inside, tieProgress, cancellationToken).ConfigureAwait(false);
@@ -181,8 +184,9 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
     }
 
     /// <summary>
-    /// Awaits <paramref name="task"/>. When it fails, <paramref name="next"/>, the phase that waits for it before it
-    /// writes anything, stops at once; it is awaited too, so that the fault is reported once, as this phase's.
+    /// Awaits <paramref name="task"/>. When it fails, <paramref name="next"/>, the phase that waits for it (or for its
+    /// own share of it) before it writes, stops; it is awaited too, so that the fault is reported once, as this phase's
+    /// and no write goes on after the import has returned.
     /// </summary>
     private static async Task AwaitBeforeAsync(Task task, Task next)
     {

@@ -63,6 +63,30 @@ public sealed class DisjointBatchQueueTests
     }
 
     [Fact]
+    public async Task ShouldStartEachPartWithTheSmallerFirstBatchThenWriteFullOnesInReadOrder()
+    {
+        // 50 rows per part, batches of 10 after a first batch of 3: 3, then four of 10, then the 7 left.
+        var rows = Enumerable.Range(0, 100).Select(i => (Id: i, Part: i % 2)).ToList();
+        var batches = new List<(int Part, int[] Ids)>();
+
+        var written = await BatchPipeline.RunAsync(rows.ToAsyncEnumerable(), r => r.Part, parts: 2, batchSize: 10, writers: 2,
+            (batch, _) =>
+            {
+                lock (batches) batches.Add((batch[0].Part, batch.Select(r => r.Id).ToArray()));
+                return Task.FromResult(batch.Count);
+            },
+            null, TestContext.Current.CancellationToken, firstBatch: 3);
+
+        Assert.Equal(100, written);
+        foreach (var part in new[] { 0, 1 })
+        {
+            var ofPart = batches.Where(b => b.Part == part).ToList();
+            Assert.Equal([3, 10, 10, 10, 10, 7], ofPart.Select(b => b.Ids.Length));
+            Assert.Equal(rows.Where(r => r.Part == part).Select(r => r.Id), ofPart.SelectMany(b => b.Ids));
+        }
+    }
+
+    [Fact]
     public async Task ShouldWriteEveryBatchOnceInReadOrderPerPartAndNeverTwoOfAPartAtOnce()
     {
         var pipelineRows = Enumerable.Range(0, 5_000).Select(i => (Id: i, Part: i * 7 % 3 == 0 ? 0 : i % 3)).ToList();
@@ -88,6 +112,52 @@ public sealed class DisjointBatchQueueTests
         Assert.Equal(0, overlap);
         for (var p = 0; p < 3; p++)
             Assert.Equal(pipelineRows.Where(r => r.Part == p).Select(r => r.Id), seen[p]);
+    }
+
+    [Fact]
+    public async Task ShouldTellEachPartOnceWhenAllItsRowsAreWrittenWhileOtherPartsGoOn()
+    {
+        // Part 0: 20 rows, part 1: 200, part 2: none; batches of 10, each write taking a few milliseconds.
+        var rows = Enumerable.Range(0, 220).Select(i => i < 40 && i % 2 == 0 ? 0 : 1).ToList();
+        var writtenOf = new int[3];
+        var toldAt = new List<(int Part, int RowsWrittenOfPart, int RowsWrittenOfPart1)>();
+
+        var written = await BatchPipeline.RunAsync(rows.ToAsyncEnumerable(), part => part, parts: 3, batchSize: 10, writers: 2,
+            async (batch, token) =>
+            {
+                await Task.Delay(5, token);
+                Interlocked.Add(ref writtenOf[batch[0]], batch.Count);
+                return batch.Count;
+            },
+            null, TestContext.Current.CancellationToken,
+            partWritten: part => { lock (toldAt) toldAt.Add((part, Volatile.Read(ref writtenOf[part]), Volatile.Read(ref writtenOf[1]))); });
+
+        Assert.Equal(220, written);
+        Assert.Equal([0, 1, 2], toldAt.Select(t => t.Part).Order());
+        Assert.All(toldAt, t => Assert.Equal(rows.Count(r => r == t.Part), t.RowsWrittenOfPart));
+        var part0 = toldAt.Single(t => t.Part == 0);
+        Assert.True(part0.RowsWrittenOfPart1 < 200, $"part 0 told only after part 1 was written too ({part0.RowsWrittenOfPart1} rows)");
+    }
+
+    [Fact]
+    public async Task ShouldNotTellAPartWrittenWhenThePipelineFailed()
+    {
+        var told = new List<int>();
+        static async IAsyncEnumerable<int> Rows()
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                if (i == 60) throw new IOException("ties.csv unreadable");
+                yield return i;
+                await Task.Yield();
+            }
+        }
+
+        await Assert.ThrowsAsync<IOException>(() => BatchPipeline.RunAsync(Rows(), i => i % 2, parts: 2, batchSize: 10, writers: 2,
+            (batch, _) => Task.FromResult(batch.Count), null, TestContext.Current.CancellationToken,
+            partWritten: part => { lock (told) told.Add(part); }));
+
+        Assert.Empty(told);
     }
 
     [Fact]
