@@ -19,6 +19,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     private ActorPartition? _partition;
     private ActorPartition? _onePart;
     private List<PendingTie>? _keptBetweenTies; // read with the ties inside parts, written after the participations
+    private TaskCompletionSource[] _insideWritten = []; // per tie part, once its ties inside are written: its participations may start
     private string[] _actorIds = [];   // local id of every actor, by actor index
     private long[] _actorNodes = [];  // node id of every actor, by actor index; -1 until written
     private readonly Dictionary<string, long> _layerNodes = new(StringComparer.Ordinal);
@@ -159,9 +160,6 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             throw;
         }
     }
-
-    // Per tie part, done once its ties inside are written: its participations may start (WriteInPartsAsync).
-    private TaskCompletionSource[] _insideWritten = [];
 
     /// <summary>
     /// The ties between parts, by one writer (concurrent batches would lock each other's end nodes); none with one part.
