@@ -115,7 +115,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
                 var statement = first ? Statement(ImportStatements.CreateActors, ImportStatements.GroupedByRegion(rows))
                     : Statement(ImportStatements.MergeActors, [.. rows]);
                 await descriptionWritten.WaitAsync(token).ConfigureAwait(false);
-                var results = await client.RunAsync([statement], token).ConfigureAwait(false);
+                var results = await RunBatchAsync([statement], token).ConfigureAwait(false);
                 // Writers fill disjoint slots: every actor is in exactly one batch.
                 // A region deleted by another client between its write and its actors'.
                 var regionless = results[0].Rows.Count(row => row.Count > 2 && row[2] is false);
@@ -385,21 +385,26 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         return new CypherStatement(text, parameters) { IncludeStats = false };
     }
 
-    private const string EntityNotFound = "Neo.ClientError.Statement.EntityNotFound";
+    /// <summary>
+    /// Runs one batch's statements. A node another client deletes while the batch reads it (rather than before) makes
+    /// Neo4j stop the batch ("Unable to load NODE with id ..."): the same interference as rows that find nothing.
+    /// </summary>
+    private async Task<IReadOnlyList<CypherResult>> RunBatchAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EntityNotFoundException e)
+        {
+            throw new ImportInterferenceException(description.Id, e);
+        }
+    }
 
     /// <summary>Runs statements that each return their row count; fails when rows found no actor (see ImportStatements).</summary>
     private async Task<int> WriteCheckedAsync(IReadOnlyList<CypherStatement> statements, int rows, CancellationToken cancellationToken)
     {
-        IReadOnlyList<CypherResult> results;
-        try
-        {
-            results = await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Neo4jClientException e) when (e.Code == EntityNotFound)
-        {
-            // The node was deleted while the batch read it ("Unable to load NODE with id ..."), rather than before.
-            throw new ImportInterferenceException(description.Id, e);
-        }
+        var results = await RunBatchAsync(statements, cancellationToken).ConfigureAwait(false);
         var written = results.Sum(r => r.Rows.Count > 0 ? Convert.ToInt64(r.Rows[0][0], CultureInfo.InvariantCulture) : 0);
         if (written != rows) throw new ImportInterferenceException(description.Id, rows - written, rows);
         return rows;

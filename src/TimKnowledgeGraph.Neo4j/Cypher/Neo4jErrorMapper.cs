@@ -16,6 +16,7 @@ internal static class Neo4jErrorMapper
             "Neo.ClientError.Statement.SyntaxError" => new CypherSyntaxException(code, message),
             "Neo.ClientError.Schema.ConstraintValidationFailed" => new ConstraintViolationException(code, message),
             "Neo.ClientError.Transaction.TransactionNotFound" => new TransactionNotFoundException(code, message),
+            "Neo.ClientError.Statement.EntityNotFound" => new EntityNotFoundException(code, message),
 
             // Transient by name, but someone (an administrator, a timeout, a shutdown) deliberately stopped the
             // transaction: running it again would only repeat that. The official drivers reclassify both as client

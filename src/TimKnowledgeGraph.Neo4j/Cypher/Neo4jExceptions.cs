@@ -24,6 +24,12 @@ public sealed class ConstraintViolationException(string code, string message) : 
 /// <summary>Wrong user or password, or a password change is required.</summary>
 public sealed class Neo4jAuthenticationException(string code, string message) : Neo4jClientException(code, message);
 
+/// <summary>
+/// The statement met a node or relationship that no longer exists (e.g. "Unable to load NODE with id 2240."): another
+/// transaction deleted it while this one was reading it.
+/// </summary>
+public sealed class EntityNotFoundException(string code, string message) : Neo4jClientException(code, message);
+
 /// <summary>The transaction is unknown to the server (expired or already closed).</summary>
 public sealed class TransactionNotFoundException(string code, string message) : Neo4jClientException(code, message);
 

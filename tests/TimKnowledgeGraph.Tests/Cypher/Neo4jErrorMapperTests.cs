@@ -10,6 +10,7 @@ public class Neo4jErrorMapperTests
     [InlineData("Neo.ClientError.Security.Unauthorized", typeof(Neo4jAuthenticationException))]
     [InlineData("Neo.ClientError.Security.Forbidden", typeof(Neo4jAuthenticationException))]
     [InlineData("Neo.ClientError.Transaction.TransactionNotFound", typeof(TransactionNotFoundException))]
+    [InlineData("Neo.ClientError.Statement.EntityNotFound", typeof(EntityNotFoundException))]
     [InlineData("Neo.ClientError.Statement.ParameterMissing", typeof(Neo4jClientException))]
     [InlineData("Neo.ClientError.Transaction.ForbiddenDueToTransactionType", typeof(Neo4jClientException))]
     [InlineData("Neo.TransientError.Transaction.DeadlockDetected", typeof(Neo4jTransientException))]

@@ -220,7 +220,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         // When the delete lands between the batch's seek and its read of the node, Neo4j 3.1 answers with this error
         // (seen with two writers: one had set off the delete above while the other's first batch was running).
         var interfering = new InterferingClient(Client, "[:TIE ", (_, _) =>
-            throw new Neo4jClientException("Neo.ClientError.Statement.EntityNotFound", "Unable to load NODE with id 2240."));
+            throw new EntityNotFoundException("Neo.ClientError.Statement.EntityNotFound", "Unable to load NODE with id 2240."));
         var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering, batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
 
         Assert.Contains("import of 'gen' stopped", error.Message);
