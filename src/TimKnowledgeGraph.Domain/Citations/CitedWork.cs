@@ -64,6 +64,20 @@ public sealed record CitedWork
     public static IReadOnlyList<string> Columns { get; } =
         [.. QueryColumns.SettableProperties(typeof(CitedWork)).Select(QueryColumns.Of)];
 
+    /// <summary>
+    /// The Reference node's properties besides its id, as the content loader stores them: names as display names (read
+    /// back by <see cref="NamesFromStored"/>), editors only when there are any. The columns of <see cref="Columns"/> but
+    /// <c>id</c>, in their order (a test holds the two lists together).
+    /// </summary>
+    public IReadOnlyList<(string Column, object? Value)> StoredProperties() =>
+    [
+        ("type", Type), ("title", Title), ("year", Year), ("authors", DisplayNames(Authors)),
+        ("editors", Editors.Count == 0 ? null : DisplayNames(Editors)), ("container", Container), ("volume", Volume), ("issue", Issue),
+        ("pages", Pages), ("publisher", Publisher), ("place", Place), ("doi", Doi), ("url", Url),
+    ];
+
+    private static List<string> DisplayNames(IEnumerable<PersonName> names) => [.. names.Select(n => n.DisplayName)];
+
     /// <summary>What kind of work it is, as the styles tell them apart.</summary>
     public WorkKind Kind => Type?.ToLowerInvariant() switch
     {

@@ -20,12 +20,12 @@ public sealed class ReferenceFieldTests
             }
             """, "r.bib", sink));
         Assert.Empty(sink.Items);
-        Assert.Equal(["Rutten, Roel", "Boekema, Frans"], record.Editors.Select(e => e.DisplayName));
-        Assert.Equal(("2", "3", "Edward Elgar", "Cheltenham"), (record.Volume, record.Issue, record.Publisher, record.Place));
+        Assert.Equal(["Rutten, Roel", "Boekema, Frans"], record.Work.Editors.Select(e => e.DisplayName));
+        Assert.Equal(("2", "3", "Edward Elgar", "Cheltenham"), (record.Work.Volume, record.Work.Issue, record.Work.Publisher, record.Work.Place));
         var work = new CitedWork
         {
-            Key = record.Id, Type = record.Type, Title = record.Title, Year = record.Year, Authors = record.Authors,
-            Editors = record.Editors, Container = record.Container, Pages = record.Pages, Publisher = record.Publisher, Place = record.Place,
+            Key = record.Id, Type = record.Work.Type, Title = record.Work.Title, Year = record.Work.Year, Authors = record.Authors,
+            Editors = record.Work.Editors, Container = record.Work.Container, Pages = record.Work.Pages, Publisher = record.Work.Publisher, Place = record.Work.Place,
         };
         Assert.Equal("Storper, M. (2007). Regional worlds. In R. Rutten & F. Boekema (Eds.), *The Learning Region* (pp. 10–30). Edward Elgar.",
             new Bibliography([work]).Entry("storper2007")!.ToMarkdown());
@@ -40,7 +40,7 @@ public sealed class ReferenceFieldTests
               "page": "10-30", "publisher": "Routledge", "publisher-place": "London"}]
             """), "r.json", sink));
         Assert.Empty(sink.Items);
-        Assert.Equal(["Rutten, Roel"], record.Editors.Select(e => e.DisplayName));
-        Assert.Equal(("2", "3", "10-30", "Routledge", "London"), (record.Volume, record.Issue, record.Pages, record.Publisher, record.Place));
+        Assert.Equal(["Rutten, Roel"], record.Work.Editors.Select(e => e.DisplayName));
+        Assert.Equal(("2", "3", "10-30", "Routledge", "London"), (record.Work.Volume, record.Work.Issue, record.Work.Pages, record.Work.Publisher, record.Work.Place));
     }
 }

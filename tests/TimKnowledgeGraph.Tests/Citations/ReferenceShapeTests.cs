@@ -86,6 +86,27 @@ public sealed class ReferenceShapeTests
         Assert.DoesNotContain("kind", declared);
     }
 
+    [Fact]
+    public void The_content_loader_stores_every_field_of_the_shape_in_the_form_the_readers_bind()
+    {
+        var work = new CitedWork
+        {
+            Key = "rutten2007", Title = "The learning region", Year = 2007, Authors = [new PersonName("Rutten", "Roel"), new PersonName("OECD", null)],
+            Editors = [new PersonName("Boekema", "Frans")], Pages = "45-67",
+        };
+
+        var stored = work.StoredProperties().ToDictionary(p => p.Column, p => p.Value);
+        var node = new Dictionary<string, object?>(stored) { ["id"] = work.Key };
+        var bound = RowBinder.Bind<ReferenceNodeRow>(new Dictionary<string, object?> { ["node"] = node }).Node!.Work;
+
+        Assert.Equal(CitedWork.Columns.Where(c => c != "id"), work.StoredProperties().Select(p => p.Column));
+        Assert.Equal(["Rutten, Roel", "OECD"], Assert.IsType<List<string>>(stored["authors"]));
+        Assert.Null(new CitedWork { Key = "k" }.StoredProperties().Single(p => p.Column == "editors").Value);
+        Assert.Equal(work, bound with { Authors = work.Authors, Editors = work.Editors }); // a record compares lists by reference
+        Assert.Equal(work.Authors, bound.Authors);
+        Assert.Equal(work.Editors, bound.Editors);
+    }
+
     [Theory]
     [InlineData(new[] { "Hassink, Robert" }, "2007", "Hassink (2007)")]
     [InlineData(new[] { "Rutten, Roel", "Boekema, Frans" }, "2007", "Rutten and Boekema (2007)")]

@@ -44,16 +44,16 @@ public sealed class BibTexParserTests
         Assert.Empty(sink.Items);
         Assert.Equal(["storper1993", "asheim1996"], records.Select(r => r.Id));
         var storper = records[0];
-        Assert.Equal("Regional \"worlds\" of production: learning and innovation in the technology districts of France, Italy and the USA", storper.Title);
-        Assert.Equal(1993, storper.Year);
-        Assert.Equal("Regional Studies", storper.Container);
-        Assert.Equal("10.1080/00343409312331347675", storper.Doi);
+        Assert.Equal("Regional \"worlds\" of production: learning and innovation in the technology districts of France, Italy and the USA", storper.Work.Title);
+        Assert.Equal(1993, storper.Work.Year);
+        Assert.Equal("Regional Studies", storper.Work.Container);
+        Assert.Equal("10.1080/00343409312331347675", storper.Work.Doi);
         Assert.Equal(new SourceLocation("references/zotero.bib", 3, 1), storper.At);
         Assert.Equal(new SourceLocation("references/zotero.bib", 3, 10), storper.IdAt);
 
         var asheim = records[1];
-        Assert.Null(asheim.Doi);
-        Assert.Equal("European Planning Studies", asheim.Container);
+        Assert.Null(asheim.Work.Doi);
+        Assert.Equal("European Planning Studies", asheim.Work.Container);
         Assert.Equal(["Asheim, Bjørn T.", "Åsheim, Björn", "Méndez, José", "World Bank"], asheim.Authors.Select(a => a.DisplayName));
         Assert.Equal(["asheim-bt", "asheim-b", "mendez-j", "world-bank"], asheim.Authors.Select(a => a.Id));
     }

@@ -47,10 +47,10 @@ public sealed class CslJsonReaderTests
         Assert.Empty(sink.Items);
         Assert.Equal(["hassink2007", "morgan1997"], records.Select(r => r.Id));
         var hassink = records[0];
-        Assert.Equal("article-journal", hassink.Type);
-        Assert.Equal(2007, hassink.Year);
-        Assert.Equal("Regional Studies", hassink.Container);
-        Assert.Equal("10.1080/00343400701232322", hassink.Doi);
+        Assert.Equal("article-journal", hassink.Work.Type);
+        Assert.Equal(2007, hassink.Work.Year);
+        Assert.Equal("Regional Studies", hassink.Work.Container);
+        Assert.Equal("10.1080/00343400701232322", hassink.Work.Doi);
         Assert.Equal(["hassink-r", "oecd", "van-beethoven-l"], hassink.Authors.Select(a => a.Id));
         Assert.Equal(new SourceLocation("references/lib.json", 2, 2), hassink.At);
         Assert.Equal(22, records[1].At.Line);

@@ -51,11 +51,11 @@ public sealed partial class ExportWriterTests
         // BibTeX's "--" reads back as the en dash it stands for; CSL-JSON keeps the hyphen citeproc expects.
         foreach (var (read, pages) in new[] { (fromBib, "2–25"), (fromCsl, "2-25") })
         {
-            Assert.Equal(work.Editors.Select(e => e.DisplayName), read.Editors.Select(e => e.DisplayName));
+            Assert.Equal(work.Editors.Select(e => e.DisplayName), read.Work.Editors.Select(e => e.DisplayName));
             Assert.Equal(work.Authors.Select(a => a.DisplayName), read.Authors.Select(a => a.DisplayName));
-            Assert.Equal((work.Title, work.Year, work.Container), (read.Title, read.Year, read.Container));
-            Assert.Equal((work.Volume, work.Issue, work.Publisher, work.Place), (read.Volume, read.Issue, read.Publisher, read.Place));
-            Assert.Equal(pages, read.Pages);
+            Assert.Equal((work.Title, work.Year, work.Container), (read.Work.Title, read.Work.Year, read.Work.Container));
+            Assert.Equal((work.Volume, work.Issue, work.Publisher, work.Place), (read.Work.Volume, read.Work.Issue, read.Work.Publisher, read.Work.Place));
+            Assert.Equal(pages, read.Work.Pages);
         }
         var fields = Fields(BibTexWriter.Write([Chapter]), "cooke1998");
         Assert.Equal(("Regional Innovation Systems", "2--25", "Braczyk, Hans-Joachim and Heidenreich, Martin"), (fields["booktitle"], fields["pages"], fields["editor"]));

@@ -49,14 +49,8 @@ internal sealed class GraphMapper
     {
         // A duplicate key was reported; the first declaration is the node.
         if (_graph.Get(reference.Id) is not { Label: Reference } declared || declared.At != reference.IdAt) return;
-        var node = _graph.Node(Reference, reference.Id, reference.At,
-            ("type", reference.Type), ("title", reference.Title), ("year", reference.Year),
-            ("authors", reference.Authors.Select(a => a.DisplayName).ToList()),
-            ("container", reference.Container), ("doi", reference.Doi), ("url", reference.Url),
-            // What the author–date styles show when a source gives it; editors are not Author nodes (they did not write it).
-            ("editors", reference.Editors.Count == 0 ? null : reference.Editors.Select(a => a.DisplayName).ToList()),
-            ("volume", reference.Volume), ("issue", reference.Issue), ("pages", reference.Pages),
-            ("publisher", reference.Publisher), ("place", reference.Place));
+        // Editors are stored on the node only, not as Author nodes: they did not write the work.
+        var node = _graph.Node(Reference, reference.Id, reference.At, [.. reference.Work.StoredProperties()]);
         for (var i = 0; i < reference.Authors.Count; i++)
         {
             var name = reference.Authors[i];

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.References;
@@ -11,11 +12,9 @@ internal static partial class BibTexReferences
         [.. BibTexParser.Parse(text, file, sink).Select(ToRecord)];
 
     /// <summary>Converts one entry: <c>journaltitle</c>/<c>journal</c>/<c>booktitle</c> is the container, <c>date</c> wins over <c>year</c>.</summary>
-    public static ReferenceRecord ToRecord(BibEntry entry) => new()
+    public static ReferenceRecord ToRecord(BibEntry entry) => new(new CitedWork
     {
-        Id = entry.Key,
-        IdAt = entry.KeyAt,
-        At = entry.At,
+        Key = entry.Key,
         Type = entry.Type,
         Title = Text(entry, "title"),
         Year = Year(entry.Get("date")?.Text) ?? Year(entry.Get("year")?.Text),
@@ -29,7 +28,7 @@ internal static partial class BibTexReferences
         Place = Text(entry, "location") ?? Text(entry, "address"),
         Doi = Plain(entry, "doi"),
         Url = Plain(entry, "url"),
-    };
+    }, entry.KeyAt, entry.At);
 
     /// <summary>The first four-digit year in a BibTeX <c>date</c> or <c>year</c> (<c>1993-05</c>, <c>1993/1994</c>).</summary>
     public static long? Year(string? value) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -79,11 +80,9 @@ internal static class CslJsonReader
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired, "CSL-JSON item has no 'id' or 'citation-key', which is required"));
             return null;
         }
-        return new ReferenceRecord
+        return new ReferenceRecord(new CitedWork
         {
-            Id = key,
-            IdAt = at,
-            At = at,
+            Key = key,
             Type = String(item, "type"),
             Title = String(item, "title"),
             Year = Year(item),
@@ -97,7 +96,7 @@ internal static class CslJsonReader
             Place = String(item, "publisher-place"),
             Doi = String(item, "DOI"),
             Url = String(item, "URL"),
-        };
+        }, at, at);
     }
 
     private static IReadOnlyList<PersonName> Authors(JsonElement item, string role = "author")
