@@ -27,9 +27,14 @@ public static class ContentDiscovery
         var files = new List<ContentFile>();
         var count = 0;
         long total = 0;
-        foreach (var entry in Walk(root))
+        foreach (var (entry, unreadable) in Walk(root))
         {
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (unreadable is not null)
+            {
+                if (IsContentOrHoldsIt(relative, entry)) files.Add(unreadable(relative, entry));
+                continue;
+            }
             if (entry.LinkTarget is { } target)
             {
                 if (CouldHoldContent(relative, entry is DirectoryInfo)) files.Add(Link(relative, entry, target));
@@ -37,10 +42,16 @@ public static class ContentDiscovery
             }
             if (entry is not FileInfo file || Classify(relative) is not { } kind) continue;
 
+            // A pipe, socket or device is never opened: reading a pipe blocks until someone writes to it.
+            if (UnixFileType.Irregular(file.FullName) is { } what)
+            {
+                if (kind != ContentFileKind.Unrecognised) files.Add(NotAFile(relative, file, what));
+                continue;
+            }
             // Files that are not content are never read: they count towards no limit and are hashed only when small.
             if (kind == ContentFileKind.Unrecognised)
             {
-                files.Add(new ContentFile(relative, file.FullName, kind, file.Length <= ContentLimits.MaxNetworkFileBytes ? Hash(file.FullName) : $"not read, {file.Length} bytes"));
+                files.Add(new ContentFile(relative, file.FullName, kind, file.Length <= ContentLimits.MaxNetworkFileBytes ? HashOrNull(file.FullName) ?? "not readable" : $"not read, {file.Length} bytes"));
                 continue;
             }
             count++;
@@ -50,9 +61,9 @@ public static class ContentDiscovery
                 files.Add(TooMuch(relative, file, count > ContentLimits.MaxFiles));
                 break;
             }
-            files.Add(file.Length > ContentLimits.MaxBytes(kind)
-                ? TooLarge(relative, file, kind)
-                : new ContentFile(relative, file.FullName, kind, Hash(file.FullName)));
+            files.Add(file.Length > ContentLimits.MaxBytes(kind) ? TooLarge(relative, file, kind)
+                : HashOrNull(file.FullName) is { } hash ? new ContentFile(relative, file.FullName, kind, hash)
+                : CannotOpen(relative, file));
         }
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
@@ -89,24 +100,43 @@ public static class ContentDiscovery
     }
 
     // Depth-first over an explicit stack (no recursion however deep the folders), children in ordinal order so the
-    // limits cut at the same file every time. Links are returned, never entered.
-    private static IEnumerable<FileSystemInfo> Walk(string root)
+    // limits cut at the same file every time. Links are returned, never entered. An entry comes with a refusal when
+    // it cannot be read at all: a name that is not UTF-8 (.NET decodes its bytes to U+FFFD, and the decoded path then
+    // names nothing on disk: asking for its size threw), or a folder that cannot be opened.
+    private static IEnumerable<(FileSystemInfo Entry, Func<string, FileSystemInfo, ContentFile>? Unreadable)> Walk(string root)
     {
         var pending = new Stack<DirectoryInfo>();
         pending.Push(new DirectoryInfo(root));
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
-            var children = directory.EnumerateFileSystemInfos().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+            if (Children(directory) is not { } children)
+            {
+                yield return (directory, CannotOpen);
+                continue;
+            }
+            var entered = new List<DirectoryInfo>();
             foreach (var child in children)
             {
                 // Skip dot-folders without descending: .git can be large.
                 if (child.Name.StartsWith('.')) continue;
-                if (child is DirectoryInfo sub && sub.LinkTarget is null) continue; // entered below
-                yield return child;
+                if (child.Name.Contains('\uFFFD', StringComparison.Ordinal) && !child.Exists) yield return (child, NotUtf8Name);
+                else if (child is DirectoryInfo sub && sub.LinkTarget is null) entered.Add(sub);
+                else yield return (child, null);
             }
-            foreach (var sub in children.OfType<DirectoryInfo>().Where(d => !d.Name.StartsWith('.') && d.LinkTarget is null).Reverse())
-                pending.Push(sub);
+            foreach (var sub in Enumerable.Reverse(entered)) pending.Push(sub);
+        }
+    }
+
+    private static List<FileSystemInfo>? Children(DirectoryInfo directory)
+    {
+        try
+        {
+            return [.. directory.EnumerateFileSystemInfos().OrderBy(c => c.Name, StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
@@ -115,12 +145,37 @@ public static class ContentDiscovery
     private static bool CouldHoldContent(string relative, bool isFolder) =>
         Classify(isFolder ? relative + "/note.md" : relative) is not null;
 
+    // An unreadable file is reported only when it is content by its name (a PDF beside the references is not); an
+    // unreadable folder wherever content could be inside it.
+    private static bool IsContentOrHoldsIt(string relative, FileSystemInfo entry) =>
+        entry is DirectoryInfo ? CouldHoldContent(relative, isFolder: true) : Classify(relative) is { } kind && kind != ContentFileKind.Unrecognised;
+
     private static ContentFile Link(string relative, FileSystemInfo link, string target)
     {
         var what = link is DirectoryInfo ? "folder" : "file";
         return Refused(relative, link, "link", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
             $"'{relative}' is a symbolic link to '{target}'; links are not followed (one could loop back into the content or reach outside it), expected a real {what}",
             $"move or copy the {what} here instead of linking it"));
+    }
+
+    private static ContentFile NotAFile(string relative, FileInfo file, string what) =>
+        Refused(relative, file, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
+            $"'{relative}' is {what}, expected a regular file; it is not read (reading it could wait forever)",
+            "replace it with a regular file"));
+
+    private static ContentFile CannotOpen(string relative, FileSystemInfo entry)
+    {
+        var what = entry is DirectoryInfo ? "folder" : "file";
+        return Refused(relative, entry, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
+            $"the {what} '{relative}' cannot be opened, expected a readable {what}; it is not read", "check its permissions"));
+    }
+
+    private static ContentFile NotUtf8Name(string relative, FileSystemInfo entry)
+    {
+        var what = entry is DirectoryInfo ? "folder" : "file";
+        return Refused(relative, entry, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.NotUtf8,
+            $"the name of the {what} '{relative}' is not UTF-8 (shown with U+FFFD where its bytes are not), expected a UTF-8 name; it is not read",
+            $"rename the {what}; names from an archive unpacked with another character set often look like this"));
     }
 
     private static ContentFile TooLarge(string relative, FileInfo file, ContentFileKind kind) =>
@@ -150,5 +205,18 @@ public static class ContentDiscovery
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    // Null when the file cannot be opened (no permission, or gone since the walk saw it).
+    private static string? HashOrNull(string path)
+    {
+        try
+        {
+            return Hash(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

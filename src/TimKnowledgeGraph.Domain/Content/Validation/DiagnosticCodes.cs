@@ -81,9 +81,9 @@ public static class DiagnosticCodes
     public const string TooLarge = "TKG090";
     /// <summary>Nesting (YAML, Markdown, JSON, XML) deeper than its limit, or YAML aliases that expand beyond it.</summary>
     public const string TooDeep = "TKG091";
-    /// <summary>Bytes that are not UTF-8.</summary>
+    /// <summary>Bytes that are not UTF-8, in a file or in its name.</summary>
     public const string NotUtf8 = "TKG092";
-    /// <summary>A symbolic link (to a file or folder) in a content folder: links are not followed.</summary>
+    /// <summary>A symbolic link (to a file or folder), a pipe, socket or device, or what cannot be opened, in a content folder: never followed or opened.</summary>
     public const string LinkNotFollowed = "TKG093";
 
     // Appended: the relation vocabulary (content/README.md, "Typed links").

@@ -1,0 +1,42 @@
+using System.Runtime.InteropServices;
+
+namespace TimKnowledgeGraph.Domain.Content.Discovery;
+
+/// <summary>
+/// What kind of file system object a path is, without opening it. .NET's <see cref="FileSystemInfo"/> reports a named
+/// pipe as an empty regular file, and opening one to hash or read it blocks until a writer appears: a pipe named
+/// <c>concepts/x.md</c> hung the validator. This asks <c>lstat</c> through the runtime's own native shim, whose result
+/// starts with two 32-bit fields, flags and the POSIX mode, on every platform .NET runs on.
+/// </summary>
+internal static class UnixFileType
+{
+    private const int TypeMask = 0xF000;   // S_IFMT
+    private const int RegularFile = 0x8000; // S_IFREG
+    private const int Directory = 0x4000;   // S_IFDIR
+
+    // The shim's FileStatus is larger than this prefix and has grown between releases: the buffer leaves room for it.
+    [StructLayout(LayoutKind.Sequential, Size = 512)]
+    private struct StatusPrefix
+    {
+        public int Flags;
+        public int Mode;
+    }
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")]
+    private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out StatusPrefix status);
+
+    /// <summary>Null for a regular file or a folder (or on Windows, which has no such objects in a content folder);
+    /// otherwise what the path is, for a message: "a named pipe", "a socket", "a device".</summary>
+    public static string? Irregular(string path)
+    {
+        if (OperatingSystem.IsWindows() || LStat(path, out var status) != 0) return null;
+        return (status.Mode & TypeMask) switch
+        {
+            RegularFile or Directory => null,
+            0x1000 => "a named pipe",
+            0xC000 => "a socket",
+            0x2000 or 0x6000 => "a device",
+            _ => "not a regular file",
+        };
+    }
+}
