@@ -28,6 +28,7 @@ public sealed class ContentPipelineCache
     public ContentLoadResult Load(IReadOnlyList<ContentFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
+        using var hints = EditDistance.LimitHints();
         var diagnostics = new DiagnosticBag();
         var sources = Read(files, diagnostics);
         var corpus = new ContentCorpus(
@@ -35,7 +36,9 @@ public sealed class ContentPipelineCache
             [.. sources.SelectMany(s => s.References)],
             [.. sources.Select(s => s.Dataset).OfType<DatasetContent>()],
             sources.Select(s => s.UnreadableNoteId).OfType<string>().ToHashSet(StringComparer.Ordinal));
-        var index = ContentValidator.Validate(corpus, diagnostics);
+        var validation = new CappedPerFile(diagnostics);
+        var index = ContentValidator.Validate(corpus, validation);
+        validation.Close();
 
         // Stage 4: references, then notes, then datasets, each in file order (the first of a duplicate identity wins).
         _graph.Set(

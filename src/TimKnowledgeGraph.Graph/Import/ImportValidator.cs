@@ -29,6 +29,7 @@ internal static class ImportValidator
     /// <summary>Validates the dataset's description and rows.</summary>
     public static async Task<Result> ValidateAsync(NetworkSource source, IDiagnosticSink sink, IProgress<long>? rows, CancellationToken cancellationToken)
     {
+        using var hints = EditDistance.LimitHints();
         var description = source.Description;
         var layers = description.Layers.Select(l => l.Id.Value).Distinct(StringComparer.Ordinal).ToList();
         var layerIndex = layers.Select((id, index) => (id, index)).ToDictionary(l => l.id, l => l.index, StringComparer.Ordinal);

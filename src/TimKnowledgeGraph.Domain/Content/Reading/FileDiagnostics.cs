@@ -30,10 +30,15 @@ internal sealed class FileDiagnostics : IDiagnosticSink
     {
         if (_dropped == 0) return [.. _items];
         // Where the last kept one is: a dataset.md's sink also holds the diagnostics of its data files.
-        var at = _items[^1].Location;
-        var message = $"{_dropped} more problem(s) in this file are not shown (at most {ContentLimits.MaxDiagnosticsPerFile} are kept per file)";
-        return [.. _items, _droppedError
+        return [.. _items, LeftOut(_items[^1].Location, _dropped, _droppedError)];
+    }
+
+    /// <summary>The closing diagnostic of a capped file: an error if any left-out diagnostic was one.</summary>
+    public static Diagnostic LeftOut(SourceLocation at, int count, bool anyError)
+    {
+        var message = $"{count} more problem(s) in this file are not shown (at most {ContentLimits.MaxDiagnosticsPerFile} are kept per file)";
+        return anyError
             ? Diagnostic.Error(at, Validation.DiagnosticCodes.TooLarge, message)
-            : Diagnostic.Warning(at, Validation.DiagnosticCodes.TooLarge, message)];
+            : Diagnostic.Warning(at, Validation.DiagnosticCodes.TooLarge, message);
     }
 }

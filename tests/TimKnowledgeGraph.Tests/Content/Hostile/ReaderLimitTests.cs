@@ -182,6 +182,23 @@ public sealed class ReaderLimitTests
     }
 
     [Fact]
+    public void ShouldCapWhatValidationFindsInOneFileToo()
+    {
+        // Valid rows that validation (not reading) finds fault with: each repeats the first, and names an unknown actor.
+        var rows = string.Concat(Enumerable.Repeat("a,b,l\n", 400)) + string.Concat(Enumerable.Range(0, 400).Select(i => $"a,c{i},l\n"));
+        using var content = HostileContent.With("networks/d/dataset.md", HostileContent.DatasetWith());
+        File.WriteAllText(Path.Combine(content.Root, "networks/d/actors.csv"), "id,name,kind\na,A,firm\nb,B,firm\n");
+        File.WriteAllText(Path.Combine(content.Root, "networks/d/ties.csv"), "source,target,layer\n" + rows);
+
+        var diagnostics = HostileContent.Load(content).Where(d => d.Location.File == "networks/d/ties.csv").ToList();
+
+        Assert.Equal(201, diagnostics.Count);
+        Assert.Equal(200, diagnostics.Count(d => d.Code == DiagnosticCodes.DuplicateTie));
+        var closing = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.TooLarge);
+        Assert.Equal((Severity.Error, "599 more problem(s) in this file are not shown (at most 200 are kept per file)"), (closing.Severity, closing.Message));
+    }
+
+    [Fact]
     public void ShouldFindTheWholeCycleOfALongChainWithoutRecursion()
     {
         using var content = new Infrastructure.TempContent();
