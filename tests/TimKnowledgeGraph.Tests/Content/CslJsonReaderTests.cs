@@ -76,4 +76,23 @@ public sealed class CslJsonReaderTests
         CslJsonReader.Read("\uFEFF[{\"title\": \"no id\"}]"u8.ToArray(), "r.json", sink);
         Assert.Equal("TKG010", Assert.Single(sink.Items).Code);
     }
+
+    [Theory]
+    [InlineData("{\"id\": \"x2\", \"title\": \"bad \\ud800\"}", 28, "\\ud800")] // a high half at the end of the string
+    [InlineData("{\"id\": \"x2\", \"title\": \"bad \\ud800\\u0041\"}", 28, "\\ud800")] // a high half before a non-surrogate
+    [InlineData("{\"id\": \"x2\", \"title\": \"bad \\udc00 lone\"}", 28, "\\udc00")] // a low half alone
+    [InlineData("{\"id\": \"x2\", \"t\\\\\\udc00\": \"key\"}", 18, "\\udc00")] // in a key, after an escaped backslash
+    public void ShouldReportALoneSurrogateEscapeWhereItIsAndKeepTheOtherItems(string item, int column, string escape)
+    {
+        var json = "[{\"id\": \"x1\", \"title\": \"a\"},\n" + item + ",\n{\"id\": \"x3\", \"title\": \"\\ud83d\\ude00 \\\\ud800\"}]";
+        var sink = new DiagnosticBag();
+
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(json), "r.json", sink);
+
+        Assert.Equal(["x1", "x3"], records.Select(r => r.Id));
+        Assert.Equal("\U0001F600 \\ud800", records[1].Work.Title);
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG004", new SourceLocation("r.json", 2, column)), (error.Code, error.Location));
+        Assert.StartsWith($"found the escape '{escape}', half of a UTF-16 surrogate pair without its other half; expected a whole pair", error.Message);
+    }
 }
