@@ -95,4 +95,30 @@ public sealed class CslJsonReaderTests
         Assert.Equal(("TKG004", new SourceLocation("r.json", 2, column)), (error.Code, error.Location));
         Assert.StartsWith($"found the escape '{escape}', half of a UTF-16 surrogate pair without its other half; expected a whole pair", error.Message);
     }
+
+    [Theory]
+    [InlineData("[{\"id\": \"x1\"}]\n[{\"id\": \"x2\"}]\n", 2, 1)]
+    [InlineData("[{\"id\": \"x1\"}] garbage", 1, 16)]
+    [InlineData("[{\"id\": \"x1\"}]\n// a comment\n{}", 3, 1)]
+    public void ShouldReportContentAfterTheArray(string json, int line, int column)
+    {
+        var sink = new DiagnosticBag();
+
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(json), "r.json", sink);
+
+        Assert.Equal(["x1"], records.Select(r => r.Id));
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG004", new SourceLocation("r.json", line, column)), (error.Code, error.Location));
+        Assert.StartsWith("found more after the array of items (", error.Message);
+        Assert.EndsWith("expected the end of the file: a CSL-JSON file is one array (merge the arrays into one)", error.Message);
+    }
+
+    [Fact]
+    public void ShouldAcceptWhitespaceAndCommentsAfterTheArray()
+    {
+        var sink = new DiagnosticBag();
+        var records = CslJsonReader.Read("[{\"id\": \"x1\"}]\n  /* exported */\n\n"u8.ToArray(), "r.json", sink);
+        Assert.Empty(sink.Items);
+        Assert.Equal(["x1"], records.Select(r => r.Id));
+    }
 }

@@ -65,12 +65,28 @@ internal static class CslJsonReader
                 using var item = JsonDocument.ParseValue(ref reader);
                 if (ToRecord(item.RootElement, at, sink) is { } record) records.Add(record);
             }
+            if (reader.TokenType == JsonTokenType.EndArray) CheckNothingAfterArray(ref reader, file, sink);
         }
         catch (JsonException e)
         {
             sink.Report(Problem(e, reader.CurrentDepth, file));
         }
         return records;
+    }
+
+    // The loop stops at the array's ']': without reading on, a second array or stray text after it would be lost silently.
+    // The reader refuses anything but whitespace and comments after the one value it reads.
+    private static void CheckNothingAfterArray(ref Utf8JsonReader reader, string file, IDiagnosticSink sink)
+    {
+        try
+        {
+            reader.Read();
+        }
+        catch (JsonException e)
+        {
+            sink.Report(Diagnostic.Error(Location(e, file), DiagnosticCodes.MalformedJson,
+                $"found more after the array of items ({Trim(e.Message)}), expected the end of the file: a CSL-JSON file is one array (merge the arrays into one)"));
+        }
     }
 
     // Skips the item the reader is at (its '{'), returning the offset of the first escape that is half a surrogate pair
