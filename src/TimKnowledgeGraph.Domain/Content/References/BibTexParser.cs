@@ -86,6 +86,8 @@ internal sealed class BibTexParser
         var key = _text[keyStart.._pos];
         if (key.Length == 0) throw new BibSyntaxException(keyStart, $"@{type} entry has no citation key");
         var fields = new List<BibField>();
+        // The comparison BibEntry.Get finds a field with, so the value kept is the one it returns.
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (true)
         {
             SkipWhitespace();
@@ -105,7 +107,7 @@ internal sealed class BibTexParser
             SkipWhitespace();
             if (Peek() == close) { _pos++; break; } // a trailing comma is fine
             var field = ParseField(key);
-            if (fields.Exists(f => f.Name == field.Name))
+            if (!names.Add(field.Name))
             {
                 _sink.Report(Diagnostic.Warning(field.At, DiagnosticCodes.DuplicateField,
                     $"entry '{key}' gives '{field.Name}' twice; the first value is kept"));
