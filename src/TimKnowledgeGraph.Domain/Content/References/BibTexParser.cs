@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// <summary>
 /// A small, forgiving BibTeX/BibLaTeX parser: <c>@type{key, field = {..} | ".." | 123 | macro # ..., ...}</c>,
 /// nested braces, <c>@string</c> macros (and the month macros), <c>@comment</c> and <c>@preamble</c>. A broken entry is
-/// reported and skipped; parsing resumes at the next line that starts with <c>@</c>.
+/// reported and skipped; parsing resumes at the next line that starts with <c>@</c>. Inside a value, <c>@</c> is text
+/// (as for BibTeX and biber), also at the start of a line: only a value that is never closed is cut there.
 /// </summary>
 internal sealed class BibTexParser
 {
@@ -20,6 +21,11 @@ internal sealed class BibTexParser
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     private int _pos;
     private long _expanded;
+
+    // The end of the text a value that was never closed ran over. Braces before it are suspect (one is unbalanced), so
+    // there a line starting with '@' ends a value as never closed instead of being read on: each entry after the broken
+    // one would otherwise scan to the end of the file again, quadratic in a file of unclosed values.
+    private int _suspectUntil;
 
     private BibTexParser(string text, string file, IDiagnosticSink sink)
     {
@@ -226,10 +232,12 @@ internal sealed class BibTexParser
             }
             else if (c == '}' && delimiter == '"')
                 throw new BibSyntaxException(_pos, $"entry '{key}', field '{field}': unbalanced '}}' in a quoted value");
-            // A line starting with '@' inside an open value: the brace was never closed.
-            else if (c == '@' && _pos > 0 && _text[_pos - 1] == '\n')
+            // '@' is text in a value ("tweets mentioning\n@regionalstudies"), except where a value never closed ran over.
+            else if (c == '@' && _pos < _suspectUntil && _text[_pos - 1] == '\n')
                 break;
         }
+        // Never closed: the parser resumes at the first line in it that starts with '@' (the next entry, most likely).
+        _suspectUntil = Math.Max(_suspectUntil, _pos);
         throw new BibSyntaxException(openAt,
             $"entry '{key}', field '{field}': value opened here is never closed, expected '{delimiter}'");
     }
@@ -243,7 +251,9 @@ internal sealed class BibTexParser
             if (c == '{') depth++;
             else if (c == '}' && depth > 0) depth--;
             else if (c == close && depth == 0) { _pos++; return; }
+            else if (c == '@' && _pos < _suspectUntil && _text[_pos - 1] == '\n') break;
         }
+        _suspectUntil = Math.Max(_suspectUntil, _pos);
         throw new BibSyntaxException(start, $"'{_text[start..Math.Min(start + 20, _text.Length)].Split('{')[0]}' block is never closed");
     }
 
