@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.References;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -163,6 +164,21 @@ public sealed class BibTexParserTests
         Assert.Equal("x", entry.Get("f7")!.Raw);
         var warning = Assert.Single(sink.Items);
         Assert.Equal("x.bib:100002:1: warning TKG017: entry 'k1' gives 'f7' twice; the first value is kept", warning.ToString());
+    }
+
+    [Fact]
+    public void ShouldReadAtMostTheLimitOfEntriesAndReportTheFirstOneBeyond()
+    {
+        var max = ContentLimits.MaxReferencesPerFile;
+        var bib = "@string{j = {J}}\n" + string.Concat(Enumerable.Range(0, max + 5).Select(i => $"@misc{{k{i},}}\n"));
+        var sink = new DiagnosticBag();
+
+        var records = BibTexReferences.Read(bib, "x.bib", sink);
+
+        Assert.Equal(max, records.Count);
+        Assert.Equal($"k{max - 1}", records[^1].Id);
+        var error = Assert.Single(sink.Items);
+        Assert.Equal($"x.bib:{max + 2}:1: error TKG090: found more than {max} entries in this file, expected at most {max}; this entry and the ones after it are not read (split the library into several files)", error.ToString());
     }
 
     [Theory]

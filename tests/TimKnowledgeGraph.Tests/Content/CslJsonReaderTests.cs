@@ -1,4 +1,5 @@
 using System.Text;
+using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.References;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -120,5 +121,21 @@ public sealed class CslJsonReaderTests
         var records = CslJsonReader.Read("[{\"id\": \"x1\"}]\n  /* exported */\n\n"u8.ToArray(), "r.json", sink);
         Assert.Empty(sink.Items);
         Assert.Equal(["x1"], records.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void ShouldReadAtMostTheLimitOfItemsAndReportTheFirstOneBeyond()
+    {
+        var max = ContentLimits.MaxReferencesPerFile;
+        var json = "[\n" + string.Join(",\n", Enumerable.Range(0, max + 5).Select(i => $"{{\"id\": \"k{i}\"}}")) + "\n]";
+        var sink = new DiagnosticBag();
+
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(json), "r.json", sink);
+
+        Assert.Equal(max, records.Count);
+        Assert.Equal($"k{max - 1}", records[^1].Id);
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG090", new SourceLocation("r.json", max + 2, 1)), (error.Code, error.Location));
+        Assert.Equal($"found more than {max} items in this file, expected at most {max}; this item and the ones after it are not read (split the library into several files)", error.Message);
     }
 }

@@ -38,11 +38,19 @@ internal sealed class BibTexParser
 
     /// <summary>Parses a .bib file's text into entries, reporting syntax errors to <paramref name="sink"/>.</summary>
     public static IReadOnlyList<BibEntry> Parse(string text, string file, IDiagnosticSink sink) =>
-        new BibTexParser(text, file, sink).ParseAll();
+        Parse(text, file, sink, entry => entry);
 
-    private List<BibEntry> ParseAll()
+    /// <summary>
+    /// Parses a .bib file's text, converting each entry as it is read: only what <paramref name="convert"/> keeps stays in
+    /// memory, not every entry's fields (abstracts, file paths) at once. At most
+    /// <see cref="ContentLimits.MaxReferencesPerFile"/> entries are read.
+    /// </summary>
+    public static IReadOnlyList<T> Parse<T>(string text, string file, IDiagnosticSink sink, Func<BibEntry, T> convert) =>
+        new BibTexParser(text, file, sink).ParseAll(convert);
+
+    private List<T> ParseAll<T>(Func<BibEntry, T> convert)
     {
-        var entries = new List<BibEntry>();
+        var entries = new List<T>();
         while (true)
         {
             // Text between entries is a comment in BibTeX.
@@ -51,7 +59,14 @@ internal sealed class BibTexParser
             _pos = at;
             try
             {
-                if (ParseEntry() is { } entry) entries.Add(entry);
+                if (ParseEntry() is not { } entry) continue;
+                if (entries.Count == ContentLimits.MaxReferencesPerFile)
+                {
+                    _sink.Report(Diagnostic.Error(entry.At, DiagnosticCodes.TooLarge,
+                        $"found more than {ContentLimits.MaxReferencesPerFile} entries in this file, expected at most {ContentLimits.MaxReferencesPerFile}; this entry and the ones after it are not read (split the library into several files)"));
+                    break;
+                }
+                entries.Add(convert(entry));
             }
             catch (BibSyntaxException e)
             {

@@ -62,6 +62,12 @@ internal static class CslJsonReader
                     reader.Skip();
                     continue;
                 }
+                if (records.Count == ContentLimits.MaxReferencesPerFile)
+                {
+                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.TooLarge,
+                        $"found more than {ContentLimits.MaxReferencesPerFile} items in this file, expected at most {ContentLimits.MaxReferencesPerFile}; this item and the ones after it are not read (split the library into several files)"));
+                    return records;
+                }
                 using var item = JsonDocument.ParseValue(ref reader);
                 if (ToRecord(item.RootElement, at, sink) is { } record) records.Add(record);
             }
