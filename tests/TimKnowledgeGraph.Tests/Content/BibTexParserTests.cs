@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.References;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -97,6 +98,87 @@ public sealed class BibTexParserTests
         var error = Assert.Single(sink.Items);
         Assert.Equal("TKG003", error.Code);
         Assert.Equal(3, error.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("{We collected tweets mentioning\n@regionalstudies and others.}")]
+    [InlineData("\"We collected tweets mentioning\n@regionalstudies and others.\"")]
+    public void ShouldReadAnAtSignAtTheStartOfALineInsideAValueAsText(string value)
+    {
+        var bib = $"@article{{smith2000,\n  title = {{A title}},\n  abstract = {value},\n  year = {{2000}},\n}}\n@book{{next, title = {{B}}}}\n";
+        var sink = new DiagnosticBag();
+
+        var entries = BibTexParser.Parse(bib, "x.bib", sink);
+
+        Assert.Empty(sink.Items);
+        Assert.Equal(["smith2000", "next"], entries.Select(e => e.Key));
+        Assert.Equal("We collected tweets mentioning\n@regionalstudies and others.", entries[0].Get("abstract")!.Raw);
+        Assert.Equal("2000", entries[0].Get("year")!.Raw);
+    }
+
+    [Fact]
+    public void ShouldResumeAtTheNextEntryAfterAValueThatIsNeverClosed()
+    {
+        const string bib = """
+            @article{a, title = {A}}
+            @article{b, title = {B
+            @article{c, title = {C}, year = {2001}}
+            """;
+        var sink = new DiagnosticBag();
+
+        var entries = BibTexParser.Parse(bib, "x.bib", sink);
+
+        Assert.Equal(["a", "c"], entries.Select(e => e.Key));
+        var error = Assert.Single(sink.Items);
+        Assert.Equal("x.bib:2:21: error TKG003: entry 'b', field 'title': value opened here is never closed, expected '}'", error.ToString());
+    }
+
+    [Fact]
+    public void ShouldReadAFileOfValuesThatAreNeverClosedInLinearTime()
+    {
+        // Each value runs to the end of the file; after the first, the parser must not scan the rest again for each.
+        var bib = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"@misc{{k{i}, title = {{x\n"));
+        var sink = new DiagnosticBag();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var entries = BibTexParser.Parse(bib, "x.bib", sink);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Empty(entries);
+        Assert.Equal(50_000, sink.Items.Count);
+        Assert.All(sink.Items, d => Assert.EndsWith("value opened here is never closed, expected '}'", d.Message));
+        Assert.Equal(new SourceLocation("x.bib", 50_000, 23), sink.Items[^1].Location);
+    }
+
+    [Fact]
+    public void ShouldFindADuplicateFieldAmongAHundredThousandInLinearTime()
+    {
+        var bib = "@misc{k1,\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"f{i}={{x}},\n")) + "F7 = {again},\n}\n";
+        var sink = new DiagnosticBag();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var entry = Assert.Single(BibTexParser.Parse(bib, "x.bib", sink));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}"); // 40 s when each field was compared with every earlier one
+        Assert.Equal(100_000, entry.Fields.Count);
+        Assert.Equal("x", entry.Get("f7")!.Raw);
+        var warning = Assert.Single(sink.Items);
+        Assert.Equal("x.bib:100002:1: warning TKG017: entry 'k1' gives 'f7' twice; the first value is kept", warning.ToString());
+    }
+
+    [Fact]
+    public void ShouldReadAtMostTheLimitOfEntriesAndReportTheFirstOneBeyond()
+    {
+        var max = ContentLimits.MaxReferencesPerFile;
+        var bib = "@string{j = {J}}\n" + string.Concat(Enumerable.Range(0, max + 5).Select(i => $"@misc{{k{i},}}\n"));
+        var sink = new DiagnosticBag();
+
+        var records = BibTexReferences.Read(bib, "x.bib", sink);
+
+        Assert.Equal(max, records.Count);
+        Assert.Equal($"k{max - 1}", records[^1].Id);
+        var error = Assert.Single(sink.Items);
+        Assert.Equal($"x.bib:{max + 2}:1: error TKG090: found more than {max} entries in this file, expected at most {max}; this entry and the ones after it are not read (split the library into several files)", error.ToString());
     }
 
     [Theory]

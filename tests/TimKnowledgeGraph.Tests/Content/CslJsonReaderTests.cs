@@ -1,4 +1,5 @@
 using System.Text;
+using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.References;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -75,5 +76,66 @@ public sealed class CslJsonReaderTests
         var sink = new DiagnosticBag();
         CslJsonReader.Read("\uFEFF[{\"title\": \"no id\"}]"u8.ToArray(), "r.json", sink);
         Assert.Equal("TKG010", Assert.Single(sink.Items).Code);
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"x2\", \"title\": \"bad \\ud800\"}", 28, "\\ud800")] // a high half at the end of the string
+    [InlineData("{\"id\": \"x2\", \"title\": \"bad \\ud800\\u0041\"}", 28, "\\ud800")] // a high half before a non-surrogate
+    [InlineData("{\"id\": \"x2\", \"title\": \"bad \\udc00 lone\"}", 28, "\\udc00")] // a low half alone
+    [InlineData("{\"id\": \"x2\", \"t\\\\\\udc00\": \"key\"}", 18, "\\udc00")] // in a key, after an escaped backslash
+    public void ShouldReportALoneSurrogateEscapeWhereItIsAndKeepTheOtherItems(string item, int column, string escape)
+    {
+        var json = "[{\"id\": \"x1\", \"title\": \"a\"},\n" + item + ",\n{\"id\": \"x3\", \"title\": \"\\ud83d\\ude00 \\\\ud800\"}]";
+        var sink = new DiagnosticBag();
+
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(json), "r.json", sink);
+
+        Assert.Equal(["x1", "x3"], records.Select(r => r.Id));
+        Assert.Equal("\U0001F600 \\ud800", records[1].Work.Title);
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG004", new SourceLocation("r.json", 2, column)), (error.Code, error.Location));
+        Assert.StartsWith($"found the escape '{escape}', half of a UTF-16 surrogate pair without its other half; expected a whole pair", error.Message);
+    }
+
+    [Theory]
+    [InlineData("[{\"id\": \"x1\"}]\n[{\"id\": \"x2\"}]\n", 2, 1)]
+    [InlineData("[{\"id\": \"x1\"}] garbage", 1, 16)]
+    [InlineData("[{\"id\": \"x1\"}]\n// a comment\n{}", 3, 1)]
+    public void ShouldReportContentAfterTheArray(string json, int line, int column)
+    {
+        var sink = new DiagnosticBag();
+
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(json), "r.json", sink);
+
+        Assert.Equal(["x1"], records.Select(r => r.Id));
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG004", new SourceLocation("r.json", line, column)), (error.Code, error.Location));
+        Assert.StartsWith("found more after the array of items (", error.Message);
+        Assert.EndsWith("expected the end of the file: a CSL-JSON file is one array (merge the arrays into one)", error.Message);
+    }
+
+    [Fact]
+    public void ShouldAcceptWhitespaceAndCommentsAfterTheArray()
+    {
+        var sink = new DiagnosticBag();
+        var records = CslJsonReader.Read("[{\"id\": \"x1\"}]\n  /* exported */\n\n"u8.ToArray(), "r.json", sink);
+        Assert.Empty(sink.Items);
+        Assert.Equal(["x1"], records.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void ShouldReadAtMostTheLimitOfItemsAndReportTheFirstOneBeyond()
+    {
+        var max = ContentLimits.MaxReferencesPerFile;
+        var json = "[\n" + string.Join(",\n", Enumerable.Range(0, max + 5).Select(i => $"{{\"id\": \"k{i}\"}}")) + "\n]";
+        var sink = new DiagnosticBag();
+
+        var records = CslJsonReader.Read(Encoding.UTF8.GetBytes(json), "r.json", sink);
+
+        Assert.Equal(max, records.Count);
+        Assert.Equal($"k{max - 1}", records[^1].Id);
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG090", new SourceLocation("r.json", max + 2, 1)), (error.Code, error.Location));
+        Assert.Equal($"found more than {max} items in this file, expected at most {max}; this item and the ones after it are not read (split the library into several files)", error.Message);
     }
 }

@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// <summary>
 /// A small, forgiving BibTeX/BibLaTeX parser: <c>@type{key, field = {..} | ".." | 123 | macro # ..., ...}</c>,
 /// nested braces, <c>@string</c> macros (and the month macros), <c>@comment</c> and <c>@preamble</c>. A broken entry is
-/// reported and skipped; parsing resumes at the next line that starts with <c>@</c>.
+/// reported and skipped; parsing resumes at the next line that starts with <c>@</c>. Inside a value, <c>@</c> is text
+/// (as for BibTeX and biber), also at the start of a line: only a value that is never closed is cut there.
 /// </summary>
 internal sealed class BibTexParser
 {
@@ -21,6 +22,11 @@ internal sealed class BibTexParser
     private int _pos;
     private long _expanded;
 
+    // The end of the text a value that was never closed ran over. Braces before it are suspect (one is unbalanced), so
+    // there a line starting with '@' ends a value as never closed instead of being read on: each entry after the broken
+    // one would otherwise scan to the end of the file again, quadratic in a file of unclosed values.
+    private int _suspectUntil;
+
     private BibTexParser(string text, string file, IDiagnosticSink sink)
     {
         _text = text;
@@ -32,11 +38,19 @@ internal sealed class BibTexParser
 
     /// <summary>Parses a .bib file's text into entries, reporting syntax errors to <paramref name="sink"/>.</summary>
     public static IReadOnlyList<BibEntry> Parse(string text, string file, IDiagnosticSink sink) =>
-        new BibTexParser(text, file, sink).ParseAll();
+        Parse(text, file, sink, entry => entry);
 
-    private List<BibEntry> ParseAll()
+    /// <summary>
+    /// Parses a .bib file's text, converting each entry as it is read: only what <paramref name="convert"/> keeps stays in
+    /// memory, not every entry's fields (abstracts, file paths) at once. At most
+    /// <see cref="ContentLimits.MaxReferencesPerFile"/> entries are read.
+    /// </summary>
+    public static IReadOnlyList<T> Parse<T>(string text, string file, IDiagnosticSink sink, Func<BibEntry, T> convert) =>
+        new BibTexParser(text, file, sink).ParseAll(convert);
+
+    private List<T> ParseAll<T>(Func<BibEntry, T> convert)
     {
-        var entries = new List<BibEntry>();
+        var entries = new List<T>();
         while (true)
         {
             // Text between entries is a comment in BibTeX.
@@ -45,7 +59,14 @@ internal sealed class BibTexParser
             _pos = at;
             try
             {
-                if (ParseEntry() is { } entry) entries.Add(entry);
+                if (ParseEntry() is not { } entry) continue;
+                if (entries.Count == ContentLimits.MaxReferencesPerFile)
+                {
+                    _sink.Report(Diagnostic.Error(entry.At, DiagnosticCodes.TooLarge,
+                        $"found more than {ContentLimits.MaxReferencesPerFile} entries in this file, expected at most {ContentLimits.MaxReferencesPerFile}; this entry and the ones after it are not read (split the library into several files)"));
+                    break;
+                }
+                entries.Add(convert(entry));
             }
             catch (BibSyntaxException e)
             {
@@ -86,6 +107,8 @@ internal sealed class BibTexParser
         var key = _text[keyStart.._pos];
         if (key.Length == 0) throw new BibSyntaxException(keyStart, $"@{type} entry has no citation key");
         var fields = new List<BibField>();
+        // The comparison BibEntry.Get finds a field with, so the value kept is the one it returns.
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (true)
         {
             SkipWhitespace();
@@ -105,7 +128,7 @@ internal sealed class BibTexParser
             SkipWhitespace();
             if (Peek() == close) { _pos++; break; } // a trailing comma is fine
             var field = ParseField(key);
-            if (fields.Exists(f => f.Name == field.Name))
+            if (!names.Add(field.Name))
             {
                 _sink.Report(Diagnostic.Warning(field.At, DiagnosticCodes.DuplicateField,
                     $"entry '{key}' gives '{field.Name}' twice; the first value is kept"));
@@ -224,10 +247,12 @@ internal sealed class BibTexParser
             }
             else if (c == '}' && delimiter == '"')
                 throw new BibSyntaxException(_pos, $"entry '{key}', field '{field}': unbalanced '}}' in a quoted value");
-            // A line starting with '@' inside an open value: the brace was never closed.
-            else if (c == '@' && _pos > 0 && _text[_pos - 1] == '\n')
+            // '@' is text in a value ("tweets mentioning\n@regionalstudies"), except where a value never closed ran over.
+            else if (c == '@' && _pos < _suspectUntil && _text[_pos - 1] == '\n')
                 break;
         }
+        // Never closed: the parser resumes at the first line in it that starts with '@' (the next entry, most likely).
+        _suspectUntil = Math.Max(_suspectUntil, _pos);
         throw new BibSyntaxException(openAt,
             $"entry '{key}', field '{field}': value opened here is never closed, expected '{delimiter}'");
     }
@@ -241,7 +266,9 @@ internal sealed class BibTexParser
             if (c == '{') depth++;
             else if (c == '}' && depth > 0) depth--;
             else if (c == close && depth == 0) { _pos++; return; }
+            else if (c == '@' && _pos < _suspectUntil && _text[_pos - 1] == '\n') break;
         }
+        _suspectUntil = Math.Max(_suspectUntil, _pos);
         throw new BibSyntaxException(start, $"'{_text[start..Math.Min(start + 20, _text.Length)].Split('{')[0]}' block is never closed");
     }
 

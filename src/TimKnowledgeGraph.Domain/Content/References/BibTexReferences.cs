@@ -7,9 +7,9 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// <summary>Reads a .bib file into <see cref="ReferenceRecord"/>s. Fields Zotero adds (file, abstract, keywords...) are ignored.</summary>
 internal static partial class BibTexReferences
 {
-    /// <summary>Parses <paramref name="text"/> and converts each entry.</summary>
+    /// <summary>Parses <paramref name="text"/> and converts each entry as it is read.</summary>
     public static IReadOnlyList<ReferenceRecord> Read(string text, string file, IDiagnosticSink sink) =>
-        [.. BibTexParser.Parse(text, file, sink).Select(ToRecord)];
+        BibTexParser.Parse(text, file, sink, ToRecord);
 
     /// <summary>Converts one entry: <c>journaltitle</c>/<c>journal</c>/<c>booktitle</c> is the container, <c>date</c> wins over <c>year</c>.</summary>
     public static ReferenceRecord ToRecord(BibEntry entry) => new(new CitedWork

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.Validation;
@@ -40,20 +41,37 @@ internal static class CslJsonReader
                     sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"found {found}, expected an item object"));
                     continue;
                 }
-                // Skip a copy first: JsonDocument reads with its own reader, whose depth a failure would not show.
+                // Walk a copy first: JsonDocument reads with its own reader, whose depth a failure would not show, and
+                // its strings throw on a lone surrogate only when read, where the position is lost.
                 var probe = reader;
+                long loneSurrogate;
                 try
                 {
-                    probe.Skip();
+                    loneSurrogate = SkipFindingLoneSurrogate(ref probe);
                 }
                 catch (JsonException e)
                 {
                     sink.Report(Problem(e, probe.CurrentDepth, file));
                     return records;
                 }
+                if (loneSurrogate >= 0)
+                {
+                    // Valid JSON syntax but not text: this item is skipped, as one without a key is; the others are read.
+                    sink.Report(Diagnostic.Error(lines.At(loneSurrogate), DiagnosticCodes.MalformedJson,
+                        $"found the escape '{Encoding.UTF8.GetString(utf8.Slice((int)loneSurrogate, 6))}', half of a UTF-16 surrogate pair without its other half; expected a whole pair (\\ud83d\\ude00) or a character that is not a surrogate; the item is skipped"));
+                    reader.Skip();
+                    continue;
+                }
+                if (records.Count == ContentLimits.MaxReferencesPerFile)
+                {
+                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.TooLarge,
+                        $"found more than {ContentLimits.MaxReferencesPerFile} items in this file, expected at most {ContentLimits.MaxReferencesPerFile}; this item and the ones after it are not read (split the library into several files)"));
+                    return records;
+                }
                 using var item = JsonDocument.ParseValue(ref reader);
                 if (ToRecord(item.RootElement, at, sink) is { } record) records.Add(record);
             }
+            if (reader.TokenType == JsonTokenType.EndArray) CheckNothingAfterArray(ref reader, file, sink);
         }
         catch (JsonException e)
         {
@@ -62,14 +80,70 @@ internal static class CslJsonReader
         return records;
     }
 
+    // The loop stops at the array's ']': without reading on, a second array or stray text after it would be lost silently.
+    // The reader refuses anything but whitespace and comments after the one value it reads.
+    private static void CheckNothingAfterArray(ref Utf8JsonReader reader, string file, IDiagnosticSink sink)
+    {
+        try
+        {
+            reader.Read();
+        }
+        catch (JsonException e)
+        {
+            sink.Report(Diagnostic.Error(Location(e, file), DiagnosticCodes.MalformedJson,
+                $"found more after the array of items ({Trim(e.Message)}), expected the end of the file: a CSL-JSON file is one array (merge the arrays into one)"));
+        }
+    }
+
+    // Skips the item the reader is at (its '{'), returning the offset of the first escape that is half a surrogate pair
+    // (\ud800 alone, or \udc00 without a \ud800 before it), or -1. Keys are checked too: JsonDocument unescapes them.
+    private static long SkipFindingLoneSurrogate(ref Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        long found = -1;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            if (found < 0 && reader.ValueIsEscaped && reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+                && LoneSurrogate(reader.ValueSpan) is var offset and >= 0)
+                found = reader.TokenStartIndex + 1 + offset; // + 1: ValueSpan starts after the opening quote
+        }
+        return found;
+    }
+
+    // The offset in an escaped JSON string (without its quotes) of the first \uXXXX that is half a surrogate pair, or -1.
+    private static int LoneSurrogate(ReadOnlySpan<byte> raw)
+    {
+        var pendingHigh = -1;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var isUnitEscape = raw[i] == '\\' && raw[i + 1] == 'u'; // the reader has checked that an escape is whole
+            if (!isUnitEscape)
+            {
+                if (pendingHigh >= 0) return pendingHigh;
+                if (raw[i] == '\\') i++; // \\ or \" : the byte after it does not start an escape
+                continue;
+            }
+            var unit = int.Parse(raw.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            var isLow = unit is >= 0xDC00 and <= 0xDFFF;
+            if (pendingHigh >= 0 && !isLow) return pendingHigh;
+            if (pendingHigh < 0 && isLow) return i;
+            pendingHigh = pendingHigh < 0 && unit is >= 0xD800 and <= 0xDBFF ? i : -1;
+            i += 5;
+        }
+        return pendingHigh;
+    }
+
     // A syntax error, or the reader's depth limit (it fails one level short of it).
     private static Diagnostic Problem(JsonException e, int depth, string file)
     {
-        var at = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+        var at = Location(e, file);
         return depth >= ContentLimits.MaxJsonDepth - 1
             ? Diagnostic.Error(at, DiagnosticCodes.TooDeep, $"JSON nests more than {ContentLimits.MaxJsonDepth} levels deep here, expected at most {ContentLimits.MaxJsonDepth} (CSL-JSON needs 4)")
             : Diagnostic.Error(at, DiagnosticCodes.MalformedJson, $"not valid JSON: {Trim(e.Message)}");
     }
+
+    private static SourceLocation Location(JsonException e, string file) =>
+        new(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
 
     /// <summary>Converts one item. The citation key is <c>citation-key</c> when present (Zotero's <c>id</c> may be an item URI), else <c>id</c>.</summary>
     public static ReferenceRecord? ToRecord(JsonElement item, SourceLocation at, IDiagnosticSink sink)
