@@ -148,6 +148,52 @@ public sealed class NetworkReaderTests
         Assert.Equal(8, tie.At.Line);
     }
 
+    [Fact]
+    public void ShouldReportMarkupInsideDataAndReadTheRestOfTheGraphMl()
+    {
+        // XmlReader.ReadElementContentAsString threw on the <b> ("'Element' is an invalid XmlNodeType", at 1:1) and every
+        // node and edge of the file was lost.
+        const string graphMl = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d0" for="node" attr.name="name"/>
+              <key id="d1" for="edge" attr.name="layer"/>
+              <graph edgedefault="directed">
+                <node id="a"><data key="d0">A <b>bold</b> <i/></data></node>
+                <node id="b"><data key="d0">B <!-- a comment --> &amp; <![CDATA[<co>]]></data></node>
+                <edge source="a" target="b"><data key="d1">l1</data></edge>
+              </graph>
+            </graphml>
+            """;
+        var sink = new DiagnosticBag();
+        var rows = GraphMlReader.Read(new StringReader(graphMl), "n.graphml", sink).ToList();
+
+        Assert.Equal("n.graphml:5:36: error TKG006: <data key=\"d0\"> holds markup (<b>) where text was expected; " +
+            "write the value as plain text (escape '<' as &lt;)", Assert.Single(sink.Items).ToString());
+        Assert.Equal([("a", null), ("b", "B  & <co>")], rows.OfType<ActorRow>().Select(a => (a.Id, a.Name)));
+        Assert.Equal("l1", Assert.Single(rows.OfType<TieRow>()).Layer);
+    }
+
+    [Fact]
+    public void ShouldReportAGraphMlKeyDeclaredTwiceAndKeepTheFirst()
+    {
+        // The second declaration used to replace the first: every name was read as a kind.
+        const string graphMl = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d0" for="node" attr.name="name"/>
+              <key id="d0" for="node" attr.name="kind"/>
+              <graph edgedefault="directed">
+                <node id="a"><data key="d0">Alice</data></node>
+              </graph>
+            </graphml>
+            """;
+        var sink = new DiagnosticBag();
+        var actor = Assert.Single(GraphMlReader.Read(new StringReader(graphMl), "n.graphml", sink).OfType<ActorRow>());
+
+        Assert.Equal("n.graphml:3:4: error TKG006: <key id=\"d0\"> is already declared at n.graphml:2:4; " +
+            "key ids must be unique (this declaration is ignored)", Assert.Single(sink.Items).ToString());
+        Assert.Equal(("Alice", null), (actor.Name, actor.Kind));
+    }
+
     // Generates "source,target,layer,resource,weight" rows on demand, counting what was read.
     private sealed class GeneratedTies(int rows) : TextReader
     {
