@@ -1,3 +1,4 @@
+using System.Text;
 using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Diagnostics;
@@ -6,7 +7,7 @@ using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Content;
 
-/// <summary>Rules on a whole dataset: its id.</summary>
+/// <summary>Rules on a whole dataset: its id, and how many rows a content dataset may hold.</summary>
 public sealed class DatasetRulesTests
 {
     private const string IdError = "dataset id 'x/y' contains a '/'; expected an id without one (e.g. 'x-y'): the ids of its actors " +
@@ -57,5 +58,25 @@ public sealed class DatasetRulesTests
         await ImportValidator.ValidateAsync(new NetworkSource(Path.Combine(data.Root, "gen"), description), sink, null, TestContext.Current.CancellationToken);
 
         Assert.Equal("gen/dataset.md:2:5: error TKG011: " + IdError, Assert.Single(sink.Items).ToString());
+    }
+
+    [Fact]
+    public void ShouldStopReadingAContentDatasetPastTheRowLimit()
+    {
+        // 100,001 distinct valid ties: a content dataset is held in memory whole, so the file is not read past the limit.
+        const int actors = 1_000;
+        var ties = new StringBuilder("source,target,layer\n");
+        for (var i = 0; i <= ContentLimits.MaxDatasetRows; i++) ties.Append($"a{i / actors},a{i % actors},l\n");
+        ties.Append("a0,nobody,l\n"); // past the limit: never read, so never reported
+        using var content = new TempContent()
+            .With("networks/big/dataset.md", Hostile.HostileContent.DatasetWith())
+            .With("networks/big/actors.csv", "id\n" + string.Concat(Enumerable.Range(0, actors).Select(i => $"a{i}\n")))
+            .With("networks/big/ties.csv", ties.ToString());
+
+        var result = ContentPipeline.Load(content.Root);
+
+        Assert.Equal("networks/big/ties.csv:100002:1: error TKG090: more than 100,000 ties, expected at most 100,000 in a content " +
+            "dataset; the rest of the file is not read (a network this large is imported with `timkg import <folder>`, which streams it)",
+            Assert.Single(result.Diagnostics).ToString());
     }
 }
