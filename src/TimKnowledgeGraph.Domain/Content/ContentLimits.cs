@@ -87,4 +87,13 @@ internal static class ContentLimits
     /// limit. Entries past it are not read.
     /// </summary>
     public const int MaxReferencesPerFile = 100_000;
+
+    /// <summary>
+    /// Actors, and ties, of one content dataset: 100,000 each. A content dataset is held in memory whole, with every row's
+    /// field locations, then mapped to graph relationships: validating 300,000 ties took 910 MB and 10-16 s, so a 64 MiB
+    /// file (<see cref="MaxNetworkFileBytes"/>, 4.5 million short ties) could take over 10 GB. Content datasets are the
+    /// small networks a text describes (the seed corpus' largest has 38 ties); larger ones go through <c>timkg import</c>,
+    /// which streams them in constant memory.
+    /// </summary>
+    public const int MaxDatasetRows = 100_000;
 }

@@ -31,6 +31,7 @@ internal static class ImportValidator
     {
         using var hints = EditDistance.LimitHints();
         var description = source.Description;
+        DatasetIdRule.Check(description, sink);
         var layers = description.Layers.Select(l => l.Id.Value).Distinct(StringComparer.Ordinal).ToList();
         var layerIndex = layers.Select((id, index) => (id, index)).ToDictionary(l => l.id, l => l.index, StringComparer.Ordinal);
         var regionIds = description.Regions.Select(r => r.Id.Value).Distinct(StringComparer.Ordinal).ToList();

@@ -60,6 +60,7 @@ public sealed class GraphMlDescriptionReaderTests
     [InlineData("""<graphml><key id="g1" for="graph" attr.name="layers"/><graph><data key="g1">{"id": "t"}</data></graph></graphml>""", "not a JSON array")]
     [InlineData("""<graphml><key id="g1" for="graph" attr.name="layers"/><graph><data key="g1">[{"id": "t"</data></graph></graphml>""", "not a JSON array")]
     [InlineData("""<graphml><key id="g1" for="graph" attr.name="layers"/><graph><data key="g1">[{"nature": "social"}, 3]</data></graph></graphml>""", "without a text 'id'")]
+    [InlineData("""<graphml><key id="g1" for="graph" attr.name="layers"/><graph><data key="g1">[<b/>]</data></graph></graphml>""", "<data key=\"g1\"> holds markup (<b>)")]
     [InlineData("""<!DOCTYPE graphml [<!ENTITY x "boom">]><graphml><graph/></graphml>""", "not valid XML")]
     public void ShouldReportBrokenFilesAsTKG006(string text, string message)
     {
@@ -68,6 +69,32 @@ public sealed class GraphMlDescriptionReaderTests
         var error = Assert.Single(diagnostics.Where(d => d.Severity == Severity.Error).Take(1));
         Assert.Equal("TKG006", error.Code);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShouldKeepTheFirstDeclarationOfAKeyAsTheRowReaderDoes()
+    {
+        // GraphMlReader reports the second <key id="g0">; the description must not read the data under the other meaning.
+        var (description, diagnostics) = Read("""
+            <graphml><key id="g0" for="graph" attr.name="title"/><key id="g0" for="graph" attr.name="layers"/>
+            <graph><data key="g0">T</data></graph></graphml>
+            """);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("T", description!.Title!.Value);
+    }
+
+    [Fact]
+    public void ShouldLeaveMarkupInNodeDataToTheRowReader()
+    {
+        // Node data the row pass reads (name) is reported there; the description reads the rest of the file as usual.
+        var (description, diagnostics) = Read($$"""
+            <graphml>{{Keys}}<key id="n9" for="node" attr.name="name"/>
+            <graph><node id="a"><data key="n9">A <b>bold</b></data><data key="n0">r</data></node></graph></graphml>
+            """);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["r"], description!.Regions.Select(r => r.Id.Value));
     }
 
     private static (DatasetDescription? Description, List<Diagnostic> Diagnostics) Read(string text)

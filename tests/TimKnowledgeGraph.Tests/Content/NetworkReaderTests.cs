@@ -59,6 +59,72 @@ public sealed class NetworkReaderTests
     }
 
     [Fact]
+    public void ShouldReportTheColumnOfAValueAfterTheSpacesItIsTrimmedOf()
+    {
+        // "a, A, person, , nolayer": the value 'nolayer' starts at column 17, after the blank the reader trims.
+        var csv = "id,name,kind,region,layers\na, A, person, , nolayer\n";
+        var actor = Assert.Single(ActorCsvReader.Read(new StringReader(csv), "actors.csv", new DiagnosticBag()));
+
+        Assert.Equal(["nolayer"], actor.Layers);
+        Assert.Equal([1, 4, 7, 17], new[] { "id", "name", "kind", "layers" }.Select(c => actor.LocationOf(c).Column));
+    }
+
+    [Fact]
+    public void ShouldReportTheColumnOfTiesFieldsAfterSpacesAndTabs()
+    {
+        var sink = new DiagnosticBag();
+        var tie = Assert.Single(TieCsvReader.Read(new StringReader("source,target,layer,weight\na,  b,\tl1 ,  \"2\"\n"), "ties.csv", sink));
+
+        Assert.Empty(sink.Items);
+        Assert.Equal([1, 5, 8, 14], new[] { "source", "target", "layer", "weight" }.Select(c => tie.LocationOf(c).Column));
+    }
+
+    [Fact]
+    public void ShouldReportAColumnTheHeaderNamesTwice()
+    {
+        // CsvHelper reads a name's first column only: the second 'layers' column's values would be lost silently.
+        var sink = new DiagnosticBag();
+        var csv = "id,name,kind,region,layers, Layers\na,A,person,,,nolayer\n";
+        var actor = Assert.Single(ActorCsvReader.Read(new StringReader(csv), "actors.csv", sink));
+
+        Assert.Equal("actors.csv:1:29: error TKG005: column 'Layers' is already in the header at column 21; " +
+            "a column may appear once (only the first is read: the values under this one would be lost)", Assert.Single(sink.Items).ToString());
+        Assert.Equal("a", actor.Id);
+    }
+
+    [Fact]
+    public void ShouldNotReportBlankHeaderColumnsAsRepeated()
+    {
+        // A spreadsheet's trailing commas give blank column names: read by nothing, each one an unknown-column warning.
+        var sink = new DiagnosticBag();
+        Assert.Single(ActorCsvReader.Read(new StringReader("id,name,,\na,A,,\n"), "actors.csv", sink));
+
+        Assert.All(sink.Items, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public void ShouldKeepTheUnclosedQuoteDiagnosticOnOneLine()
+    {
+        // The quote left open swallows the rest of the file, line breaks included, into the excerpt.
+        var sink = new DiagnosticBag();
+        var csv = "id,name,kind,region,layers\r\na,\"A,person,,\r\nb,B,person,,\n\n";
+        _ = ActorCsvReader.Read(new StringReader(csv), "actors.csv", sink).ToList();
+
+        var d = Assert.Single(sink.Items);
+        Assert.Equal("actors.csv:2:1: error TKG005: malformed CSV (a quoted field that is never closed) in: " +
+            "a,\"A,person,,\\r\\nb,B,person,,\\n\\n", d.ToString());
+    }
+
+    [Theory]
+    [InlineData("a\u0000b\u001Bc", "a\\u0000b\\u001Bc")]
+    [InlineData("123456789012345678901234567890123456789012345678901234567890", "123456789012345678901234567890123456789012345678901234567890")]
+    [InlineData("1234567890123456789012345678901234567890123456789012345678901", "123456789012345678901234567890123456789012345678901234567...")]
+    [InlineData("12345678901234567890123456789012345678901234567890123456\n\n\n\n", "12345678901234567890123456789012345678901234567890123456...")]
+    [InlineData("1234567890123456789012345678901234567890123456789012345😀😀😀", "1234567890123456789012345678901234567890123456789012345😀...")]
+    public void ShouldEscapeAndCutExcerpts(string raw, string expected) =>
+        Assert.Equal(expected, CsvRowReader.Excerpt(raw));
+
+    [Fact]
     public void ShouldStreamGraphMlNodesAndEdges()
     {
         const string graphMl = """
@@ -80,6 +146,52 @@ public sealed class NetworkReaderTests
         var tie = Assert.IsType<TieRow>(rows[2]);
         Assert.Equal(("a", "b", "econ", "0.5"), (tie.Source, tie.Target, tie.Layer, tie.WeightText));
         Assert.Equal(8, tie.At.Line);
+    }
+
+    [Fact]
+    public void ShouldReportMarkupInsideDataAndReadTheRestOfTheGraphMl()
+    {
+        // XmlReader.ReadElementContentAsString threw on the <b> ("'Element' is an invalid XmlNodeType", at 1:1) and every
+        // node and edge of the file was lost.
+        const string graphMl = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d0" for="node" attr.name="name"/>
+              <key id="d1" for="edge" attr.name="layer"/>
+              <graph edgedefault="directed">
+                <node id="a"><data key="d0">A <b>bold</b> <i/></data></node>
+                <node id="b"><data key="d0">B <!-- a comment --> &amp; <![CDATA[<co>]]></data></node>
+                <edge source="a" target="b"><data key="d1">l1</data></edge>
+              </graph>
+            </graphml>
+            """;
+        var sink = new DiagnosticBag();
+        var rows = GraphMlReader.Read(new StringReader(graphMl), "n.graphml", sink).ToList();
+
+        Assert.Equal("n.graphml:5:36: error TKG006: <data key=\"d0\"> holds markup (<b>) where text was expected; " +
+            "write the value as plain text (escape '<' as &lt;)", Assert.Single(sink.Items).ToString());
+        Assert.Equal([("a", null), ("b", "B  & <co>")], rows.OfType<ActorRow>().Select(a => (a.Id, a.Name)));
+        Assert.Equal("l1", Assert.Single(rows.OfType<TieRow>()).Layer);
+    }
+
+    [Fact]
+    public void ShouldReportAGraphMlKeyDeclaredTwiceAndKeepTheFirst()
+    {
+        // The second declaration used to replace the first: every name was read as a kind.
+        const string graphMl = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d0" for="node" attr.name="name"/>
+              <key id="d0" for="node" attr.name="kind"/>
+              <graph edgedefault="directed">
+                <node id="a"><data key="d0">Alice</data></node>
+              </graph>
+            </graphml>
+            """;
+        var sink = new DiagnosticBag();
+        var actor = Assert.Single(GraphMlReader.Read(new StringReader(graphMl), "n.graphml", sink).OfType<ActorRow>());
+
+        Assert.Equal("n.graphml:3:4: error TKG006: <key id=\"d0\"> is already declared at n.graphml:2:4; " +
+            "key ids must be unique (this declaration is ignored)", Assert.Single(sink.Items).ToString());
+        Assert.Equal(("Alice", null), (actor.Name, actor.Kind));
     }
 
     // Generates "source,target,layer,resource,weight" rows on demand, counting what was read.

@@ -12,15 +12,18 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// </summary>
 internal static class CsvRowReader
 {
+    // HasHeader is false because CsvHelper keeps no raw text of a header it reads itself: the first record is read as a
+    // row, so that its raw text locates each header cell, and is then made the header (ReadHeader on a record does that).
     private static CsvReaderOptions Options(IDiagnosticSink sink, string file) => new()
     {
+        HasHeader = false,
         Separator = ',',
         TrackLineNumbers = true,
         TrimWhitespace = true,
         SkipEmptyLines = true,
         OnMalformedRecord = m => sink.Report(Diagnostic.Error(
             new SourceLocation(file, (int)m.LineNumber, 1), DiagnosticCodes.MalformedCsv,
-            $"malformed CSV ({Describe(m.Reason)}) in: {Shorten(m.RawRecord)}")),
+            $"malformed CSV ({Describe(m.Reason)}) in: {Excerpt(m.RawRecord)}")),
     };
 
     /// <summary>Header column indexes for the known columns (-1 when absent).</summary>
@@ -35,7 +38,7 @@ internal static class CsvRowReader
         Func<CsvReader, Header, SourceLocation, T?> convert) where T : class
     {
         using var csv = CsvReader.Create(text, Options(sink, file));
-        var header = ReadHeader(csv, file, sink, columns, required);
+        var header = ReadFirstRecord(csv, file, sink) is { } cells ? ReadHeader(csv, cells, file, sink, columns, required) : null;
         if (header is null) yield break;
         while (Next(csv, file, sink))
         {
@@ -53,8 +56,13 @@ internal static class CsvRowReader
     {
         var csv = CsvReader.Create(utf8, Options(sink, file), leaveOpen: true);
         await using var csvScope = csv.ConfigureAwait(false);
-        await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
-        var header = ReadHeader(csv, file, sink, columns, required);
+        var cells = HeaderCells.None;
+        if (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            cells = HeaderCells.Of(csv);
+            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false); // the record read becomes the header
+        }
+        var header = ReadHeader(csv, cells, file, sink, columns, required);
         if (header is null) yield break;
         while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -83,19 +91,35 @@ internal static class CsvRowReader
         return locations;
     }
 
-    private static Header? ReadHeader(CsvReader csv, string file, IDiagnosticSink sink, IReadOnlyList<string> columns, IReadOnlyList<string> required)
+    /// <summary>Where the header is: its line (that of the first record, after blank lines) and where each cell starts.</summary>
+    private sealed record HeaderCells(int Line, IReadOnlyList<int> Starts)
     {
-        var at = new SourceLocation(file, 1, 1);
-        IReadOnlyList<string> names;
+        public static readonly HeaderCells None = new(1, []);
+
+        public static HeaderCells Of(CsvReader csv) => new((int)csv.LineNumber, FieldStarts(csv.RawRecord));
+    }
+
+    // Reads the first record and makes it the header; null when it cannot be read (reported).
+    private static HeaderCells? ReadFirstRecord(CsvReader csv, string file, IDiagnosticSink sink)
+    {
         try
         {
-            names = csv.Headers;
+            if (!csv.Read()) return HeaderCells.None;
+            var cells = HeaderCells.Of(csv);
+            csv.ReadHeader();
+            return cells;
         }
         catch (CsvFormatException e)
         {
-            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedCsv, $"the header row could not be read: {e.Message}"));
+            sink.Report(Diagnostic.Error(new SourceLocation(file, 1, 1), DiagnosticCodes.MalformedCsv, $"the header row could not be read: {e.Message}"));
             return null;
         }
+    }
+
+    private static Header? ReadHeader(CsvReader csv, HeaderCells cells, string file, IDiagnosticSink sink, IReadOnlyList<string> columns, IReadOnlyList<string> required)
+    {
+        var at = new SourceLocation(file, cells.Line, 1);
+        var names = csv.Headers;
         if (names.Count > ContentLimits.MaxCsvColumns)
         {
             // Each unknown column would be one warning; a million of them would flood memory and the screen.
@@ -103,6 +127,7 @@ internal static class CsvRowReader
                 $"the header has {names.Count} columns, expected at most {ContentLimits.MaxCsvColumns} (known columns: {string.Join(",", columns)})"));
             return null;
         }
+        ReportRepeatedColumns(names, cells, at, sink);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var column in columns)
             if (csv.TryGetFieldIndex(column, out var i)) index[column] = i;
@@ -111,16 +136,33 @@ internal static class CsvRowReader
         foreach (var column in missing)
         {
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired,
-                $"the header has no '{column}' column, which is required (found: {string.Join(",", names)}; expected: {string.Join(",", columns)})",
+                $"the header has no '{column}' column, which is required (found: {string.Join(",", names.Select(Excerpt))}; expected: {string.Join(",", columns)})",
                 EditDistance.Hint(column, names)));
         }
         foreach (var name in names.Where(n => !columns.Contains(n.Trim(), StringComparer.OrdinalIgnoreCase)))
         {
             sink.Report(Diagnostic.Warning(at, DiagnosticCodes.UnknownKey,
-                $"unknown column '{name}'; it is ignored (known columns: {string.Join(",", columns)})",
+                $"unknown column '{Excerpt(name)}'; it is ignored (known columns: {string.Join(",", columns)})",
                 EditDistance.Hint(name, columns)));
         }
         return missing.Count > 0 ? null : new Header(index, names.Count);
+    }
+
+    // CsvHelper maps a column name to its first column (matching case- and space-insensitively), so a second
+    // 'layers' column would be read by nothing and its values lost without a word.
+    private static void ReportRepeatedColumns(IReadOnlyList<string> names, HeaderCells cells, SourceLocation at, IDiagnosticSink sink)
+    {
+        var starts = cells.Starts;
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Trim();
+            if (name.Length == 0) continue; // blank columns (a spreadsheet's trailing commas) are read by nothing anyway
+            var cell = at with { Column = i < starts.Count ? starts[i] : 1 };
+            if (first.TryAdd(name, cell.Column)) continue;
+            sink.Report(Diagnostic.Error(cell, DiagnosticCodes.MalformedCsv,
+                $"column '{Excerpt(name)}' is already in the header at column {first[name]}; a column may appear once (only the first is read: the values under this one would be lost)"));
+        }
     }
 
     // C# iterators cannot yield inside try/catch, so reading one record is wrapped here.
@@ -148,18 +190,28 @@ internal static class CsvRowReader
         return true;
     }
 
+    // The column of each field's first character after the spaces and tabs TrimWhitespace removes (so a diagnostic
+    // points at the value, not at the blank before it); an empty field starts where the next separator is.
     private static List<int> FieldStarts(ReadOnlySpan<byte> raw)
     {
-        var starts = new List<int> { 1 };
-        var column = 1;
+        var starts = new List<int>();
+        var column = 0;
         var quoted = false;
+        var awaiting = true;
         foreach (var b in raw)
         {
             if ((b & 0xC0) == 0x80) continue; // UTF-8 continuation byte: same character
             column++;
+            if (awaiting)
+            {
+                if (b is (byte)' ' or (byte)'\t') continue;
+                starts.Add(column);
+                awaiting = false;
+            }
             if (b == (byte)'"') quoted = !quoted;
-            else if (b == (byte)',' && !quoted) starts.Add(column);
+            else if (b == (byte)',' && !quoted) awaiting = true;
         }
+        if (awaiting) starts.Add(column + 1);
         return starts;
     }
 
@@ -173,5 +225,29 @@ internal static class CsvRowReader
         _ => reason.ToString(),
     };
 
-    private static string Shorten(string raw) => raw.Length <= 60 ? raw : raw[..57] + "...";
+    // A diagnostic is one line: line breaks and other control characters of the excerpt are written as escapes
+    // (a quote left open swallows the rest of the file, line breaks and all), and a long record is cut, never inside
+    // an escape or a surrogate pair.
+    internal static string Excerpt(string raw)
+    {
+        const int max = 60;
+        var text = new System.Text.StringBuilder();
+        var fits = 0; // the length of the text up to the last whole character that leaves room for "..."
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            text.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ when char.IsHighSurrogate(c) && i + 1 < raw.Length => raw.Substring(i++, 2),
+                _ => c.ToString(),
+            });
+            if (text.Length > max) return text.ToString(0, fits) + "...";
+            if (text.Length <= max - 3) fits = text.Length;
+        }
+        return text.ToString();
+    }
 }

@@ -22,7 +22,7 @@ internal static class DatasetFiles
                 return new DatasetContent(description, [], []);
             using var reader = Open(file, sink);
             if (reader is null) return new DatasetContent(description, [], []);
-            var rows = GraphMlReader.Read(reader, file.Path, sink).ToList();
+            var rows = Bounded(GraphMlReader.Read(reader, file.Path, sink), sink).ToList();
             return new DatasetContent(description, [.. rows.OfType<ActorRow>()], [.. rows.OfType<TieRow>()]);
         }
 
@@ -33,14 +33,35 @@ internal static class DatasetFiles
         if (actorsFile is not null && Open(actorsFile, sink) is { } actorsText)
         {
             using var reader = actorsText;
-            actors = [.. ActorCsvReader.Read(reader, actorsFile.Path, sink)];
+            actors = [.. Bounded(ActorCsvReader.Read(reader, actorsFile.Path, sink), sink)];
         }
         if (tiesFile is not null && Open(tiesFile, sink) is { } tiesText)
         {
             using var reader = tiesText;
-            ties = [.. TieCsvReader.Read(reader, tiesFile.Path, sink)];
+            ties = [.. Bounded(TieCsvReader.Read(reader, tiesFile.Path, sink), sink)];
         }
         return new DatasetContent(description, actors, ties);
+    }
+
+    // A content dataset is held in memory whole (validated, then mapped to the graph), unlike an import, which streams:
+    // past the limit the file is not read on, and one diagnostic says where large networks go.
+    private static IEnumerable<T> Bounded<T>(IEnumerable<T> rows, IDiagnosticSink sink) where T : NetworkRow
+    {
+        int actors = 0, ties = 0;
+        foreach (var row in rows)
+        {
+            var isActor = row is ActorRow;
+            if ((isActor ? ++actors : ++ties) > ContentLimits.MaxDatasetRows)
+            {
+                var limit = ContentLimits.MaxDatasetRows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+                var what = isActor ? "actors" : "ties";
+                sink.Report(Diagnostic.Error(row.At, DiagnosticCodes.TooLarge,
+                    $"more than {limit} {what}, expected at most {limit} in a content dataset; the rest of the file is not read " +
+                    "(a network this large is imported with `timkg import <folder>`, which streams it)"));
+                yield break;
+            }
+            yield return row;
+        }
     }
 
     // A file refused at discovery (too large, a link) is already reported; others are checked for size and UTF-8 here.

@@ -26,7 +26,7 @@ public static class GraphMlDescriptionReader
         var found = new Found();
         try
         {
-            Scan(text, file, found);
+            Scan(text, file, found, sink);
         }
         catch (XmlException e)
         {
@@ -53,7 +53,12 @@ public static class GraphMlDescriptionReader
         };
     }
 
-    private static void Scan(TextReader text, string file, Found found)
+    // The data this reader uses and GraphMlReader (the import's row pass) does not read, so reports nothing about: a value
+    // holding markup is reported here. Other data with markup is GraphMlReader's to report, or used by no one.
+    private static readonly HashSet<string> GraphData = ["title", "layers", "regions", "waves"];
+    private static readonly HashSet<string> DescriptiveData = ["layerName", "nature", "scale", "formality", "regionName", "waveIndex"];
+
+    private static void Scan(TextReader text, string file, Found found, IDiagnosticSink sink)
     {
         using var xml = XmlReader.Create(text, GraphMlReader.Settings);
         var line = (IXmlLineInfo)xml;
@@ -78,7 +83,7 @@ public static class GraphMlDescriptionReader
             switch (xml.LocalName)
             {
                 case "key" when xml.GetAttribute("id") is { } keyId && xml.GetAttribute("attr.name") is { } name:
-                    keys[keyId] = name;
+                    keys.TryAdd(keyId, name); // the first declaration holds, as in GraphMlReader (which reports the second)
                     break;
                 case "graph" when graphDepth < 0:
                     graphDepth = xml.Depth;
@@ -90,13 +95,16 @@ public static class GraphMlDescriptionReader
                 case "data":
                     var at = new SourceLocation(file, line.LineNumber, line.LinePosition);
                     var depth = xml.Depth;
-                    var key = keys.GetValueOrDefault(xml.GetAttribute("key") ?? "");
+                    var dataKey = xml.GetAttribute("key") ?? "";
+                    var key = keys.GetValueOrDefault(dataKey);
                     // Graph-level data sits directly in <graph>; node and edge data one level further down.
                     var graphLevel = depth == graphDepth + 1;
                     if (key is null || (!graphLevel && owner == "")) break;
-                    var value = new Scalar(xml.ReadElementContentAsString().Trim(), at);
+                    var reports = graphLevel ? GraphData.Contains(key) : DescriptiveData.Contains(key);
+                    var read = GraphMlReader.ReadDataText(xml, dataKey, line, file, reports ? sink : null);
                     moved = true;
-                    if (value.Value.Length == 0) break;
+                    if (read is not { Length: > 0 }) break;
+                    var value = new Scalar(read, at);
                     if (graphLevel) found.AddGraph(key, value);
                     else data[key] = value;
                     break;

@@ -35,7 +35,7 @@ public static class GraphMlReader
     {
         using var xml = XmlReader.Create(text, Settings);
         var lineInfo = (IXmlLineInfo)xml;
-        var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, Key>(StringComparer.Ordinal);
         while (true)
         {
             var element = NextElement(xml, lineInfo, file, sink, keys);
@@ -46,7 +46,7 @@ public static class GraphMlReader
 
     // One step of the streaming loop, outside the iterator so XmlException can be caught (iterators cannot yield in try/catch).
     // Returns a row, a non-row marker (a key or other element), or null at the end of input.
-    private static object? NextElement(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    private static object? NextElement(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys)
     {
         try
         {
@@ -64,8 +64,16 @@ public static class GraphMlReader
                             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl, "<key> has no 'id' attribute"));
                             return keys;
                         }
+                        // A second declaration of an id would silently change what every <data> of it means (a name read
+                        // as a kind): the first one stays, and the second is reported.
+                        if (keys.TryGetValue(id, out var first))
+                        {
+                            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl,
+                                $"<key id=\"{id}\"> is already declared at {first.At}; key ids must be unique (this declaration is ignored)"));
+                            return keys;
+                        }
                         // Keys without attr.name (yEd graphics) are declared but never read.
-                        keys[id] = name;
+                        keys[id] = new Key(name, at);
                         return keys;
                     case "node":
                         return ReadNode(xml, at, lineInfo, file, sink, keys);
@@ -83,7 +91,7 @@ public static class GraphMlReader
         }
     }
 
-    private static ActorRow? ReadNode(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    private static ActorRow? ReadNode(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys)
     {
         var id = xml.GetAttribute("id");
         var data = ReadData(xml, lineInfo, file, sink, keys);
@@ -100,7 +108,7 @@ public static class GraphMlReader
         };
     }
 
-    private static TieRow? ReadEdge(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    private static TieRow? ReadEdge(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys)
     {
         var source = xml.GetAttribute("source");
         var target = xml.GetAttribute("target");
@@ -124,7 +132,7 @@ public static class GraphMlReader
         new(Value(data, "from"), Value(data, "to"), Value(data, "wave"));
 
     // Reads the <data> children of the current <node>/<edge>, leaving the reader on its end tag.
-    private static Dictionary<string, Scalar> ReadData(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, string?> keys)
+    private static Dictionary<string, Scalar> ReadData(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys)
     {
         var data = new Dictionary<string, Scalar>(StringComparer.Ordinal);
         if (xml.IsEmptyElement) return data;
@@ -139,24 +147,58 @@ public static class GraphMlReader
             }
             var at = new SourceLocation(file, lineInfo.LineNumber, lineInfo.LinePosition);
             var key = xml.GetAttribute("key") ?? "";
-            if (!keys.TryGetValue(key, out var name))
+            if (!keys.TryGetValue(key, out var declared))
             {
                 sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl,
                     $"<data key=\"{key}\"> uses a key that no <key> element declares", EditDistance.Hint(key, keys.Keys)));
                 xml.Skip();
             }
-            else if (name is null || !Known.Contains(name))
+            else if (declared.Name is not { } name || !Known.Contains(name))
             {
                 // Keys we do not use (yEd's node graphics hold nested XML): skip without reading their content.
                 xml.Skip();
             }
-            else
+            else if (ReadDataText(xml, key, lineInfo, file, sink) is { Length: > 0 } value) // moves past </data>
             {
-                var value = xml.ReadElementContentAsString().Trim(); // moves past </data>
-                if (value.Length > 0) data[name] = new Scalar(value, at);
+                data[name] = new Scalar(value, at);
             }
         }
         return data;
+    }
+
+    /// <summary>
+    /// The text of the <c>&lt;data&gt;</c> element the reader is on, trimmed, leaving the reader past its end tag. A child
+    /// element (<c>A &lt;b&gt;bold&lt;/b&gt;</c>) is reported where it starts, when a sink is given, and gives null: the
+    /// rest of the file is read as usual. (XmlReader.ReadElementContentAsString would throw, without a position, and
+    /// end the whole file.)
+    /// </summary>
+    internal static string? ReadDataText(XmlReader xml, string key, IXmlLineInfo lineInfo, string file, IDiagnosticSink? sink)
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return "";
+        }
+        var depth = xml.Depth;
+        var text = new System.Text.StringBuilder();
+        var markup = false;
+        xml.Read();
+        while (!xml.EOF && xml.Depth > depth)
+        {
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                text.Append(xml.Value);
+            }
+            else if (xml.NodeType == XmlNodeType.Element && !markup)
+            {
+                markup = true;
+                sink?.Report(Diagnostic.Error(new SourceLocation(file, lineInfo.LineNumber, lineInfo.LinePosition), DiagnosticCodes.MalformedGraphMl,
+                    $"<data key=\"{key}\"> holds markup (<{xml.Name}>) where text was expected; write the value as plain text (escape '<' as &lt;)"));
+            }
+            xml.Read(); // comments and processing instructions are skipped, as ReadElementContentAsString does
+        }
+        xml.Read(); // past </data>
+        return markup ? null : text.ToString().Trim();
     }
 
     private static string? Value(Dictionary<string, Scalar> data, string name) => data.TryGetValue(name, out var s) ? s.Value : null;
@@ -167,6 +209,9 @@ public static class GraphMlReader
         foreach (var attribute in attributes) locations[attribute] = at;
         return locations;
     }
+
+    /// <summary>A declared <c>&lt;key&gt;</c>: its <c>attr.name</c> (null for keys GraphML tools use for graphics) and where.</summary>
+    private readonly record struct Key(string? Name, SourceLocation At);
 
     private static string StripPosition(string message)
     {

@@ -11,6 +11,7 @@ internal static class DatasetRules
     public static void Check(DatasetContent dataset, LinkChecker links, IDiagnosticSink sink)
     {
         var description = dataset.Description;
+        DatasetIdRule.Check(description, sink);
         if (description.Source is { } source) links.Check(source, "source", Reference);
         foreach (var layer in description.Layers) CheckLayer(layer, links, sink);
 
