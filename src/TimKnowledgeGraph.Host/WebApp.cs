@@ -31,6 +31,9 @@ internal static class WebApp
         builder.Services.AddApiUseCases();
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>(); // before the default writer
         builder.Services.AddProblemDetails();
+        // A value that cannot bind (top=abc, a body that is not JSON) throws, so the answer says which parameter and
+        // why (UnhandledExceptionHandler) instead of a bare 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
         builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
         builder.Services.AddHostedService<ResyncAfterRestartService>();

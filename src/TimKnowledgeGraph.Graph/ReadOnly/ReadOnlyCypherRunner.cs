@@ -19,11 +19,29 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// query returning millions of rows costs the host a few buffers; the transaction is then rolled back, which stops the server.
 /// The user's text is never combined with other Cypher except for the <c>EXPLAIN </c> prefix; parameters travel as parameters.
 /// </summary>
+/// <remarks>
+/// A time limit cannot stop every query inside Neo4j 3.1: rolling its transaction back stops one that reads the graph at
+/// its next read, but one that only computes (<c>RETURN reduce(s = 0, x IN range(1, 500000000) | s + x)</c>) runs to its
+/// end, a core's worth of work for a minute or more, whatever the client does. Ten such requests at once took Neo4j and
+/// the host down for two minutes. So at most <see cref="MaxConcurrentQueries"/> raw queries run at once, and a query
+/// keeps its place until Neo4j has finished with it (its request is left open after the caller's limit, up to the
+/// client's request timeout, 5 minutes by default); a query that finds no free place within <see cref="MaxWaitForPlace"/>
+/// is refused as busy.
+/// </remarks>
 public sealed class ReadOnlyCypherRunner(ICypherClient client)
 {
+    /// <summary>Raw queries running in Neo4j at once, from this process (the local server has two cores).</summary>
+    public const int MaxConcurrentQueries = 2;
+
+    /// <summary>How long a query waits for a place before it is refused (<see cref="CypherBusyException"/>).</summary>
+    public static readonly TimeSpan MaxWaitForPlace = TimeSpan.FromSeconds(10);
+
+    private readonly SemaphoreSlim _places = new(MaxConcurrentQueries);
+
     /// <summary>Checks and runs <paramref name="query"/>, returning at most <see cref="ReadOnlyQueryOptions.MaxRows"/> rows.</summary>
     /// <exception cref="ReadOnlyViolationException">The query could write; nothing was changed.</exception>
     /// <exception cref="CypherQueryTimeoutException">The time limit passed; the transaction was rolled back.</exception>
+    /// <exception cref="CypherBusyException">Every place for raw queries stayed taken; nothing was sent.</exception>
     /// <exception cref="Neo4jClientException">Neo4j rejected the query (syntax, types, parameters).</exception>
     public async Task<ReadOnlyQueryResult> RunAsync(
         string query,
@@ -38,19 +56,57 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
 
         CheckText(query);
         var stopwatch = Stopwatch.StartNew();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.EffectiveTimeout);
+        var limit = options.EffectiveTimeout;
+        if (!await _places.WaitAsync(limit < MaxWaitForPlace ? limit : MaxWaitForPlace, cancellationToken).ConfigureAwait(false))
+            throw new CypherBusyException(MaxConcurrentQueries);
+
+        // Signalled at the time limit or when the caller leaves: rolls the transaction back, which stops a query that
+        // reads the graph. The requests themselves run until Neo4j answers (or the client's request timeout), so the
+        // place is held as long as Neo4j works on the query.
+        var stop = new CancellationTokenSource();
+        var work = RunCheckedAsync(query, parameters, options, stop.Token);
         try
         {
-            await CheckPlanAsync(query, parameters, timeout.Token).ConfigureAwait(false);
-            var page = await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), options.IncludeGraph, timeout.Token).ConfigureAwait(false);
+            var page = await work.WaitAsync(limit - stopwatch.Elapsed is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
             return new ReadOnlyQueryResult(page.Columns, page.Rows, page.Truncated, options.MaxRows, stopwatch.Elapsed,
                 options.IncludeGraph ? page.Graph ?? CypherGraph.Empty : null);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException && !work.IsCompleted)
         {
-            throw new CypherQueryTimeoutException(options.EffectiveTimeout);
+            await stop.CancelAsync().ConfigureAwait(false);
+            if (e is TimeoutException) throw new CypherQueryTimeoutException(limit, MaxConcurrentQueries);
+            throw;
         }
+        finally
+        {
+            _ = FreePlaceWhenDoneAsync(work, stop);
+        }
+    }
+
+    private async Task FreePlaceWhenDoneAsync(Task work, CancellationTokenSource stop)
+    {
+        try
+        {
+            await work.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The caller has its answer (or its time-out) already; what the late end of a query says is nobody's.
+        }
+        finally
+        {
+            stop.Dispose();
+            _places.Release();
+        }
+    }
+
+    // The plan check and the run, in requests that outlast the caller's limit; `stop` rolls back whichever transaction
+    // is open when the limit passes.
+    private async Task<CypherRowPage> RunCheckedAsync(string query, IReadOnlyDictionary<string, object?>? parameters, ReadOnlyQueryOptions options, CancellationToken stop)
+    {
+        await CheckPlanAsync(query, parameters, CancellationToken.None, stop).ConfigureAwait(false);
+        stop.ThrowIfCancellationRequested();
+        return await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), options.IncludeGraph, CancellationToken.None, stop).ConfigureAwait(false);
     }
 
     /// <summary>The checks that need no server: the query's tokens (<see cref="ReadOnlyText"/>).</summary>
@@ -70,7 +126,10 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     /// plan (<see cref="CheckPlan"/>). <see cref="RunAsync"/> runs it after the text check; it is public so that it can be
     /// exercised without the text check in front of it.
     /// </summary>
-    public async Task CheckPlanAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken = default)
+    public Task CheckPlanAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken = default) =>
+        CheckPlanAsync(query, parameters, cancellationToken, CancellationToken.None);
+
+    private async Task CheckPlanAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken, CancellationToken stop)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         // EXPLAIN plans without running; it is sent in a transaction of its own that is rolled back as well.
@@ -78,6 +137,7 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         IReadOnlyList<CypherResult> explained;
         try
         {
+            await using var rollBackAtStop = stop.Register(() => _ = RollBackQuietlyAsync(tx)).ConfigureAwait(false);
             explained = await tx.RunAsync([new CypherStatement("EXPLAIN " + query, parameters) { IncludeStats = true }], cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -89,13 +149,15 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         CheckPlan(plan);
     }
 
-    private async Task<CypherRowPage> RunRolledBackAsync(
-        string query, IReadOnlyDictionary<string, object?>? parameters, CypherRowLimit limit, bool includeGraph, CancellationToken cancellationToken)
+    private async Task<CypherRowPage> RunRolledBackAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CypherRowLimit limit,
+        bool includeGraph, CancellationToken cancellationToken, CancellationToken stop)
     {
         // Not 'await using': the rollback below is the only one, and its failures are handled there.
         var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken).ConfigureAwait(false);
         try
         {
+            // Rolling back a transaction whose statement is running stops the statement at its next read of the graph.
+            await using var rollBackAtStop = stop.Register(() => _ = RollBackQuietlyAsync(tx)).ConfigureAwait(false);
             var page = await tx.RunLimitedAsync(new CypherStatement(query, parameters) { IncludeStats = true, IncludeGraph = includeGraph }, limit, cancellationToken).ConfigureAwait(false);
             // A cut answer has no stats (Neo4j writes them after the last row); the text and plan checks have passed and
             // the rollback below undoes any transactional write anyway.

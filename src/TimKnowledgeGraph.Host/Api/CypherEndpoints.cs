@@ -23,9 +23,9 @@ internal static class CypherEndpoints
         CypherRequest request, ReadOnlyCypherRunner runner, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
+        var parameters = Parameters(request, errors);
         if (errors.Count > 0) return Problems.BadParameters(errors);
         var options = new ReadOnlyQueryOptions(request.Limit ?? 1000, request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
-        var parameters = request.Parameters?.ToDictionary(p => p.Key, p => CypherValues.FromJson(p.Value), StringComparer.Ordinal);
         try
         {
             var result = await runner.RunAsync(request.Query!, parameters, options, cancellationToken);
@@ -46,9 +46,28 @@ internal static class CypherEndpoints
         if (string.IsNullOrWhiteSpace(request.Query)) errors.Add("Parameter query is required.");
         if (request.Limit is < 0 or > ReadOnlyQueryOptions.MaxRowsCeiling)
             errors.Add($"Parameter limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}, got {request.Limit}.");
-        if (request.TimeoutSeconds is <= 0 or > 300)
+        // Written so that NaN fails it too (every comparison with NaN is false).
+        if (request.TimeoutSeconds is { } timeout && !(timeout > 0 && timeout <= 300))
             errors.Add($"Parameter timeoutSeconds must be above 0 and at most 300, got {request.TimeoutSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         return errors;
+    }
+
+    private static Dictionary<string, object?>? Parameters(CypherRequest request, List<string> errors)
+    {
+        if (request.Parameters is not { } given) return null;
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, json) in given)
+        {
+            try
+            {
+                values[name] = CypherValues.FromJson(json);
+            }
+            catch (FormatException e)
+            {
+                errors.Add($"Parameter parameters.{name}: {e.Message}.");
+            }
+        }
+        return values;
     }
 
 }

@@ -27,7 +27,7 @@ internal sealed partial class Neo4jExceptionHandler(IProblemDetailsService probl
             Neo4jClientException => (StatusCodes.Status400BadRequest, "Neo4j rejected the statement"),
             _ => (StatusCodes.Status502BadGateway, "Neo4j failed"),
         };
-        LogNeo4jFailure(logger, neo4j.Code, neo4j.Message);
+        LogNeo4jFailure(logger, neo4j.Code, (neo4j as Neo4jDatabaseException)?.ServerMessage ?? neo4j.Message);
         return await ExceptionProblems.WriteAsync(problems, context, exception, status, title, neo4j.Message,
             new Dictionary<string, object?> { ["code"] = neo4j.Code });
     }

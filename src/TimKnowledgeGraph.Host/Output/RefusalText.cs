@@ -29,12 +29,24 @@ internal sealed record RefusalText(string Title, string Sentence, int Status, IR
             timeout.Message,
             StatusCodes.Status408RequestTimeout,
             new Dictionary<string, object?> { ["limitSeconds"] = timeout.Limit.TotalSeconds }),
+        CypherBusyException busy => new(
+            "Busy with earlier queries",
+            busy.Message,
+            StatusCodes.Status503ServiceUnavailable,
+            new Dictionary<string, object?> { ["places"] = busy.Places }),
         // Syntax, types and missing parameters: Neo4j's own message says what to fix.
         Neo4jClientException rejected when rejected is not Neo4jAuthenticationException => new(
             "Neo4j rejected the statement",
             $"Neo4j rejected the query ({rejected.Code}): {rejected.Message}",
             StatusCodes.Status400BadRequest,
             new Dictionary<string, object?> { ["code"] = rejected.Code }),
+        // An internal failure of Neo4j on this query (a parser overflow on deeply nested or very long text, among others):
+        // said as a sentence on every surface, not left to the host's generic error handling.
+        Neo4jDatabaseException failed => new(
+            "Neo4j failed on the query",
+            $"Neo4j failed while running the query ({failed.Code}): {failed.Message}. Nothing was changed; a query nested very deeply or very long can overflow Neo4j's parser.",
+            StatusCodes.Status502BadGateway,
+            new Dictionary<string, object?> { ["code"] = failed.Code }),
         _ => null,
     };
 }

@@ -9,14 +9,23 @@ public static class CypherValues
     /// A JSON value (e.g. parameters posted to the HTTP API) as a plain value: maps, lists, string, long for integers,
     /// double otherwise, bool or null — the same shapes the client returns for result rows.
     /// </summary>
+    /// <exception cref="FormatException">A number beyond a Cypher float (JSON allows <c>1e400</c>; Cypher and JSON have no infinity).</exception>
     public static object? FromJson(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value)),
         JsonValueKind.Array => e.EnumerateArray().Select(FromJson).ToList(),
         JsonValueKind.String => e.GetString(),
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : Finite(e),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
+
+    private static double Finite(JsonElement number)
+    {
+        var value = number.GetDouble();
+        if (double.IsFinite(value)) return value;
+        var text = number.GetRawText();
+        throw new FormatException($"the number {(text.Length > 40 ? text[..40] + "…" : text)} is beyond the range of a Cypher float (about ±1.8e308)");
+    }
 }

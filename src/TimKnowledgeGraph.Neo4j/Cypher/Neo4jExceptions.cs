@@ -39,8 +39,27 @@ public sealed class Neo4jTransientException(string code, string message) : Neo4j
     public override bool IsRetriable => true;
 }
 
-/// <summary>The database itself failed.</summary>
-public sealed class Neo4jDatabaseException(string code, string message) : Neo4jException(code, message);
+/// <summary>
+/// The database itself failed. <see cref="Exception.Message"/> is the first line of Neo4j's message, at most 300
+/// characters: Neo4j 3.1 follows it with parser rule paths and Java exceptions (a query nested 5,000 brackets deep gave
+/// 54 KB of them), which are no use to a reader and were passed on to clients. The whole text is <see cref="ServerMessage"/>.
+/// </summary>
+public sealed class Neo4jDatabaseException(string code, string message) : Neo4jException(code, FirstLine(message))
+{
+    private const int MaxMessageChars = 300;
+
+    /// <summary>Neo4j's message as it came, for the host's log.</summary>
+    public string ServerMessage { get; } = message;
+
+    private static string FirstLine(string message)
+    {
+        var line = message.AsSpan();
+        if (line.IndexOfAny('\r', '\n') is var end and >= 0) line = line[..end];
+        line = line.Trim();
+        if (line.Length == 0) return "Neo4j gave no message";
+        return line.Length <= MaxMessageChars ? line.ToString() : string.Concat(line[..MaxMessageChars], "…");
+    }
+}
 
 /// <summary>The server could not be reached (refused, reset, timed out). Retried with backoff by RunAsync.</summary>
 public sealed class Neo4jUnavailableException(Uri uri, Exception? inner = null)

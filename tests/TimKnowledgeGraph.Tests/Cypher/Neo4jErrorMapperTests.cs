@@ -29,6 +29,25 @@ public class Neo4jErrorMapperTests
     }
 
     [Theory]
+    [InlineData("Invalid input 'F': expected hex digit\n  at org.parboiled.Rule.match(...)\njava.lang.NumberFormatException: For input string", "Invalid input 'F': expected hex digit")]
+    [InlineData("\n", "Neo4j gave no message")]
+    public void A_database_error_says_the_first_line_of_what_Neo4j_said_and_keeps_the_rest_for_the_log(string server, string shown)
+    {
+        var exception = (Neo4jDatabaseException)Neo4jErrorMapper.Map("Neo.DatabaseError.General.UnknownError", server);
+
+        Assert.Equal(shown, exception.Message);
+        Assert.Equal(server, exception.ServerMessage);
+    }
+
+    [Fact]
+    public void A_database_error_of_one_long_line_is_cut()
+    {
+        var exception = (Neo4jDatabaseException)Neo4jErrorMapper.Map("Neo.DatabaseError.General.UnknownError", new string('(', 54_000));
+
+        Assert.Equal(new string('(', 300) + "…", exception.Message);
+    }
+
+    [Theory]
     [InlineData("Neo.TransientError.Transaction.DeadlockDetected", true)]
     [InlineData("Neo.TransientError.Cluster.NotALeader", true)]
     [InlineData("Neo.TransientError.Transaction.Terminated", false)]

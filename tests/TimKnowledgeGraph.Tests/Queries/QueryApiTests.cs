@@ -141,6 +141,21 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True(allocated < 200L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
     }
 
+    [Theory]
+    [InlineData("""{"query": "RETURN 1", "timeoutSeconds": "NaN"}""", "Parameter timeoutSeconds must be above 0 and at most 300, got NaN.")]
+    [InlineData("""{"query": "RETURN $p", "parameters": {"p": 1e400}}""", "Parameter parameters.p: the number 1e400 is beyond the range of a Cypher float (about ±1.8e308).")]
+    [InlineData("""{"query": "RETURN $p", "parameters": {"p": [1, {"q": -1e309}]}}""", "Parameter parameters.p: the number -1e309 is beyond the range of a Cypher float (about ±1.8e308).")]
+    public async Task Cypher_endpoint_answers_values_it_cannot_use_with_400_naming_them(string body, string detail)
+    {
+        // Both were 500s: NaN slipped past the range check, and 1e400 became an infinity JSON cannot carry to Neo4j.
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var response = await _http.PostAsync("/api/cypher", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Cypher_syntax_errors_are_400()
     {

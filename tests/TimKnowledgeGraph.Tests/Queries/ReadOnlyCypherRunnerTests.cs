@@ -163,4 +163,36 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
         // The server is still usable afterwards.
         Assert.Equal(1L, await Neo4j.CountAsync("RETURN 1"));
     }
+
+    [Fact]
+    public async Task Queries_past_their_limit_keep_their_places_until_Neo4j_has_finished_them()
+    {
+        // Only computes (no read of the graph), so rolling its transaction back does not stop it: several seconds in
+        // Neo4j 3.1 here, far beyond the one-second limit.
+        const string computes = "UNWIND range(1, 6000) AS a UNWIND range(1, 6000) AS b RETURN count(*)";
+        var runner = new ReadOnlyCypherRunner(Client);
+        var oneSecond = new ReadOnlyQueryOptions(Timeout: TimeSpan.FromSeconds(1));
+        var token = TestContext.Current.CancellationToken;
+
+        var runaways = Enumerable.Range(0, ReadOnlyCypherRunner.MaxConcurrentQueries).Select(_ => runner.RunAsync(computes, options: oneSecond, cancellationToken: token)).ToList();
+        foreach (var runaway in runaways) await Assert.ThrowsAsync<CypherQueryTimeoutException>(() => runaway);
+
+        // Both places are still taken by what Neo4j is computing: the next query is refused, and nothing is sent.
+        var busy = await Assert.ThrowsAsync<CypherBusyException>(() => runner.RunAsync("RETURN 1", options: oneSecond, cancellationToken: token));
+        Assert.Contains("at most 2 run at once", busy.Message);
+
+        // Once Neo4j has finished them, the places are free again.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                Assert.Equal(1L, (await runner.RunAsync("RETURN 1", options: oneSecond, cancellationToken: token)).Rows[0][0]);
+                break;
+            }
+            catch (CypherBusyException) when (clock.Elapsed < TimeSpan.FromMinutes(2))
+            {
+            }
+        }
+    }
 }

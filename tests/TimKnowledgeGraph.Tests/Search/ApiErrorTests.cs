@@ -104,6 +104,19 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
         Assert.Equal(sentence, problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/networks/preface-network/measures?top=99999999999", "top", "99999999999")]
+    [InlineData("/api/networks/preface-network/brokers?minClasses=abc", "minClasses", "abc")]
+    public async Task ShouldNameAParameterThatCannotBindInTheDetail(string path, string parameter, string value)
+    {
+        // These were 400s with a title and nothing else.
+        var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.StartsWith("Failed to bind parameter", detail, StringComparison.Ordinal);
+        Assert.Contains($" {parameter}\" from \"{value}\"", detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ShouldStillAnswerAKnownId()
     {

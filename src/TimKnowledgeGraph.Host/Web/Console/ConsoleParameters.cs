@@ -28,7 +28,14 @@ internal static partial class ConsoleParameters
                 errors.Add($"line {i + 1}: expected 'name = value', found '{line}'");
                 continue;
             }
-            values[name] = Value(line[(equals + 1)..].Trim());
+            try
+            {
+                values[name] = Value(line[(equals + 1)..].Trim());
+            }
+            catch (FormatException e)
+            {
+                errors.Add($"line {i + 1}: {e.Message}");
+            }
         }
         return (values, errors);
     }
@@ -37,30 +44,21 @@ internal static partial class ConsoleParameters
     public static string Template(NamedQuery query) => string.Join('\n', query.Parameters.Select(p =>
         $"{p.Name} = {(p.DefaultValue is { } d ? Show(d) : p.DefaultsToNull ? "null" : Example(p.Description) ?? "")}"));
 
+    // The API's conversion (CypherValues.FromJson), so that the console and /api/cypher read a value alike.
     private static object? Value(string text)
     {
         if (text.Length == 0) return "";
+        JsonDocument json;
         try
         {
-            using var json = JsonDocument.Parse(text);
-            return Plain(json.RootElement);
+            json = JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
             return text;
         }
+        using (json) return TimKnowledgeGraph.Neo4j.Cypher.CypherValues.FromJson(json.RootElement);
     }
-
-    private static object? Plain(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)),
-        JsonValueKind.Array => e.EnumerateArray().Select(Plain).ToList(),
-        JsonValueKind.String => e.GetString(),
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
 
     private static string Show(object value) => value switch
     {

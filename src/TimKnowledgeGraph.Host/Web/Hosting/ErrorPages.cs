@@ -60,8 +60,9 @@ internal static class ErrorPages
             ExceptionHandlingPath = Path,
             StatusCodeSelector = StatusOf,
             // Neo4jExceptionHandler logs a Neo4j failure as one line; a stack trace per request while Neo4j is down
-            // (or restarting) would bury the log. Everything else keeps the middleware's full error log.
-            SuppressDiagnosticsCallback = c => c.Exception is Neo4jException,
+            // (or restarting) would bury the log, and a client's unbindable parameter is the client's mistake. Everything
+            // else keeps the middleware's full error log.
+            SuppressDiagnosticsCallback = c => c.Exception is Neo4jException or BadHttpRequestException,
         });
         app.UseStatusCodePages();
         app.UseWhen(WantsHtml, html => html.UseStatusCodePagesWithReExecute(Path + "/{0}"));
