@@ -28,6 +28,8 @@ internal static class HealthEndpoints
             Predicate = check => check.Name == Neo4jHealthCheck.Name,
             ResponseWriter = WriteAsync,
         }).WithTags("Status")
+            // MapHealthChecks answers every method; DELETE /api/health answered 200.
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .WithSummary("Neo4j's address, version and state (up, restarting, down; restarts, last error); 503 when it is unreachable");
         var group = app.MapGroup("/api").WithTags("Status");
         group.MapGet("/load/status", (LoadStatus status) => TypedResults.Ok(LoadStatusResponse.From(status)))

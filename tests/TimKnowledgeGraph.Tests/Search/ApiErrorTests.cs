@@ -118,6 +118,17 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     }
 
     [Fact]
+    public async Task ShouldAnswerTheHealthCheckOnlyToGetAndHead()
+    {
+        var host = await corpus.StartAsync(neo4j);
+        using var delete = await host.Http.DeleteAsync("/api/health", TestContext.Current.CancellationToken);
+        using var head = await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/health"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+    }
+
+    [Fact]
     public async Task ShouldStillAnswerAKnownId()
     {
         var host = await corpus.StartAsync(neo4j);
