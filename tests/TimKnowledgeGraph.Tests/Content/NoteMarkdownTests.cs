@@ -11,6 +11,8 @@ public sealed class NoteMarkdownTests
     [InlineData("[[learning-region|the LR]]", "learning-region", null, "the LR")]
     [InlineData("[[learning-region#History]]", "learning-region", "History", null)]
     [InlineData("[[ Learning Region # History | LR ]]", "Learning Region", "History", "LR")]
+    [InlineData(@"[[learning-region\|the LR]]", "learning-region", null, "the LR")] // Obsidian's form inside a table
+    [InlineData(@"[[learning-region#History\|LR]]", "learning-region", "History", "LR")]
     public void ShouldParseWikiLinks(string markdown, string target, string? heading, string? label)
     {
         var link = Assert.Single(NoteMarkdown.Parse(markdown).Descendants<WikiLinkInline>());
@@ -59,6 +61,32 @@ public sealed class NoteMarkdownTests
             "<p>See <a class=\"wikilink\" href=\"/concepts/learning-region#Origins\">LR</a>, " +
             "<span class=\"wikilink unresolved\" data-target=\"nowhere\">nowhere</span> and " +
             "<span class=\"citation\" data-cites=\"storper1993 x\">(<a href=\"/references/storper1993\">storper1993</a>, p. 12; x)</span>.</p>\n",
+            html);
+    }
+
+    [Fact]
+    public void ShouldRenderAWikiLinkWithAnEscapedPipeInsideOneTableCell()
+    {
+        var html = NoteMarkdown.ToHtml(
+            "| a | b |\n|---|---|\n| [[alpha\\|The Alpha]] | x |\n",
+            target => target == "alpha" ? "/concepts/alpha" : null);
+        Assert.Contains("<td><a class=\"wikilink\" href=\"/concepts/alpha\">The Alpha</a></td>\n<td>x</td>", html);
+    }
+
+    [Fact]
+    public void ShouldRenderAWikiLinkWrittenAsAPathByItsFileName()
+    {
+        var html = NoteMarkdown.ToHtml(
+            "[[concepts/alpha]], [[alpha.md#Top]] and [[Input/Output]]",
+            new NoteLinks
+            {
+                WikiLinkHref = target => target is "alpha" or "Input/Output" ? "/concepts/" + target : null,
+                WikiLinkName = target => target == "alpha" ? "Alpha" : null,
+            });
+        Assert.Equal(
+            "<p><a class=\"wikilink\" href=\"/concepts/alpha\">Alpha</a>, " +
+            "<a class=\"wikilink\" href=\"/concepts/alpha#Top\">Alpha &gt; Top</a> and " +
+            "<a class=\"wikilink\" href=\"/concepts/Input/Output\">Input/Output</a></p>\n",
             html);
     }
 

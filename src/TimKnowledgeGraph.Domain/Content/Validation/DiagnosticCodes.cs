@@ -49,7 +49,7 @@ public static class DiagnosticCodes
     public const string UnknownId = "TKG021";
     /// <summary>A typed link names an id of the wrong kind (a reference where a concept was expected...).</summary>
     public const string WrongTargetKind = "TKG022";
-    /// <summary>A wiki-link in a note body matches no id, name or alias.</summary>
+    /// <summary>A wiki-link in a note body matches no id, note file name or path, name or alias.</summary>
     public const string BrokenWikiLink = "TKG023";
     /// <summary>A citation key in a note body is not a known reference.</summary>
     public const string UnknownCitation = "TKG024";

@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 using TimKnowledgeGraph.Domain.Diagnostics;
 using TimKnowledgeGraph.Domain.GraphModel;
 
@@ -5,7 +6,7 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>
 /// Every id declared in the corpus (ids are unique across it), and the lookup wiki-links use: case-insensitive
-/// over ids, then note file names, then names, then aliases.
+/// over ids, then note file names, then names, then aliases, then note paths (<see cref="WikiLinkPath"/>).
 /// </summary>
 internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 {
@@ -60,7 +61,23 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
         _byIdIgnoreCase.GetValueOrDefault(target)
         ?? _byFileName.GetValueOrDefault(target)
         ?? _byName.GetValueOrDefault(target)
-        ?? _byAlias.GetValueOrDefault(target);
+        ?? _byAlias.GetValueOrDefault(target)
+        ?? ResolvePath(target);
+
+    // Last, so that a name or alias with a '/' in it ("Input/Output Model") still means what it says.
+    private IndexedId? ResolvePath(string target) =>
+        WikiLinkPath.Of(target) is { } path && _byFileName.GetValueOrDefault(path.FileStem) is { } note && path.Names(note.At.File)
+            ? note
+            : null;
+
+    /// <summary>
+    /// For a target written as a path (<c>concepts/alpha</c>, <c>alpha.md</c>): the note whose file name is its last
+    /// segment, wherever that note is; null for other targets. File names are unique among notes (they are the ids),
+    /// so there is at most one. A note's declaration is made in its own file (at <c>id:</c> or the opening
+    /// <c>---</c>), so <see cref="IndexedId.At"/> gives the note's path relative to the content root.
+    /// </summary>
+    public IndexedId? NoteWithFileNameOf(string target) =>
+        WikiLinkPath.Of(target) is { } path ? _byFileName.GetValueOrDefault(path.FileStem) : null;
 
     /// <summary>A "did you mean" hint among ids with one of the given labels (any label when none given).</summary>
     public string? Hint(string value, params string[] labels) =>

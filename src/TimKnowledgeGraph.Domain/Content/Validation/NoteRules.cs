@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Domain.Content.Notes;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 using TimKnowledgeGraph.Domain.Diagnostics;
 using TimKnowledgeGraph.Domain.GraphModel;
 using static TimKnowledgeGraph.Domain.GraphModel.GraphSchema;
@@ -112,7 +113,18 @@ internal static partial class NoteRules
     {
         foreach (var link in note.WikiLinks)
         {
-            if (index.ResolveWikiTarget(link.Target) is not null || index.IsUnreadableNote(link.Target)) continue;
+            if (index.ResolveWikiTarget(link.Target) is not null || index.IsUnreadableNote(link.Target)
+                || WikiLinkPath.Of(link.Target) is { } path && index.IsUnreadableNote(path.FileStem)) continue;
+            if (index.NoteWithFileNameOf(link.Target) is { } elsewhere)
+            {
+                // A path whose folders are not the note's: pointing at the note that has the file name is more use
+                // than the nearest id, which is that file name anyway.
+                var notePath = elsewhere.At.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? elsewhere.At.File[..^3] : elsewhere.At.File;
+                sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.BrokenWikiLink,
+                    $"wiki-link [[{link.Target}]] names a path where no note is (paths are read from the content folder); the note with that file name is {elsewhere.At.File}",
+                    $"expected [[{notePath}]] or [[{elsewhere.Id}]]"));
+                continue;
+            }
             sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.BrokenWikiLink,
                 $"wiki-link [[{link.Target}]] matches no id, note file name, name or alias",
                 index.Hint(link.Target)));

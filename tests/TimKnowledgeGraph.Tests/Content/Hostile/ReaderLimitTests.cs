@@ -101,6 +101,21 @@ public sealed class ReaderLimitTests
         Assert.Equal((DiagnosticCodes.TooDeep, new SourceLocation("concepts/loop.md", 4, 17)), (d.Code, d.Location));
     }
 
+    [Theory]
+    [InlineData("", 7)]
+    [InlineData("summary: see [this]\n", 8)] // a bracket in the front matter is YAML, not Markdown: it nests nothing
+    public void ShouldReportMarkdownNestedTooDeeplyInTheBodyWhereItIsDeepest(string frontMatter, int line)
+    {
+        // Every '*' and '_' here can open emphasis and none can close it: Markdig nests the paragraph's rest inside each.
+        var emphasis = string.Concat(Enumerable.Repeat("*a _", 10_000));
+        using var content = HostileContent.With("concepts/emphasis.md", $"---\nkind: framework\nname: Emphasis\n{frontMatter}---\nFirst.\n\n{emphasis}\n");
+
+        var d = HostileContent.Single(content);
+
+        Assert.Equal((DiagnosticCodes.TooDeep, "concepts/emphasis.md", line), (d.Code, d.Location.File, d.Location.Line));
+        Assert.InRange(d.Location.Column, 2, emphasis.Length); // inside the run, not at the start of a line
+    }
+
     [Fact]
     public void ShouldRefuseFrontMatterOverItsSizeLimit()
     {

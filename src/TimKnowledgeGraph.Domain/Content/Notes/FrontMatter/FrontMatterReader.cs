@@ -91,7 +91,7 @@ internal static class FrontMatterReader
             case YamlScalarNode { Value: null or "" }:
                 return new YamlMap(new YamlMappingNode(), file, lineOffset, sink, start);
             case YamlMappingNode mapping:
-                return new YamlMap(mapping, file, lineOffset, sink, start);
+                return new YamlMap(mapping, file, lineOffset, sink, start, YamlKeyMarks.Read(yaml));
             default:
                 sink.Report(Diagnostic.Error(start, DiagnosticCodes.MalformedYaml,
                     $"front matter is a {YamlMap.Describe(root)}, expected a map of 'key: value' lines"));

@@ -9,7 +9,8 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 /// text; <see cref="LineOffset"/> moves them to lines of the .md file so diagnostics point at the right line.
 /// Type problems are reported to the sink and the value treated as absent.
 /// </summary>
-internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset, IDiagnosticSink sink, SourceLocation? at = null)
+/// <param name="keyMarks">Where keys are written, for keys that are aliases (see <see cref="YamlKeyMarks"/>); null: at their nodes.</param>
+internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset, IDiagnosticSink sink, SourceLocation? at = null, YamlKeyMarks? keyMarks = null)
 {
     /// <summary>The underlying YAML node.</summary>
     public YamlMappingNode Node { get; } = node;
@@ -24,7 +25,12 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset,
     public SourceLocation At => at ?? Where(Node);
 
     /// <summary>The file location of a YAML node.</summary>
-    public SourceLocation Where(YamlNode yaml) => new(File, (int)yaml.Start.Line + LineOffset, (int)yaml.Start.Column);
+    public SourceLocation Where(YamlNode yaml) => Where(yaml.Start);
+
+    private SourceLocation Where(YamlDotNet.Core.Mark mark) => new(File, (int)mark.Line + LineOffset, (int)mark.Column);
+
+    /// <summary>The file location of the <paramref name="index"/>-th key as written: an alias's own place, not its anchor's.</summary>
+    private SourceLocation WhereKey(YamlNode key, int index) => keyMarks?.KeyAt(Node, index) is { } mark ? Where(mark) : Where(key);
 
     private readonly HashSet<string> _wrongType = new(StringComparer.Ordinal);
 
@@ -66,16 +72,18 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset,
 
     /// <summary>The item as a nested map sharing this map's file and offset, or null if it is not a map.</summary>
     public YamlMap? AsMap(YamlNode value) =>
-        value is YamlMappingNode map ? new YamlMap(map, File, LineOffset, sink) : null;
+        value is YamlMappingNode map ? new YamlMap(map, File, LineOffset, sink, keyMarks: keyMarks) : null;
 
     /// <summary>Warns about keys not in <paramref name="known"/>, hinting at the nearest known key.</summary>
     public void WarnUnknownKeys(IReadOnlyCollection<string> known, string what)
     {
+        var index = -1;
         foreach (var (key, _) in Node.Children)
         {
+            index++;
             var name = (key as YamlScalarNode)?.Value ?? key.ToString();
             if (known.Contains(name)) continue;
-            sink.Report(Diagnostic.Warning(Where(key), DiagnosticCodes.UnknownKey,
+            sink.Report(Diagnostic.Warning(WhereKey(key, index), DiagnosticCodes.UnknownKey,
                 $"unknown key '{name}' in {what}; it is ignored (known keys: {string.Join(", ", known)})",
                 EditDistance.Hint(name, known)));
         }

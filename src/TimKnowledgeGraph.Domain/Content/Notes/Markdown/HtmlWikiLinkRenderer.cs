@@ -18,14 +18,20 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
     /// <summary>What a reader sees for the link: its label, else the target's name (with the heading), else the target.</summary>
     private string Display(WikiLinkInline link)
     {
-        if (link.Label is not null || resolveName?.Invoke(link.Target) is not { Length: > 0 } name) return link.DisplayText;
+        if (link.Label is not null || Resolve(resolveName, link.Target) is not { Length: > 0 } name) return link.DisplayText;
         return link.Heading is null ? name : $"{name} > {link.Heading}";
     }
+
+    // A target written as a path (concepts/alpha, alpha.md) is looked up by its file name when it is nothing else.
+    // Notes rendered here have loaded, so validation has held the path's folders to the note's (IdIndex), and file
+    // names are ids, unique: the file name finds the note the path names, as the loader's MENTIONS does.
+    private static string? Resolve(Func<string, string?>? resolver, string target) =>
+        resolver is null ? null : resolver(target) ?? (WikiLinkPath.Of(target) is { } path ? resolver(path.FileStem) : null);
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
     {
-        var href = ResolveHref?.Invoke(link.Target);
+        var href = Resolve(ResolveHref, link.Target);
         if (!renderer.EnableHtmlForInline)
         {
             renderer.WriteEscape(Display(link));

@@ -4,46 +4,89 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// Finds where Markdown nests deepest, to point a diagnostic at it when Markdig refuses a document as too deeply
 /// nested. A line lexer, not a parser: per line it counts container markers at the start (<c>&gt;</c>, list bullets
 /// and numbers, indentation in steps of two), and per paragraph the open brackets (<c>[</c> without its <c>]</c>,
-/// backslash escapes skipped). Linear in the text.
+/// backslash escapes skipped) and the emphasis delimiters (<c>*</c>, <c>_</c>) still open, each of which Markdig
+/// nests the rest of the paragraph inside until it is closed. Linear in the text. The front matter is skipped (its
+/// lines still counted): Markdig reads it as YAML, never as Markdown, so nothing in it nests.
 /// </summary>
 internal static class MarkdownNesting
 {
-    /// <summary>The 1-based line and column where the estimated nesting first reaches its maximum.</summary>
+    /// <summary>The 1-based line and column in <paramref name="text"/> (a whole note) where the estimated nesting first reaches its maximum.</summary>
     public static (int Line, int Column) Deepest(string text)
     {
-        var best = (Depth: -1, Line: 1, Column: 1);
+        var (start, line) = BodyStart(text);
+        var best = (Depth: -1, Line: line, Column: 1);
         var brackets = 0;
-        var line = 1;
-        var start = 0;
+        var delimiters = 0;
         while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             var span = text.AsSpan(start, end - start);
-            if (span.IsWhiteSpace()) brackets = 0; // a blank line ends the paragraph and its brackets
+            if (span.IsWhiteSpace()) (brackets, delimiters) = (0, 0); // a blank line ends the paragraph and all it opened
             var (containers, column) = Containers(span);
             if (containers > best.Depth) best = (containers, line, column);
             for (var i = 0; i < span.Length; i++)
             {
+                var at = i;
                 switch (span[i])
                 {
                     case '\\':
                         i++;
-                        break;
+                        continue;
                     case '[':
                         brackets++;
-                        if (containers + brackets > best.Depth) best = (containers + brackets, line, i + 1);
                         break;
                     case ']' when brackets > 0:
                         brackets--;
+                        continue;
+                    case '*' or '_':
+                        while (i + 1 < span.Length && span[i + 1] == span[at]) i++;
+                        var (opens, closes) = Flanking(span, at, i);
+                        if (closes && delimiters > 0) { delimiters--; continue; }
+                        if (!opens) continue;
+                        delimiters++;
                         break;
+                    default:
+                        continue;
                 }
+                if (containers + brackets + delimiters > best.Depth) best = (containers + brackets + delimiters, line, at + 1);
             }
             start = end + 1;
             line++;
         }
         return (best.Line, best.Column);
     }
+
+    // Where the body starts (index, 1-based line): after the closing '---' or '...' of a front matter block that opens
+    // on the first line, as Markdig's YAML front matter parser reads one; else the whole text is body.
+    private static (int Start, int Line) BodyStart(string text)
+    {
+        var end = text.IndexOf('\n');
+        if (end < 0 || text.AsSpan(0, end).TrimStart('\uFEFF').TrimEnd() is not "---") return (0, 1);
+        var line = 2;
+        for (var start = end + 1; start < text.Length; start = end + 1, line++)
+        {
+            end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...") return (end + 1, line + 1);
+        }
+        return (0, 1);
+    }
+
+    // CommonMark's rule for a run of '*' or '_' (from first to last): it can open when it is left-flanking, close when
+    // it is right-flanking; '_' inside a word does neither. The line's ends count as whitespace.
+    private static (bool Opens, bool Closes) Flanking(ReadOnlySpan<char> line, int first, int last)
+    {
+        var before = first > 0 ? line[first - 1] : ' ';
+        var after = last + 1 < line.Length ? line[last + 1] : ' ';
+        var left = !char.IsWhiteSpace(after) && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
+        var right = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
+        if (line[first] == '*') return (left, right);
+        return (left && (!right || IsPunctuation(before)), right && (!left || IsPunctuation(after)));
+    }
+
+    // CommonMark counts symbols ('*', '$', ...) as punctuation here.
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     // Block quote markers, list markers and indentation (two spaces per level) at the start of a line, and the column
     // after the last of them.

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
-/// <summary>Parses <c>[[target#heading|label]]</c> into a <see cref="WikiLinkInline"/>.</summary>
+/// <summary>Parses <c>[[target#heading|label]]</c> (in tables <c>[[target#heading\|label]]</c>) into a <see cref="WikiLinkInline"/>.</summary>
 internal sealed class WikiLinkInlineParser : InlineParser
 {
     /// <summary>The longest wiki-link between its brackets (a file name, a heading and a label fit many times over).</summary>
@@ -39,7 +39,9 @@ internal sealed class WikiLinkInlineParser : InlineParser
         if (pipe >= 0)
         {
             label = inner[(pipe + 1)..].Trim().ToString();
-            inner = inner[..pipe];
+            // In a table Obsidian writes [[target\|label]], since a bare '|' would end the cell: the backslash is part
+            // of the separator, not of the target (no note file name can end in one).
+            inner = pipe > 0 && inner[pipe - 1] == '\\' ? inner[..(pipe - 1)] : inner[..pipe];
             if (label.Length == 0) label = null;
         }
         string? heading = null;
