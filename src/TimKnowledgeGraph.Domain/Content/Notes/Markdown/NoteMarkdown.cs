@@ -61,7 +61,7 @@ public static class NoteMarkdown
         {
             var (deepLine, column) = MarkdownNesting.Deepest(markdown);
             sink.Report(Diagnostic.Error(new SourceLocation(file, deepLine, column), DiagnosticCodes.TooDeep,
-                $"Markdown nests too deeply (block quotes, lists, links or brackets inside each other; deepest here), expected at most {ContentLimits.MaxMarkdownDepth} levels: {e.Message.Split(" - ")[0]}"));
+                $"Markdown nests too deeply (block quotes, lists, links, brackets or emphasis inside each other; deepest here), expected at most {ContentLimits.MaxMarkdownDepth} levels: {e.Message.Split(" - ")[0]}"));
             return null;
         }
     }
