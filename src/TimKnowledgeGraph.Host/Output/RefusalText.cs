@@ -34,6 +34,13 @@ internal sealed record RefusalText(string Title, string Sentence, int Status, IR
             busy.Message,
             StatusCodes.Status503ServiceUnavailable,
             new Dictionary<string, object?> { ["places"] = busy.Places }),
+        // Not the query's fault: Neo4j dropped the transaction it had just opened (idle past its 5 s timeout while the
+        // server was busy). Thirty concurrent queries got this as a 400 "rejected the query".
+        TransactionNotFoundException dropped => new(
+            "Busy: Neo4j dropped the query's transaction",
+            $"Neo4j dropped the query's transaction before it ran ({dropped.Code}), as it does with a transaction left idle while it is busy; nothing was changed, try again in a moment",
+            StatusCodes.Status503ServiceUnavailable,
+            new Dictionary<string, object?> { ["code"] = dropped.Code }),
         // Syntax, types and missing parameters: Neo4j's own message says what to fix.
         Neo4jClientException rejected when rejected is not Neo4jAuthenticationException => new(
             "Neo4j rejected the statement",
