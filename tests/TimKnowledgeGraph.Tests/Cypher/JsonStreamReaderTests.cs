@@ -32,6 +32,27 @@ public sealed class JsonStreamReaderTests
         Assert.InRange(json.Scanned, 2L * bytes.Length, 3L * bytes.Length);
     }
 
+    [Fact]
+    public async Task A_long_string_arriving_in_small_chunks_is_scanned_a_few_times_over()
+    {
+        // A token cannot be resumed inside: each attempt reads a cut string again from its start, so attempts must get
+        // rarer as it grows. Trying after every 4 KB read went through about 2.2 GB here.
+        var text = new string('a', 3_000_000);
+        var bytes = Encoding.UTF8.GetBytes($"[\"{text}\",\"{text}\"]");
+        var json = new JsonStreamReader(new ChunkedStream(bytes, [4096]), Cap);
+        var token = TestContext.Current.CancellationToken;
+
+        Assert.True(await json.ReadAsync(token));
+        Assert.True(await json.ReadAsync(token));
+        Assert.Equal(text, json.Text);
+        Assert.Equal(text, await json.ReadValueAsync(token));
+
+        Assert.Equal(bytes.Length - 1, json.Position);
+        // The first as a token: attempts at sizes doubling up to it (under twice its length), then read once. The second
+        // as a value: the same, then read once more.
+        Assert.InRange(json.Scanned, 2L * bytes.Length, 4L * bytes.Length);
+    }
+
     [Theory]
     [InlineData(10)]
     [InlineData(100_000)]

@@ -167,6 +167,9 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
     {
+        // What the next attempt reads again: a token cut by the buffer's end (after the whole tokens of a value being
+        // checked, or all of the unread part), as Utf8JsonReader cannot resume inside a token.
+        var unfinished = _end - _start - _checked;
         if (_start > 0)
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
@@ -179,8 +182,20 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
             if (_buffer.Length >= maxValueBytes) throw new CypherResultTooLargeException(maxValueBytes);
             Array.Resize(ref _buffer, (int)Math.Min(maxValueBytes, (long)_buffer.Length * 2));
         }
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
-        if (read == 0) _final = true;
-        _end += read;
+        // Reading on until as many bytes again have come keeps a long token (a string of megabytes) from being rescanned
+        // after every chunk: it is scanned a few times over in all, for at most as many bytes read ahead of need as it had
+        // buffered. Never past a full buffer, so the cap above is met by the value itself, not by bytes read ahead.
+        var enough = (int)Math.Min(_buffer.Length, (long)_end + unfinished);
+        do
+        {
+            var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                _final = true;
+                break;
+            }
+            _end += read;
+        }
+        while (_end < enough);
     }
 }
