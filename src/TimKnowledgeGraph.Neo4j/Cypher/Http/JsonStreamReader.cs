@@ -15,6 +15,13 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
     private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = CypherHttpChannel.MaxResponseDepth });
     private string? _text;
 
+    // How much of the value at _start is known to be buffered: bytes past _start already scanned, the scanning reader's
+    // state there and the depth the value started at. Kept across refills, so a value arriving in many chunks is scanned
+    // once instead of from its start after every chunk (which made a value of megabytes quadratic to read).
+    private int _checked;
+    private JsonReaderState _checkState;
+    private int _valueDepth;
+
     private static readonly JsonSerializerOptions DeserializeOptions = new() { MaxDepth = CypherHttpChannel.MaxResponseDepth };
 
     /// <summary>The last token read.</summary>
@@ -22,6 +29,12 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
 
     /// <summary>Bytes consumed so far.</summary>
     public long Position { get; private set; }
+
+    /// <summary>
+    /// Bytes the readers went through so far, a token or value cut by the buffer's end counted again each time it is
+    /// tried (<see cref="Position"/> counts each byte once): how tests see that reading stays linear.
+    /// </summary>
+    public long Scanned { get; private set; }
 
     /// <summary>The text of the last property name or string token.</summary>
     public string? Text => _text;
@@ -75,7 +88,11 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
     private bool TryRead()
     {
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-        if (!reader.Read()) return false;
+        if (!reader.Read())
+        {
+            Scanned += _end - _start;
+            return false;
+        }
         TokenType = reader.TokenType;
         _text = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
         Consumed(ref reader);
@@ -85,8 +102,9 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
     private bool TryReadValue(out object? value)
     {
         value = null;
+        if (!IsBuffered()) return false;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-        if (!reader.Read() || !IsComplete(reader)) return false;
+        reader.Read();
         value = PlainJson.ReadValue(ref reader);
         TokenType = reader.TokenType;
         Consumed(ref reader);
@@ -96,27 +114,62 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
     private bool TryDeserialize<T>(out T? value)
     {
         value = default;
+        if (!IsBuffered()) return false;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-        if (!reader.Read() || !IsComplete(reader)) return false;
+        reader.Read();
         value = JsonSerializer.Deserialize<T>(ref reader, DeserializeOptions);
         TokenType = reader.TokenType;
         Consumed(ref reader);
         return true;
     }
 
-    // True when the value starting at the reader's token is all in the buffer (the copy is moved, not the reader).
-    private static bool IsComplete(Utf8JsonReader probe) =>
-        probe.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || probe.TrySkip();
+    // True when the next value is all in the buffer. Goes on from where the last call stopped, token by token, until the
+    // token that closes the value.
+    private bool IsBuffered()
+    {
+        var length = _end - _start - _checked;
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start + _checked, length), _final, _checked == 0 ? _state : _checkState);
+        if (_checked == 0)
+        {
+            if (!reader.Read())
+            {
+                Scanned += length;
+                return false;
+            }
+            if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+            {
+                Scanned += reader.BytesConsumed;
+                return true;
+            }
+            _valueDepth = reader.CurrentDepth;
+        }
+        while (reader.Read())
+        {
+            // Inside the value every token is deeper than its start, except the end that closes it.
+            if (reader.CurrentDepth != _valueDepth) continue;
+            Scanned += reader.BytesConsumed;
+            return true;
+        }
+        Scanned += length;
+        _checked += (int)reader.BytesConsumed;
+        _checkState = reader.CurrentState;
+        return false;
+    }
 
     private void Consumed(ref Utf8JsonReader reader)
     {
+        Scanned += reader.BytesConsumed;
         _start += (int)reader.BytesConsumed;
         Position += reader.BytesConsumed;
         _state = reader.CurrentState;
+        _checked = 0;
     }
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
     {
+        // What the next attempt reads again: a token cut by the buffer's end (after the whole tokens of a value being
+        // checked, or all of the unread part), as Utf8JsonReader cannot resume inside a token.
+        var unfinished = _end - _start - _checked;
         if (_start > 0)
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
@@ -129,8 +182,20 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
             if (_buffer.Length >= maxValueBytes) throw new CypherResultTooLargeException(maxValueBytes);
             Array.Resize(ref _buffer, (int)Math.Min(maxValueBytes, (long)_buffer.Length * 2));
         }
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
-        if (read == 0) _final = true;
-        _end += read;
+        // Reading on until as many bytes again have come keeps a long token (a string of megabytes) from being rescanned
+        // after every chunk: it is scanned a few times over in all, for at most as many bytes read ahead of need as it had
+        // buffered. Never past a full buffer, so the cap above is met by the value itself, not by bytes read ahead.
+        var enough = (int)Math.Min(_buffer.Length, (long)_end + unfinished);
+        do
+        {
+            var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                _final = true;
+                break;
+            }
+            _end += read;
+        }
+        while (_end < enough);
     }
 }
