@@ -22,6 +22,9 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
     private JsonReaderState _checkState;
     private int _valueDepth;
 
+    // A cut token at least this long is read on until it has doubled (FillAsync).
+    private const int LongToken = 64 << 10;
+
     private static readonly JsonSerializerOptions DeserializeOptions = new() { MaxDepth = CypherHttpChannel.MaxResponseDepth };
 
     /// <summary>The last token read.</summary>
@@ -184,8 +187,10 @@ internal sealed class JsonStreamReader(Stream stream, long maxValueBytes)
         }
         // Reading on until as many bytes again have come keeps a long token (a string of megabytes) from being rescanned
         // after every chunk: it is scanned a few times over in all, for at most as many bytes read ahead of need as it had
-        // buffered. Never past a full buffer, so the cap above is met by the value itself, not by bytes read ahead.
-        var enough = (int)Math.Min(_buffer.Length, (long)_end + unfinished);
+        // buffered. Never past a full buffer, so the cap above is met by the value itself, not by bytes read ahead. Only
+        // for a long cut token: a short one costs little to rescan, and waiting for bytes beyond it could hold back a row
+        // that is already complete while Neo4j computes the next.
+        var enough = unfinished < LongToken ? _end + 1 : (int)Math.Min(_buffer.Length, (long)_end + unfinished);
         do
         {
             var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
