@@ -78,6 +78,19 @@ public sealed class CslJsonReaderTests
         Assert.Equal("TKG010", Assert.Single(sink.Items).Code);
     }
 
+    [Fact]
+    public void ShouldSayWhenAnItemGivesAMemberTwiceAndKeepTheLastAsJsonReadersDo()
+    {
+        // It was silent: the first id was lost and the citations of it failed with nothing to say why.
+        var sink = new DiagnosticBag();
+        var record = Assert.Single(CslJsonReader.Read("""[{"id": "good5", "id": "dupid", "title": "A", "title": "B", "type": "book"}]"""u8.ToArray(), "r.json", sink));
+
+        Assert.Equal(("dupid", "B"), (record.Id, record.Work.Title));
+        Assert.Equal(["r.json:1:2: warning TKG017: CSL-JSON item has 'id' more than once; the last is kept, as JSON readers (citeproc-js, Zotero) keep it",
+            "r.json:1:2: warning TKG017: CSL-JSON item has 'title' more than once; the last is kept, as JSON readers (citeproc-js, Zotero) keep it"],
+            sink.Items.Select(d => d.ToString()));
+    }
+
     [Theory]
     [InlineData("{\"id\": \"x2\", \"title\": \"bad \\ud800\"}", 28, "\\ud800")] // a high half at the end of the string
     [InlineData("{\"id\": \"x2\", \"title\": \"bad \\ud800\\u0041\"}", 28, "\\ud800")] // a high half before a non-surrogate

@@ -148,6 +148,7 @@ internal static class CslJsonReader
     /// <summary>Converts one item. The citation key is <c>citation-key</c> when present (Zotero's <c>id</c> may be an item URI), else <c>id</c>.</summary>
     public static ReferenceRecord? ToRecord(JsonElement item, SourceLocation at, IDiagnosticSink sink)
     {
+        ReportRepeatedMembers(item, at, sink);
         var key = String(item, "citation-key") ?? String(item, "id");
         if (key is null)
         {
@@ -171,6 +172,18 @@ internal static class CslJsonReader
             Doi = String(item, "DOI"),
             Url = String(item, "URL"),
         }, at, at);
+    }
+
+    // JSON leaves a repeated member to the reader; System.Text.Json, citeproc-js and Zotero all take the last. Said, as
+    // BibTeX's repeated fields are, because the value given first is lost ("id" twice made the citations of the first fail).
+    private static void ReportRepeatedMembers(JsonElement item, SourceLocation at, IDiagnosticSink sink)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in item.EnumerateObject().Select(p => p.Name).Where(n => !seen.Add(n)).Distinct(StringComparer.Ordinal))
+        {
+            sink.Report(Diagnostic.Warning(at, DiagnosticCodes.DuplicateField,
+                $"CSL-JSON item has '{name}' more than once; the last is kept, as JSON readers (citeproc-js, Zotero) keep it"));
+        }
     }
 
     private static IReadOnlyList<PersonName> Authors(JsonElement item, string role = "author")

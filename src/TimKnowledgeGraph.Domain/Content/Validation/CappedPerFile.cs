@@ -12,7 +12,7 @@ internal sealed class CappedPerFile(DiagnosticBag bag) : IDiagnosticSink
 {
     private readonly Dictionary<string, int> _kept = bag.Items.CountBy(d => d.Location.File, StringComparer.Ordinal)
         .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Count, bool AnyError, SourceLocation LastKept)> _dropped = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, Diagnostic? FirstError, SourceLocation LastKept)> _dropped = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceLocation> _lastKept = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -27,14 +27,14 @@ internal sealed class CappedPerFile(DiagnosticBag bag) : IDiagnosticSink
             bag.Report(diagnostic);
             return;
         }
-        var (count, anyError, _) = _dropped.GetValueOrDefault(file);
-        _dropped[file] = (count + 1, anyError || diagnostic.Severity == Severity.Error, _lastKept.GetValueOrDefault(file, diagnostic.Location));
+        var (count, firstError, _) = _dropped.GetValueOrDefault(file);
+        _dropped[file] = (count + 1, firstError ?? (diagnostic.Severity == Severity.Error ? diagnostic : null), _lastKept.GetValueOrDefault(file, diagnostic.Location));
     }
 
     /// <summary>Reports, per file, how many diagnostics were left out.</summary>
     public void Close()
     {
-        foreach (var (_, (count, anyError, at)) in _dropped)
-            bag.Report(FileDiagnostics.LeftOut(at, count, anyError));
+        foreach (var (_, (count, firstError, at)) in _dropped)
+            bag.Report(FileDiagnostics.LeftOut(at, count, firstError));
     }
 }

@@ -22,6 +22,31 @@ public sealed class RenderLimitTests
         Assert.StartsWith("<pre>[a](", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("* ")]
+    [InlineData("{0}. ")]
+    public void ShouldRenderAReadingListOfManyLinkedReferences(string marker)
+    {
+        // 800 items without blank lines between them: counted as one paragraph, the list was refused as too slow to parse.
+        var list = string.Concat(Enumerable.Range(1, 800).Select(i =>
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, marker, i) + $"[Smith (2001) Regional innovation paper {i:0000}](https://doi.org/10.1234/abc.{i:0000})\n"));
+
+        Assert.Null(MarkdownLinkCost.FirstOverBudget("Reading list:\n" + list));
+        Assert.Contains("<a href=\"https://doi.org/10.1234/abc.0800\">", NoteMarkdown.ToHtml(list));
+    }
+
+    [Theory]
+    [InlineData("Text\n", "2. ")]     // "2." cannot interrupt a paragraph: every line goes on the first
+    [InlineData("- item\n", "2. ")]   // nor a bullet item's paragraph
+    [InlineData("", "")]
+    public void ShouldStillRefuseOneParagraphOfUnclosedLinksWhateverItsLinesStartWith(string first, string marker)
+    {
+        var text = first + string.Concat(Enumerable.Repeat(marker + "[a](\n", 5_000));
+
+        Assert.NotNull(MarkdownLinkCost.FirstOverBudget(text));
+    }
+
     [Fact]
     public void ShouldStillRenderOrdinaryLinks()
     {

@@ -5,8 +5,10 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// ahead for the closing <c>)</c>, and for every <c>&lt;!</c> or <c>&lt;?</c> (inline CDATA, comments, declarations,
 /// processing instructions) for its end, up to the end of the paragraph. A paragraph of a million characters made of
 /// <c>[a](</c> took minutes, 600 KB of <c>&lt;![CDATA[</c> (found by fuzzing) over 30 s. The work is at most
-/// (openers × paragraph length) per paragraph; this lexer adds that up per note, over blank-line separated paragraphs
-/// (an over-estimate: lists and quotes split paragraphs further), without parsing anything.
+/// (openers × paragraph length) per paragraph; this lexer adds that up per note, over paragraphs separated by blank
+/// lines and list items (an over-estimate: quotes split paragraphs further), without parsing anything. A list item is a
+/// block of its own, whose inlines Markdig parses apart from its neighbours': counted as one paragraph, a reading list
+/// of 800 linked references was refused.
 /// </summary>
 internal static class MarkdownLinkCost
 {
@@ -18,18 +20,20 @@ internal static class MarkdownLinkCost
         var openers = 0;
         var length = 0;
         var line = 1;
+        var inOrderedItem = false;
         for (var start = 0; start <= text.Length;)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             var span = text.AsSpan(start, end - start);
-            if (span.IsWhiteSpace())
+            var item = ListItemStart(span, mayContinue: length > 0 && !inOrderedItem);
+            if (span.IsWhiteSpace() || item is not null)
             {
                 total += (long)openers * length;
                 if (total > ContentLimits.MaxMarkdownLinkScan) return (paragraphLine, openers, length);
-                (openers, length, paragraphLine) = (0, 0, line + 1);
+                (openers, length, paragraphLine, inOrderedItem) = (0, 0, item is null ? line + 1 : line, item == ListMarker.Ordered);
             }
-            else
+            if (!span.IsWhiteSpace())
             {
                 openers += Count(span);
                 length += span.Length + 1;
@@ -39,6 +43,21 @@ internal static class MarkdownLinkCost
         }
         total += (long)openers * length;
         return total > ContentLimits.MaxMarkdownLinkScan ? (paragraphLine, openers, length) : null;
+    }
+
+    private enum ListMarker { Bullet, Ordered }
+
+    // The list item a line starts (CommonMark), or null: "- ", "* " or "+ " after any indentation, or "N. " / "N) ". An
+    // ordered item numbered other than 1 cannot interrupt a paragraph (mayContinue: one outside an ordered list goes on
+    // before it): after "the year" or a bullet item, "2020. [a](" is more of that paragraph, not an item of its own.
+    private static ListMarker? ListItemStart(ReadOnlySpan<char> line, bool mayContinue)
+    {
+        line = line.TrimStart();
+        if (line.Length >= 2 && line[0] is '-' or '*' or '+') return line[1] is ' ' or '\t' ? ListMarker.Bullet : null;
+        var digits = 0;
+        while (digits < line.Length && digits < 9 && char.IsAsciiDigit(line[digits])) digits++;
+        var ordered = digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] is ' ' or '\t';
+        return ordered && (!mayContinue || line[..digits] is "1") ? ListMarker.Ordered : null;
     }
 
     // Openers of constructs Markdig scans ahead from: "](", "<!" and "<?".
