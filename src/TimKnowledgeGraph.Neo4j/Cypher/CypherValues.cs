@@ -9,12 +9,13 @@ public static class CypherValues
     /// A JSON value (e.g. parameters posted to the HTTP API) as a plain value: maps, lists, string, long for integers,
     /// double otherwise, bool or null — the same shapes the client returns for result rows.
     /// </summary>
-    /// <exception cref="FormatException">A number beyond a Cypher float (JSON allows <c>1e400</c>; Cypher and JSON have no infinity).</exception>
+    /// <exception cref="FormatException">A number beyond a Cypher float (JSON allows <c>1e400</c>; Cypher and JSON have no
+    /// infinity), or a string with half a UTF-16 surrogate pair (<c>"\ud800"</c>, which .NET will not unescape).</exception>
     public static object? FromJson(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value)),
+        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => Text(() => p.Name), p => FromJson(p.Value)),
         JsonValueKind.Array => e.EnumerateArray().Select(FromJson).ToList(),
-        JsonValueKind.String => e.GetString(),
+        JsonValueKind.String => Text(e.GetString),
         JsonValueKind.Number => e.TryGetInt64(out var l) ? l : Finite(e),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
@@ -27,5 +28,17 @@ public static class CypherValues
         if (double.IsFinite(value)) return value;
         var text = number.GetRawText();
         throw new FormatException($"the number {(text.Length > 40 ? text[..40] + "…" : text)} is beyond the range of a Cypher float (about ±1.8e308)");
+    }
+
+    private static string Text(Func<string?> read)
+    {
+        try
+        {
+            return read()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FormatException("a string holds half a UTF-16 surrogate pair (such as \\ud800 without the \\udc00-\\udfff after it), which is not text");
+        }
     }
 }

@@ -145,6 +145,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [InlineData("""{"query": "RETURN 1", "timeoutSeconds": "NaN"}""", "Parameter timeoutSeconds must be above 0 and at most 300, got NaN.")]
     [InlineData("""{"query": "RETURN $p", "parameters": {"p": 1e400}}""", "Parameter parameters.p: the number 1e400 is beyond the range of a Cypher float (about ±1.8e308).")]
     [InlineData("""{"query": "RETURN $p", "parameters": {"p": [1, {"q": -1e309}]}}""", "Parameter parameters.p: the number -1e309 is beyond the range of a Cypher float (about ±1.8e308).")]
+    [InlineData("""{"query": "RETURN $p", "parameters": {"p": {"\udc00": "\ud800"}}}""", "Parameter parameters.p: a string holds half a UTF-16 surrogate pair")]
     public async Task Cypher_endpoint_answers_values_it_cannot_use_with_400_naming_them(string body, string detail)
     {
         // Both were 500s: NaN slipped past the range check, and 1e400 became an infinity JSON cannot carry to Neo4j.
@@ -154,6 +155,17 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cypher_endpoint_returns_half_a_surrogate_pair_Neo4j_holds_as_the_replacement_character()
+    {
+        // Reading "\uD800" in Neo4j's answer threw, and the answer was a 500.
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query = "RETURN 'a\\uD800' AS x" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("a\uFFFD", body.GetProperty("records")[0].GetProperty("x").GetString());
     }
 
     [Fact]

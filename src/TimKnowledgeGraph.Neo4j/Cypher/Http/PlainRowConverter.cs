@@ -31,7 +31,7 @@ internal static class PlainJson
             case JsonTokenType.Null: return null;
             case JsonTokenType.True: return true;
             case JsonTokenType.False: return false;
-            case JsonTokenType.String: return reader.GetString();
+            case JsonTokenType.String: return ReadString(ref reader);
             // Neo4j writes floats with a fraction or exponent (2.0, 1.0E10) and integers without, so the
             // literal decides: integers stay exact longs (ids beyond 2^53 survive), everything else is a double.
             // The cast matters: "? long : double" would silently widen every integer to double.
@@ -44,7 +44,7 @@ internal static class PlainJson
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var name = ReadString(ref reader);
                     reader.Read();
                     map[name] = ReadValue(ref reader);
                 }
@@ -52,5 +52,52 @@ internal static class PlainJson
             default:
                 throw new JsonException($"Unexpected JSON token {reader.TokenType} in a row value.");
         }
+    }
+
+    /// <summary>
+    /// The string or property name under the reader. Neo4j stores and returns any UTF-16 text, also half a surrogate
+    /// pair (<c>RETURN '\uD800'</c>), which <see cref="Utf8JsonReader.GetString"/> refuses to unescape: the answer was a
+    /// 500. Such a half becomes U+FFFD, the replacement character, as a decoder does with bytes it cannot read.
+    /// </summary>
+    public static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return UnescapeReplacingLoneSurrogates(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+        }
+    }
+
+    // The escaped bytes of a JSON string (the reader has checked its syntax), unescaped with lone surrogates replaced.
+    private static string UnescapeReplacingLoneSurrogates(ReadOnlySpan<byte> escaped)
+    {
+        var text = new System.Text.StringBuilder(escaped.Length);
+        for (var i = 0; i < escaped.Length;)
+        {
+            var backslash = escaped[i..].IndexOf((byte)'\\');
+            var plain = backslash < 0 ? escaped[i..] : escaped.Slice(i, backslash);
+            text.Append(System.Text.Encoding.UTF8.GetString(plain));
+            if (backslash < 0) break;
+            i += backslash + 1;
+            var kind = (char)escaped[i++];
+            if (kind != 'u')
+            {
+                text.Append(kind switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => kind });
+                continue;
+            }
+            text.Append((char)Convert.ToUInt16(System.Text.Encoding.ASCII.GetString(escaped.Slice(i, 4)), 16));
+            i += 4;
+        }
+        // Pairs are kept; any half left alone is replaced.
+        var chars = text.ToString().ToCharArray();
+        for (var c = 0; c < chars.Length; c++)
+        {
+            if (char.IsHighSurrogate(chars[c]) && c + 1 < chars.Length && char.IsLowSurrogate(chars[c + 1])) c++;
+            else if (char.IsSurrogate(chars[c])) chars[c] = '\uFFFD';
+        }
+        return new string(chars);
     }
 }
