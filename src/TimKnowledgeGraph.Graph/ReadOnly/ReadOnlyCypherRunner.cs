@@ -24,9 +24,10 @@ namespace TimKnowledgeGraph.Graph.ReadOnly;
 /// its next read, but one that only computes (<c>RETURN reduce(s = 0, x IN range(1, 500000000) | s + x)</c>) runs to its
 /// end, a core's worth of work for a minute or more, whatever the client does. Ten such requests at once took Neo4j and
 /// the host down for two minutes. So at most <see cref="MaxConcurrentQueries"/> raw queries run at once, and a query
-/// keeps its place until Neo4j has finished with it (its request is left open after the caller's limit, up to the
-/// client's request timeout, 5 minutes by default); a query that finds no free place within <see cref="MaxWaitForPlace"/>
-/// is refused as busy.
+/// keeps its place until Neo4j has finished with it (its request is left open after the caller's limit, however long
+/// Neo4j takes: <see cref="CypherStatement.WaitForAnswer"/>); a query that finds no free place within
+/// <see cref="MaxWaitForPlace"/> is refused as busy. A query that computes for hours holds its place for hours (raw
+/// queries answer 503 meanwhile, everything else goes on); the alternative, freeing it, let such queries pile up in Neo4j.
 /// </remarks>
 public sealed class ReadOnlyCypherRunner(ICypherClient client)
 {
@@ -61,8 +62,8 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
             throw new CypherBusyException(MaxConcurrentQueries);
 
         // Signalled at the time limit or when the caller leaves: rolls the transaction back, which stops a query that
-        // reads the graph. The requests themselves run until Neo4j answers (or the client's request timeout), so the
-        // place is held as long as Neo4j works on the query.
+        // reads the graph. The requests themselves run until Neo4j answers, so the place is held as long as Neo4j
+        // works on the query.
         var stop = new CancellationTokenSource();
         var work = RunCheckedAsync(query, parameters, options, stop.Token);
         try
@@ -158,7 +159,8 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         {
             // Rolling back a transaction whose statement is running stops the statement at its next read of the graph.
             await using var rollBackAtStop = stop.Register(() => _ = RollBackQuietlyAsync(tx)).ConfigureAwait(false);
-            var page = await tx.RunLimitedAsync(new CypherStatement(query, parameters) { IncludeStats = true, IncludeGraph = includeGraph }, limit, cancellationToken).ConfigureAwait(false);
+            var statement = new CypherStatement(query, parameters) { IncludeStats = true, IncludeGraph = includeGraph, WaitForAnswer = true };
+            var page = await tx.RunLimitedAsync(statement, limit, cancellationToken).ConfigureAwait(false);
             // A cut answer has no stats (Neo4j writes them after the last row); the text and plan checks have passed and
             // the rollback below undoes any transactional write anyway.
             if (page.Stats is { ContainsUpdates: true } stats)

@@ -15,6 +15,14 @@ public sealed record CypherStatement(string Text, IReadOnlyDictionary<string, ob
     /// </summary>
     public bool IncludeGraph { get; init; }
 
+    /// <summary>
+    /// Wait for Neo4j's answer however long it takes, instead of giving up after the client's request timeout. For raw
+    /// queries only (<see cref="ICypherTransaction.RunLimitedAsync"/>): Neo4j 3.1 goes on computing a query its client
+    /// left, so the read-only runner keeps the query's place until Neo4j answers, and a place freed after five minutes
+    /// let runaway queries pile up inside Neo4j past the runner's limit.
+    /// </summary>
+    public bool WaitForAnswer { get; init; }
+
     public static CypherStatement Of(string text, params (string Name, object? Value)[] parameters) =>
         new(text, parameters.ToDictionary(p => p.Name, p => p.Value));
 }

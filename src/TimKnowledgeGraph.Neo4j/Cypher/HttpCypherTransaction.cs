@@ -32,7 +32,7 @@ internal sealed class HttpCypherTransaction(CypherHttpChannel channel, Uri trans
         try
         {
             return await channel.PostStatementLimitedAsync(transactionUrl, TransactionRequest.Write([statement]), RequestKind.OpenTransaction,
-                readOnly, limit, statement.IncludeGraph, cancellationToken).ConfigureAwait(false);
+                readOnly, limit, statement.IncludeGraph, statement.WaitForAnswer, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex) when (ex is not (Neo4jUnavailableException or CypherResultTooLargeException))
         {

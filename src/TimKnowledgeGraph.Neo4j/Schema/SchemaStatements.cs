@@ -13,17 +13,27 @@ internal static class SchemaStatements
     private const string IdProperty = "id";
 
     /// <summary>All schema statements for <paramref name="server"/>: constraints first (they bring their own id index), then indexes.</summary>
-    public static IReadOnlyList<CypherStatement> For(ServerInfo server)
+    public static IReadOnlyList<CypherStatement> For(ServerInfo server) => [.. WithIndexes(server).Select(s => s.Statement)];
+
+    /// <summary>
+    /// The statements of <see cref="For"/>, each with the index it makes as Neo4j 3.x's <c>db.indexes()</c> describes it
+    /// (<c>INDEX ON :Actor(id)</c>; a unique constraint's own index is listed the same way).
+    /// </summary>
+    public static IReadOnlyList<(CypherStatement Statement, string Index)> WithIndexes(ServerInfo server)
     {
         ArgumentNullException.ThrowIfNull(server);
         return
         [
-            .. GraphSchema.Labels.Select(label => new CypherStatement(UniqueIdConstraint(server.Version, label))),
-            .. GraphSchema.Labels.Select(label => new CypherStatement(PropertyIndex(server.Version, label, GraphSchema.SourceFileProperty))),
+            .. GraphSchema.Labels.Select(label => (new CypherStatement(UniqueIdConstraint(server.Version, label)), Describe(label, IdProperty))),
+            .. GraphSchema.Labels.Select(label => (new CypherStatement(PropertyIndex(server.Version, label, GraphSchema.SourceFileProperty)),
+                Describe(label, GraphSchema.SourceFileProperty))),
             // layer-overlap and regional-typology start from a dataset's actors: a seek instead of reading every Actor.
-            new CypherStatement(PropertyIndex(server.Version, GraphSchema.Actor, GraphSchema.DatasetProperty)),
+            (new CypherStatement(PropertyIndex(server.Version, GraphSchema.Actor, GraphSchema.DatasetProperty)),
+                Describe(GraphSchema.Actor, GraphSchema.DatasetProperty)),
         ];
     }
+
+    private static string Describe(string label, string property) => $"INDEX ON :{label}({property})";
 
     /// <summary>The unique constraint on <c>id</c> for <paramref name="label"/>.</summary>
     public static string UniqueIdConstraint(Version version, string label)

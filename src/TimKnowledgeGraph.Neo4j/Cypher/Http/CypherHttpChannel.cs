@@ -48,10 +48,11 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
     /// fully read answer are thrown as the mapped exception.
     /// </summary>
     public async Task<CypherRowPage> PostStatementLimitedAsync(
-        Uri url, byte[] body, RequestKind kind, bool readOnly, CypherRowLimit limit, bool includeGraph, CancellationToken cancellationToken)
+        Uri url, byte[] body, RequestKind kind, bool readOnly, CypherRowLimit limit, bool includeGraph, bool waitForAnswer, CancellationToken cancellationToken)
     {
         var (page, error) = await ExchangeAsync(HttpMethod.Post, url, body, kind, readOnly,
-            (_, stream, token) => LimitedResultReader.ReadAsync(stream, limit, includeGraph, token), cancellationToken).ConfigureAwait(false);
+            (_, stream, token) => LimitedResultReader.ReadAsync(stream, limit, includeGraph, token), cancellationToken,
+            waitForAnswer ? Timeout.InfiniteTimeSpan : settings.RequestTimeout).ConfigureAwait(false);
         if (error is not null) throw Neo4jErrorMapper.Map(error.Code, error.Message);
         return page;
     }
@@ -75,12 +76,12 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
     // handed to readBody as a stream, within the request timeout.
     private async Task<T> ExchangeAsync<T>(
         HttpMethod method, Uri url, byte[]? body, RequestKind kind, bool readOnly,
-        Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> readBody, CancellationToken cancellationToken)
+        Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> readBody, CancellationToken cancellationToken, TimeSpan? requestTimeout = null)
     {
         // The timeout is a separate token so that it can be told apart from the caller's cancellation:
         // a timeout is a dropped connection (retriable), a cancellation is the caller's wish (never retried).
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.RequestTimeout);
+        timeout.CancelAfter(requestTimeout ?? settings.RequestTimeout);
         try
         {
             using var request = new HttpRequestMessage(method, url);
