@@ -24,8 +24,7 @@ internal static class NetworkEndpoints
         group.MapGet("/{dataset}/participation", (string dataset, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct) =>
                 RunAsync("multiplex-participation", dataset, [], catalog, ids, runner, ct))
             .WithSummary("Per-layer degree and multiplex participation coefficient (Battiston et al. 2014) per actor");
-        group.MapGet("/{dataset}/brokers", (string dataset, int? minClasses, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct) =>
-                RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, ids, runner, ct))
+        group.MapGet("/{dataset}/brokers", BrokersAsync)
             .WithSummary("Actors bridging layers of different scale or nature, with their brokerage score");
         group.MapGet("/{dataset}/measures", MeasuresAsync)
             .WithSummary("Degree, multiplex degree, participation, betweenness, effective size, constraint and Gould-Fernandez brokerage roles per actor, " +
@@ -47,6 +46,15 @@ internal static class NetworkEndpoints
             return Problems.BadParameter("layer", $"must be a layer of dataset '{dataset}' ({string.Join(", ", result.Network.Layers)})", layer ?? "");
         return TypedResults.Ok(MeasuresResponse.From(result, layer, graph, MeasureTable.Rows(result, graph, top)));
     }
+
+    // A least number of classes below 1 asked for nothing a researcher could mean (every actor has at least 0); the
+    // other network parameters were 400s below 1 already, this one answered 200.
+    private static Task<Results<Ok<QueryResponse>, ProblemHttpResult>> BrokersAsync(
+        string dataset, int? minClasses, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct) =>
+        minClasses is < 1
+            ? Task.FromResult<Results<Ok<QueryResponse>, ProblemHttpResult>>(
+                Problems.BadParameter("minClasses", "must be at least 1", minClasses.Value.ToString(CultureInfo.InvariantCulture)))
+            : RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, ids, runner, ct);
 
     private static Task<Results<Ok<QueryResponse>, ProblemHttpResult>> TypologyAsync(
         string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct)

@@ -70,6 +70,17 @@ public sealed class NetworkReaderTests
     }
 
     [Fact]
+    public void ShouldReportAnUnknownColumnAtItsCell()
+    {
+        // It was reported at 1:1 whichever cell it was.
+        var sink = new DiagnosticBag();
+        Assert.Single(ActorCsvReader.Read(new StringReader("id,name,kind,region,layers,colour\na,A,firm,,,red\n"), "actors.csv", sink));
+
+        var warning = Assert.Single(sink.Items);
+        Assert.Equal((new SourceLocation("actors.csv", 1, 28), "TKG013"), (warning.Location, warning.Code));
+    }
+
+    [Fact]
     public void ShouldReportTheColumnOfTiesFieldsAfterSpacesAndTabs()
     {
         var sink = new DiagnosticBag();

@@ -97,6 +97,7 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     [Theory]
     [InlineData("/api/networks/preface-network/measures?top=0", "Parameter top must be at least 1, got '0'.")]
     [InlineData("/api/networks/preface-network/typology?threshold=0", "Parameter threshold must be at least 1, got '0'.")]
+    [InlineData("/api/networks/preface-network/brokers?minClasses=-5", "Parameter minClasses must be at least 1, got '-5'.")]
     public async Task ShouldExplainABadNetworkParameterInASentence(string path, string sentence)
     {
         var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);

@@ -139,9 +139,12 @@ internal static class CsvRowReader
                 $"the header has no '{column}' column, which is required (found: {string.Join(",", names.Select(Excerpt))}; expected: {string.Join(",", columns)})",
                 EditDistance.Hint(column, names)));
         }
-        foreach (var name in names.Where(n => !columns.Contains(n.Trim(), StringComparer.OrdinalIgnoreCase)))
+        for (var i = 0; i < names.Count; i++)
         {
-            sink.Report(Diagnostic.Warning(at, DiagnosticCodes.UnknownKey,
+            var name = names[i];
+            if (columns.Contains(name.Trim(), StringComparer.OrdinalIgnoreCase)) continue;
+            // At its own cell, as a repeated column is.
+            sink.Report(Diagnostic.Warning(at with { Column = i < cells.Starts.Count ? cells.Starts[i] : 1 }, DiagnosticCodes.UnknownKey,
                 $"unknown column '{Excerpt(name)}'; it is ignored (known columns: {string.Join(",", columns)})",
                 EditDistance.Hint(name, columns)));
         }
