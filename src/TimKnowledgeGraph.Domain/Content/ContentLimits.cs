@@ -88,6 +88,11 @@ internal static class ContentLimits
     /// </summary>
     public const int MaxReferencesPerFile = 100_000;
 
+    /// <summary>The error at the first entry (BibTeX) or item (CSL-JSON) past <see cref="MaxReferencesPerFile"/>.</summary>
+    public static Diagnostics.Diagnostic TooManyReferences(Diagnostics.SourceLocation at, string entries, string entry) =>
+        Diagnostics.Diagnostic.Error(at, Validation.DiagnosticCodes.TooLarge,
+            $"found more than {MaxReferencesPerFile} {entries} in this file, expected at most {MaxReferencesPerFile}; this {entry} and the ones after it are not read (split the library into several files)");
+
     /// <summary>
     /// Actors, and ties, of one content dataset: 100,000 each. A content dataset is held in memory whole, with every row's
     /// field locations, then mapped to graph relationships: validating 300,000 ties took 910 MB and 10-16 s, so a 64 MiB

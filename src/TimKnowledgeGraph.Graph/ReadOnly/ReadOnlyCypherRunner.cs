@@ -107,7 +107,7 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     {
         await CheckPlanAsync(query, parameters, CancellationToken.None, stop).ConfigureAwait(false);
         stop.ThrowIfCancellationRequested();
-        return await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), options.IncludeGraph, CancellationToken.None, stop).ConfigureAwait(false);
+        return await RunRolledBackAsync(query, parameters, new CypherRowLimit(options.MaxRows), options.IncludeGraph, stop).ConfigureAwait(false);
     }
 
     /// <summary>The checks that need no server: the query's tokens (<see cref="ReadOnlyText"/>).</summary>
@@ -150,17 +150,18 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         CheckPlan(plan);
     }
 
+    // Its requests are never cancelled: they run until Neo4j answers (the place stays taken meanwhile); `stop` rolls back.
     private async Task<CypherRowPage> RunRolledBackAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CypherRowLimit limit,
-        bool includeGraph, CancellationToken cancellationToken, CancellationToken stop)
+        bool includeGraph, CancellationToken stop)
     {
         // Not 'await using': the rollback below is the only one, and its failures are handled there.
-        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), cancellationToken).ConfigureAwait(false);
+        var tx = await client.BeginTransactionAsync(new TransactionOptions(ReadOnly: true), CancellationToken.None).ConfigureAwait(false);
         try
         {
             // Rolling back a transaction whose statement is running stops the statement at its next read of the graph.
             await using var rollBackAtStop = stop.Register(() => _ = RollBackQuietlyAsync(tx)).ConfigureAwait(false);
             var statement = new CypherStatement(query, parameters) { IncludeStats = true, IncludeGraph = includeGraph, WaitForAnswer = true };
-            var page = await tx.RunLimitedAsync(statement, limit, cancellationToken).ConfigureAwait(false);
+            var page = await tx.RunLimitedAsync(statement, limit, CancellationToken.None).ConfigureAwait(false);
             // A cut answer has no stats (Neo4j writes them after the last row); the text and plan checks have passed and
             // the rollback below undoes any transactional write anyway.
             if (page.Stats is { ContainsUpdates: true } stats)

@@ -1,5 +1,4 @@
 using TimKnowledgeGraph.Domain.GraphModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Analyses;
@@ -39,7 +38,7 @@ internal static class NetworkEndpoints
     private static async Task<Results<Ok<MeasuresResponse>, ProblemHttpResult>> MeasuresAsync(
         string dataset, string? layer, int? top, [FromServices] MeasureService measures, KnownIds ids, CancellationToken ct)
     {
-        if (top is < 1) return Problems.BadParameter("top", "must be at least 1", top.Value.ToString(CultureInfo.InvariantCulture));
+        if (Problems.BelowOne("top", top) is { } bad) return bad;
         var result = await measures.GetAsync(dataset, ct);
         if (result is null) return await NoSuchDatasetAsync(ids, dataset, ct);
         if (result.For(layer) is not { } graph)
@@ -51,17 +50,15 @@ internal static class NetworkEndpoints
     // other network parameters were 400s below 1 already, this one answered 200.
     private static Task<Results<Ok<QueryResponse>, ProblemHttpResult>> BrokersAsync(
         string dataset, int? minClasses, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct) =>
-        minClasses is < 1
-            ? Task.FromResult<Results<Ok<QueryResponse>, ProblemHttpResult>>(
-                Problems.BadParameter("minClasses", "must be at least 1", minClasses.Value.ToString(CultureInfo.InvariantCulture)))
+        Problems.BelowOne("minClasses", minClasses) is { } bad
+            ? Task.FromResult<Results<Ok<QueryResponse>, ProblemHttpResult>>(bad)
             : RunAsync("brokers", dataset, [("minClasses", minClasses is { } m ? (long)m : null)], catalog, ids, runner, ct);
 
     private static Task<Results<Ok<QueryResponse>, ProblemHttpResult>> TypologyAsync(
         string dataset, int? threshold, string? socialNatures, QueryCatalog catalog, KnownIds ids, NamedQueryRunner runner, CancellationToken ct)
     {
-        if (threshold is < 1)
-            return Task.FromResult<Results<Ok<QueryResponse>, ProblemHttpResult>>(
-                Problems.BadParameter("threshold", "must be at least 1", threshold.Value.ToString(CultureInfo.InvariantCulture)));
+        if (Problems.BelowOne("threshold", threshold) is { } bad)
+            return Task.FromResult<Results<Ok<QueryResponse>, ProblemHttpResult>>(bad);
         var natures = socialNatures?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         return RunAsync("regional-typology", dataset, [("threshold", threshold is { } t ? (long)t : null), ("socialNatures", natures)], catalog, ids, runner, ct);
     }

@@ -15,6 +15,10 @@ internal static class Problems
         statusCode: StatusCodes.Status400BadRequest,
         extensions: new Dictionary<string, object?> { ["parameter"] = name });
 
+    /// <summary>400 for a count given below 1 ("Parameter top must be at least 1, got '0'."); null when it is absent or at least 1.</summary>
+    public static ProblemHttpResult? BelowOne(string name, int? value) =>
+        value is < 1 ? BadParameter(name, "must be at least 1", value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
+
     /// <summary>400 with several parameter errors, each already a sentence.</summary>
     public static ProblemHttpResult BadParameters(IReadOnlyList<string> sentences) => TypedResults.Problem(
         title: "Bad parameters",

@@ -152,11 +152,13 @@ public static class ContentDiscovery
 
     private static ContentFile Link(string relative, FileSystemInfo link, string target)
     {
-        var what = link is DirectoryInfo ? "folder" : "file";
+        var what = FileOrFolder(link);
         return Refused(relative, link, "link", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
             $"'{relative}' is a symbolic link to '{target}'; links are not followed (one could loop back into the content or reach outside it), expected a real {what}",
             $"move or copy the {what} here instead of linking it"));
     }
+
+    private static string FileOrFolder(FileSystemInfo entry) => entry is DirectoryInfo ? "folder" : "file";
 
     private static ContentFile NotAFile(string relative, FileInfo file, string what) =>
         Refused(relative, file, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
@@ -165,14 +167,14 @@ public static class ContentDiscovery
 
     private static ContentFile CannotOpen(string relative, FileSystemInfo entry)
     {
-        var what = entry is DirectoryInfo ? "folder" : "file";
+        var what = FileOrFolder(entry);
         return Refused(relative, entry, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
             $"the {what} '{relative}' cannot be opened, expected a readable {what}; it is not read", "check its permissions"));
     }
 
     private static ContentFile NotUtf8Name(string relative, FileSystemInfo entry)
     {
-        var what = entry is DirectoryInfo ? "folder" : "file";
+        var what = FileOrFolder(entry);
         return Refused(relative, entry, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.NotUtf8,
             $"the name of the {what} '{relative}' is not UTF-8 (shown with U+FFFD where its bytes are not), expected a UTF-8 name; it is not read",
             $"rename the {what}; names from an archive unpacked with another character set often look like this"));

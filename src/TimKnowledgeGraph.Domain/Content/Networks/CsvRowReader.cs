@@ -97,6 +97,9 @@ internal static class CsvRowReader
         public static readonly HeaderCells None = new(1, []);
 
         public static HeaderCells Of(CsvReader csv) => new((int)csv.LineNumber, FieldStarts(csv.RawRecord));
+
+        /// <summary>The column the <paramref name="index"/>-th cell starts at (1 when unknown).</summary>
+        public int ColumnOf(int index) => index < Starts.Count ? Starts[index] : 1;
     }
 
     // Reads the first record and makes it the header; null when it cannot be read (reported).
@@ -144,7 +147,7 @@ internal static class CsvRowReader
             var name = names[i];
             if (columns.Contains(name.Trim(), StringComparer.OrdinalIgnoreCase)) continue;
             // At its own cell, as a repeated column is.
-            sink.Report(Diagnostic.Warning(at with { Column = i < cells.Starts.Count ? cells.Starts[i] : 1 }, DiagnosticCodes.UnknownKey,
+            sink.Report(Diagnostic.Warning(at with { Column = cells.ColumnOf(i) }, DiagnosticCodes.UnknownKey,
                 $"unknown column '{Excerpt(name)}'; it is ignored (known columns: {string.Join(",", columns)})",
                 EditDistance.Hint(name, columns)));
         }
@@ -155,13 +158,12 @@ internal static class CsvRowReader
     // 'layers' column would be read by nothing and its values lost without a word.
     private static void ReportRepeatedColumns(IReadOnlyList<string> names, HeaderCells cells, SourceLocation at, IDiagnosticSink sink)
     {
-        var starts = cells.Starts;
         var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i].Trim();
             if (name.Length == 0) continue; // blank columns (a spreadsheet's trailing commas) are read by nothing anyway
-            var cell = at with { Column = i < starts.Count ? starts[i] : 1 };
+            var cell = at with { Column = cells.ColumnOf(i) };
             if (first.TryAdd(name, cell.Column)) continue;
             sink.Report(Diagnostic.Error(cell, DiagnosticCodes.MalformedCsv,
                 $"column '{Excerpt(name)}' is already in the header at column {first[name]}; a column may appear once (only the first is read: the values under this one would be lost)"));

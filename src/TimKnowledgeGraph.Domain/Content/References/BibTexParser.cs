@@ -62,8 +62,7 @@ internal sealed class BibTexParser
                 if (ParseEntry() is not { } entry) continue;
                 if (entries.Count == ContentLimits.MaxReferencesPerFile)
                 {
-                    _sink.Report(Diagnostic.Error(entry.At, DiagnosticCodes.TooLarge,
-                        $"found more than {ContentLimits.MaxReferencesPerFile} entries in this file, expected at most {ContentLimits.MaxReferencesPerFile}; this entry and the ones after it are not read (split the library into several files)"));
+                    _sink.Report(ContentLimits.TooManyReferences(entry.At, "entries", "entry"));
                     break;
                 }
                 entries.Add(convert(entry));

@@ -64,8 +64,7 @@ internal static class CslJsonReader
                 }
                 if (records.Count == ContentLimits.MaxReferencesPerFile)
                 {
-                    sink.Report(Diagnostic.Error(at, DiagnosticCodes.TooLarge,
-                        $"found more than {ContentLimits.MaxReferencesPerFile} items in this file, expected at most {ContentLimits.MaxReferencesPerFile}; this item and the ones after it are not read (split the library into several files)"));
+                    sink.Report(ContentLimits.TooManyReferences(at, "items", "item"));
                     return records;
                 }
                 using var item = JsonDocument.ParseValue(ref reader);

@@ -10,31 +10,38 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 /// </summary>
 internal sealed class CappedPerFile(DiagnosticBag bag) : IDiagnosticSink
 {
-    private readonly Dictionary<string, int> _kept = bag.Items.CountBy(d => d.Location.File, StringComparer.Ordinal)
-        .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Count, Diagnostic? FirstError, SourceLocation LastKept)> _dropped = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceLocation> _lastKept = new(StringComparer.Ordinal);
+    // Per file: how many are kept (reading's included), where the last kept one is, and what was left out.
+    private sealed class FileState
+    {
+        public int Kept;
+        public SourceLocation? LastKept;
+        public int Dropped;
+        public Diagnostic? FirstDroppedError;
+    }
+
+    private readonly Dictionary<string, FileState> _files = bag.Items.GroupBy(d => d.Location.File, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => new FileState { Kept = g.Count(), LastKept = g.Last().Location }, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public void Report(Diagnostic diagnostic)
     {
         var file = diagnostic.Location.File;
-        var kept = _kept.GetValueOrDefault(file);
-        if (kept < ContentLimits.MaxDiagnosticsPerFile)
+        if (!_files.TryGetValue(file, out var state)) _files[file] = state = new FileState();
+        if (state.Kept < ContentLimits.MaxDiagnosticsPerFile)
         {
-            _kept[file] = kept + 1;
-            _lastKept[file] = diagnostic.Location;
+            state.Kept++;
+            state.LastKept = diagnostic.Location;
             bag.Report(diagnostic);
             return;
         }
-        var (count, firstError, _) = _dropped.GetValueOrDefault(file);
-        _dropped[file] = (count + 1, firstError ?? (diagnostic.Severity == Severity.Error ? diagnostic : null), _lastKept.GetValueOrDefault(file, diagnostic.Location));
+        state.Dropped++;
+        if (diagnostic.Severity == Severity.Error) state.FirstDroppedError ??= diagnostic;
     }
 
     /// <summary>Reports, per file, how many diagnostics were left out.</summary>
     public void Close()
     {
-        foreach (var (_, (count, firstError, at)) in _dropped)
-            bag.Report(FileDiagnostics.LeftOut(at, count, firstError));
+        foreach (var state in _files.Values.Where(s => s.Dropped > 0))
+            bag.Report(FileDiagnostics.LeftOut(state.LastKept!.Value, state.Dropped, state.FirstDroppedError));
     }
 }

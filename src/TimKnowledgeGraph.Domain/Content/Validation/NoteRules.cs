@@ -119,7 +119,7 @@ internal static partial class NoteRules
             {
                 // A path whose folders are not the note's: pointing at the note that has the file name is more use
                 // than the nearest id, which is that file name anyway.
-                var notePath = elsewhere.At.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? elsewhere.At.File[..^3] : elsewhere.At.File;
+                var notePath = WikiLinkPath.WithoutExtension(elsewhere.At.File);
                 sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.BrokenWikiLink,
                     $"wiki-link [[{link.Target}]] names a path where no note is (paths are read from the content folder); the note with that file name is {elsewhere.At.File}",
                     $"expected [[{notePath}]] or [[{elsewhere.Id}]]"));

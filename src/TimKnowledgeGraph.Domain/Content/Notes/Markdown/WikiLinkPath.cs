@@ -14,10 +14,9 @@ internal sealed record WikiLinkPath(string Path, string FileStem)
     /// <summary>The target read as a path; null when it is not written as one (it has no '/' and does not end in .md).</summary>
     public static WikiLinkPath? Of(string target)
     {
-        var path = target.Trim().TrimStart('/');
-        var hasExtension = path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
-        if (!hasExtension && !path.Contains('/')) return null;
-        if (hasExtension) path = path[..^Extension.Length];
+        var written = target.Trim().TrimStart('/');
+        var path = WithoutExtension(written);
+        if (path.Length == written.Length && !path.Contains('/')) return null;
         var stem = path[(path.LastIndexOf('/') + 1)..];
         return stem.Length == 0 ? null : new WikiLinkPath(path, stem);
     }
@@ -31,8 +30,12 @@ internal sealed record WikiLinkPath(string Path, string FileStem)
     /// </summary>
     public bool Names(string noteFile)
     {
-        var notePath = noteFile.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? noteFile[..^Extension.Length] : noteFile;
+        var notePath = WithoutExtension(noteFile);
         return notePath.Equals(Path, StringComparison.OrdinalIgnoreCase)
             || notePath.EndsWith("/" + Path, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary><paramref name="path"/> without a final <c>.md</c> (any case).</summary>
+    public static string WithoutExtension(string path) =>
+        path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? path[..^Extension.Length] : path;
 }
