@@ -4,7 +4,7 @@
 // GET /api/networks/{dataset}/measures, `timkg analyse <dataset>`, docs/network-measures.md. Cost: it expands every
 // neighbour's ties; at 1M ties it runs for minutes (docs/benchmarks.md).
 // @param dataset string  The dataset id, e.g. preface-network
-// @param minClasses int = 2  Least number of distinct layer classes an actor must have ties in
+// @param minClasses int 1.. = 2  Least number of distinct layer classes an actor must have ties in
 // @param from date = null  Start of the period, ISO date or a year (its first day); null: open
 // @param to date-end = null  End of the period, inclusive, ISO date or a year (its last day); null: open
 // @param wave string = null  Only this wave (an id of the dataset's waves); null: any wave

@@ -1,6 +1,6 @@
 // Critiques of a concept, proposition or critique: direct ones, and those inherited from its ancestors, kinds and family, each with who raised it, where, how it was answered, and the critiques it draws in turn.
 // @param id string  The concept, proposition or critique id, e.g. learning-region
-// @param maxDepth int = 6  How many DERIVED_FROM/IS_A/MEMBER_OF steps up the lineage inherited critiques may come from (0 to 6)
+// @param maxDepth int 0..6 = 6  How many DERIVED_FROM/IS_A/MEMBER_OF steps up the lineage inherited critiques may come from (0: direct critiques only)
 // @returns critiqueId, critiqueName, summary, reach, viaId, viaName, depth, raisedIn, responses, specialises, specialisedBy, critiquedBy, motivated, sourceFile, sourceLine
 // One row per critique that applies, reached by its nearest path (ties broken by the id of the node it targets):
 // - reach 'direct': the critique TARGETS the node itself (depth 0); a critique may target a critique;

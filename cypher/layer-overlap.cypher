@@ -1,7 +1,7 @@
 // Layer overlap in a network dataset: for every pair of its layers, the Jaccard index of their actor sets and of their undirected tie sets.
 // @param dataset string  The dataset id, e.g. preface-network
-// @param part int = 0  Which part of the dataset's actors to count (0 .. parts-1); with parts = 1, all of them
-// @param parts int = 1  Into how many disjoint parts (by internal node id) the actors are split
+// @param part int 0.. = 0  Which part of the dataset's actors to count (0 .. parts-1); with parts = 1, all of them
+// @param parts int 1.. = 1  Into how many disjoint parts (by internal node id) the actors are split
 // @param from date = null  Start of the period, ISO date or a year (its first day); null: open
 // @param to date-end = null  End of the period, inclusive, ISO date or a year (its last day); null: open
 // @param wave string = null  Only this wave (an id of the dataset's waves); null: any wave

@@ -1,6 +1,6 @@
 // Lineage of a concept (or proposition): its ancestors and descendants along the lineage relations, each step typed and with its ground, plus the ideas it parallels and who produced it.
 // @param id string  The concept or proposition id, e.g. learning-region
-// @param maxDepth int = 6  How many steps to follow in each direction (1 to 6)
+// @param maxDepth int 1..6 = 6  How many steps to follow in each direction
 // @returns direction, depth, relationship, fromId, fromLabel, fromName, toId, toLabel, toName, stepRef, stepLocator, stepQuote, introducedIn, sourceFile, sourceLine
 // One row per step. relationship says what kind of step it is (content/README.md, "Typed links"):
 // DERIVED_FROM (developed out of), IS_A (a kind of), MEMBER_OF (in a family), MOTIVATED_BY (context or motivation: a

@@ -1,6 +1,6 @@
 // Reading list for a concept: every reference behind its lineage, its critiques (direct and inherited), its evidence and its citations, one row per reference with why it is on the list.
 // @param id string  The concept (or proposition) id, e.g. learning-region
-// @param maxDepth int = 6  How many DERIVED_FROM/IS_A/MEMBER_OF steps to follow up (ancestors) and down (descendants), 1 to 6
+// @param maxDepth int 1..6 = 6  How many DERIVED_FROM/IS_A/MEMBER_OF steps to follow up (ancestors) and down (descendants)
 // @returns id, type, title, year, authors, editors, container, volume, issue, pages, publisher, place, doi, url, roles, reasons
 // roles (distinct, sorted) name why the reference is listed; reasons give each one with the node it came through and a locator:
 // - introduced: INTRODUCED_IN of the concept itself;

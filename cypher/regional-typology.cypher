@@ -1,9 +1,9 @@
 // Regional typology (Markusen 1996, Figure 1): per region, its regional-economic, regional-social and global-economic ties, the presence of each, and the district type that follows, with the rule shown.
 // @param dataset string  The dataset id whose layers and actors are scored
-// @param threshold int = 1  Least number of ties of a class for the class to count as present
+// @param threshold int 1.. = 1  Least number of ties of a class for the class to count as present
 // @param socialNatures string[] = social,kinship,cultural  Layer natures that count as 'social' for regional-social ties
-// @param part int = 0  Which part of the regions to score (0 .. parts-1); with parts = 1, all of them
-// @param parts int = 1  Into how many disjoint parts (by internal node id) the regions are split
+// @param part int 0.. = 0  Which part of the regions to score (0 .. parts-1); with parts = 1, all of them
+// @param parts int 1.. = 1  Into how many disjoint parts (by internal node id) the regions are split
 // @param from date = null  Start of the period, ISO date or a year (its first day); null: open
 // @param to date-end = null  End of the period, inclusive, ISO date or a year (its last day); null: open
 // @param wave string = null  Only this wave (an id of the dataset's waves); null: any wave

@@ -1,6 +1,6 @@
 // Regional typology over the waves of a panel (Markusen 1996, Figure 1): per region and wave, its regional-economic, regional-social and global-economic ties and the district type, so a region's path (satellite platform -> hub-and-spoke, say) is one query.
 // @param dataset string  The dataset id whose layers and actors are scored
-// @param threshold int = 1  Least number of ties of a class for the class to count as present
+// @param threshold int 1.. = 1  Least number of ties of a class for the class to count as present
 // @param socialNatures string[] = social,kinship,cultural  Layer natures that count as 'social' for regional-social ties
 // @returns regionId, regionName, wave, waveIndex, actors, regionalEconomicTies, regionalSocialTies, globalEconomicTies, regionalEconomic, regionalSocial, globalEconomic, type
 // Conventions: exactly those of cypher/regional-typology.cypher (tie classes, the scale override, presence, Figure 1),

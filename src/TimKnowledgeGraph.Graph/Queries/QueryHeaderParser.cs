@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// <code>
 /// // Lineage of a concept: its ancestors and descendants ...   (summary: first comment line)
 /// // @param id string  The concept id
-/// // @param maxDepth int = 6  How many steps to follow
+/// // @param maxDepth int 1..6 = 6  How many steps to follow   (an int may declare the range it accepts: 1..6, 0.., ..10)
 /// // @param from date = null  Start of the period (null: open)   (types date / date-end; see QueryParameterType)
 /// // @returns direction, depth, fromId, ...
 /// // @split 4 by layerA, layerB          (optional: runs in parts at once, see QuerySplit)
@@ -101,6 +101,7 @@ internal static class QueryHeaderParser
             var other => throw new InvalidDataException($"cypher/{query}.cypher: unknown parameter type '{other}' (expected string, int, float, bool, string[], date, date-end)"),
         };
         var rest = parts.Length > 2 ? parts[2].Trim() : "";
+        var range = ParseRange(query, parts[0], type, ref rest);
         object? defaultValue = null;
         var defaultsToNull = false;
         if (rest.StartsWith('='))
@@ -112,6 +113,21 @@ internal static class QueryHeaderParser
                 ?? throw new InvalidDataException($"cypher/{query}.cypher: default '{valueAndDescription[0]}' is not a {parts[1]}");
             rest = valueAndDescription.Length > 1 ? valueAndDescription[1].Trim() : "";
         }
-        return new QueryParameter(parts[0], type, defaultValue, rest, defaultsToNull);
+        if (range is not null && defaultValue is long value && !range.Contains(value))
+            throw new InvalidDataException($"cypher/{query}.cypher: the default of {parts[0]} is not a whole number {range.Words}");
+        return new QueryParameter(parts[0], type, defaultValue, rest, defaultsToNull, range);
+    }
+
+    // "<min>..<max>" right after the type, taken off the front of rest.
+    private static QueryRange? ParseRange(string query, string parameter, QueryParameterType type, ref string rest)
+    {
+        var words = rest.Split(' ', 2);
+        if (!words[0].Contains("..", StringComparison.Ordinal)) return null;
+        if (type != QueryParameterType.Int)
+            throw new InvalidDataException($"cypher/{query}.cypher: {parameter} declares a range, which only an int parameter may");
+        var range = QueryRange.Parse(words[0])
+            ?? throw new InvalidDataException($"cypher/{query}.cypher: the range '{words[0]}' of {parameter} should read <min>..<max>, one end may be left out");
+        rest = words.Length > 1 ? words[1].Trim() : "";
+        return range;
     }
 }

@@ -21,10 +21,11 @@ public static class QueryParameterBinder
             if (raw.TryGetValue(p.Name, out var text))
             {
                 var value = Convert(p.Type, text);
-                if (value is null) errors.Add($"parameter {p.Name} of query '{query.Name}' must be {Describe(p.Type)}, got '{Shorten(text)}'");
+                if (value is null || (value is long number && p.Range is { } range && !range.Contains(number)))
+                    errors.Add($"parameter {p.Name} of query '{query.Name}' must be {Describe(p)}, got '{Shorten(text)}'");
                 parameters[p.Name] = value;
             }
-            else if (p.IsRequired) errors.Add($"query '{query.Name}' needs parameter '{p.Name}' ({p.Description}), {Describe(p.Type)}");
+            else if (p.IsRequired) errors.Add($"query '{query.Name}' needs parameter '{p.Name}' ({p.Description}), {Describe(p)}");
             else parameters[p.Name] = p.DefaultValue;
         }
         return (parameters, errors);
@@ -42,6 +43,10 @@ public static class QueryParameterBinder
         QueryParameterType.DateEnd => PeriodDate.Parse(text, atEnd: true),
         _ => null,
     };
+
+    /// <summary>What a value of the parameter is, in words: "a whole number from 1 to 6", "true or false".</summary>
+    public static string Describe(QueryParameter parameter) =>
+        parameter.Range is { } range ? $"{Describe(parameter.Type)} {range.Words}" : Describe(parameter.Type);
 
     /// <summary>What a value of the type is, in words: "a whole number", "true or false".</summary>
     public static string Describe(QueryParameterType type) => type switch

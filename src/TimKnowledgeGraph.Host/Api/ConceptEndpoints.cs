@@ -18,7 +18,7 @@ internal static class ConceptEndpoints
         string id, string? maxDepth, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["id"] = id };
-        if (DepthParameter.TryAdd(maxDepth, parameters) is { } problem) return problem;
+        if (DepthParameter.TryAdd(catalog.Get("lineage"), maxDepth, parameters) is { } problem) return problem;
         if (!await ids.ExistsAsync(id, [GraphSchema.Concept], cancellationToken))
             return Problems.NotFound("concept with id", id, await ids.NearestAsync(id, [GraphSchema.Concept], cancellationToken), "nearestIds");
         return TypedResults.Ok(QueryResponse.From("lineage", await runner.RunAsync(catalog.Get("lineage"), parameters, cancellationToken)));

@@ -1,23 +1,23 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>
 /// The <c>maxDepth</c> of the lineage and reading-list endpoints, read as text so a bad value gets a sentence of ours,
-/// not the framework's bare 400. Left out, it is not sent, and the query's header declares the default.
+/// not the framework's bare 400. Left out, it is not sent, and the query's header declares the default; the range it
+/// accepts is the one the header declares (<c>// @param maxDepth int 1..6</c>).
 /// </summary>
 internal static class DepthParameter
 {
-    /// <summary>The deepest lineage the queries follow (their headers say "1 to 6").</summary>
-    public const int Max = 6;
-
-    /// <summary>Adds <c>maxDepth</c> to <paramref name="parameters"/> when given; a problem when it is not a whole number from 1 to 6.</summary>
-    public static ProblemHttpResult? TryAdd(string? text, Dictionary<string, object?> parameters)
+    /// <summary>Adds <c>maxDepth</c> to <paramref name="parameters"/> when given; a problem when <paramref name="query"/> does not accept it.</summary>
+    public static ProblemHttpResult? TryAdd(NamedQuery query, string? text, Dictionary<string, object?> parameters)
     {
         if (text is null) return null;
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var depth) || depth is < 1 or > Max)
-            return Problems.BadParameter("maxDepth", $"must be a whole number from 1 to {Max}", text);
+        var declared = query.Parameters.Single(p => p.Name == "maxDepth");
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var depth) || declared.Range?.Contains(depth) == false)
+            return Problems.BadParameter("maxDepth", $"must be {QueryParameterBinder.Describe(declared)}", text);
         parameters["maxDepth"] = depth;
         return null;
     }

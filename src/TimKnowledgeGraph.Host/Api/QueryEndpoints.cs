@@ -39,11 +39,13 @@ internal sealed record QueryInfo(string Name, string Summary, IReadOnlyList<Quer
 {
     public static QueryInfo From(NamedQuery q) => new(
         q.Name, q.Summary,
-        q.Parameters.Select(p => new QueryParameterInfo(p.Name, p.Type.ToString().ToLowerInvariant(), p.IsRequired, p.DefaultValue, p.Description)).ToList(),
+        q.Parameters.Select(p => new QueryParameterInfo(
+            p.Name, p.Type.ToString().ToLowerInvariant(), p.IsRequired, p.DefaultValue, p.Description, p.Range?.Min, p.Range?.Max)).ToList(),
         q.Columns);
 }
 
-internal sealed record QueryParameterInfo(string Name, string Type, bool Required, object? Default, string Description);
+/// <summary>A parameter as listed; <c>minimum</c>/<c>maximum</c> bound an int parameter (null: open), as in JSON Schema.</summary>
+internal sealed record QueryParameterInfo(string Name, string Type, bool Required, object? Default, string Description, long? Minimum, long? Maximum);
 
 /// <summary>A query result: the columns and one record (column → value) per row.</summary>
 internal sealed record QueryResponse(string Query, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Records)

@@ -26,26 +26,26 @@ internal static class ReadingListEndpoints
         string id, string? maxDepth, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, CancellationToken ct)
     {
         var parameters = new Dictionary<string, object?> { ["id"] = id };
-        if (DepthParameter.TryAdd(maxDepth, parameters) is { } problem) return problem;
+        if (DepthParameter.TryAdd(catalog.Get("reading-list"), maxDepth, parameters) is { } problem) return problem;
         if (!await ids.ExistsAsync(id, Listed, ct)) return await NotFoundAsync(ids, id, ct);
         return TypedResults.Ok(QueryResponse.From("reading-list", await runner.RunAsync(catalog.Get("reading-list"), parameters, ct)));
     }
 
     private static Task<Results<ContentHttpResult, ProblemHttpResult>> BibTexAsync(
-        string id, string? maxDepth, ReadingListReader reader, KnownIds ids, CancellationToken ct) =>
-        ExportAsync(id, maxDepth, reader, ids, entries => TypedResults.Text(BibTexWriter.Write(entries), "application/x-bibtex; charset=utf-8"), ct);
+        string id, string? maxDepth, QueryCatalog catalog, ReadingListReader reader, KnownIds ids, CancellationToken ct) =>
+        ExportAsync(id, maxDepth, catalog, reader, ids, entries => TypedResults.Text(BibTexWriter.Write(entries), "application/x-bibtex; charset=utf-8"), ct);
 
     private static Task<Results<ContentHttpResult, ProblemHttpResult>> CslJsonAsync(
-        string id, string? maxDepth, ReadingListReader reader, KnownIds ids, CancellationToken ct) =>
-        ExportAsync(id, maxDepth, reader, ids,
+        string id, string? maxDepth, QueryCatalog catalog, ReadingListReader reader, KnownIds ids, CancellationToken ct) =>
+        ExportAsync(id, maxDepth, catalog, reader, ids,
             entries => TypedResults.Text(CslJsonWriter.Write(entries), "application/vnd.citationstyles.csl+json; charset=utf-8"), ct);
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string id, string? maxDepth, ReadingListReader reader, KnownIds ids, Func<IReadOnlyList<ReadingListEntry>, ContentHttpResult> write,
+        string id, string? maxDepth, QueryCatalog catalog, ReadingListReader reader, KnownIds ids, Func<IReadOnlyList<ReadingListEntry>, ContentHttpResult> write,
         CancellationToken ct)
     {
         var parameters = new Dictionary<string, object?>();
-        if (DepthParameter.TryAdd(maxDepth, parameters) is { } problem) return problem;
+        if (DepthParameter.TryAdd(catalog.Get("reading-list"), maxDepth, parameters) is { } problem) return problem;
         // The reader's own default depth is the query's (6); a given one is passed on.
         var entries = parameters.TryGetValue("maxDepth", out var depth)
             ? await reader.ReadAsync(id, (int)(long)depth!, ct)

@@ -16,7 +16,7 @@ internal static class QueriesCommand
             {
                 console.Out.WriteLine($"{q.Name}: {q.Summary}");
                 foreach (var p in q.Parameters)
-                    console.Out.WriteLine($"    --param {p.Name}=<{p.Type.ToString().ToLowerInvariant()}>{(p.IsRequired ? "" : $" (default {DefaultText(p.DefaultValue)})")}  {p.Description}");
+                    console.Out.WriteLine($"    --param {p.Name}=<{p.Type.ToString().ToLowerInvariant()}{(p.Range is { } r ? $" {r.Min}..{r.Max}" : "")}>{(p.IsRequired ? "" : $" (default {DefaultText(p.DefaultValue)})")}  {p.Description}");
             }
             return ExitCodes.Ok;
         });

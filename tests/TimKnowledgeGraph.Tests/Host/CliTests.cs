@@ -56,10 +56,13 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldRejectInvalidParametersBeforeTouchingTheServer()
     {
         var result = await RunAsync("query", "lineage", "--param", "maxDepth=deep");
+        var outOfRange = await RunAsync("query", "lineage", "--param", "id=learning-region", "--param", "maxDepth=-1");
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Contains("must be a whole number, got 'deep'", result.Error);
+        Assert.Contains("must be a whole number from 1 to 6, got 'deep'", result.Error);
         Assert.Contains("needs parameter 'id'", result.Error);
+        Assert.Equal(ExitCodes.InvalidInput, outOfRange.ExitCode);
+        Assert.Contains("parameter maxDepth of query 'lineage' must be a whole number from 1 to 6, got '-1'", outOfRange.Error);
     }
 
     [Fact]

@@ -15,4 +15,15 @@ public sealed class QueriesCommandTests
         Assert.Contains("--param socialNatures=<stringlist> (default social,kinship,cultural)", output.ToString());
         Assert.DoesNotContain("System.Collections", output.ToString());
     }
+
+    [Fact]
+    public async Task ShouldShowTheRangeAnIntParameterAccepts()
+    {
+        var output = new StringWriter();
+        await CliApp.RunAsync(["queries"], new CliConsole(output, new StringWriter()));
+
+        Assert.Contains("--param maxDepth=<int 1..6> (default 6)", output.ToString());
+        Assert.Contains("--param limit=<int 1..> (default 20)", output.ToString());
+        Assert.Contains("--param id=<string>  ", output.ToString());
+    }
 }

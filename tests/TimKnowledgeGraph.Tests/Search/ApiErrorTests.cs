@@ -47,6 +47,18 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
         Assert.DoesNotContain(listed, name => name!.StartsWith("web-", StringComparison.Ordinal) || name is "ping" or "id-labels" or "ids-by-label");
     }
 
+    [Fact]
+    public async Task ShouldListTheRangeAnIntParameterAccepts()
+    {
+        var host = await corpus.StartAsync(neo4j);
+        var lineage = JsonDocument.Parse(await host.Http.GetStringAsync("/api/queries", TestContext.Current.CancellationToken)).RootElement.EnumerateArray()
+            .Single(q => q.GetProperty("name").GetString() == "lineage");
+        var parameters = lineage.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+
+        Assert.Equal((1, 6), (parameters["maxDepth"].GetProperty("minimum").GetInt64(), parameters["maxDepth"].GetProperty("maximum").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, parameters["id"].GetProperty("minimum").ValueKind);
+    }
+
     [Theory]
     [InlineData("/api/concepts/learning-region/reading-list?maxDepth=9")]
     [InlineData("/api/concepts/learning-region/reading-list.bib?maxDepth=0")]
@@ -138,7 +150,13 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     }
 
     [Theory]
-    [InlineData("/api/queries/lineage?id=learning-region&maxDepth=abc", "Parameter maxDepth of query 'lineage' must be a whole number, got 'abc'.")]
+    [InlineData("/api/queries/lineage?id=learning-region&maxDepth=abc", "Parameter maxDepth of query 'lineage' must be a whole number from 1 to 6, got 'abc'.")]
+    [InlineData("/api/queries/lineage?id=learning-region&maxDepth=-1", "Parameter maxDepth of query 'lineage' must be a whole number from 1 to 6, got '-1'.")]
+    [InlineData("/api/queries/critiques?id=learning-region&maxDepth=7", "Parameter maxDepth of query 'critiques' must be a whole number from 0 to 6, got '7'.")]
+    [InlineData("/api/queries/most-contested?limit=0", "Parameter limit of query 'most-contested' must be a whole number of at least 1, got '0'.")]
+    [InlineData("/api/queries/layer-overlap?dataset=x&parts=0", "Parameter parts of query 'layer-overlap' must be a whole number of at least 1, got '0'.")]
+    [InlineData("/api/concepts/learning-region/lineage?maxDepth=0", "Parameter maxDepth must be a whole number from 1 to 6, got '0'.")]
+    [InlineData("/api/concepts/learning-region/reading-list.bib?maxDepth=7", "Parameter maxDepth must be a whole number from 1 to 6, got '7'.")]
     [InlineData("/api/concepts/learning-region/lineage?maxDepth=abc", "Parameter maxDepth must be a whole number from 1 to 6, got 'abc'.")]
     [InlineData("/api/queries/lineage", "Query 'lineage' needs parameter 'id'")]
     public async Task ShouldExplainABadParameterInASentence(string path, string sentence)
