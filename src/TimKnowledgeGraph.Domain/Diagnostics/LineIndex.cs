@@ -1,8 +1,9 @@
-using TimKnowledgeGraph.Domain.Diagnostics;
+namespace TimKnowledgeGraph.Domain.Diagnostics;
 
-namespace TimKnowledgeGraph.Domain.Content.References;
-
-/// <summary>Maps offsets in a text to 1-based line and column, for readers that scan by offset.</summary>
+/// <summary>
+/// Maps offsets in a text to 1-based line and column, for readers that scan by offset. A column counts characters, as
+/// editors do (a tab is one), not Markdig's columns, which run a tab on to the next multiple of 4.
+/// </summary>
 internal sealed class LineIndex
 {
     private readonly List<int> _lineStarts = [0];

@@ -1,6 +1,8 @@
 using Markdig.Syntax;
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.Content.Notes;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Tests.Content;
 
@@ -22,11 +24,36 @@ public sealed class NoteMarkdownTests
     [Fact]
     public void ShouldPositionInlinesInTheWholeFile()
     {
-        var document = NoteMarkdown.Parse("---\nkind: tim\n---\nText\nmore [[x]] and [see @k, p. 3].\n");
+        var text = "---\nkind: tim\n---\nText\nmore [[x]] and [see @k, p. 3].\n";
+        var document = NoteMarkdown.Parse(text);
         var link = Assert.Single(document.Descendants<WikiLinkInline>());
         Assert.Equal((4, 5), (link.Line, link.Column));
+        Assert.Equal(text.IndexOf("[[x]]", StringComparison.Ordinal), link.Span.Start);
         var item = Assert.Single(Assert.Single(document.Descendants<CitationInline>()).Items);
-        Assert.Equal((4, 20), (item.Line, item.Column));
+        Assert.Equal(text.IndexOf("@k", StringComparison.Ordinal), item.Offset);
+    }
+
+    /// <summary>
+    /// Obsidian indents nested list items with a tab. Markdig counts a tab to the next multiple of 4 in its columns, so
+    /// links and citations are located by their offsets, in characters as an editor counts them (they were 3 to the right).
+    /// </summary>
+    [Theory]
+    [InlineData("- item\n\t- nested [[x]] and [see @k] or @n says\n")]
+    [InlineData("- item\r\n\t\t- deeper [[x]] and [see @k] or @n says\r\n")]
+    [InlineData("> quoted\n>\t- [[x]] [see @k] @n says\n")]
+    public void ShouldLocateLinksAndCitationsAsAnEditorCountsColumns(string body)
+    {
+        var text = "---\nkind: tim\nname: X\n---\n" + body;
+        var note = NoteReader.Read(text, "concepts/x.md", NoteKind.Concept, new DiagnosticBag())!;
+
+        var lines = text.Split('\n');
+        SourceLocation Expected(string what)
+        {
+            var line = Array.FindIndex(lines, l => l.Contains(what, StringComparison.Ordinal));
+            return new SourceLocation("concepts/x.md", line + 1, lines[line].IndexOf(what, StringComparison.Ordinal) + 1);
+        }
+        Assert.Equal(Expected("[[x]]"), Assert.Single(note.WikiLinks).At);
+        Assert.Equal([Expected("@k"), Expected("@n")], note.Citations.Select(c => c.At));
     }
 
     [Fact]
@@ -74,20 +101,19 @@ public sealed class NoteMarkdownTests
     }
 
     [Fact]
-    public void ShouldRenderAWikiLinkWrittenAsAPathByItsFileName()
+    public void ShouldLookUpALinkRelativeToTheNoteAsItsPathFromTheContentFolder()
     {
-        var html = NoteMarkdown.ToHtml(
-            "[[concepts/alpha]], [[alpha.md#Top]] and [[Input/Output]]",
-            new NoteLinks
-            {
-                WikiLinkHref = target => target is "alpha" or "Input/Output" ? "/concepts/" + target : null,
-                WikiLinkName = target => target == "alpha" ? "Alpha" : null,
-            });
-        Assert.Equal(
-            "<p><a class=\"wikilink\" href=\"/concepts/alpha\">Alpha</a>, " +
-            "<a class=\"wikilink\" href=\"/concepts/alpha#Top\">Alpha &gt; Top</a> and " +
-            "<a class=\"wikilink\" href=\"/concepts/Input/Output\">Input/Output</a></p>\n",
-            html);
+        var asked = new List<string>();
+        string? Href(string target)
+        {
+            asked.Add(target);
+            return null;
+        }
+
+        NoteMarkdown.ToHtml("[[../concepts/alpha]], [[./beta]] and [[gamma]]", new NoteLinks { WikiLinkHref = Href, NoteFile = "critiques/tims/x.md" });
+        NoteMarkdown.ToHtml("[[../concepts/alpha]]", new NoteLinks { WikiLinkHref = Href });
+
+        Assert.Equal(["critiques/concepts/alpha", "critiques/tims/beta", "gamma", "../concepts/alpha"], asked);
     }
 
     [Theory]

@@ -26,12 +26,17 @@ internal static class NoteReader
         var explicitId = fm.Scalar("id");
         fm.WarnUnknownKeys(NoteKeys.For(kind), $"a {kind.ToString().ToLowerInvariant()} note");
 
+        // Located by their offsets, so a column counts a tab as one character, as editors do (Markdig's run it to 4).
+        var lines = new LineIndex(text, file);
         var wikiLinks = document.Markdown.Descendants<WikiLinkInline>()
-            .Select(w => new WikiLinkRef(w.Target, w.Heading, w.Label, new SourceLocation(file, w.Line + 1, w.Column + 1)))
+            .Select(w => new WikiLinkRef(WikiLinkPath.FromNote(file, w.Target), w.Heading, w.Label, lines.At(w.Span.Start))
+            {
+                Written = w.Target,
+            })
             .ToList();
         var citations = document.Markdown.Descendants<CitationInline>()
             .SelectMany(c => c.Items)
-            .Select(i => new CitationRef(i.Key, i.Locator, new SourceLocation(file, i.Line + 1, i.Column + 1)))
+            .Select(i => new CitationRef(i.Key, i.Locator, lines.At(i.Offset)))
             .ToList();
 
         Note note = kind switch

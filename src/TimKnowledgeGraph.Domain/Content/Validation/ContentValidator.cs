@@ -38,7 +38,7 @@ internal static class ContentValidator
             var concept = note as ConceptNote;
             var name = concept?.Name?.Value ?? (note as CritiqueNote)?.Name?.Value;
             var aliases = concept?.Aliases.Select(a => a.Value) ?? [];
-            declarations.Add((new IndexedId(note.Id, label, note.IdAt, concept?.ConceptKind?.Value), e => index.AddWikiNames(e, note.FileStem, name, aliases), null));
+            declarations.Add((new IndexedId(note.Id, label, note.IdAt, concept?.ConceptKind?.Value), e => index.AddWikiNames(e, note.FileStem, note.File, name, aliases), null));
             foreach (var evidence in note.Evidence.Where(e => e.Id is not null))
                 declarations.Add((new IndexedId(evidence.Id!.Value, GraphSchema.Evidence, evidence.Id.At), null, null));
         }
@@ -46,7 +46,7 @@ internal static class ContentValidator
             declarations.Add((new IndexedId(reference.Id, GraphSchema.Reference, reference.IdAt), null, null));
         foreach (var dataset in corpus.Datasets.Select(d => d.Description))
         {
-            declarations.Add((new IndexedId(dataset.Id, GraphSchema.Dataset, dataset.IdAt), e => index.AddWikiNames(e, null, dataset.Title?.Value, []), null));
+            declarations.Add((new IndexedId(dataset.Id, GraphSchema.Dataset, dataset.IdAt), e => index.AddWikiNames(e, null, dataset.File, dataset.Title?.Value, []), null));
             foreach (var layer in dataset.Layers)
                 declarations.Add((new IndexedId(Ids.Network(dataset.Id, layer.Id.Value), GraphSchema.Network, layer.Id.At), null, null));
             foreach (var region in dataset.Regions)

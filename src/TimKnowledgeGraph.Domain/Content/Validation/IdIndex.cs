@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>
 /// Every id declared in the corpus (ids are unique across it), and the lookup wiki-links use: case-insensitive
-/// over ids, then note file names, then names, then aliases, then note paths (<see cref="WikiLinkPath"/>).
+/// over ids, then note file names, then names, then aliases, then paths of notes and datasets (<see cref="WikiPathIndex{T}"/>).
 /// </summary>
 internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 {
@@ -16,6 +16,7 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
     private readonly Dictionary<string, IndexedId> _byFileName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly WikiPathIndex<IndexedId> _byPath = new();
 
     /// <summary>True for the id of a note that exists but could not be read (its problem is reported there).</summary>
     public bool IsUnreadableNote(string idOrFileName) => _unreadable.Contains(idOrFileName);
@@ -45,10 +46,14 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
     /// </summary>
     public void DeclareDerived(IndexedId entry) => _ids.TryAdd(entry.Id, entry);
 
-    /// <summary>Registers extra wiki-link names for a declared node.</summary>
-    public void AddWikiNames(IndexedId entry, string? fileName, string? name, IEnumerable<string> aliases)
+    /// <summary>
+    /// Registers extra wiki-link names for a declared node: its note's file name (null for a dataset, whose
+    /// <c>dataset.md</c> is named by its folder), the file itself for links written as paths, its name and aliases.
+    /// </summary>
+    public void AddWikiNames(IndexedId entry, string? fileName, string file, string? name, IEnumerable<string> aliases)
     {
         if (fileName is not null) _byFileName.TryAdd(fileName, entry);
+        _byPath.Add(file, entry);
         if (name is not null) _byName.TryAdd(name, entry);
         foreach (var alias in aliases) _byAlias.TryAdd(alias, entry);
     }
@@ -62,13 +67,8 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
         ?? _byFileName.GetValueOrDefault(target)
         ?? _byName.GetValueOrDefault(target)
         ?? _byAlias.GetValueOrDefault(target)
-        ?? ResolvePath(target);
-
-    // Last, so that a name or alias with a '/' in it ("Input/Output Model") still means what it says.
-    private IndexedId? ResolvePath(string target) =>
-        WikiLinkPath.Of(target) is { } path && _byFileName.GetValueOrDefault(path.FileStem) is { } note && path.Names(note.At.File)
-            ? note
-            : null;
+        // Last, so that a name or alias with a '/' in it ("Input/Output Model") still means what it says.
+        ?? _byPath.Find(target);
 
     /// <summary>
     /// For a target written as a path (<c>concepts/alpha</c>, <c>alpha.md</c>): the note whose file name is its last

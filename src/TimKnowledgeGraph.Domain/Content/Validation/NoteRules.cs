@@ -115,18 +115,19 @@ internal static partial class NoteRules
         {
             if (index.ResolveWikiTarget(link.Target) is not null || index.IsUnreadableNote(link.Target)
                 || WikiLinkPath.Of(link.Target) is { } path && index.IsUnreadableNote(path.FileStem)) continue;
+            var relative = link.Written == link.Target ? "" : $" (from this note: {link.Target})";
             if (index.NoteWithFileNameOf(link.Target) is { } elsewhere)
             {
                 // A path whose folders are not the note's: pointing at the note that has the file name is more use
                 // than the nearest id, which is that file name anyway.
                 var notePath = WikiLinkPath.WithoutExtension(elsewhere.At.File);
                 sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.BrokenWikiLink,
-                    $"wiki-link [[{link.Target}]] names a path where no note is (paths are read from the content folder); the note with that file name is {elsewhere.At.File}",
+                    $"wiki-link [[{link.Written}]]{relative} names a path where no note is (paths are read from the content folder or the linking note's folder); the note with that file name is {elsewhere.At.File}",
                     $"expected [[{notePath}]] or [[{elsewhere.Id}]]"));
                 continue;
             }
             sink.Report(Diagnostic.Error(link.At, DiagnosticCodes.BrokenWikiLink,
-                $"wiki-link [[{link.Target}]] matches no id, note file name, name or alias",
+                $"wiki-link [[{link.Written}]]{relative} matches no id, note file name, name, alias or path",
                 index.Hint(link.Target)));
         }
         foreach (var citation in note.Citations)

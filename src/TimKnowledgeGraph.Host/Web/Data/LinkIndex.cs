@@ -7,7 +7,8 @@ namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>
 /// Resolves wiki-link targets and citation keys in note bodies to page URLs and names, matching as the loader does
-/// (content/README.md): id (ignoring case), then name, then alias. Citations are formatted from the corpus's
+/// (content/README.md): id (ignoring case), then name, then alias, then a note's or dataset's path
+/// (<see cref="WikiPathIndex{T}"/>, as validation resolves it). Citations are formatted from the corpus's
 /// <see cref="Bibliography"/>.
 /// </summary>
 internal sealed class LinkIndex
@@ -15,6 +16,7 @@ internal sealed class LinkIndex
     private readonly Dictionary<string, Target> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Target> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Target> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly WikiPathIndex<Target> _byPath = new();
     private readonly HashSet<string> _references = new(StringComparer.Ordinal);
 
     /// <summary>Builds the index from <c>web-link-index</c> rows (id, label, name, aliases) and the corpus's works.</summary>
@@ -34,6 +36,7 @@ internal sealed class LinkIndex
             if (label == GraphSchema.Reference) _references.Add(id!);
             if (row.Name is { } name) _byName.TryAdd(name, target);
             foreach (var alias in row.Aliases) _byAlias.TryAdd(alias, target);
+            if (row.File is { } file) _byPath.Add(file, target);
         }
     }
 
@@ -46,9 +49,10 @@ internal sealed class LinkIndex
     /// <summary>The name of what a wiki-link target names, or null.</summary>
     public string? WikiLinkName(string target) => Find(target)?.Name;
 
-    /// <summary>Everything the note renderer needs, with this index's resolvers.</summary>
-    public NoteLinks ForNotes() => new()
+    /// <summary>Everything the note renderer needs, with this index's resolvers, to render the note in <paramref name="noteFile"/>.</summary>
+    public NoteLinks ForNote(string? noteFile) => new()
     {
+        NoteFile = noteFile,
         WikiLinkHref = WikiLink,
         WikiLinkName = WikiLinkName,
         CitationHref = Citation,
@@ -56,7 +60,7 @@ internal sealed class LinkIndex
     };
 
     private Target? Find(string target) =>
-        _byId.GetValueOrDefault(target) ?? _byName.GetValueOrDefault(target) ?? _byAlias.GetValueOrDefault(target);
+        _byId.GetValueOrDefault(target) ?? _byName.GetValueOrDefault(target) ?? _byAlias.GetValueOrDefault(target) ?? _byPath.Find(target);
 
     private sealed record Target(string Href, string? Name);
 
@@ -64,6 +68,6 @@ internal sealed class LinkIndex
     public string? Citation(string key) => _references.Contains(key) ? PageLinks.Reference(key) : null;
 }
 
-/// <summary>A node a wiki-link may name (<c>web-link-index</c>): by id, name or alias.</summary>
+/// <summary>A node a wiki-link may name (<c>web-link-index</c>): by id, name, alias or its file's path.</summary>
 [QueryRow("web-link-index")]
-internal sealed record LinkTargetRow(string? Id, string? Label, string? Name, IReadOnlyList<string> Aliases);
+internal sealed record LinkTargetRow(string? Id, string? Label, string? Name, IReadOnlyList<string> Aliases, string? File);

@@ -40,11 +40,11 @@ internal sealed partial class WebGraph(NamedQueryRunner runner, QueryCatalog cat
 
     /// <summary>
     /// Renders a note body to safe HTML: raw HTML escaped, script URLs neutralised, links to pages named as their
-    /// targets are, citations author–date. Headings move one
-    /// level down, so a note's own "# Title" sits under the page's h1.
+    /// targets are (links relative to the note read from <paramref name="noteFile"/>), citations author–date.
+    /// Headings move one level down, so a note's own "# Title" sits under the page's h1.
     /// </summary>
-    public static string RenderNote(string? body, LinkIndex links) =>
-        string.IsNullOrWhiteSpace(body) ? "" : DemoteHeadings(NoteMarkdown.ToHtml(body, links.ForNotes()));
+    public static string RenderNote(string? body, string? noteFile, LinkIndex links) =>
+        string.IsNullOrWhiteSpace(body) ? "" : DemoteHeadings(NoteMarkdown.ToHtml(body, links.ForNote(noteFile)));
 
     // Safe on this output only: raw HTML in notes is escaped, so every "<hN" here was written by the renderer.
     private static string DemoteHeadings(string html) =>

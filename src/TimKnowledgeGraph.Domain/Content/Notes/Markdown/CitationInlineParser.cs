@@ -73,12 +73,12 @@ internal sealed class CitationInlineParser : InlineParser
             if (key is null) return null;
             var prefix = text[from..before].Trim();
             var locator = text[keyEnd..to].TrimStart(',', ' ', '\t', '\n', '\r').TrimEnd();
-            processor.GetSourcePosition(at, out var line, out var column);
+            var offset = processor.GetSourcePosition(at, out _, out _);
             return new CitationItem(
                 key,
                 locator.Length == 0 ? null : NormaliseSpace(locator),
                 prefix.Length == 0 ? null : NormaliseSpace(prefix),
-                suppress, line, column);
+                suppress, offset);
         }
         return null;
     }

@@ -5,6 +5,5 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// <param name="Locator">What follows the key (<c>p. 12</c>, <c>ch. 2</c>), without the leading comma; null when none.</param>
 /// <param name="Prefix">Text before the key (<c>see</c>); null when none.</param>
 /// <param name="SuppressAuthor">Written <c>-@key</c>: the author is named in the text already.</param>
-/// <param name="Line">0-based line of the <c>@</c> in the file.</param>
-/// <param name="Column">0-based column of the <c>@</c>.</param>
-internal sealed record CitationItem(string Key, string? Locator, string? Prefix, bool SuppressAuthor, int Line, int Column);
+/// <param name="Offset">The <c>@</c>'s character offset in the file (its line and column: <see cref="Diagnostics.LineIndex"/>).</param>
+internal sealed record CitationItem(string Key, string? Locator, string? Prefix, bool SuppressAuthor, int Offset);

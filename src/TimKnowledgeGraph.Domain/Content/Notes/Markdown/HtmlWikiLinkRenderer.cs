@@ -7,9 +7,10 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// Renders a <see cref="WikiLinkInline"/> as <c>&lt;a class="wikilink" href="…"&gt;</c> when the resolver knows the
 /// target, else as <c>&lt;span class="wikilink unresolved"&gt;</c>. The text is the link's label, else the target's name
 /// when <paramref name="resolveName"/> knows it ("Learning Region" for <c>[[learning-region]]</c>), else the target as
-/// written. All text is HTML-escaped.
+/// written. All text is HTML-escaped. A target written relative to the note (<c>[[../concepts/alpha]]</c>) is looked
+/// up as the path from the content folder it stands for in <paramref name="noteFile"/>, as loading resolves it.
 /// </summary>
-internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = null, Func<string, string?>? resolveName = null)
+internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = null, Func<string, string?>? resolveName = null, string? noteFile = null)
     : HtmlObjectRenderer<WikiLinkInline>
 {
     /// <summary>Maps a wiki-link target to an href, or null when it has none.</summary>
@@ -22,12 +23,8 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
         return link.Heading is null ? name : $"{name} > {link.Heading}";
     }
 
-    // A target written as a path (concepts/alpha, alpha.md) is looked up by its file name when it is nothing else.
-    // Notes rendered here have loaded, so validation has held the path's folders to the note's (IdIndex), and file
-    // names are ids, unique: the file name finds the note the path names, as the loader's MENTIONS does.
-    private static string? Resolve(Func<string, string?>? resolver, string target) =>
-        resolver is null ? null : resolver(target) ?? (WikiLinkPath.Of(target) is { } path ? resolver(path.FileStem) : null);
-
+    private string? Resolve(Func<string, string?>? resolver, string target) =>
+        resolver?.Invoke(noteFile is null ? target : WikiLinkPath.FromNote(noteFile, target));
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
     {

@@ -49,7 +49,7 @@ internal sealed class NarrativeCitationInlineParser : InlineParser
         processor.Inline = new CitationInline
         {
             Narrative = true,
-            Items = [new CitationItem(key, locator is { Length: > 0 } ? locator : null, null, false, line, column)],
+            Items = [new CitationItem(key, locator is { Length: > 0 } ? locator : null, null, false, start)],
             Span = new SourceSpan(start, start + (end - at) - 1),
             Line = line,
             Column = column,

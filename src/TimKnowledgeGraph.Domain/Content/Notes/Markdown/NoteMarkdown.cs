@@ -108,7 +108,7 @@ public static class NoteMarkdown
         var renderer = new HtmlRenderer(writer);
         RenderPipeline.Setup(renderer);
         // The pipeline is shared and immutable; the resolvers belong to this call, so they go on this renderer only.
-        renderer.ObjectRenderers.Replace<HtmlWikiLinkRenderer>(new HtmlWikiLinkRenderer(links.WikiLinkHref, links.WikiLinkName));
+        renderer.ObjectRenderers.Replace<HtmlWikiLinkRenderer>(new HtmlWikiLinkRenderer(links.WikiLinkHref, links.WikiLinkName, links.NoteFile));
         renderer.ObjectRenderers.Replace<HtmlCitationRenderer>(new HtmlCitationRenderer(links.CitationHref, links.Bibliography, links.Style));
         renderer.Render(document);
         writer.Flush();

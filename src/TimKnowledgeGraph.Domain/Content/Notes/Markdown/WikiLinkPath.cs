@@ -3,11 +3,12 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// <summary>
 /// A wiki-link target written as a note's path, as Obsidian writes it when two notes share a file name or when
 /// "shortest path" is off: <c>[[concepts/alpha]]</c>, <c>[[concepts/alpha.md]]</c>, <c>[[alpha.md]]</c>. Obsidian reads
-/// such a path from the vault's root, which for content is the content folder.
+/// such a path from the vault's root, which for content is the content folder; a path relative to the linking note
+/// (<c>[[../concepts/alpha]]</c>, "relative path to file") is first made one from the root (<see cref="FromNote"/>).
 /// </summary>
 /// <param name="Path">The path without a leading '/' and without <c>.md</c> (<c>concepts/alpha</c>).</param>
 /// <param name="FileStem">Its last segment: the note's file name without <c>.md</c> (<c>alpha</c>).</param>
-internal sealed record WikiLinkPath(string Path, string FileStem)
+public sealed record WikiLinkPath(string Path, string FileStem)
 {
     private const string Extension = ".md";
 
@@ -33,6 +34,27 @@ internal sealed record WikiLinkPath(string Path, string FileStem)
         var notePath = WithoutExtension(noteFile);
         return notePath.Equals(Path, StringComparison.OrdinalIgnoreCase)
             || notePath.EndsWith("/" + Path, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// <paramref name="target"/> as a path from the content folder when it is written relative to the linking note
+    /// <paramref name="noteFile"/> (starts with <c>./</c> or <c>../</c>): <c>../concepts/alpha</c> from
+    /// <c>critiques/beta.md</c> is <c>concepts/alpha</c>. Any other target, and one that climbs out of the content
+    /// folder, comes back as written (the latter then names no note).
+    /// </summary>
+    public static string FromNote(string noteFile, string target)
+    {
+        var written = target.Trim();
+        if (!written.StartsWith("./", StringComparison.Ordinal) && !written.StartsWith("../", StringComparison.Ordinal)) return target;
+        var segments = noteFile.Split('/').SkipLast(1).ToList();
+        foreach (var segment in written.Split('/'))
+        {
+            if (segment == ".") continue;
+            if (segment != "..") segments.Add(segment);
+            else if (segments.Count == 0) return target;
+            else segments.RemoveAt(segments.Count - 1);
+        }
+        return string.Join('/', segments);
     }
 
     /// <summary><paramref name="path"/> without a final <c>.md</c> (any case).</summary>

@@ -106,7 +106,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
         Title = node.Title ?? dataset;
         Crumbs.Add(new(Title));
         var bibliography = answers.Of(WebBibliography.Query.Name);
-        BodyHtml = WebGraph.RenderNote(node.Body, WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        BodyHtml = WebGraph.RenderNote(node.Body, node.SourceFile, WebGraph.Links(answers.Of("web-link-index"), bibliography));
         Bibliography = WebBibliography.From(bibliography);
         Evidence = answers.Of("web-evidence-from").As<EvidenceFromRow>();
         Waves = node.Waves;
