@@ -139,7 +139,12 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         try
         {
             await using var rollBackAtStop = stop.Register(() => _ = RollBackQuietlyAsync(tx)).ConfigureAwait(false);
-            explained = await tx.RunAsync([new CypherStatement("EXPLAIN " + query, parameters) { IncludeStats = true }], cancellationToken).ConfigureAwait(false);
+            explained = await tx.RunAsync([new CypherStatement(ExplainPositions.Prefix + query, parameters) { IncludeStats = true }], cancellationToken).ConfigureAwait(false);
+        }
+        catch (CypherSyntaxException e)
+        {
+            // Syntax and type errors: their positions count the EXPLAIN in front of the user's text.
+            throw new CypherSyntaxException(e.Code, ExplainPositions.Correct(e.Message));
         }
         finally
         {

@@ -47,13 +47,19 @@ internal sealed record RefusalText(string Title, string Sentence, int Status, IR
             $"Neo4j rejected the query ({rejected.Code}): {rejected.Message}",
             StatusCodes.Status400BadRequest,
             new Dictionary<string, object?> { ["code"] = rejected.Code }),
-        // An internal failure of Neo4j on this query (a parser overflow on deeply nested or very long text, among others):
-        // said as a sentence on every surface, not left to the host's generic error handling.
+        // An internal failure of Neo4j on this query (a parser overflow on deeply nested or very long text, a division by
+        // zero met while running, among others): said as a sentence on every surface, not left to the host's generic
+        // error handling. The parser hint only where the parser failed: after "/ by zero" it sent readers the wrong way.
         Neo4jDatabaseException failed => new(
             "Neo4j failed on the query",
-            $"Neo4j failed while running the query ({failed.Code}): {failed.Message}. Nothing was changed; a query nested very deeply or very long can overflow Neo4j's parser.",
+            $"Neo4j failed while running the query ({failed.Code}): {failed.Message}. Nothing was changed{(ParserFailed(failed) ? "; a query nested very deeply or very long can overflow Neo4j's parser" : "")}.",
             StatusCodes.Status502BadGateway,
             new Dictionary<string, object?> { ["code"] = failed.Code }),
         _ => null,
     };
+
+    // Neo4j 3.1 says "Error while parsing rule ..." when its parser fails, or nothing at all (an UnknownError) when it
+    // overflowed its stack on a very long expression.
+    private static bool ParserFailed(Neo4jDatabaseException failed) =>
+        failed.Message.StartsWith("Error while parsing", StringComparison.Ordinal) || failed.Code.EndsWith(".UnknownError", StringComparison.Ordinal);
 }
