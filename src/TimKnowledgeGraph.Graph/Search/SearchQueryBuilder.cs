@@ -13,6 +13,13 @@ namespace TimKnowledgeGraph.Graph.Search;
 /// </summary>
 internal sealed partial class SearchQueryBuilder(Analyzer analyzer, Analyzer plain)
 {
+    /// <summary>
+    /// The longest word matched within typing errors; a longer one is matched exactly. A fuzzy match's automaton grows
+    /// with the word: one 200-letter word cost 1-5 s of CPU, and twenty such searches at once starved the host for 40 s.
+    /// The longest words of the field (compounds like "Regionalentwicklungspolitik") stay under it.
+    /// </summary>
+    public const int MaxFuzzyWordLength = 30;
+
     /// <summary>The exact query: syntax if it parses, the text's words otherwise; plus the last word as a prefix.</summary>
     public Query Exact(string text)
     {
@@ -23,7 +30,7 @@ internal sealed partial class SearchQueryBuilder(Analyzer analyzer, Analyzer pla
         return query;
     }
 
-    /// <summary>Each word of the text within one edit (words of 4–6 letters) or two (longer), all words required.</summary>
+    /// <summary>Each word of the text within one edit (words of 4–6 letters) or two (longer, up to <see cref="MaxFuzzyWordLength"/>), all words required.</summary>
     /// <remarks>
     /// Only for plain words: once the text uses syntax (a phrase, an exclusion, a prefix, a field), the person meant
     /// exactly that, and loosening it would bring back what they excluded.
@@ -36,7 +43,7 @@ internal sealed partial class SearchQueryBuilder(Analyzer analyzer, Analyzer pla
         var all = new BooleanQuery();
         foreach (var word in words.Distinct().Take(16))
         {
-            var edits = word.Length >= 7 ? 2 : word.Length >= 4 ? 1 : 0;
+            var edits = word.Length > MaxFuzzyWordLength ? 0 : word.Length >= 7 ? 2 : word.Length >= 4 ? 1 : 0;
             var any = new BooleanQuery();
             foreach (var (field, boost) in SearchFields.Boosts)
             {

@@ -77,6 +77,44 @@ public sealed class SearchIndexTests : IDisposable
         Assert.False(Search("learning region").Approximate);
     }
 
+    /// <summary>"Author: title" is how researchers write a work: the word before the colon is a word, not a field (it emptied the search).</summary>
+    [Theory]
+    [InlineData("Hassink: fuzzy", "lr-fuzzy")]
+    [InlineData("learning region: fuzziness", "lr-fuzzy")]
+    [InlineData("Hassink: fuzz*", "lr-fuzzy")]
+    public void ShouldReadAWordBeforeAColonThatNamesNoFieldAsAWord(string text, string expected)
+    {
+        var results = Search(text);
+
+        Assert.Contains(expected, Ids(results));
+        Assert.False(results.Approximate);
+    }
+
+    [Fact]
+    public void ShouldStillSearchOneFieldWhenItIsNamed()
+    {
+        Assert.Equal(["lr-fuzzy"], Ids(Search("name:fuzziness")));
+        Assert.DoesNotContain("lr-fuzzy", Ids(Search("name:hassink")));   // Hassink is in its summary, not its name
+        Assert.Contains("lr-fuzzy", Ids(Search("summary:hassink")));
+    }
+
+    /// <summary>
+    /// A fuzzy match's automaton grows with the word: one 200-letter word cost 1-5 s of CPU and twenty at once starved
+    /// the host. A word longer than the cap is matched exactly, typed as plain text or with Lucene's '~'.
+    /// </summary>
+    [Fact]
+    public void ShouldMatchAWordLongerThanTheCapExactlyNotWithinTypingErrors()
+    {
+        var builder = new SearchQueryBuilder(SearchAnalyzers.PerField(), SearchAnalyzers.Plain());
+        var atCap = new string('a', SearchQueryBuilder.MaxFuzzyWordLength);
+        var longer = new string('a', SearchQueryBuilder.MaxFuzzyWordLength + 1);
+
+        Assert.Contains("~2", builder.Fuzzy(atCap)!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("~", builder.Fuzzy(longer)!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("~", builder.Exact(longer + "~2").ToString(), StringComparison.Ordinal);
+        Assert.Contains("~", builder.Exact(atCap + "~2").ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ShouldFindAuthorsAndTheirReferences()
     {
