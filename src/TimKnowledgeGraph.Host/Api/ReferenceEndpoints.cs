@@ -1,4 +1,5 @@
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Api;
@@ -17,12 +18,12 @@ internal static class ReferenceEndpoints
         return group;
     }
 
-    private static async Task<IResult> GetAsync(string key, string? style, WebGraph graph, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string key, string? style, WebGraph graph, KnownIds ids, CancellationToken ct)
     {
         var chosen = CitationStyles.Default;
         if (style is not null && !CitationStyles.TryParse(style, out chosen))
             return Problems.BadParameter("style", "must be apa, chicago or harvard", style);
-        if (await ReferenceFormats.ReadAsync(graph, key, ct) is not { } reference) return NotFound(key);
+        if (await ReferenceFormats.ReadAsync(graph, key, ct) is not { } reference) return await NotFoundAsync(key, ids, ct);
         if (style is not null) return TypedResults.Text(reference.Entry(chosen).Plain + "\n", "text/plain; charset=utf-8");
         var work = reference.Work;
         return TypedResults.Ok(new
@@ -41,15 +42,17 @@ internal static class ReferenceEndpoints
         });
     }
 
-    private static async Task<IResult> BibTexAsync(string key, WebGraph graph, CancellationToken ct) =>
+    private static async Task<IResult> BibTexAsync(string key, WebGraph graph, KnownIds ids, CancellationToken ct) =>
         await ReferenceFormats.ReadAsync(graph, key, ct) is { } reference
             ? TypedResults.Text(reference.BibTex, "application/x-bibtex; charset=utf-8")
-            : NotFound(key);
+            : await NotFoundAsync(key, ids, ct);
 
-    private static async Task<IResult> CslJsonAsync(string key, WebGraph graph, CancellationToken ct) =>
+    private static async Task<IResult> CslJsonAsync(string key, WebGraph graph, KnownIds ids, CancellationToken ct) =>
         await ReferenceFormats.ReadAsync(graph, key, ct) is { } reference
             ? TypedResults.Text(reference.CslJson, "application/vnd.citationstyles.csl+json; charset=utf-8")
-            : NotFound(key);
+            : await NotFoundAsync(key, ids, ct);
 
-    private static IResult NotFound(string key) => Problems.NotFound("reference with citation key", key, [], "nearestIds");
+    // "Did you mean storper1993?" for storpr1993, as every other 404 of the API says it.
+    private static async Task<IResult> NotFoundAsync(string key, KnownIds ids, CancellationToken ct) =>
+        Problems.NotFound("reference with citation key", key, await ids.NearestAsync(key, [GraphSchema.Reference], ct), "nearestIds");
 }

@@ -107,6 +107,18 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     }
 
     [Theory]
+    [InlineData("/api/references/storpr1993")]
+    [InlineData("/api/references/storpr1993.bib")]
+    [InlineData("/api/references/storpr1993.json")]
+    public async Task ShouldNameTheNearestCitationKeyForAMisspelledReference(string path)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.NotFound);
+
+        Assert.StartsWith("No reference with citation key 'storpr1993'. Did you mean storper1993, ", problem.GetProperty("detail").GetString());
+        Assert.Equal("storper1993", problem.GetProperty("nearestIds")[0].GetString());
+    }
+
+    [Theory]
     [InlineData("/api/networks/preface-network/measures?top=0", "Parameter top must be at least 1, got '0'.")]
     [InlineData("/api/networks/preface-network/typology?threshold=0", "Parameter threshold must be at least 1, got '0'.")]
     [InlineData("/api/networks/preface-network/brokers?minClasses=-5", "Parameter minClasses must be at least 1, got '-5'.")]
