@@ -53,6 +53,73 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal("application/problem+json", api.ContentType);
     }
 
+    /// <summary>
+    /// A page asked with a method it has no handler for was rendered without its data: TRACE on a concept page was a
+    /// NullReferenceException (500), on the critiques' index "0 critiques", and the error page said "status 0".
+    /// </summary>
+    [Fact]
+    public async Task ShouldAnswerAMethodAPageDoesNotTakeWith405NamingTheOnesItDoes()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+
+        foreach (var method in new[] { "PUT", "DELETE", "PATCH", "TRACE", "FOO" })
+        {
+            var page = await SendAsync(host, new HttpRequestMessage(new HttpMethod(method), "/concepts/learning-region"), "text/html");
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, page.Status);
+            Assert.Equal("GET, HEAD, POST", page.Allow);
+            Assert.Contains("<h1>This address cannot be used that way</h1>", page.Body);
+            Assert.Contains($"not <code>{method}</code>", page.Body);
+            Assert.Contains("class=\"site-header\"", page.Body);
+        }
+        var index = await SendAsync(host, new HttpRequestMessage(HttpMethod.Trace, "/critiques"), "application/json");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, index.Status);
+        Assert.Equal("application/problem+json", index.ContentType);
+
+        // A POST with a valid form token to a page that has no form.
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/concepts/learning-region")
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", await TimKnowledgeGraph.Tests.Web.ConsolePost.TokenAsync(host))]),
+        };
+        var posted = await SendAsync(host, post, "text/html");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, posted.Status);
+        Assert.Equal("GET, HEAD", posted.Allow);
+        Assert.Contains("answers <code>GET, HEAD</code> requests, not <code>POST</code>", posted.Body);
+    }
+
+    [Fact]
+    public async Task ShouldSayAFormWithoutAValidTokenNeedsTheFormOpenedAgain()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/console")
+        {
+            Content = new FormUrlEncodedContent([new("Query", "RETURN 1"), new("__RequestVerificationToken", "forged")]),
+        };
+
+        var page = await SendAsync(host, post, "text/html");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Contains("its security token was missing or no longer valid", page.Body);
+        Assert.Contains("<a href=\"/console\">open the page again</a>", page.Body);
+    }
+
+    [Theory]
+    [InlineData("/error")]
+    [InlineData("/error/200")]
+    [InlineData("/error/-1")]
+    public async Task ShouldNotClaimAFailureWhenTheErrorPageIsOpenedDirectly(string path)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+
+        var page = await GetAsync(host, path, "text/html");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("<h1>Page not found</h1>", page.Body);
+        Assert.DoesNotContain("The failure was logged", page.Body);
+    }
+
     [Fact]
     public async Task ShouldRefuseAHostHeaderThatIsNotLoopbackByDefault()
     {
@@ -84,6 +151,17 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         request.Headers.Accept.ParseAdd(accept);
         using var response = await host.Http.SendAsync(request);
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<(HttpStatusCode Status, string? ContentType, string Body, string Allow)> SendAsync(RunningHost host, HttpRequestMessage request, string accept)
+    {
+        using (request)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+            using var response = await host.Http.SendAsync(request);
+            return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync(),
+                string.Join(", ", response.Content.Headers.Allow));
+        }
     }
 
     private static async Task<HttpStatusCode> GetWithHostAsync(RunningHost host, string hostHeader)

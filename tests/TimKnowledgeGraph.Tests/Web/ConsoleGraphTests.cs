@@ -124,8 +124,7 @@ internal static partial class ConsolePost
 {
     public static async Task<string> RunAsync(RunningHost host, string query, string parameters)
     {
-        var form = await host.Http.GetStringAsync("/console");
-        var token = TokenRegex().Match(form).Groups[1].Value;
+        var token = await TokenAsync(host);
         using var response = await host.Http.PostAsync("/console", new FormUrlEncodedContent(
         [
             new("Query", query),
@@ -136,6 +135,10 @@ internal static partial class ConsolePost
         Assert.True(response.StatusCode == HttpStatusCode.OK, html);
         return html;
     }
+
+    /// <summary>The console form's antiforgery token (its cookie is kept by the host's client).</summary>
+    public static async Task<string> TokenAsync(RunningHost host) =>
+        TokenRegex().Match(await host.Http.GetStringAsync("/console")).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();

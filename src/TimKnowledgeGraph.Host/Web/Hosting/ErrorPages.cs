@@ -49,6 +49,23 @@ internal static class ErrorPages
         _ => StatusCodes.Status500InternalServerError,
     };
 
+    /// <summary>The methods the pages answer: reading them, and posting the console's form.</summary>
+    public const string PageMethods = "GET, HEAD, POST";
+
+    // Any other method on a page (PUT, DELETE, TRACE, a made-up one) is a 405 naming these, before routing: a page
+    // without a handler for it rendered without its data (TRACE on a concept page was a NullReferenceException, on the
+    // critiques' index "0 critiques"). The body comes from the status code pages, as for any other error, so this runs
+    // after them and lets their re-execution (still a PUT) through to the error page.
+    private static Task OnlyPageMethods(HttpContext context, Func<Task> next)
+    {
+        var method = context.Request.Method;
+        if (IsApi(context) || HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsPost(method)
+            || context.Features.Get<IStatusCodeReExecuteFeature>() is not null) return next();
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = PageMethods;
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// Exceptions: handlers first (Neo4j failures and the rest as problem details for API callers), then the error
     /// page for browsers. Status codes without a body: the error page for browsers, problem details otherwise.
@@ -66,6 +83,7 @@ internal static class ErrorPages
         });
         app.UseStatusCodePages();
         app.UseWhen(WantsHtml, html => html.UseStatusCodePagesWithReExecute(Path + "/{0}"));
+        app.Use(OnlyPageMethods);
         // Routing after the error handling, so a re-executed request is routed again (to the error page).
         app.UseRouting();
         return app;

@@ -30,16 +30,36 @@ internal sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
     /// <summary>When it happened, to quote when reporting it.</summary>
     public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
 
-    /// <summary>Renders the page for any method.</summary>
+    /// <summary>The method of the request that failed (a re-executed request keeps it): a failed form post is said so.</summary>
+    public bool WasPost => HttpMethods.IsPost(Request.Method);
+
+    /// <summary>For a 405: the methods the address answers (its Allow header, else those of every page).</summary>
+    public string Allowed => Response.Headers.Allow is { Count: > 0 } allow ? allow.ToString() : ErrorPages.PageMethods;
+
+    /// <summary>Renders the page for a GET.</summary>
     public IActionResult OnGet(int? code) => Render(code);
 
     /// <inheritdoc cref="OnGet"/>
     public IActionResult OnPost(int? code) => Render(code);
 
+    /// <summary>
+    /// Any other method (a PUT or TRACE re-executed here after its 405 or 400) has no handler: the page renders for it
+    /// too, rather than answering with the base page's 405 or rendering without a status.
+    /// </summary>
+    [NonHandler] // a filter, not a handler for requests of method "PAGE"
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = Render(RouteData.Values["code"] is string text && int.TryParse(text, out var code) ? code : null);
+    }
+
     private PageResult Render(int? code)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        Status = code is >= 400 and <= 599 ? code.Value : ErrorPages.StatusOf(failure?.Error);
+        // Opened directly, with a status that is no error or without one (/error/200, /error), nothing failed: no such page.
+        Status = code is >= 400 and <= 599 ? code.Value
+            : failure is not null ? ErrorPages.StatusOf(failure.Error)
+            : StatusCodes.Status404NotFound;
         FailedPath = ErrorPages.OriginalPath(HttpContext).Value ?? "/";
         Neo4jMessage = failure?.Error is Neo4jException neo4j ? neo4j.Message : null;
         Server = health.Current;
@@ -48,6 +68,7 @@ internal sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
             StatusCodes.Status404NotFound => "Page not found",
             StatusCodes.Status503ServiceUnavailable => "The graph database is not answering",
             StatusCodes.Status400BadRequest => "The request could not be answered",
+            StatusCodes.Status405MethodNotAllowed => "This address cannot be used that way",
             StatusCodes.Status502BadGateway => "The graph database failed",
             >= 500 => "Something went wrong",
             _ => $"The request could not be answered ({Status})",

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TimKnowledgeGraph.Domain.Citations;
 
@@ -34,6 +36,20 @@ internal abstract class WebPage : PageModel
 
     /// <summary>Set when the page's subject does not exist; the page then shows <see cref="Title"/> and a way on.</summary>
     public bool Missing { get; private set; }
+
+    /// <summary>
+    /// A method the page has no handler for (a POST to a page without a form) is a 405 naming the methods it answers;
+    /// without a handler the page rendered without its data (a NullReferenceException, a 500).
+    /// </summary>
+    [NonHandler] // a filter, not a handler for requests of method "PAGE"
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is not null) return;
+        var answered = context.ActionDescriptor.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).ToHashSet();
+        if (answered.Contains("GET")) answered.Add("HEAD");
+        Response.Headers.Allow = string.Join(", ", answered.Order(StringComparer.Ordinal));
+        context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+    }
 
     /// <summary>Marks the response 404 and renders the page's "not found" state.</summary>
     protected PageResult NotFoundPage(string what)
