@@ -34,6 +34,19 @@ internal sealed class KnownIds(NamedQueryRunner runner, QueryCatalog catalog)
         return Nearest(id, all.Rows.Select(row => row[0] as string).OfType<string>());
     }
 
+    /// <summary>
+    /// For a page's 404: the nodes <paramref name="id"/> may have meant, as (label, id) pairs. A node of another label
+    /// with exactly that id first (a critique's id under /concepts/), else the ids of <paramref name="label"/> nearest
+    /// to it (only that label's, so a 404 costs what the API's do).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Label, string Id)>> MeantAsync(string id, string label, CancellationToken cancellationToken)
+    {
+        var exact = await runner.RunAsync(catalog.Get("id-labels"), Labels(LabelsForQuery(""), ("id", id)), cancellationToken);
+        var elsewhere = exact.Rows.Select(row => row[0] as string).OfType<string>().Where(l => l != label).Select(l => (l, id)).ToList();
+        if (elsewhere.Count > 0) return elsewhere;
+        return [.. (await NearestAsync(id, [label], cancellationToken)).Select(near => (label, near))];
+    }
+
     /// <summary>The nearest known ids of a missing one (none when it exists after all).</summary>
     public async Task<IReadOnlyList<string>> NearestAsync(string id, IReadOnlyList<string> labels, CancellationToken cancellationToken) =>
         await MissingAsync(id, labels, cancellationToken) ?? [];

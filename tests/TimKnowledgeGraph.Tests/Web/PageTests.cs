@@ -230,6 +230,21 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
 
         Assert.Contains("No concept with id", html);
         Assert.Contains("href=\"/search\"", html);
+        Assert.DoesNotContain("Did you mean", html);
+    }
+
+    /// <summary>The pages' 404s name what a mistyped id may have meant, as the API's do (they only offered a search).</summary>
+    [Theory]
+    [InlineData("/concepts/lerning-region", "<a href=\"/concepts/learning-region\">learning-region (concept)</a>")]
+    [InlineData("/concepts/lr-fuzzy", "<a href=\"/critiques/lr-fuzzy\">lr-fuzzy (critique)</a>")]
+    [InlineData("/critiques/lr-fuzy", "<a href=\"/critiques/lr-fuzzy\">lr-fuzzy (critique)</a>")]
+    [InlineData("/references/storpr1993", "<a href=\"/references/storper1993\">storper1993 (reference)</a>")]
+    [InlineData("/networks/preface-netwrk", "<a href=\"/networks/preface-network\">preface-network (dataset)</a>")]
+    public async Task ShouldNameWhatAMistypedIdMayHaveMeant(string path, string link)
+    {
+        var html = await PageAsync(path, HttpStatusCode.NotFound);
+
+        Assert.Contains("Did you mean " + link, html);
     }
 
     [Fact]

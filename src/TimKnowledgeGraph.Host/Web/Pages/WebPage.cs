@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Host.Api;
+using TimKnowledgeGraph.Host.Web.Data;
 
 namespace TimKnowledgeGraph.Host.Web.Pages;
 
@@ -51,6 +53,9 @@ internal abstract class WebPage : PageModel
         context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
     }
 
+    /// <summary>What a missing id may have meant, as links ("Did you mean ...?"); empty when nothing is near.</summary>
+    public IReadOnlyList<Crumb> Meant { get; private set; } = [];
+
     /// <summary>Marks the response 404 and renders the page's "not found" state.</summary>
     protected PageResult NotFoundPage(string what)
     {
@@ -58,5 +63,18 @@ internal abstract class WebPage : PageModel
         Title = what;
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
+    }
+
+    /// <summary>
+    /// The 404 for a missing <paramref name="label"/> with <paramref name="id"/>, naming what it may have meant: the
+    /// node of another label with that id, or the nearest ids (as the API's 404s do).
+    /// </summary>
+    protected async Task<PageResult> NotFoundPageAsync(string what, string label, string id, CancellationToken cancellationToken)
+    {
+        var known = HttpContext.RequestServices.GetRequiredService<KnownIds>();
+        Meant = [.. (await known.MeantAsync(id, label, cancellationToken))
+            .Select(n => PageLinks.For(n.Label, n.Id) is { } href ? new Crumb($"{n.Id} ({n.Label.ToLowerInvariant()})", href) : null)
+            .OfType<Crumb>()];
+        return NotFoundPage(what);
     }
 }

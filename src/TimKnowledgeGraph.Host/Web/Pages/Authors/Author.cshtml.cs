@@ -24,7 +24,7 @@ internal sealed class AuthorModel(WebGraph graph) : WebPage
             PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Author), ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers[0].As<AuthorNodeRow>() is not [{ Node: { } node }]) return NotFoundPage($"No author with id “{id}”");
+        if (answers[0].As<AuthorNodeRow>() is not [{ Node: { } node }]) return await NotFoundPageAsync($"No author with id “{id}”", GraphSchema.Author, id, cancellationToken);
         Author = node;
         Bibliography = WebBibliography.From(answers[2]);
         Title = node.Name ?? id;

@@ -51,7 +51,7 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
             PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-node").As<ConceptNodeRow>() is not [{ Node: { } concept }]) return NotFoundPage($"No concept with id “{id}”");
+        if (answers.Of("web-node").As<ConceptNodeRow>() is not [{ Node: { } concept }]) return await NotFoundPageAsync($"No concept with id “{id}”", GraphSchema.Concept, id, cancellationToken);
 
         Concept = concept;
         Title = concept.Name ?? id;

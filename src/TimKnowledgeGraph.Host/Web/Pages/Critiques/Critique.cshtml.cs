@@ -40,7 +40,7 @@ internal sealed class CritiqueModel(WebGraph graph) : WebPage
             PageQuery.Of("critiques", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-node").As<CritiqueNodeRow>() is not [{ Node: { } node }]) return NotFoundPage($"No critique with id “{id}”");
+        if (answers.Of("web-node").As<CritiqueNodeRow>() is not [{ Node: { } node }]) return await NotFoundPageAsync($"No critique with id “{id}”", GraphSchema.Critique, id, cancellationToken);
         Critique = node;
         Title = node.Name ?? id;
         Crumbs.Add(new(Title));

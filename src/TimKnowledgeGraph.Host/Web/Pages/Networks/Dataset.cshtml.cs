@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Data.Rows;
@@ -101,7 +102,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
             PageQuery.Of("web-evidence-from", ("id", dataset)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-dataset").As<DatasetNodeRow>() is not [{ Node: { } node } found]) return NotFoundPage($"No network dataset with id “{dataset}”");
+        if (answers.Of("web-dataset").As<DatasetNodeRow>() is not [{ Node: { } node } found]) return await NotFoundPageAsync($"No network dataset with id “{dataset}”", GraphSchema.Dataset, dataset, cancellationToken);
         Dataset = node;
         Title = node.Title ?? dataset;
         Crumbs.Add(new(Title));

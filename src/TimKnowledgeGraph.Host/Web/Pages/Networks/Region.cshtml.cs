@@ -71,7 +71,7 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
             WebBibliography.Query,
         ], cancellationToken);
         if (answers.Of("web-dataset").As<DatasetNodeRow>() is not [{ Node: { } node } found])
-            return NotFoundPage($"No network dataset with id “{dataset}”");
+            return await NotFoundPageAsync($"No network dataset with id “{dataset}”", GraphSchema.Dataset, dataset, cancellationToken);
         Crumbs.Add(new(node.Title ?? dataset, PageLinks.Dataset(dataset)));
         if (answers.Of("web-region").As<RegionRow>() is not [var row])
             return NotFoundPage($"No region with id “{region}”");

@@ -40,7 +40,7 @@ internal sealed class PropositionModel(WebGraph graph) : WebPage
             PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-node").As<PropositionNodeRow>() is not [{ Node: { } node }]) return NotFoundPage($"No proposition with id “{id}”");
+        if (answers.Of("web-node").As<PropositionNodeRow>() is not [{ Node: { } node }]) return await NotFoundPageAsync($"No proposition with id “{id}”", GraphSchema.Proposition, id, cancellationToken);
         Proposition = node;
         Title = $"Proposition {node.Number}";
         Crumbs.Add(new(Title));

@@ -36,7 +36,7 @@ internal sealed class ReferenceModel(WebGraph graph) : WebPage
             PageQuery.Of("web-lineage-steps", ("id", id)),
             WebBibliography.Query,
         ], cancellationToken);
-        if (answers.Of("web-node").As<ReferenceNodeRow>() is not [{ Node: { } node }]) return NotFoundPage($"No reference with key “{id}”");
+        if (answers.Of("web-node").As<ReferenceNodeRow>() is not [{ Node: { } node }]) return await NotFoundPageAsync($"No reference with key “{id}”", GraphSchema.Reference, id, cancellationToken);
         Reference = node;
         Bibliography = WebBibliography.From(answers.Of(WebBibliography.Query.Name));
         Formats = ReferenceFormats.From(node, Bibliography);
