@@ -18,8 +18,46 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems)
             exception is BadHttpRequestException bad ? Describe(bad) : null);
     }
 
-    // "Failed to bind parameter "int top" from "99999999999"." — ASP.NET Core's own sentence names the parameter and
-    // the value; for a body, what JSON found wrong and where follows it.
+    // For a body, what JSON found wrong and where follows ASP.NET Core's sentence; a query-string value that does not
+    // bind is said as the API's other parameter problems are.
     private static string Describe(BadHttpRequestException bad) =>
-        bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+        bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}"
+        : BindFailure.Read(bad.Message) is { } failure ? failure.Sentence
+        : bad.Message;
+}
+
+/// <summary>
+/// ASP.NET Core's sentence for a value that does not bind, <c>Failed to bind parameter "Nullable&lt;int&gt; top" from
+/// "999999999999".</c>, read into the parameter, its C# type and the value, and said as the API's other parameter
+/// problems are: <c>Parameter top must be a whole number up to 2147483647, got '999999999999'.</c> (it named C#'s type).
+/// </summary>
+internal sealed record BindFailure(string Type, string Name, string Value)
+{
+    private const string Start = "Failed to bind parameter \"";
+    private const string From = "\" from \"";
+    private const string End = "\".";
+
+    /// <summary>The parts of <paramref name="message"/>, or null when it is not that sentence.</summary>
+    public static BindFailure? Read(string message)
+    {
+        if (!message.StartsWith(Start, StringComparison.Ordinal) || !message.EndsWith(End, StringComparison.Ordinal)) return null;
+        var from = message.IndexOf(From, Start.Length, StringComparison.Ordinal);
+        if (from < 0) return null;
+        var declared = message[Start.Length..from];
+        var space = declared.LastIndexOf(' ');
+        if (space <= 0) return null;
+        return new BindFailure(declared[..space], declared[(space + 1)..], message[(from + From.Length)..^End.Length]);
+    }
+
+    /// <summary>"Parameter top must be a whole number up to 2147483647, got '999999999999'."</summary>
+    public string Sentence => $"Parameter {Name} must be {Expected}, got '{(Value.Length <= 100 ? Value : Value[..100] + "…")}'.";
+
+    private string Expected => Type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
+    {
+        "int" or "Int32" => $"a whole number up to {int.MaxValue}",
+        "long" or "Int64" => "a whole number",
+        "double" or "Double" or "float" or "Single" => "a number",
+        "bool" or "Boolean" => "true or false",
+        _ => "a value of another form",
+    };
 }

@@ -130,16 +130,14 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     }
 
     [Theory]
-    [InlineData("/api/networks/preface-network/measures?top=99999999999", "top", "99999999999")]
-    [InlineData("/api/networks/preface-network/brokers?minClasses=abc", "minClasses", "abc")]
-    public async Task ShouldNameAParameterThatCannotBindInTheDetail(string path, string parameter, string value)
+    [InlineData("/api/networks/preface-network/measures?top=99999999999", "Parameter top must be a whole number up to 2147483647, got '99999999999'.")]
+    [InlineData("/api/networks/preface-network/brokers?minClasses=abc", "Parameter minClasses must be a whole number up to 2147483647, got 'abc'.")]
+    public async Task ShouldNameAParameterThatCannotBindInTheDetail(string path, string sentence)
     {
-        // These were 400s with a title and nothing else.
+        // These were 400s with a title and nothing else, then ASP.NET Core's sentence naming C#'s type ("Nullable<int> top").
         var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);
 
-        var detail = problem.GetProperty("detail").GetString()!;
-        Assert.StartsWith("Failed to bind parameter", detail, StringComparison.Ordinal);
-        Assert.Contains($" {parameter}\" from \"{value}\"", detail, StringComparison.Ordinal);
+        Assert.Equal(sentence, problem.GetProperty("detail").GetString());
     }
 
     [Fact]
