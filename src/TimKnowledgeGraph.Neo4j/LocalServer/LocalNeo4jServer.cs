@@ -380,6 +380,15 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
         var ours = ProcessProbe.Arguments(pid).Contains($"--config-dir={_layout.ConfDirectory}");
         if (ours && ProcessProbe.IsRunning(pid))
         {
+            // Another live timkg process runs it (RunningInstance found it busy, not gone): it is that process's server.
+            // A CLI command stopped the host's Neo4j this way while a long query kept it from answering within 2 s.
+            if (RunningInstance.Owner(pid) is { } owner && owner != Environment.ProcessId)
+            {
+                throw new LocalNeo4jException(
+                    $"The local Neo4j of {_layout.DataDirectory} (pid {pid}) is run by another timkg process (pid {owner}) and did not answer " +
+                    "within 5 s, busy with a long query perhaps: try again in a moment. It is left running, as it is that process's.");
+            }
+
             _logger.StoppingStaleServer(pid, _layout.DataDirectory);
             ProcessProbe.Signal(pid, ProcessProbe.SigTerm);
             if (!await ProcessProbe.WaitForExitAsync(pid, _options.ShutdownTimeout, cancellationToken).ConfigureAwait(false))

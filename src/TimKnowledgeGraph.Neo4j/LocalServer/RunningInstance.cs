@@ -14,11 +14,11 @@ internal static partial class RunningInstance
     {
         if (ProcessProbe.ReadPidFile(layout.PidFile) is not { } pid || !ProcessProbe.IsRunning(pid)) return null;
         if (!ProcessProbe.Arguments(pid).Contains($"--config-dir={layout.ConfDirectory}")) return null;
-        if (ProcessProbe.ParentId(pid) is null or 1) return null; // orphaned: nobody owns it any more
+        if (Owner(pid) is null) return null; // orphaned: nobody owns it any more
         if (HttpPort(layout) is not { } port || !File.Exists(layout.PasswordFile)) return null;
 
         var httpUri = new Uri($"http://127.0.0.1:{port}/");
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
             using var response = await http.GetAsync(httpUri, cancellationToken).ConfigureAwait(false);
@@ -33,6 +33,13 @@ internal static partial class RunningInstance
         var boltPort = BoltPort(layout) ?? 7687;
         return new LocalNeo4jEndpoint(httpUri, new Uri($"bolt://127.0.0.1:{boltPort}"), "neo4j", password);
     }
+
+    /// <summary>
+    /// The process that runs the JVM <paramref name="jvm"/>: the parent of its watchdog (<see cref="Watchdog"/>), which
+    /// stops the JVM once that process is gone; null when the JVM or its watchdog was re-parented (orphaned).
+    /// </summary>
+    public static int? Owner(int jvm) =>
+        ProcessProbe.ParentId(jvm) is { } watchdog and not 1 && ProcessProbe.ParentId(watchdog) is { } owner and not 1 ? owner : null;
 
     private static int? HttpPort(LocalNeo4jLayout layout) => ListenPort(layout, HttpListenAddress());
 

@@ -33,6 +33,43 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
         Assert.Null(_server.ProcessId);
     }
 
+    /// <summary>
+    /// A Neo4j of this data directory that another live process runs (here a stand-in: a process whose arguments carry
+    /// the directory's --config-dir, under a "watchdog" whose parent is alive and is not us) is not ours to stop, even
+    /// when it did not answer: a CLI command stopped the host's busy Neo4j this way. Starting fails with a clear line.
+    /// </summary>
+    [LocalNeo4jFact]
+    public async Task ShouldNotStopANeo4jThatAnotherLiveProcessRuns()
+    {
+        var conf = Path.Combine(_dataDirectory, "conf");
+        // owner (bash) → watchdog (a subshell) → "jvm" (bash with the conf argument, kept alive by sleep)
+        var owner = Process.Start(new ProcessStartInfo("bash", ["-c", "( bash -c 'sleep 600; true' jvm \"--config-dir=$0\" & echo $!; wait ); wait", conf])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        _processes.Add(owner);
+        var jvm = int.Parse((await owner.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken))!, CultureInfo.InvariantCulture);
+        // Until it has exec'd, the forked stand-in still shows its parent's arguments.
+        for (var i = 0; i < 100 && !ProcessProbe.Arguments(jvm).Contains($"--config-dir={conf}"); i++) await Task.Delay(50, TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(Path.Combine(_dataDirectory, "run"));
+        await File.WriteAllTextAsync(Path.Combine(_dataDirectory, "run", "timkg-neo4j.pid"), jvm.ToString(CultureInfo.InvariantCulture), TestContext.Current.CancellationToken);
+        _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
+        Assert.Equal(owner.Id, RunningInstance.Owner(jvm));
+        Assert.Contains($"--config-dir={conf}", ProcessProbe.Arguments(jvm));
+
+        try
+        {
+            var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => _server.StartAsync(TestContext.Current.CancellationToken));
+
+            Assert.Contains($"is run by another timkg process (pid {owner.Id})", error.Message);
+            Assert.True(ProcessProbe.IsRunning(jvm), "the other process's Neo4j was stopped");
+        }
+        finally
+        {
+            ProcessProbe.Signal(jvm, ProcessProbe.SigKill);
+        }
+    }
+
     [Fact]
     public void ShouldNotTakeAnotherProcessForNeo4jEvenWithItsStartTime()
     {
