@@ -28,5 +28,26 @@ public sealed class RoundTripCliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("neither a folder nor a .graphml file", neither.Error);
     }
 
+    /// <summary>
+    /// A file that is not GraphML (any well-formed XML) was imported as an empty network: a re-import over an existing
+    /// dataset deleted every one of its actors as stale. Now it is refused and the dataset is left as it was.
+    /// </summary>
+    [Theory]
+    [InlineData("<foo><bar/></foo>", "the root element is <foo>, expected <graphml>")]
+    [InlineData("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"></graphml>", "<graphml> holds no <graph> element")]
+    public async Task ShouldRefuseAFileThatIsNotAGraphMlNetworkAndKeepTheDataset(string xml, string expected)
+    {
+        using var temp = new TempContent();
+        var file = Path.Combine(temp.Root, "not-a-network.graphml");
+        await File.WriteAllTextAsync(file, xml, TestContext.Current.CancellationToken);
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("import", TradeFriendshipFixture.Folder)).ExitCode);
+
+        var import = await RunAsync("import", file, "--id", TradeFriendshipFixture.Id);
+
+        Assert.Equal(ExitCodes.InvalidInput, import.ExitCode);
+        Assert.Contains("error TKG006: " + expected, import.Out + import.Error);
+        Assert.Equal(13, await Neo4j.CountAsync($"MATCH (a:Actor) WHERE a.dataset = '{TradeFriendshipFixture.Id}' RETURN count(a)"));
+    }
+
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => InProcessCli.RunAsync(Neo4j, args);
 }

@@ -36,17 +36,45 @@ public static class GraphMlReader
         using var xml = XmlReader.Create(text, Settings);
         var lineInfo = (IXmlLineInfo)xml;
         var keys = new Dictionary<string, Key>(StringComparer.Ordinal);
+        var shape = new Shape();
         while (true)
         {
-            var element = NextElement(xml, lineInfo, file, sink, keys);
+            var element = NextElement(xml, lineInfo, file, sink, keys, shape);
             if (element is null) yield break;
             if (element is NetworkRow row) yield return row;
         }
     }
 
+    // Whether the file is GraphML at all: its root and a <graph> in it. Any well-formed XML was read as an empty
+    // network, and a re-import of one deleted every actor of the dataset as stale.
+    private sealed class Shape
+    {
+        public bool RootSeen { get; set; }
+        public bool GraphSeen { get; set; }
+    }
+
+    // False (and reported) when the element is the root and not <graphml>; notes a <graph>.
+    private static bool CheckShape(XmlReader xml, SourceLocation at, Shape shape, IDiagnosticSink sink)
+    {
+        if (!shape.RootSeen)
+        {
+            shape.RootSeen = true;
+            if (xml.LocalName != "graphml")
+            {
+                sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl,
+                    $"the root element is <{Shorten(xml.Name)}>, expected <graphml>: this is not a GraphML file"));
+                return false;
+            }
+        }
+        if (xml.LocalName == "graph") shape.GraphSeen = true;
+        return true;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
     // One step of the streaming loop, outside the iterator so XmlException can be caught (iterators cannot yield in try/catch).
     // Returns a row, a non-row marker (a key or other element), or null at the end of input.
-    private static object? NextElement(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys)
+    private static object? NextElement(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys, Shape shape)
     {
         try
         {
@@ -54,6 +82,7 @@ public static class GraphMlReader
             {
                 if (xml.NodeType != XmlNodeType.Element) continue;
                 var at = new SourceLocation(file, lineInfo.LineNumber, lineInfo.LinePosition);
+                if (!CheckShape(xml, at, shape, sink)) return null;
                 switch (xml.LocalName)
                 {
                     case "key":
@@ -81,6 +110,9 @@ public static class GraphMlReader
                         return ReadEdge(xml, at, lineInfo, file, sink, keys);
                 }
             }
+            if (shape.RootSeen && !shape.GraphSeen)
+                sink.Report(Diagnostic.Error(new SourceLocation(file, 1, 1), DiagnosticCodes.MalformedGraphMl,
+                    "<graphml> holds no <graph> element: the file has no network (expected <graphml><graph edgedefault=\"undirected\"> with <node> and <edge> elements)"));
             return null;
         }
         catch (XmlException e)
