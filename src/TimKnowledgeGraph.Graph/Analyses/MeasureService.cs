@@ -20,9 +20,16 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
     /// <summary>Datasets whose projection (and measures) are kept.</summary>
     public const int CachedDatasets = 4;
 
-    // A dataset's state: its import runs (the completed one and the current one) and the latest content load, which
-    // writes content datasets and may change any dataset's links. One definition for one dataset and for all.
-    private const string DatasetRuns = "toString(d.completedRun) + '/' + toString(d.importRun)";
+    // A dataset's state: its import runs (the completed one and the current one), whether an import is running, and the
+    // latest content load, which writes content datasets and may change any dataset's links. One definition for one
+    // dataset and for all. Each part is coalesced: `null + '/'` is null in Cypher, so while an import ran (no completed
+    // run yet) every state of the dataset had one stamp, and measures counted in the middle of one import were served
+    // after the next had been interrupted.
+    private const string DatasetRuns =
+        "coalesce(toString(d.completedRun), '-') + '/' + coalesce(toString(d.importRun), '-') + '/' + coalesce(d.importState, '-')";
+
+    // The state an import is in until its last step: its data may still change, so what is counted then is not kept.
+    private const string Running = "/running|";
 
     private static readonly string StampStatement = LoadRecordStore.MatchLatest + $"OPTIONAL MATCH (d:Dataset {{id: $d}}) RETURN d IS NOT NULL, {DatasetRuns}, l.id";
 
@@ -98,12 +105,14 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
                 _cache.Add(found);
                 return found;
             }
-            _cache.RemoveAll(c => c.Dataset == datasetId);
-            if (_cache.Count >= CachedDatasets) _cache.RemoveAt(0);
             // Started apart from the caller's token: a request that gives up does not cancel the others awaiting it.
             var entry = new Entry(datasetId, stamp, warm ? ProjectAsync(datasetId, warmCancellation) : ProjectForRequestAsync(datasetId));
-            _cache.Add(entry);
             started = true;
+            // An import running (or interrupted, until it is run again): counted afresh for every caller, kept for none.
+            if (stamp.Contains(Running, StringComparison.Ordinal)) return entry;
+            _cache.RemoveAll(c => c.Dataset == datasetId);
+            if (_cache.Count >= CachedDatasets) _cache.RemoveAt(0);
+            _cache.Add(entry);
             return entry;
         }
     }

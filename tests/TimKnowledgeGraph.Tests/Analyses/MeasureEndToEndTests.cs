@@ -111,6 +111,31 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?top=0", TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    /// <summary>
+    /// While an import runs (or after one was interrupted) the dataset's data may change under the same state, so what
+    /// is counted then is not kept: measures of the middle of one import were served after the next was interrupted.
+    /// </summary>
+    [Fact]
+    public async Task ShouldCountADatasetWhoseImportIsRunningAfreshEachTime()
+    {
+        using var content = new TempContent();
+        var folder = Path.Combine(content.Root, "random");
+        FixtureNetworks.WriteRandom(folder, "random", 30, 60, 2, 3, 3, 8);
+        await ImportAsync(folder);
+        var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
+        var complete = await service.GetAsync("random", TestContext.Current.CancellationToken);
+        Assert.Same(complete, await service.GetAsync("random", TestContext.Current.CancellationToken)); // kept while nothing changes
+
+        // As a re-import does: a new run, state 'running', the completed run cleared; then it writes (here: an actor more).
+        await Client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: 'random'}) SET d.importRun = 99, d.importState = 'running' REMOVE d.completedRun")], TestContext.Current.CancellationToken);
+        var before = await service.GetAsync("random", TestContext.Current.CancellationToken);
+        await Client.RunAsync([CypherStatement.Of("CREATE (:Actor {id: 'random/zz-new', localId: 'zz-new', dataset: 'random', name: 'New'})")], TestContext.Current.CancellationToken);
+        var after = await service.GetAsync("random", TestContext.Current.CancellationToken);
+
+        Assert.Equal(30, before!.Network.ActorCount);
+        Assert.Equal(31, after!.Network.ActorCount);
+    }
+
     [Fact]
     public async Task ShouldNotSeeWrittenMeasuresAsDriftOnTheNextContentLoad()
     {
