@@ -32,6 +32,13 @@ internal sealed class SearchIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
 
+    /// <summary>
+    /// The longest key (type and id) a document may have to be indexed: Lucene refuses a term over 32,766 UTF-8 bytes,
+    /// and one actor with a 20 MB id (an imported file can carry one) made every sync throw, so every search answered
+    /// 500. At 3 bytes a character at most, 10,000 characters stay below the limit; longer ids are left unsearchable.
+    /// </summary>
+    public const int MaxKeyLength = 10_000;
+
     /// <summary>How many documents the index holds.</summary>
     public int Count
     {
@@ -49,6 +56,7 @@ internal sealed class SearchIndex : IDisposable
             foreach (var document in documents)
             {
                 var key = document.Key;
+                if (key.Length > MaxKeyLength) continue; // not an id anyone types; Lucene refuses such a term (see MaxKeyLength)
                 if (!seen.Add(key)) continue; // the first of duplicate keys wins, as in a map
                 var fingerprint = document.Fingerprint();
                 if (_fingerprints.TryGetValue(key, out var old) && old == fingerprint) continue;

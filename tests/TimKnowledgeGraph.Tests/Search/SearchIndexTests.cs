@@ -177,6 +177,20 @@ public sealed class SearchIndexTests : IDisposable
         Assert.NotNull(results);
     }
 
+    /// <summary>An actor with a 20 MB id (imported) made every sync throw ("immense term"), so every search answered 500.</summary>
+    [Fact]
+    public void ShouldLeaveADocumentWithAnImmenseIdOutAndIndexTheRest()
+    {
+        using var index = new SearchIndex();
+        var immense = Doc("Actor", "ds/" + new string('y', 40_000), "Immense");
+
+        var (written, _) = index.Sync([.. Corpus, immense]);
+
+        Assert.Equal(Corpus.Length, written);
+        Assert.Contains("learning-region", Ids(index.Search(new SearchRequest("learning"))));
+        Assert.Empty(Ids(index.Search(new SearchRequest("Immense"))));
+    }
+
     [Fact]
     public void ShouldBoundTheQueryLength()
     {
