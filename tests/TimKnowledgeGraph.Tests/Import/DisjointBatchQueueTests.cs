@@ -117,7 +117,9 @@ public sealed class DisjointBatchQueueTests
     [Fact]
     public async Task ShouldTellEachPartOnceWhenAllItsRowsAreWrittenWhileOtherPartsGoOn()
     {
-        // Part 0: 20 rows, part 1: 200, part 2: none; batches of 10, each write taking a few milliseconds.
+        // Part 0: 20 rows, part 1: 200, part 2: none; batches of 10. Part 1's writes take 20 ms each, part 0's 1 ms, so
+        // part 1 takes ~200 ms on two writers after part 0 is done: a margin a loaded machine's scheduling keeps (with
+        // 5 ms for every write, a CI run once told part 0 only after part 1's last batch).
         var rows = Enumerable.Range(0, 220).Select(i => i < 40 && i % 2 == 0 ? 0 : 1).ToList();
         var writtenOf = new int[3];
         var toldAt = new List<(int Part, int RowsWrittenOfPart, int RowsWrittenOfPart1)>();
@@ -125,7 +127,7 @@ public sealed class DisjointBatchQueueTests
         var written = await BatchPipeline.RunAsync(rows.ToAsyncEnumerable(), part => part, parts: 3, batchSize: 10, writers: 2,
             async (batch, token) =>
             {
-                await Task.Delay(5, token);
+                await Task.Delay(batch[0] == 1 ? 20 : 1, token);
                 Interlocked.Add(ref writtenOf[batch[0]], batch.Count);
                 return batch.Count;
             },
