@@ -13,13 +13,17 @@ internal sealed class KnownIds(NamedQueryRunner runner, QueryCatalog catalog)
     /// <summary>How many near ids a 404 names at most.</summary>
     public const int MaxSuggestions = 3;
 
+    /// <summary>Every label an id may name (those of <c>id-labels</c> and <c>ids-by-label</c>).</summary>
+    public static readonly IReadOnlyList<string> AllLabels =
+        [GraphSchema.Concept, GraphSchema.Proposition, GraphSchema.Critique, GraphSchema.Reference, GraphSchema.Author, GraphSchema.Dataset];
+
     /// <summary>The labels a named query's <c>id</c> parameter can name (as each query's header says).</summary>
     public static IReadOnlyList<string> LabelsForQuery(string query) => query switch
     {
         "concept" => [GraphSchema.Concept],
         "lineage" or "reading-list" => [GraphSchema.Concept, GraphSchema.Proposition],
         "critiques" or "evidence-balance" => [GraphSchema.Concept, GraphSchema.Proposition, GraphSchema.Critique],
-        _ => [GraphSchema.Concept, GraphSchema.Proposition, GraphSchema.Critique, GraphSchema.Reference, GraphSchema.Author, GraphSchema.Dataset],
+        _ => AllLabels,
     };
 
     /// <summary>True when <paramref name="id"/> is the id of a node with one of <paramref name="labels"/>.</summary>
@@ -41,7 +45,7 @@ internal sealed class KnownIds(NamedQueryRunner runner, QueryCatalog catalog)
     /// </summary>
     public async Task<IReadOnlyList<(string Label, string Id)>> MeantAsync(string id, string label, CancellationToken cancellationToken)
     {
-        var exact = await runner.RunAsync(catalog.Get("id-labels"), Labels(LabelsForQuery(""), ("id", id)), cancellationToken);
+        var exact = await runner.RunAsync(catalog.Get("id-labels"), Labels(AllLabels, ("id", id)), cancellationToken);
         var elsewhere = exact.Rows.Select(row => row[0] as string).OfType<string>().Where(l => l != label).Select(l => (l, id)).ToList();
         if (elsewhere.Count > 0) return elsewhere;
         return [.. (await NearestAsync(id, [label], cancellationToken)).Select(near => (label, near))];

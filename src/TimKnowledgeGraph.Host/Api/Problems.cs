@@ -11,7 +11,7 @@ internal static class Problems
     /// <summary>400: "Parameter depth must be a whole number, got 'abc'."</summary>
     public static ProblemHttpResult BadParameter(string name, string mustBe, string got) => TypedResults.Problem(
         title: "Bad parameter",
-        detail: $"Parameter {name} {mustBe}, got '{Shorten(got)}'.",
+        detail: BadParameterSentence(name, mustBe, got),
         statusCode: StatusCodes.Status400BadRequest,
         extensions: new Dictionary<string, object?> { ["parameter"] = name });
 
@@ -37,5 +37,8 @@ internal static class Problems
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 
     // Echoed input is bounded so a hostile value cannot make the answer huge.
+    /// <summary>The sentence of <see cref="BadParameter"/>, for a problem written elsewhere (a value that did not bind).</summary>
+    public static string BadParameterSentence(string name, string mustBe, string got) => $"Parameter {name} {mustBe}, got '{Shorten(got)}'.";
+
     private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
 }

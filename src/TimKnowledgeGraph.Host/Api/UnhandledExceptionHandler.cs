@@ -50,7 +50,7 @@ internal sealed record BindFailure(string Type, string Name, string Value)
     }
 
     /// <summary>"Parameter top must be a whole number up to 2147483647, got '999999999999'."</summary>
-    public string Sentence => $"Parameter {Name} must be {Expected}, got '{(Value.Length <= 100 ? Value : Value[..100] + "…")}'.";
+    public string Sentence => Problems.BadParameterSentence(Name, $"must be {Expected}", Value);
 
     private string Expected => Type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
     {

@@ -48,10 +48,8 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldWriteMeasuresBackAsPropertiesThatPlainCypherReads()
     {
         using var content = new TempContent();
-        var folder = Path.Combine(content.Root, "random");
-        FixtureNetworks.WriteRandom(folder, "random", 50, 150, 2, 3, 3, 8);
-        await ImportAsync(folder);
-        var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
+        await ImportRandomAsync(content, actors: 50, ties: 150);
+        var service = NewService();
 
         var written = await service.WriteAsync("random", TestContext.Current.CancellationToken);
         var measures = written!.Value.Measures;
@@ -119,10 +117,8 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldCountADatasetWhoseImportIsRunningAfreshEachTime()
     {
         using var content = new TempContent();
-        var folder = Path.Combine(content.Root, "random");
-        FixtureNetworks.WriteRandom(folder, "random", 30, 60, 2, 3, 3, 8);
-        await ImportAsync(folder);
-        var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
+        await ImportRandomAsync(content, actors: 30, ties: 60);
+        var service = NewService();
         var complete = await service.GetAsync("random", TestContext.Current.CancellationToken);
         Assert.Same(complete, await service.GetAsync("random", TestContext.Current.CancellationToken)); // kept while nothing changes
 
@@ -141,7 +137,7 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = new ContentCopy(RepositoryPaths.Content);
         await CorpusLoader.LoadAsync(Client, content.Root);
-        var service = new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(Options));
+        var service = NewService();
         var written = await service.WriteAsync("preface-network", TestContext.Current.CancellationToken);
         Assert.True(written!.Value.Actors > 0 && written.Value.Participations > 0);
 
@@ -151,6 +147,16 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(1, outcome.Summary.NodeTotals.Updated); // the edited note, not the actors that carry measures
         Assert.Equal(0, outcome.Summary.RelationshipTotals.Updated);
         Assert.Equal(written.Value.Actors, await Neo4j.CountAsync("MATCH (a:Actor {dataset: 'preface-network'}) WHERE a.betweenness IS NOT NULL RETURN count(a)"));
+    }
+
+    private MeasureService NewService() => new(Client, Microsoft.Extensions.Options.Options.Create(Options));
+
+    // Dataset "random": a random network of 2 layers, 3 regions and 3 isolates (seed 8), imported as a user imports it.
+    private async Task ImportRandomAsync(TempContent content, int actors, int ties)
+    {
+        var folder = Path.Combine(content.Root, "random");
+        FixtureNetworks.WriteRandom(folder, "random", actors, ties, 2, 3, 3, 8);
+        await ImportAsync(folder);
     }
 
     private async Task ImportAsync(string folder)

@@ -25,6 +25,7 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
 
     private string? Resolve(Func<string, string?>? resolver, string target) =>
         resolver?.Invoke(noteFile is null ? target : WikiLinkPath.FromNote(noteFile, target));
+
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
     {
