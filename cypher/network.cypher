@@ -15,8 +15,8 @@
 //   name and kind are the actor's attributes (ActorShape.Attributes): the exports write each as a node attribute, so a
 //   new one is returned here under its property name.
 // - ties: every TIE leaving one of those actors whose `network` is one of its layers,
-//   [{key, source, target, layer, resource, weight, validFrom, validTo, wave, waveIndex}] by layer, source, target, key;
-//   layer = the local layer id. Parallel ties (other layers, waves or spells) stay separate; absent time is null.
+//   [{key, source, target, layer, resource, weight, validFrom, validTo, wave, waveIndex}] by source, layer, target, key
+//   (the layer's full id orders); layer = the local layer id. Parallel ties (other layers, waves or spells) stay separate; absent time is null.
 // - waves: the dataset's wave ids in declared order (null when it declares none).
 // Nodes loaded without localId / layer (older graphs) fall back to their full id. The cost is that of this dataset's
 // actors and their ties, whatever other datasets hold (plus a scan of the Region nodes, which are few and shared).
@@ -33,27 +33,25 @@ WITH d, layers, [rg IN collect(g) | {id: rg.id, name: rg.name}] AS regions
 OPTIONAL MATCH (x:Actor)
 USING INDEX x:Actor(dataset)
 WHERE x.dataset = $dataset
-WITH d, layers, regions, x
-ORDER BY coalesce(x.localId, x.id)
-WITH d, layers, regions, collect(x) AS members
-WITH d, layers, regions, members, [l IN layers | l.id] AS layerIds,
-     [x IN members | {id: coalesce(x.localId, x.id), name: x.name, kind: x.kind,
-       region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]),
-       layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | coalesce(l.layer, l.id)],
-       listedLayers: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true | coalesce(l.layer, l.id)],
-       time: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true AND
-         (p.validFrom IS NOT NULL OR p.validTo IS NOT NULL OR p.wave IS NOT NULL) |
-         {validFrom: p.validFrom, validTo: p.validTo, wave: p.wave, waveIndex: p.waveIndex}]}] AS actors
-UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS a
-OPTIONAL MATCH (a)-[t:TIE]->(b:Actor)
-WHERE t.network IN layerIds
-WITH d, layers, regions, actors, a, t, b
-ORDER BY t.network, coalesce(a.localId, a.id), coalesce(b.localId, b.id), t.key
-WITH d, layers, regions, actors,
-     collect(CASE WHEN t IS NULL THEN null ELSE {key: t.key, source: coalesce(a.localId, a.id), target: coalesce(b.localId, b.id),
+OPTIONAL MATCH (x)-[t:TIE]->(b:Actor)
+WHERE t.network IN [l IN layers | l.id]
+WITH d, layers, regions, x, t, b
+ORDER BY coalesce(x.localId, x.id), t.network, coalesce(b.localId, b.id), t.key
+// One aggregation gathers the actors and their ties, grouped by the small lists only: a second aggregation would
+// have the first one's list (every actor, or every tie) in its grouping key, hashed for each row (quadratic).
+WITH d, layers, regions, collect(DISTINCT x) AS members,
+     collect(CASE WHEN t IS NULL THEN null ELSE {key: t.key, source: coalesce(x.localId, x.id), target: coalesce(b.localId, b.id),
        layer: head([l IN layers WHERE l.id = t.network | coalesce(l.layer, l.id)]), resource: t.resource, weight: t.weight,
        validFrom: t.validFrom, validTo: t.validTo, wave: t.wave, waveIndex: t.waveIndex} END) AS ties
 RETURN d.id AS datasetId, d.title AS title, d.waves AS waves,
        [l IN layers | {id: coalesce(l.layer, l.id), name: l.name, scale: l.scale, nature: l.nature, formality: l.formality,
          instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers,
-       regions, actors, ties
+       regions,
+       [x IN members | {id: coalesce(x.localId, x.id), name: x.name, kind: x.kind,
+         region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]),
+         layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l IN layers | coalesce(l.layer, l.id)],
+         listedLayers: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true | coalesce(l.layer, l.id)],
+         time: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l IN layers AND p.listed = true AND
+           (p.validFrom IS NOT NULL OR p.validTo IS NOT NULL OR p.wave IS NOT NULL) |
+           {validFrom: p.validFrom, validTo: p.validTo, wave: p.wave, waveIndex: p.waveIndex}]}] AS actors,
+       ties
