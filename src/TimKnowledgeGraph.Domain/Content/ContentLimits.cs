@@ -53,6 +53,22 @@ internal static class ContentLimits
     /// <summary>Columns in a CSV header.</summary>
     public const int MaxCsvColumns = 1_000;
 
+    /// <summary>
+    /// One CSV record: 1 MiB of UTF-8, so one hostile cell (or a quote left open) cannot make the reader buffer a whole
+    /// file of <c>timkg import</c>, which has no file size limit (a 50 MB name took the host to 842 MB).
+    /// </summary>
+    public const int MaxCsvRecordBytes = 1 << 20;
+
+    /// <summary>
+    /// An id in a network row (an actor's id, a tie's ends, a region or layer named by a row): 1,000 characters. Ids are
+    /// index keys, and Neo4j refuses or cannot find long ones (Lucene's 32,766-byte terms in 3.1, range index keys of
+    /// about 8 KB in 5.x): a re-import did not delete a stale actor whose id was 40,000 characters.
+    /// </summary>
+    public const int MaxIdChars = 1_000;
+
+    /// <summary>Any other value in a network row (a name, a kind, a resource, a weight, a time): 64 Ki characters.</summary>
+    public const int MaxValueChars = 64 << 10;
+
     /// <summary>Content files under one root.</summary>
     public const int MaxFiles = 50_000;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Domain.Content.Networks;
+using TimKnowledgeGraph.Domain.Content.Reading;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 using TimKnowledgeGraph.Graph.Analyses;
@@ -63,7 +64,9 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
                     "a .graphml file exported by timkg export network can also be imported alone"));
                 return Failed(folderName, clock, sink);
             }
-            description = DatasetReader.Read(await File.ReadAllTextAsync(descriptionPath, cancellationToken).ConfigureAwait(false), $"{folderName}/dataset.md", sink);
+            var file = $"{folderName}/dataset.md";
+            if (ImportFiles.ReadDescription(descriptionPath, file, sink) is not { } text) return Failed(folderName, clock, sink);
+            description = DatasetReader.Read(text, file, sink);
         }
         if (description is null) return Failed(folderName, clock, sink);
         return await ImportAsync(new NetworkSource(folder, description), sink, clock, progress, cancellationToken).ConfigureAwait(false);
@@ -76,6 +79,9 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var description = source.Description;
         foreach (var missing in source.RequiredFiles.Where(f => !File.Exists(source.FullPath(f))))
             sink.Report(Diagnostic.Error(description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
+        if (sink.HasErrors) return Failed(description.Id, clock, sink);
+        // The CSV and XML readers would turn a byte that is not UTF-8 into U+FFFD and store it (validate refuses it).
+        foreach (var file in source.RequiredFiles) ImportFiles.IsUtf8(source.FullPath(file), file, sink);
         if (sink.HasErrors) return Failed(description.Id, clock, sink);
 
         // Pass 1: validate every row; nothing is written unless all are right.

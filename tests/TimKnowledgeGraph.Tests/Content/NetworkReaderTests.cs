@@ -205,6 +205,74 @@ public sealed class NetworkReaderTests
         Assert.Equal(("Alice", null), (actor.Name, actor.Kind));
     }
 
+    [Fact]
+    public void ShouldRefuseAGraphMlNodeWhoseNameIsOverTheLimitWithoutHoldingItWhole()
+    {
+        // A 50 MB name took an import to 842 MB; the reader now keeps at most the limit (plus one chunk) of a value.
+        var name = new string('n', 5_000_000);
+        var graphMl = $"""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d0" for="node" attr.name="name"/>
+              <graph edgedefault="directed">
+                <node id="a"><data key="d0">{name}</data></node>
+                <node id="b"><data key="d0">Bea</data></node>
+              </graph>
+            </graphml>
+            """;
+        var sink = new DiagnosticBag();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var actors = GraphMlReader.Read(new StringReader(graphMl), "n.graphml", sink).OfType<ActorRow>().ToList();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(["b"], actors.Select(a => a.Id));
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG090", 4, 19), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains("actor name 'nnn", error.Message, StringComparison.Ordinal);
+        Assert.Contains("longer than 65,536 characters", error.Message, StringComparison.Ordinal);
+        Assert.True(allocated < name.Length, $"allocated {allocated:N0} bytes reading a name of {name.Length:N0} characters");
+    }
+
+    [Fact]
+    public void ShouldRefuseATieWhoseEndsAreLongerThanAnIdMayBe()
+    {
+        var longId = new string('x', 1_001);
+        var csv = $"source,target,layer\na,{longId},econ\na,b,econ\n";
+        var sink = new DiagnosticBag();
+
+        var ties = TieCsvReader.Read(new StringReader(csv), "ties.csv", sink).ToList();
+
+        Assert.Equal(["b"], ties.Select(t => t.Target));
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("TKG090", 2, 3), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains("(ids are index keys in Neo4j)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(longId, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Bell\u0000Labs", "U+0000")]
+    [InlineData("a\u001Fb", "U+001F")]
+    [InlineData("no\uFFFEchar", "U+FFFE")]
+    public void ShouldWarnAboutACharacterXmlCannotHold(string name, string named)
+    {
+        var sink = new DiagnosticBag();
+        var actor = Assert.Single(ActorCsvReader.Read(new StringReader($"id,name\na,\"{name}\"\n"), "actors.csv", sink));
+
+        Assert.Equal(name, actor.Name);
+        var warning = Assert.Single(sink.Items);
+        Assert.Equal(("TKG039", Severity.Warning, 3), (warning.Code, warning.Severity, warning.Location.Column));
+        Assert.Contains(named, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShouldNotWarnAboutTabsAndLineBreaks()
+    {
+        var sink = new DiagnosticBag();
+        var actor = Assert.Single(ActorCsvReader.Read(new StringReader("id,name\na,\"two\tlines\r\nhere\"\n"), "actors.csv", sink));
+
+        Assert.Equal("two\tlines\r\nhere", actor.Name);
+        Assert.Empty(sink.Items);
+    }
+
     // Generates "source,target,layer,resource,weight" rows on demand, counting what was read.
     private sealed class GeneratedTies(int rows) : TextReader
     {

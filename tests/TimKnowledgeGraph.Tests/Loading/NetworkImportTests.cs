@@ -311,6 +311,85 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
     }
 
+    [Fact]
+    public async Task ShouldRefuseADataFileThatIsNotUtf8AtItsByteAndWriteNothing()
+    {
+        using var data = Dataset(actors: 10, ties: 20);
+        // "Café" saved as Latin-1: CSV readers would store U+FFFD for the 0xE9, while validate refuses the file.
+        using (var actors = File.Open(Path.Combine(data.Root, "actors.csv"), FileMode.Append))
+            actors.Write([.. "x1,Caf"u8, 0xE9, .. ",firm,north,\n"u8]);
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(("TKG092", "gen/actors.csv", 12, 7), (error.Code, error.Location.File, error.Location.Line, error.Location.Column));
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseADatasetDescriptionThatIsNotUtf8()
+    {
+        using var data = Dataset(actors: 10, ties: 20);
+        var description = Path.Combine(data.Root, "dataset.md");
+        File.WriteAllBytes(description, [.. File.ReadAllBytes(description), .. "\n\nM"u8, 0xFC, .. "nchen\n"u8]); // "München" in Latin-1
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("TKG092", Assert.Single(outcome.Errors).Code);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseValuesOverTheirLimitsWithTheirPlaceAndWriteNothing()
+    {
+        using var data = Dataset(actors: 10, ties: 20);
+        var longId = new string('i', 1_001);
+        var longName = new string('n', (64 << 10) + 1);
+        File.AppendAllText(Path.Combine(data.Root, "actors.csv"), $"{longId},Long id,firm,north,\nx2,{longName},firm,north,\n");
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal([("TKG090", 12, 1), ("TKG090", 13, 4)], outcome.Errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)));
+        Assert.Contains("1,000 characters", outcome.Errors.First().Message, StringComparison.Ordinal);
+        Assert.True(outcome.Errors.All(e => e.Message.Length < 300), "a diagnostic quotes an excerpt, not the value");
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task ShouldStopReadingACsvRecordOverOneMebibyteAndWriteNothing()
+    {
+        using var data = Dataset(actors: 10, ties: 20);
+        // A quote left open: without a limit the reader would buffer the rest of the file as one field.
+        File.AppendAllText(Path.Combine(data.Root, "actors.csv"), "x1,\"open quote," + new string('q', 2 << 20) + "\n");
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(("TKG090", 12), (error.Code, error.Location.Line));
+        Assert.Contains("longer than 1 MiB", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task ShouldWarnAboutAControlCharacterAndImportTheValueAsWritten()
+    {
+        using var data = Dataset(actors: 10, ties: 20);
+        File.AppendAllText(Path.Combine(data.Root, "actors.csv"), "x1,Bell\u0007Labs,firm,north,\n");
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.Succeeded);
+        var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TKG039");
+        Assert.Equal((12, 4), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("U+0007", warning.Message, StringComparison.Ordinal);
+        var names = await Client.RunAsync([CypherStatement.Of("MATCH (a:Actor {id: 'gen/x1'}) RETURN a.name")], TestContext.Current.CancellationToken);
+        Assert.Equal("Bell\u0007Labs", names[0].Rows[0][0]);
+    }
+
     private Task<long> CountTieAsync(string source, string target, string layer, string what) =>
         Neo4j.CountAsync($"MATCH (:Actor {{id: 'gen/{source}'}})-[t:TIE {{key: '{layer}'}}]->(:Actor {{id: 'gen/{target}'}}) RETURN {what}");
 

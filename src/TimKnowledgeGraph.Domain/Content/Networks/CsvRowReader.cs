@@ -21,6 +21,7 @@ internal static class CsvRowReader
         TrackLineNumbers = true,
         TrimWhitespace = true,
         SkipEmptyLines = true,
+        MaxRecordSize = ContentLimits.MaxCsvRecordBytes,
         OnMalformedRecord = m => sink.Report(Diagnostic.Error(
             new SourceLocation(file, (int)m.LineNumber, 1), DiagnosticCodes.MalformedCsv,
             $"malformed CSV ({Describe(m.Reason)}) in: {Excerpt(m.RawRecord)}")),
@@ -35,7 +36,7 @@ internal static class CsvRowReader
     public static IEnumerable<T> Read<T>(
         TextReader text, string file, IDiagnosticSink sink,
         IReadOnlyList<string> columns, IReadOnlyList<string> required,
-        Func<CsvReader, Header, SourceLocation, T?> convert) where T : class
+        Func<CsvReader, Header, SourceLocation, T?> convert) where T : NetworkRow
     {
         using var csv = CsvReader.Create(text, Options(sink, file));
         var header = ReadFirstRecord(csv, file, sink) is { } cells ? ReadHeader(csv, cells, file, sink, columns, required) : null;
@@ -44,7 +45,7 @@ internal static class CsvRowReader
         {
             var at = new SourceLocation(file, (int)csv.LineNumber, 1);
             if (WrongWidth(csv, header, at, sink)) continue;
-            if (convert(csv, header, at) is { } row) yield return row;
+            if (convert(csv, header, at) is { } row && NetworkRowValues.Check(row, sink)) yield return row;
         }
     }
 
@@ -52,23 +53,18 @@ internal static class CsvRowReader
         Stream utf8, string file, IDiagnosticSink sink,
         IReadOnlyList<string> columns, IReadOnlyList<string> required,
         Func<CsvReader, Header, SourceLocation, T?> convert,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default) where T : class
+        [EnumeratorCancellation] CancellationToken cancellationToken = default) where T : NetworkRow
     {
         var csv = CsvReader.Create(utf8, Options(sink, file), leaveOpen: true);
         await using var csvScope = csv.ConfigureAwait(false);
-        var cells = HeaderCells.None;
-        if (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            cells = HeaderCells.Of(csv);
-            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false); // the record read becomes the header
-        }
-        var header = ReadHeader(csv, cells, file, sink, columns, required);
+        var cells = await ReadFirstRecordAsync(csv, file, sink, cancellationToken).ConfigureAwait(false);
+        var header = cells is null ? null : ReadHeader(csv, cells, file, sink, columns, required);
         if (header is null) yield break;
-        while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await NextAsync(csv, file, sink, cancellationToken).ConfigureAwait(false))
         {
             var at = new SourceLocation(file, (int)csv.LineNumber, 1);
             if (WrongWidth(csv, header, at, sink)) continue;
-            if (convert(csv, header, at) is { } row) yield return row;
+            if (convert(csv, header, at) is { } row && NetworkRowValues.Check(row, sink)) yield return row;
         }
     }
 
@@ -114,7 +110,24 @@ internal static class CsvRowReader
         }
         catch (CsvFormatException e)
         {
-            sink.Report(Diagnostic.Error(new SourceLocation(file, 1, 1), DiagnosticCodes.MalformedCsv, $"the header row could not be read: {e.Message}"));
+            sink.Report(HeaderUnreadable(e, file));
+            return null;
+        }
+    }
+
+    // As ReadFirstRecord, for the streaming import.
+    private static async ValueTask<HeaderCells?> ReadFirstRecordAsync(CsvReader csv, string file, IDiagnosticSink sink, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await csv.ReadAsync(cancellationToken).ConfigureAwait(false)) return HeaderCells.None;
+            var cells = HeaderCells.Of(csv);
+            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false); // the record read becomes the header
+            return cells;
+        }
+        catch (CsvFormatException e)
+        {
+            sink.Report(HeaderUnreadable(e, file));
             return null;
         }
     }
@@ -179,11 +192,39 @@ internal static class CsvRowReader
         }
         catch (CsvFormatException e)
         {
-            var line = e.LineNumber is long l and > 0 ? (int)l : 1;
-            sink.Report(Diagnostic.Error(new SourceLocation(file, line, 1), DiagnosticCodes.MalformedCsv,
-                $"malformed CSV, the rest of the file is not read: {e.Message}"));
+            sink.Report(Unreadable(e, file));
             return false;
         }
+    }
+
+    // As Next, for the streaming import.
+    private static async ValueTask<bool> NextAsync(CsvReader csv, string file, IDiagnosticSink sink, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvFormatException e)
+        {
+            sink.Report(Unreadable(e, file));
+            return false;
+        }
+    }
+
+    private static Diagnostic HeaderUnreadable(CsvFormatException e, string file) =>
+        Unreadable(e, file, "the header row", $"the header row could not be read: {e.Message}");
+
+    private static Diagnostic Unreadable(CsvFormatException e, string file) =>
+        Unreadable(e, file, "this row", $"malformed CSV, the rest of the file is not read: {e.Message}");
+
+    private static Diagnostic Unreadable(CsvFormatException e, string file, string row, string malformed)
+    {
+        var at = new SourceLocation(file, e.LineNumber is long l and > 0 ? (int)l : 1, 1);
+        // CsvHelper says so in its option's name only (MaxRecordSize); the limit is ours.
+        return e.Message.Contains(nameof(CsvReaderOptions.MaxRecordSize), StringComparison.Ordinal)
+            ? Diagnostic.Error(at, DiagnosticCodes.TooLarge,
+                $"{row} is longer than {ContentLimits.Describe(ContentLimits.MaxCsvRecordBytes)}, expected at most that (is a quote left open?); the rest of the file is not read")
+            : Diagnostic.Error(at, DiagnosticCodes.MalformedCsv, malformed);
     }
 
     // More fields than the header: probably an unquoted comma; mapping the row would shift columns silently.

@@ -41,7 +41,7 @@ public static class GraphMlReader
         {
             var element = NextElement(xml, lineInfo, file, sink, keys, shape);
             if (element is null) yield break;
-            if (element is NetworkRow row) yield return row;
+            if (element is NetworkRow row && NetworkRowValues.Check(row, sink)) yield return row;
         }
     }
 
@@ -219,7 +219,7 @@ public static class GraphMlReader
         {
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
-                text.Append(xml.Value);
+                AppendBounded(xml, text);
             }
             else if (xml.NodeType == XmlNodeType.Element && !markup)
             {
@@ -231,6 +231,28 @@ public static class GraphMlReader
         }
         xml.Read(); // past </data>
         return markup ? null : text.ToString().Trim();
+    }
+
+    // Appends the text node's value in chunks and stops keeping it past the longest value a row may hold (the limit
+    // check then refuses the row): xml.Value would hold a 50 MB name whole, twice over with the builder.
+    private static void AppendBounded(XmlReader xml, System.Text.StringBuilder text)
+    {
+        if (!xml.CanReadValueChunk)
+        {
+            text.Append(xml.Value);
+            return;
+        }
+        var chunk = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            int read;
+            while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                if (text.Length <= ContentLimits.MaxValueChars) text.Append(chunk, 0, read);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chunk);
+        }
     }
 
     private static string? Value(Dictionary<string, Scalar> data, string name) => data.TryGetValue(name, out var s) ? s.Value : null;

@@ -75,6 +75,8 @@ public static class DiagnosticCodes
     public const string ToBeforeFrom = "TKG037";
     /// <summary>A <c>wave</c> that dataset.md does not declare under <c>waves</c>.</summary>
     public const string UnknownWave = "TKG038";
+    /// <summary>A value of network data holding a control character XML cannot hold (warning; kept, exported as U+FFFD).</summary>
+    public const string ControlCharacter = "TKG039";
 
     // 09x: content the loader refuses to read, to protect the host (limits in ContentLimits, listed in content/README.md).
     /// <summary>A file, front matter, value, header or the whole content root is larger than its limit.</summary>

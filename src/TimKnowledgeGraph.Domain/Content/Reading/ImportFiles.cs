@@ -1,0 +1,27 @@
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Domain.Content.Reading;
+
+/// <summary>
+/// The checks content reading makes, for the files <c>timkg import</c> streams: a dataset's data files have no size
+/// limit there (they are large by design), but they are UTF-8 as content files are, so that an import stores what
+/// <c>timkg validate</c> would accept and nothing turned into U+FFFD.
+/// </summary>
+public static class ImportFiles
+{
+    /// <summary>Whether the file is UTF-8 throughout; the first byte that is not is reported (TKG092) at its line and column.</summary>
+    public static bool IsUtf8(string fullPath, string file, IDiagnosticSink sink)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var check = Utf8Check.Find(stream, file);
+        if (check.Invalid is not { } at) return true;
+        sink.Report(Utf8Check.Report(at, check.Byte));
+        return false;
+    }
+
+    /// <summary>A dataset.md's text, under the limit of a note (1 MiB) and checked for UTF-8 as content is; null when reported.</summary>
+    public static string? ReadDescription(string fullPath, string file, IDiagnosticSink sink) =>
+        BoundedFile.ReadBytes(fullPath, file, ContentLimits.MaxNoteBytes, sink) is { } bytes && BoundedFile.IsUtf8(bytes, file, sink)
+            ? BoundedFile.Decode(bytes)
+            : null;
+}
