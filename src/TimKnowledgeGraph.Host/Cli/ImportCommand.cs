@@ -25,6 +25,12 @@ internal static class ImportCommand
                 console.Error.WriteLine($"error: {path} is neither a folder nor a .graphml file");
                 return ExitCodes.InvalidInput;
             }
+            if (!isGraphMl && parse.GetValue(id) is { } ignored)
+            {
+                // It was ignored without a word, and the folder imported under its dataset.md's id.
+                console.Error.WriteLine($"error: --id {ignored} names the dataset of a .graphml file; a folder is imported under the id its dataset.md gives");
+                return ExitCodes.InvalidInput;
+            }
             await using var session = await GraphSession.StartAsync(CliOptions.HostArguments(parse), cancellationToken);
             var progress = ProgressLine.For(console);
             ImportOutcome outcome;
@@ -36,7 +42,7 @@ internal static class ImportCommand
             {
                 progress.Complete();
             }
-            foreach (var diagnostic in outcome.Diagnostics) console.Out.WriteLine(diagnostic);
+            DiagnosticLines.Write(console.Out, outcome.Diagnostics);
             if (!outcome.Succeeded)
             {
                 var more = outcome.MoreErrors > 0 ? $" (and {outcome.MoreErrors} more not shown)" : "";

@@ -49,5 +49,16 @@ public sealed class RoundTripCliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(13, await Neo4j.CountAsync($"MATCH (a:Actor) WHERE a.dataset = '{TradeFriendshipFixture.Id}' RETURN count(a)"));
     }
 
+    [Fact]
+    public async Task ShouldRefuseAnIdGivenForAFolderInsteadOfIgnoringIt()
+    {
+        // --id only names a .graphml file's dataset; for a folder it was ignored and the dataset.md's id used.
+        var import = await RunAsync("import", TradeFriendshipFixture.Folder, "--id", "zzq-other");
+
+        Assert.Equal(ExitCodes.InvalidInput, import.ExitCode);
+        Assert.Contains("--id zzq-other names the dataset of a .graphml file", import.Error);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (d:Dataset) RETURN count(d)"));
+    }
+
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => InProcessCli.RunAsync(Neo4j, args);
 }

@@ -312,6 +312,22 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldWarnAboutARepeatedTieAtItsLineNamingTheFirstAndKeepTheFirst()
+    {
+        // Dataset() repeats its first tie row at the end; validate said so (TKG034) while the import merged it silently.
+        using var data = Dataset(actors: 10, ties: 20);
+        var first = File.ReadLines(Path.Combine(data.Root, "ties.csv")).ElementAt(1).Split(',');
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.Succeeded);
+        var warning = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(("TKG034", "gen/ties.csv", 22), (warning.Code, warning.Location.File, warning.Location.Line));
+        Assert.Equal($"tie {first[0]} -> {first[1]} in layer '{first[2]}' repeats the one at gen/ties.csv:2:1; the first is kept", warning.Message);
+        Assert.Equal(1, await CountTieAsync(first[0], first[1], first[2], "count(t)"));
+    }
+
+    [Fact]
     public async Task ShouldRefuseADataFileThatIsNotUtf8AtItsByteAndWriteNothing()
     {
         using var data = Dataset(actors: 10, ties: 20);

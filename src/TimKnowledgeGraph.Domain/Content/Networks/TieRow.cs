@@ -16,6 +16,15 @@ public sealed record TieRow(string Source, string Target, string Layer, string? 
     /// <summary>The optional <c>from</c>, <c>to</c> and <c>wave</c> as written (NetworkTime checks them).</summary>
     public NetworkTimeText Time { get; init; } = NetworkTimeText.None;
 
+    /// <summary>
+    /// The warning (TKG034) for this tie when it repeats the one at <paramref name="first"/>: the same source, target,
+    /// layer, wave and from (content validation and <c>timkg import</c> keep the first).
+    /// </summary>
+    public Diagnostic Repeats(SourceLocation first) =>
+        Diagnostic.Warning(At, Validation.DiagnosticCodes.DuplicateTie,
+            $"tie {Source} -> {Target} in layer '{Layer}'{(Time.Wave is null ? "" : $" in wave '{Time.Wave}'")}{(Time.From is null ? "" : $" from {Time.From}")} " +
+            $"repeats the one at {first}; the first is kept");
+
     /// <summary>The weight (default 1); false when the text is not a number.</summary>
     public bool TryGetWeight(out double weight)
     {

@@ -58,16 +58,9 @@ internal static class DatasetRules
             }
             var time = NetworkTime.Read(tie, tie.Time, waves, sink);
             var key = (tie.Source, tie.Target, tie.Layer, tie.Time.Wave, time?.ValidFrom ?? tie.Time.From);
-            if (!seen.TryAdd(key, tie))
-            {
-                sink.Report(Diagnostic.Warning(tie.At, DiagnosticCodes.DuplicateTie,
-                    $"tie {tie.Source} -> {tie.Target} in layer '{tie.Layer}'{When(tie.Time)} repeats the one at {seen[key].At}; the first is kept"));
-            }
+            if (!seen.TryAdd(key, tie)) sink.Report(tie.Repeats(seen[key].At));
         }
     }
-
-    private static string When(NetworkTimeText time) =>
-        (time.Wave is null ? "" : $" in wave '{time.Wave}'") + (time.From is null ? "" : $" from {time.From}");
 
     private static void CheckLayer(LayerDeclaration layer, LinkChecker links, IDiagnosticSink sink)
     {
