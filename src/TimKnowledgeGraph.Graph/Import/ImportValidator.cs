@@ -32,6 +32,9 @@ internal static class ImportValidator
         using var hints = EditDistance.LimitHints();
         var description = source.Description;
         DatasetIdRule.Check(description, sink);
+        // Content validation finds these with every other id of the corpus; an import has only its own to compare.
+        ReportRepeatedIds(description.Layers.Select(l => l.Id), "layer", sink);
+        ReportRepeatedIds(description.Regions.Select(r => r.Id), "region", sink);
         var layers = description.Layers.Select(l => l.Id.Value).Distinct(StringComparer.Ordinal).ToList();
         var layerIndex = layers.Select((id, index) => (id, index)).ToDictionary(l => l.id, l => l.index, StringComparer.Ordinal);
         var regionIds = description.Regions.Select(r => r.Id.Value).Distinct(StringComparer.Ordinal).ToList();
@@ -104,6 +107,14 @@ internal static class ImportValidator
     private static void ReportRepeat(TieRow tie, (long, long) key, Dictionary<(long, long), SourceLocation> firstTies, IDiagnosticSink sink)
     {
         if (!firstTies.TryAdd(key, tie.At)) sink.Report(tie.Repeats(firstTies[key]));
+    }
+
+    private static void ReportRepeatedIds(IEnumerable<Scalar> ids, string what, IDiagnosticSink sink)
+    {
+        var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var id in ids.Where(id => !first.TryAdd(id.Value, id.At)))
+            sink.Report(Diagnostic.Error(id.At, DiagnosticCodes.DuplicateId,
+                $"{what} '{id.Value}' is already declared at {first[id.Value]}; {what} ids must be unique in a dataset"));
     }
 
     // No edit-distance hint here: comparing with 100k actor ids per bad row would make a broken file very slow.

@@ -55,6 +55,27 @@ public sealed class GraphMlDescriptionReaderTests
         Assert.Equal([("north", "North")], description.Regions.Select(r => (r.Id.Value, r.Name?.Value)));
     }
 
+    [Fact]
+    public void ShouldWarnOnceWhenLaterEdgesGiveTheirLayerAnotherNature()
+    {
+        // The first edge's nature describes the layer; a later edge's other nature was dropped without a word.
+        var (description, diagnostics) = Read($$"""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">{{Keys}}
+            <graph edgedefault="directed">
+              <node id="a"/><node id="b"/>
+              <edge source="a" target="b"><data key="e0">trade</data><data key="e1">economic</data></edge>
+              <edge source="b" target="a"><data key="e0">trade</data><data key="e1">economic</data></edge>
+              <edge source="a" target="b"><data key="e0">trade</data><data key="e1">social</data></edge>
+              <edge source="b" target="a"><data key="e0">trade</data><data key="e1">kinship</data></edge>
+            </graph></graphml>
+            """);
+
+        Assert.Equal("economic", Assert.Single(description!.Layers).Nature!.Value);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(("TKG017", Severity.Warning, 13), (warning.Code, warning.Severity, warning.Location.Line));
+        Assert.StartsWith("layer 'trade' is given nature 'social' here and 'economic' by its first edge (", warning.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<graphml><graph><data key=", "not valid XML")]
     [InlineData("""<graphml><key id="g1" for="graph" attr.name="layers"/><graph><data key="g1">{"id": "t"}</data></graph></graphml>""", "not a JSON array")]

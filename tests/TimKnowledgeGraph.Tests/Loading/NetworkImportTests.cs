@@ -328,6 +328,25 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldRefuseALayerOrRegionDeclaredTwiceAndWriteNothing()
+    {
+        // The import kept the first declaration of each id (Distinct) and dropped the second without a word.
+        using var data = Dataset(actors: 10, ties: 20);
+        var description = Path.Combine(data.Root, "dataset.md");
+        File.WriteAllText(description, File.ReadAllText(description)
+            .Replace("  - {id: rsoc,", "  - {id: reco, scale: global, nature: social}\n  - {id: rsoc,", StringComparison.Ordinal)
+            .Replace("  - {id: south, name: South}", "  - {id: south, name: South}\n  - {id: north, name: Norte}", StringComparison.Ordinal));
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(["layer 'reco' is already declared at gen/dataset.md:4:10; layer ids must be unique in a dataset",
+            "region 'north' is already declared at gen/dataset.md:8:10; region ids must be unique in a dataset"],
+            outcome.Errors.Where(e => e.Code == "TKG020").Select(e => e.Message));
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
     public async Task ShouldRefuseADataFileThatIsNotUtf8AtItsByteAndWriteNothing()
     {
         using var data = Dataset(actors: 10, ties: 20);

@@ -68,7 +68,7 @@ public static class GraphMlDescriptionReader
         Dictionary<string, Scalar> data = [];
         void Flush()
         {
-            if (owner == "edge") found.AddEdge(data);
+            if (owner == "edge") found.AddEdge(data, sink);
             else if (owner == "node") found.AddNode(data);
             data = [];
             owner = "";
@@ -183,13 +183,33 @@ public static class GraphMlDescriptionReader
             }
         }
 
-        public void AddEdge(Dictionary<string, Scalar> data)
+        public void AddEdge(Dictionary<string, Scalar> data, IDiagnosticSink sink)
         {
             AddWave(data);
+            if (!data.TryGetValue("layer", out var layer)) return;
             // The first edge that says a layer's nature describes it (a node's layers list may have named it first).
-            if (!data.TryGetValue("layer", out var layer) || Layers.GetValueOrDefault(layer.Value)?.Nature is not null) return;
+            if (Layers.GetValueOrDefault(layer.Value) is { Nature: not null } known)
+            {
+                ReportDisagreement(layer.Value, known, data, sink);
+                return;
+            }
             Layers[layer.Value] = new LayerDeclaration(layer, data.GetValueOrDefault("layerName"), data.GetValueOrDefault("scale"),
                 data.GetValueOrDefault("nature"), data.GetValueOrDefault("formality"), null, layer.At);
+        }
+
+        private readonly HashSet<string> _disagreeing = new(StringComparer.Ordinal);
+
+        // An edge that describes its layer otherwise than the first one did: the first is kept, so say so (once per layer).
+        private void ReportDisagreement(string layer, LayerDeclaration known, Dictionary<string, Scalar> data, IDiagnosticSink sink)
+        {
+            foreach (var (key, first) in new[] { ("nature", known.Nature), ("scale", known.Scale), ("formality", known.Formality), ("layerName", known.Name) })
+            {
+                if (!data.TryGetValue(key, out var given) || given.Value == first?.Value || _disagreeing.Contains(layer)) continue;
+                _disagreeing.Add(layer);
+                sink.Report(Diagnostic.Warning(given.At, DiagnosticCodes.DuplicateField,
+                    $"layer '{layer}' is given {key} '{given.Value}' here and {(first is null ? "none" : $"'{first.Value}'")} by its first edge " +
+                    $"({known.At}); the first edge's description is kept for the whole layer"));
+            }
         }
 
         public void AddNode(Dictionary<string, Scalar> data)
