@@ -30,8 +30,7 @@ public static class GraphMlDescriptionReader
         }
         catch (XmlException e)
         {
-            sink.Report(Diagnostic.Error(new SourceLocation(file, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)),
-                DiagnosticCodes.MalformedGraphMl, "not valid XML: " + e.Message));
+            sink.Report(GraphMlReader.Unreadable(e, file));
             return null;
         }
         var layers = found.LayersJson is { } layersJson ? FromJson(layersJson, "layers", sink, Layer) : found.Layers.Values.ToList();
@@ -60,7 +59,7 @@ public static class GraphMlDescriptionReader
 
     private static void Scan(TextReader text, string file, Found found, IDiagnosticSink sink)
     {
-        using var xml = XmlReader.Create(text, GraphMlReader.Settings);
+        using var xml = GraphMlReader.CreateXmlReader(text);
         var line = (IXmlLineInfo)xml;
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var graphDepth = -1;

@@ -33,7 +33,8 @@ public static class GraphMlReader
     /// <summary>Reads nodes and edges in document order.</summary>
     public static IEnumerable<NetworkRow> Read(TextReader text, string file, IDiagnosticSink sink)
     {
-        using var xml = XmlReader.Create(text, Settings);
+        using var xml = Open(text, file, sink);
+        if (xml is null) yield break;
         var lineInfo = (IXmlLineInfo)xml;
         var keys = new Dictionary<string, Key>(StringComparer.Ordinal);
         var shape = new Shape();
@@ -117,8 +118,7 @@ public static class GraphMlReader
         }
         catch (XmlException e)
         {
-            sink.Report(Diagnostic.Error(new SourceLocation(file, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)),
-                DiagnosticCodes.MalformedGraphMl, $"not valid XML: {StripPosition(e.Message)}"));
+            sink.Report(Unreadable(e, file));
             return null;
         }
     }
@@ -266,6 +266,32 @@ public static class GraphMlReader
 
     /// <summary>A declared <c>&lt;key&gt;</c>: its <c>attr.name</c> (null for keys GraphML tools use for graphics) and where.</summary>
     private readonly record struct Key(string? Name, SourceLocation At);
+
+    /// <summary>An XmlReader over <paramref name="text"/> with our settings, behind <see cref="XmlAttributeGuard"/>.</summary>
+    internal static XmlReader CreateXmlReader(TextReader text) => XmlReader.Create(new XmlAttributeGuard(text), Settings);
+
+    // The reader reads its first block when it is created, so a limit can stop the file there already.
+    private static XmlReader? Open(TextReader text, string file, IDiagnosticSink sink)
+    {
+        try
+        {
+            return CreateXmlReader(text);
+        }
+        catch (XmlException e)
+        {
+            sink.Report(Unreadable(e, file));
+            return null;
+        }
+    }
+
+    /// <summary>The error for XML that could not be read: one of our limits (TKG090), or not well-formed (TKG006).</summary>
+    internal static Diagnostic Unreadable(XmlException e, string file)
+    {
+        var at = new SourceLocation(file, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
+        return e is XmlLimitException limit
+            ? Diagnostic.Error(at, DiagnosticCodes.TooLarge, limit.Reason)
+            : Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl, $"not valid XML: {StripPosition(e.Message)}");
+    }
 
     private static string StripPosition(string message)
     {
