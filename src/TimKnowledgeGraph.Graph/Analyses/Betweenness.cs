@@ -18,6 +18,17 @@ public static class Betweenness
     public static double[] Sampled(Adjacency graph, int[] sources, int parallelism) =>
         FromSources(graph, sources, sampled: true, parallelism);
 
+    /// <summary>
+    /// <paramref name="k"/> distinct actors drawn as <see cref="DrawSources(int, int, int)"/> draws them from the actors
+    /// sorted by id, returned as indexes into <paramref name="actorIds"/>: the sample depends on the data, not on the
+    /// order the store keeps it in (node ids), so a dataset imported again, or elsewhere, gets the same figures.
+    /// </summary>
+    public static int[] DrawSourcesById(IReadOnlyList<string> actorIds, int k, int seed)
+    {
+        var byId = Enumerable.Range(0, actorIds.Count).OrderBy(i => actorIds[i], StringComparer.Ordinal).ToArray();
+        return [.. DrawSources(actorIds.Count, k, seed).Select(position => byId[position])];
+    }
+
     /// <summary><paramref name="k"/> distinct nodes drawn uniformly with a seeded generator (reproducible).</summary>
     public static int[] DrawSources(int nodeCount, int k, int seed)
     {

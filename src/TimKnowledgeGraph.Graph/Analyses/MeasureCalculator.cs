@@ -15,7 +15,7 @@ internal static class MeasureCalculator
         var localSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
-        var sources = method.Sampled ? Betweenness.DrawSources(network.ActorCount, method.SampleSize, method.Seed) : null;
+        var sources = method.Sampled ? Betweenness.DrawSourcesById(network.ActorIds, method.SampleSize, method.Seed) : null;
         var betweenness = graphs.Select(g => sources is null
             ? Betweenness.Exact(g, options.Parallelism)
             : Betweenness.Sampled(g, sources, options.Parallelism)).ToList();
