@@ -38,6 +38,12 @@ public static class NetworkVocabulary
         }
         CheckClosed(layer.Scale, "scale", Scales, sink);
         CheckClosed(layer.Formality, "formality", Formalities, sink);
+        // An actor's `layers` (CSV, GraphML) and GEXF's layer lists are ';'-separated: such a layer could not be named there.
+        if (layer.Id.Value.Contains(';', StringComparison.Ordinal))
+        {
+            sink.Report(Diagnostic.Error(layer.Id.At, DiagnosticCodes.WrongType,
+                $"layer id '{layer.Id.Value}' holds ';', which separates the layers of an actor's 'layers'; expected an id without ';' (e.g. '{layer.Id.Value.Replace(';', '-')}')"));
+        }
     }
 
     /// <summary>Checks an actor's kind (optional, open).</summary>
