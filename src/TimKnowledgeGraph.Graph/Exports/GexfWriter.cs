@@ -66,7 +66,7 @@ public static class GexfWriter
             new XAttribute(Xsi + "schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"),
             new XAttribute("version", "1.3"),
             new XElement(Ns + "meta", new XElement(Ns + "creator", "TimKnowledgeGraph"),
-                new XElement(Ns + "description", dataset.Title ?? dataset.Id)),
+                new XElement(Ns + "description", string.Join("\n\n", new[] { dataset.Title ?? dataset.Id, dataset.Body }.Where(t => !string.IsNullOrWhiteSpace(t))))),
             graph);
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
     }

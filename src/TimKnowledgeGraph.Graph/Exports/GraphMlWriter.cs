@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// <summary>
 /// Writes a network dataset as GraphML (directed, as loaded; one edge per TIE, parallel edges kept; every actor a node,
 /// isolates included), by the dataset's local ids so that <c>timkg import</c> of the file alone gives the dataset back
-/// (GraphMlDescriptionReader). Graph data: title, and the dataset's <c>layers</c> and <c>regions</c> as JSON (a layer or
+/// (GraphMlDescriptionReader). Graph data: title, description (its dataset.md's free text), and the dataset's <c>layers</c> and <c>regions</c> as JSON (a layer or
 /// region no edge names would otherwise be lost). Node data: label, name, kind, region, regionName, layers (';'-separated,
 /// as in actors.csv: the layers its row lists; those its ties imply come back from the edges). Edge data: layer and its
 /// name/scale/nature/formality, resource, weight, tieKey (not "key": NetworkX reads an edge attribute "key" as its
@@ -26,6 +26,7 @@ public static class GraphMlWriter
     private static readonly (string Id, string For, string Name, string Type)[] Keys =
     [
         ("g_title", "graph", "title", "string"),
+        ("g_description", "graph", "description", "string"),
         ("g_layers", "graph", "layers", "string"),
         ("g_regions", "graph", "regions", "string"),
         ("n_label", "node", "label", "string"),
@@ -61,6 +62,7 @@ public static class GraphMlWriter
             new XAttribute("id", dataset.Id),
             new XAttribute("edgedefault", "directed"),
             Data("g_title", dataset.Title),
+            Data("g_description", dataset.Body),
             Data("g_layers", JsonSerializer.Serialize(dataset.Layers.Select(l => Present(
                 ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality),
                 ("instance_of", l.InstanceOf))))),

@@ -10,6 +10,9 @@ public sealed record NetworkDataset(
     IReadOnlyList<NetworkActor> Actors,
     IReadOnlyList<NetworkTie> Ties)
 {
+    /// <summary>The free text of its dataset.md (null when none).</summary>
+    public string? Body { get; init; }
+
     /// <summary>The dataset's wave ids in declared order (empty when it has none).</summary>
     public IReadOnlyList<string> Waves { get; init; } = [];
 

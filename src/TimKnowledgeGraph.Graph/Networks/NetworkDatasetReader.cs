@@ -41,6 +41,7 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
                 Values.Text(t, "layer") ?? "", Values.Text(t, TieShape.Resource), Values.Number(t, TieShape.Weight) ?? 1.0) { Time = Spell(t) })
             .ToList())
     {
+        Body = Values.Text(record, "body"),
         Waves = Values.Strings(record.GetValueOrDefault("waves")).ToList(),
         Regions = Values.Maps(record.GetValueOrDefault("regions"))
             .Select(r => new NetworkRegion(Values.Text(r, RegionShape.Id) ?? "", Values.Text(r, RegionShape.Name))).ToList(),

@@ -22,6 +22,9 @@ public sealed class RoundTripCliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(13, await Neo4j.CountAsync("MATCH (a:Actor) WHERE a.dataset = 'zzq-copy' RETURN count(a)"));
         Assert.Equal(13, await Neo4j.CountAsync("MATCH (a:Actor)-[t:TIE]->() WHERE a.dataset = 'zzq-copy' RETURN count(t)"));
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (:Dataset {id: 'zzq-copy'})-[:CONTAINS]->(n:Network {layer: 'trade', nature: 'economic'}) WHERE n.scale IS NULL RETURN count(n)"));
+        // The dataset.md's free text comes back too (graph data 'description'); it was lost.
+        Assert.Equal(1, await Neo4j.CountAsync(
+            $"MATCH (o:Dataset {{id: '{TradeFriendshipFixture.Id}'}}), (c:Dataset {{id: 'zzq-copy'}}) WHERE o.body STARTS WITH 'Built for' AND c.body = o.body RETURN count(c)"));
 
         var neither = await RunAsync("import", Path.Combine(temp.Root, "missing.graphml"));
         Assert.Equal(ExitCodes.InvalidInput, neither.ExitCode);

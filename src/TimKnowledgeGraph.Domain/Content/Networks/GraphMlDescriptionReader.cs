@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 
 /// <summary>
 /// Derives a dataset's description (what dataset.md would say) from a GraphML file alone, so that <c>timkg import</c>
-/// of an exported <c>.graphml</c> needs no dataset.md. Reads what GraphMlWriter writes: graph data <c>title</c>,
+/// of an exported <c>.graphml</c> needs no dataset.md. Reads what GraphMlWriter writes: graph data <c>title</c>, <c>description</c> (the free text),
 /// <c>layers</c> (JSON: [{id, name, nature, scale, formality, instance_of}]) and <c>regions</c> (JSON: [{id, name}]). Without
 /// those (a file from another tool), layers come from the edges' <c>layer</c> data with their <c>layerName</c>,
 /// <c>nature</c>, <c>scale</c>, <c>formality</c> data and from the nodes' <c>layers</c>; regions from the nodes'
@@ -45,6 +45,7 @@ public static class GraphMlDescriptionReader
             Id = id,
             At = at,
             Title = found.Title,
+            Body = found.Description?.Value ?? "",
             Layers = layers,
             Regions = regions,
             Waves = waves,
@@ -54,7 +55,7 @@ public static class GraphMlDescriptionReader
 
     // The data this reader uses and GraphMlReader (the import's row pass) does not read, so reports nothing about: a value
     // holding markup is reported here. Other data with markup is GraphMlReader's to report, or used by no one.
-    private static readonly HashSet<string> GraphData = ["title", "layers", "regions", "waves"];
+    private static readonly HashSet<string> GraphData = ["title", "description", "layers", "regions", "waves"];
     private static readonly HashSet<string> DescriptiveData = ["layerName", "nature", "scale", "formality", "regionName", "waveIndex"];
 
     private static void Scan(TextReader text, string file, Found found, IDiagnosticSink sink)
@@ -151,6 +152,7 @@ public static class GraphMlDescriptionReader
     private sealed class Found
     {
         public Scalar? Title { get; private set; }
+        public Scalar? Description { get; private set; }
         public Scalar? LayersJson { get; private set; }
         public Scalar? RegionsJson { get; private set; }
         public Scalar? WavesJson { get; private set; }
@@ -176,6 +178,7 @@ public static class GraphMlDescriptionReader
             switch (key)
             {
                 case "title": Title ??= value; break;
+                case "description": Description ??= value; break;
                 case "layers": LayersJson ??= value; break;
                 case "regions": RegionsJson ??= value; break;
                 case "waves": WavesJson ??= value; break;
