@@ -87,11 +87,7 @@ internal static class ImportValidator
             {
                 UnknownLayer(tie.Layer, tie.LocationOf("layer"), layers, sink);
             }
-            if (!tie.TryGetWeight(out _))
-            {
-                sink.Report(Diagnostic.Error(tie.LocationOf("weight"), DiagnosticCodes.NonNumericWeight,
-                    $"weight '{tie.WeightText}' is not a number; expected a number like 1 or 0.5 (or nothing, meaning 1)"));
-            }
+            if (tie.WeightProblem() is { } problem) sink.Report(problem);
             var time = NetworkTime.Read(tie, tie.Time, waves, sink);
             timed |= time is { IsTimed: true };
             if (knownSource && knownTarget && layerIndex.ContainsKey(tie.Layer))

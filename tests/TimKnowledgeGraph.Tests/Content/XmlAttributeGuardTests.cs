@@ -98,7 +98,7 @@ public sealed class XmlAttributeGuardTests
             var most = MostAttributes(xml);
             Assert.Equal(expected, ReadAll(new ChunkedReader(new XmlAttributeGuard(new StringReader(xml), most), chunk)));
             if (most > 0)
-                Assert.Throws<XmlLimitException>(() => ReadAll(new ChunkedReader(new XmlAttributeGuard(new StringReader(xml), most - 1), chunk)));
+                Assert.Throws<XmlRefusedException>(() => ReadAll(new ChunkedReader(new XmlAttributeGuard(new StringReader(xml), most - 1), chunk)));
         }, iter: 2_000);
     }
 

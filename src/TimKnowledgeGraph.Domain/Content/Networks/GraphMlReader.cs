@@ -288,8 +288,8 @@ public static class GraphMlReader
     internal static Diagnostic Unreadable(XmlException e, string file)
     {
         var at = new SourceLocation(file, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
-        return e is XmlLimitException limit
-            ? Diagnostic.Error(at, DiagnosticCodes.TooLarge, limit.Reason)
+        return e is XmlRefusedException refused
+            ? Diagnostic.Error(at, refused.Code, refused.Reason)
             : Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl, $"not valid XML: {StripPosition(e.Message)}");
     }
 

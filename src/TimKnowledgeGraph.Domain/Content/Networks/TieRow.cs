@@ -25,6 +25,18 @@ public sealed record TieRow(string Source, string Target, string Layer, string? 
             $"tie {Source} -> {Target} in layer '{Layer}'{(Time.Wave is null ? "" : $" in wave '{Time.Wave}'")}{(Time.From is null ? "" : $" from {Time.From}")} " +
             $"repeats the one at {first}; the first is kept");
 
+    /// <summary>The error (TKG033) for a weight that is not a finite number, or null when it is one (or empty, meaning 1).</summary>
+    public Diagnostic? WeightProblem()
+    {
+        if (TryGetWeight(out _)) return null;
+        // double.Parse reads "1e400" as infinity and "NaN" as NaN: numbers, but none a weight can be.
+        var why = double.TryParse(WeightText, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && !double.IsNaN(parsed)
+            ? "is beyond the largest number a weight can hold (about ±1.8e308)"
+            : "is not a number";
+        return Diagnostic.Error(LocationOf("weight"), Validation.DiagnosticCodes.NonNumericWeight,
+            $"weight '{WeightText}' {why}; expected a number like 1 or 0.5 (or nothing, meaning 1)");
+    }
+
     /// <summary>The weight (default 1); false when the text is not a number.</summary>
     public bool TryGetWeight(out double weight)
     {

@@ -5,7 +5,9 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// <summary>
 /// A <see cref="TextReader"/> between a GraphML file and <see cref="XmlReader"/> that lexes the markup as it passes
 /// (tags, quoted attribute values, comments, CDATA sections, processing instructions) and stops any start tag with more
-/// than <see cref="MaxAttributes"/> attributes (by default), by throwing <see cref="XmlLimitException"/> at the first one too many.
+/// than <see cref="MaxAttributes"/> attributes (by default), by throwing <see cref="XmlRefusedException"/> at the first one
+/// too many. It refuses a document type declaration the same way, in our words (XmlReader's settings would refuse it too,
+/// quoting .NET's advice to change them).
 /// </summary>
 /// <remarks>
 /// Why: .NET's XmlReader parses a start tag's attributes in time quadratic in their number (150,000 attributes on one
@@ -18,7 +20,7 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
     /// <summary>Attributes one element may carry.</summary>
     public const int MaxAttributes = 1_000;
 
-    private enum State { Text, AfterLessThan, AfterBang, StartTag, QuotedValue, EndTag, Comment, CData, Instruction, Declaration }
+    private enum State { Text, AfterLessThan, AfterBang, StartTag, QuotedValue, EndTag, Comment, CData, Instruction }
 
     private const string CDataOpening = "[CDATA[";
 
@@ -28,6 +30,7 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
     private int _matched; // AfterBang: characters of "--" or "[CDATA[" matched; Comment, CData, Instruction: closing characters seen
     private int _line = 1;
     private int _column; // of the last character passed
+    private (int Line, int Column) _opening; // of the last '<' in text
 
     public override int Peek() => inner.Peek(); // XmlReader reads in blocks; a peeked character is lexed when it is read
 
@@ -60,7 +63,7 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
         switch (_state)
         {
             case State.Text:
-                if (c == '<') _state = State.AfterLessThan;
+                if (c == '<') (_state, _opening) = (State.AfterLessThan, (_line, _column));
                 break;
             case State.AfterLessThan:
                 (_state, _attributes, _matched) = c switch
@@ -78,13 +81,13 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
                 if (c is '"' or '\'') { _quote = c; _state = State.QuotedValue; }
                 else if (c == '>') _state = State.Text;
                 else if (c == '=' && ++_attributes > maxAttributes)
-                    throw new XmlLimitException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    throw new XmlRefusedException(Validation.DiagnosticCodes.TooLarge, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                         $"an element with more than {maxAttributes:N0} attributes, expected at most {maxAttributes:N0}; the rest of the file is not read"), _line, _column);
                 break;
             case State.QuotedValue:
                 if (c == _quote) _state = State.StartTag;
                 break;
-            case State.EndTag or State.Declaration:
+            case State.EndTag:
                 if (c == '>') _state = State.Text;
                 break;
             case State.Comment:
@@ -99,8 +102,7 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
         }
     }
 
-    // After "<!": "--" opens a comment, "[CDATA[" a CDATA section, anything else is a declaration (a DOCTYPE, which the
-    // reader's settings refuse) that ends at '>'.
+    // After "<!": "--" opens a comment, "[CDATA[" a CDATA section; anything else is a declaration (a DOCTYPE), refused.
     private void AfterBang(char c)
     {
         var comment = _matched < 2 && c == '-';
@@ -108,7 +110,9 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
         if (comment && _matched == 1 && !cdata) { (_state, _matched) = (State.Comment, 0); return; }
         if (cdata && _matched == CDataOpening.Length - 1) { (_state, _matched) = (State.CData, 0); return; }
         if (comment || cdata) { _matched++; return; }
-        _state = c == '>' ? State.Text : State.Declaration;
+        throw new XmlRefusedException(Validation.DiagnosticCodes.MalformedGraphMl,
+            "a declaration (<!DOCTYPE ...> or another <!...>), which GraphML does not need and content may not hold (no DTD is read, no entity expanded); remove it",
+            _opening.Line, _opening.Column);
     }
 
     // Comments end at "-->", CDATA at "]]>", instructions at "?>": the closing character repeated `times`, then '>'.
@@ -119,9 +123,12 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
     }
 }
 
-/// <summary>An XML input over one of our limits (TKG090), found before the XML parser paid for it.</summary>
-internal sealed class XmlLimitException(string reason, int line, int column) : XmlException(reason, null, line, column)
+/// <summary>XML input we refuse (over a limit: TKG090; a declaration: TKG006), found before the XML parser saw it.</summary>
+internal sealed class XmlRefusedException(string code, string reason, int line, int column) : XmlException(reason, null, line, column)
 {
+    /// <summary>The diagnostic code.</summary>
+    public string Code { get; } = code;
+
     /// <summary>What is over the limit (<see cref="Exception.Message"/> adds the position in .NET's words).</summary>
     public string Reason { get; } = reason;
 }

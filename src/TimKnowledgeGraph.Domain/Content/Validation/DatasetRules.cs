@@ -51,11 +51,7 @@ internal static class DatasetRules
                     EditDistance.Hint(end, actors.Keys)));
             }
             if (!layers.Contains(tie.Layer)) ReportUnknownLayer(tie.Layer, tie.LocationOf("layer"), layers, sink);
-            if (!tie.TryGetWeight(out _))
-            {
-                sink.Report(Diagnostic.Error(tie.LocationOf("weight"), DiagnosticCodes.NonNumericWeight,
-                    $"weight '{tie.WeightText}' is not a number; expected a number like 1 or 0.5 (or nothing, meaning 1)"));
-            }
+            if (tie.WeightProblem() is { } problem) sink.Report(problem);
             var time = NetworkTime.Read(tie, tie.Time, waves, sink);
             var key = (tie.Source, tie.Target, tie.Layer, tie.Time.Wave, time?.ValidFrom ?? tie.Time.From);
             if (!seen.TryAdd(key, tie)) sink.Report(tie.Repeats(seen[key].At));
