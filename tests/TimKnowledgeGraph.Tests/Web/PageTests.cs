@@ -224,6 +224,23 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
     }
 
     [Fact]
+    public async Task ShouldLinkFromAGroupWithMoreHitsToAllOfThemAndBack()
+    {
+        // The page showed 20 hits per type and "Showing the best 20", with no way to the rest.
+        var html = await PageAsync("/search?q=region");
+        var more = Html.Between(html, "id=\"results-Concept\"", "</section>");
+        Assert.Contains("Showing the best 20 of ", more);
+        Assert.Contains("href=\"/search?q=region&amp;type=Concept\"", more);
+
+        var concepts = await PageAsync("/search?q=region&type=Concept");
+
+        Assert.DoesNotContain("id=\"results-Critique\"", concepts);
+        Assert.True(Html.Between(concepts, "id=\"results-Concept\"", "</section>").Split("<li>").Length - 1 > 20);
+        Assert.Contains("href=\"/search?q=region\"", concepts);
+        Assert.Contains("every type was searched", await PageAsync("/search?q=region&type=Nonsense"));
+    }
+
+    [Fact]
     public async Task ShouldAnswerNotFoundWithAHelpfulPage()
     {
         var html = await PageAsync("/concepts/no-such-concept", HttpStatusCode.NotFound);

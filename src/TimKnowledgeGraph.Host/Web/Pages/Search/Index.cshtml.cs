@@ -15,16 +15,34 @@ internal sealed class IndexModel(SearchService search) : WebPage
     /// <summary>The text searched for.</summary>
     public string Query { get; private set; } = "";
 
+    /// <summary>The one type searched (a key of <see cref="Headings"/>), or null for every type.</summary>
+    public string? Type { get; private set; }
+
+    /// <summary>The type asked for when it is not one (every type is searched instead, and the page says so).</summary>
+    public string? UnknownType { get; private set; }
+
     /// <summary>The answer, or null before anything was asked.</summary>
     public SearchResults? Results { get; private set; }
 
     /// <summary>Searches; the text travels only as a query parameter and is never part of a query's syntax tree beyond Lucene's.</summary>
-    public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Every type shows its best <see cref="PerType"/> hits; one type (<c>type=Concept</c>, linked from a group that has
+    /// more) shows up to <see cref="SearchRequest.MaxLimit"/>.
+    /// </remarks>
+    public async Task OnGetAsync(string? q, string? type, CancellationToken cancellationToken)
     {
         Query = (q ?? "").Trim();
+        Type = Headings.Keys.FirstOrDefault(t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase));
+        UnknownType = Type is null && !string.IsNullOrWhiteSpace(type) ? type : null;
         Title = Query.Length == 0 ? "Search" : $"Search: {Query}";
         Crumbs.Add(new("Search"));
         if (Query.Length == 0) return;
-        Results = await search.SearchAsync(new SearchRequest(Query, Limit: 20), cancellationToken);
+        Results = await search.SearchAsync(new SearchRequest(Query, Type, Type is null ? PerType : SearchRequest.MaxLimit), cancellationToken);
     }
+
+    /// <summary>Hits shown per type when every type is searched.</summary>
+    public const int PerType = 20;
+
+    /// <summary>This search's page, limited to <paramref name="type"/> (null: every type).</summary>
+    public string Link(string? type) => $"/search?q={Uri.EscapeDataString(Query)}" + (type is null ? "" : $"&type={type}");
 }
