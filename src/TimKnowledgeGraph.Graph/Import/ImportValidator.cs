@@ -90,8 +90,8 @@ internal static class ImportValidator
             if (tie.WeightProblem() is { } problem) sink.Report(problem);
             var time = NetworkTime.Read(tie, tie.Time, waves, sink);
             timed |= time is { IsTimed: true };
-            if (knownSource && knownTarget && layerIndex.ContainsKey(tie.Layer))
-                ReportRepeat(tie, (((long)from << 32) | (uint)to, ((long)layerIndex[tie.Layer] << 32) | (uint)HashCode.Combine(tie.Time.Wave, time?.ValidFrom ?? tie.Time.From)), firstTies, sink);
+            if (knownSource && knownTarget && layerIndex.TryGetValue(tie.Layer, out var tieLayer))
+                ReportRepeat(tie, RepeatKey(from, to, tieLayer, tie.Time.Wave, time?.ValidFrom ?? tie.Time.From), firstTies, sink);
         }
         rows?.Report(actorRows + tieRows);
         return new Result(actors, layers, actorRows, tieRows, regionIds, actorRegions, timed, tieParticipations);
@@ -100,6 +100,9 @@ internal static class ImportValidator
     // As content validation does (TKG034, keyed by source, target, layer, wave and from), with the ends and layer as
     // numbers and the time as a hash, so that a million ties cost tens of MB: the import keeps the first as well.
     // (Two different times of one pair and layer whose 32-bit hashes collide would be called a repeat: rare enough.)
+    private static (long, long) RepeatKey(int source, int target, int layer, string? wave, string? from) =>
+        (((long)source << 32) | (uint)target, ((long)layer << 32) | (uint)HashCode.Combine(wave, from));
+
     private static void ReportRepeat(TieRow tie, (long, long) key, Dictionary<(long, long), SourceLocation> firstTies, IDiagnosticSink sink)
     {
         if (!firstTies.TryAdd(key, tie.At)) sink.Report(tie.Repeats(firstTies[key]));
