@@ -11,6 +11,8 @@ namespace TimKnowledgeGraph.Benchmarks;
 /// <c>dynamics [small|medium|large] [--waves 10]</c>: the analyses by period on a panel (<see cref="DynamicsBenchmark"/>);
 /// <c>--waves N</c> also makes <c>import</c> and <c>generate</c> write a panel of N waves (the timed import against LOAD CSV of the same file).
 /// <c>projection [small|medium|large] [--store DIR]</c>: where the projection's time goes (<see cref="ProjectionBenchmark"/>).
+/// <c>export [small|medium|large ...]</c> (default small medium): <c>timkg export network</c>'s read and GraphML/GEXF writes
+/// against a plain Cypher read of the same rows (<see cref="ExportBenchmark"/>).
 /// <c>queries</c> is not part of <c>all</c>: it times the named queries over HTTP; nor is <c>measures</c>: the network
 /// measures end to end, NetworkX beside them (<c>--nx-budget S</c> seconds per NetworkX measure).
 /// Options: <c>--runs N</c>, <c>--batch N</c>, <c>--actor-batch N</c>, <c>--writers N</c>, <c>--warmup N</c> (untimed import rounds, default 5); for <c>queries</c>, <c>--analyses a,b</c>: which
@@ -117,6 +119,22 @@ public static class BenchmarkCommands
         {
             var scale = rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _) && (i == 0 || rest[i - 1] != "--store")).Select(NetworkScale.Parse).FirstOrDefault() ?? NetworkScale.Large;
             await ProjectionBenchmark.RunAsync(server, scale, Math.Max(runs, 1), log);
+        }
+        if (command == "export")
+        {
+            var scales = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).Select(NetworkScale.Parse).ToList();
+            if (scales.Count == 0) scales = [NetworkScale.Small, NetworkScale.Medium]; // large: 1M ties in one row, and Neo4j's 2g heap runs out
+            var results = new List<ExportBenchmark.Result>();
+            foreach (var scale in scales)
+                results.Add(await ExportBenchmark.RunAsync(server, scale, Math.Max(runs, 1), log));
+            log.WriteLine();
+            log.WriteLine("| scale | actors / ties | runs | our read s | GraphML write s | GEXF write s | plain Cypher read s | ratio (plain / our read) | file MB (GraphML / GEXF) | peak WS MB |");
+            log.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var r in results)
+                log.WriteLine(r.Error is not null
+                    ? $"| {r.Scale.Name} | {r.Actors:N0} / {r.Ties:N0} | {r.Runs} | failed: {r.Error} | | | {r.AnchorSeconds:0.00} | | | |"
+                    : $"| {r.Scale.Name} | {r.Actors:N0} / {r.Ties:N0} | {r.Runs} | {r.ReadSeconds:0.00} | {r.GraphMlSeconds:0.00} | {r.GexfSeconds:0.00} | " +
+                    $"{r.AnchorSeconds:0.00} | {r.Ratio:0.00} | {r.GraphMlBytes / 1e6:0.0} / {r.GexfBytes / 1e6:0.0} | {r.PeakWorkingSetBytes / 1e6:0} |");
         }
         if (command == "measures")
         {
