@@ -35,10 +35,7 @@ internal static class BoundedFile
     public static bool IsUtf8(byte[] bytes, string file, IDiagnosticSink sink)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        var check = Utf8Check.Find(stream, file);
-        if (check.Invalid is not { } at) return true;
-        sink.Report(Utf8Check.Report(at, check.Byte));
-        return false;
+        return Utf8Check.IsUtf8(stream, file, sink);
     }
 
     /// <summary>Decodes bytes known to be UTF-8, dropping a UTF-8 byte order mark.</summary>

@@ -13,10 +13,7 @@ public static class ImportFiles
     public static bool IsUtf8(string fullPath, string file, IDiagnosticSink sink)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var check = Utf8Check.Find(stream, file);
-        if (check.Invalid is not { } at) return true;
-        sink.Report(Utf8Check.Report(at, check.Byte));
-        return false;
+        return Utf8Check.IsUtf8(stream, file, sink);
     }
 
     /// <summary>A dataset.md's text, under the limit of a note (1 MiB) and checked for UTF-8 as content is; null when reported.</summary>

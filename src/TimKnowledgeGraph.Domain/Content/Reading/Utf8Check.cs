@@ -57,6 +57,15 @@ internal static class Utf8Check
         }
     }
 
+    /// <summary>Whether <paramref name="stream"/> is UTF-8 to its end; the first byte that is not is reported.</summary>
+    public static bool IsUtf8(Stream stream, string file, IDiagnosticSink sink)
+    {
+        var check = Find(stream, file);
+        if (check.Invalid is not { } at) return true;
+        sink.Report(Report(at, check.Byte));
+        return false;
+    }
+
     /// <summary>The diagnostic for a byte that is not UTF-8.</summary>
     public static Diagnostic Report(SourceLocation at, byte value) =>
         Diagnostic.Error(at, Validation.DiagnosticCodes.NotUtf8,
