@@ -22,12 +22,15 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
 
     private enum State { Text, AfterLessThan, AfterBang, StartTag, QuotedValue, EndTag, Comment, CData, Instruction }
 
+    // What may follow "<!": a comment's or a CDATA section's opening; their first characters differ.
+    private const string CommentOpening = "--";
     private const string CDataOpening = "[CDATA[";
 
     private State _state = State.Text;
     private char _quote;
     private int _attributes;
-    private int _matched; // AfterBang: characters of "--" or "[CDATA[" matched; Comment, CData, Instruction: closing characters seen
+    private int _matched; // AfterBang: characters of _bangOpening matched; Comment, CData, Instruction: closing characters seen
+    private string _bangOpening = CommentOpening; // AfterBang: the opening its first character chose
     private int _line = 1;
     private int _column; // of the last character passed
     private (int Line, int Column) _opening; // of the last '<' in text
@@ -105,11 +108,13 @@ internal sealed class XmlAttributeGuard(TextReader inner, int maxAttributes = Xm
     // After "<!": "--" opens a comment, "[CDATA[" a CDATA section; anything else is a declaration (a DOCTYPE), refused.
     private void AfterBang(char c)
     {
-        var comment = _matched < 2 && c == '-';
-        var cdata = _matched < CDataOpening.Length && CDataOpening[_matched] == c;
-        if (comment && _matched == 1 && !cdata) { (_state, _matched) = (State.Comment, 0); return; }
-        if (cdata && _matched == CDataOpening.Length - 1) { (_state, _matched) = (State.CData, 0); return; }
-        if (comment || cdata) { _matched++; return; }
+        if (_matched == 0) _bangOpening = c == '-' ? CommentOpening : CDataOpening;
+        if (_bangOpening[_matched] == c)
+        {
+            if (++_matched == _bangOpening.Length)
+                (_state, _matched) = (_bangOpening == CommentOpening ? State.Comment : State.CData, 0);
+            return;
+        }
         throw new XmlRefusedException(Validation.DiagnosticCodes.MalformedGraphMl,
             "a declaration (<!DOCTYPE ...> or another <!...>), which GraphML does not need and content may not hold (no DTD is read, no entity expanded); remove it",
             _opening.Line, _opening.Column);
