@@ -15,7 +15,7 @@ public static class GraphMlReader
     // The data keys read; others are skipped.
     private static readonly HashSet<string> Known = ["name", "kind", "region", "layers", "layer", "resource", "weight", .. NetworkTime.Columns];
 
-    internal static readonly XmlReaderSettings Settings = new()
+    private static readonly XmlReaderSettings Settings = new()
     {
         IgnoreWhitespace = true,
         IgnoreComments = true,
