@@ -1,4 +1,5 @@
-// A network dataset as nodes and edges, for export to GraphML or GEXF: its layers, its actors (with region and layers) and every tie.
+// A network dataset as nodes and edges, in one row: its layers, its actors (with region and layers) and every tie. The exports
+// read the same in pages (NetworkDatasetReader), so that a dataset of any size streams; this row suits smaller ones.
 // @param dataset string  The dataset id, e.g. preface-network
 // @returns datasetId, title, body, waves, layers, regions, actors, ties
 // One row, none when there is no such dataset. Ids are the dataset's own (local) ids, as written in its dataset.md and
@@ -14,7 +15,7 @@
 //   participations its own row lists (listed = true; one row gives them all the same time), empty when none.
 //   name and kind are the actor's attributes (ActorShape.Attributes): the exports write each as a node attribute, so a
 //   new one is returned here under its property name.
-// - ties: every TIE leaving one of those actors whose `network` is one of its layers,
+// - ties: every TIE between two of those actors whose `network` is one of its layers (the ties the analyses count),
 //   [{key, source, target, layer, resource, weight, validFrom, validTo, wave, waveIndex}] by source, layer, target, key
 //   (the layer's full id orders); layer = the local layer id. Parallel ties (other layers, waves or spells) stay separate; absent time is null.
 // - body: the free text of its dataset.md (null when none).
@@ -35,7 +36,7 @@ OPTIONAL MATCH (x:Actor)
 USING INDEX x:Actor(dataset)
 WHERE x.dataset = $dataset
 OPTIONAL MATCH (x)-[t:TIE]->(b:Actor)
-WHERE t.network IN [l IN layers | l.id]
+WHERE t.network IN [l IN layers | l.id] AND b.dataset = $dataset
 WITH d, layers, regions, x, t, b
 ORDER BY coalesce(x.localId, x.id), t.network, coalesce(b.localId, b.id), t.key
 // One aggregation gathers the actors and their ties, grouped by the small lists only: a second aggregation would

@@ -51,7 +51,7 @@ public static class ExportBenchmark
         if (!imported.Succeeded) throw new InvalidOperationException(string.Join("\n", imported.Diagnostics.Take(10)));
         log.WriteLine($"  [{scale.Name}] imported {imported.Actors:N0} actors, {imported.Ties:N0} ties in {imported.Elapsed.TotalSeconds:0.0} s");
 
-        var reader = new NetworkDatasetReader(server.Client, QueryCatalog.Embedded);
+        var reader = new NetworkDatasetReader(server.Client);
         var folder = Directory.CreateTempSubdirectory("timkg-export-").FullName;
         var (graphMl, gexf) = (Path.Combine(folder, dataset + ".graphml"), Path.Combine(folder, dataset + ".gexf"));
         try

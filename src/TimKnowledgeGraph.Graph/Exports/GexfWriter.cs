@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Linq;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Networks;
@@ -5,7 +6,7 @@ using TimKnowledgeGraph.Graph.Networks;
 namespace TimKnowledgeGraph.Graph.Exports;
 
 /// <summary>
-/// Writes a network dataset as GEXF 1.3 for Gephi: nodes labelled by name with kind/region attributes; one directed edge
+/// Writes a network dataset as GEXF 1.3 for Gephi, streamed (nodes, then edges as the ties arrive): nodes labelled by name with kind/region attributes; one directed edge
 /// per TIE with its weight, labelled and typed (<c>kind</c>) by layer so that parallel ties in different layers stay
 /// distinct edges in Gephi's multigraph, and layer, scale, nature, formality, resource and tieKey as declared edge attributes
 /// (not "key": NetworkX's read_gexf passes edge attributes to add_edge, where "key" is the multigraph key). Every actor is
@@ -28,76 +29,123 @@ public static class GexfWriter
 
     private static readonly string[] EdgeAttributes = [.. NetworkExport.EdgeAttributes.Select(a => a.Name)];
 
-    /// <summary>The GEXF document.</summary>
-    public static XDocument Write(NetworkDataset dataset)
+    /// <summary>The GEXF document of a dataset held in memory.</summary>
+    public static XDocument Write(NetworkDataset dataset) =>
+        XmlExport.ToDocument((xml, pause) => WriteAsync(xml, StreamedNetwork.Of(dataset), pause));
+
+    /// <summary>Writes the dataset to <paramref name="sink"/> as its ties arrive.</summary>
+    public static Task WriteAsync(StreamedNetwork network, ByteSink sink, CancellationToken cancellationToken) =>
+        XmlExport.WriteAsync((xml, pause) => WriteAsync(xml, network, pause), sink, cancellationToken);
+
+    private static async Task WriteAsync(XmlWriter xml, StreamedNetwork network, Func<ValueTask> pause)
     {
-        var clock = Clock(dataset);
-        var waves = dataset.Waves.Count > 0 || dataset.Ties.Any(t => t.Time.Wave is not null);
+        var dataset = network.Dataset;
+        // "date" when anything has dates, "integer" (wave positions) when only waves, none when the dataset is timeless.
+        var clock = network.Time.Dates ? "date" : network.Time.WaveIndexes ? "integer" : null;
+        var waves = dataset.Waves.Count > 0 || network.Time.Waves;
         var layers = dataset.Layers.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var nodes = new XElement(Ns + "nodes");
-        foreach (var actor in NetworkExport.Nodes(dataset))
+        xml.WriteStartDocument();
+        xml.WriteStartElement("gexf", Ns.NamespaceName);
+        xml.WriteAttributeString("xmlns", "xsi", null, Xsi.NamespaceName);
+        xml.WriteAttributeString("xsi", "schemaLocation", Xsi.NamespaceName, "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
+        xml.WriteAttributeString("version", "1.3");
+        xml.WriteStartElement("meta", Ns.NamespaceName);
+        xml.WriteElementString("creator", Ns.NamespaceName, "TimKnowledgeGraph");
+        xml.WriteElementString("description", Ns.NamespaceName,
+            XmlExport.Safe(string.Join("\n\n", new[] { dataset.Title ?? dataset.Id, dataset.Body }.Where(t => !string.IsNullOrWhiteSpace(t)))));
+        xml.WriteEndElement();
+        xml.WriteStartElement("graph", Ns.NamespaceName);
+        xml.WriteAttributeString("defaultedgetype", "directed");
+        xml.WriteAttributeString("mode", clock is null ? "static" : "dynamic");
+        if (clock is not null) xml.WriteAttributeString("timeformat", clock);
+        Attributes(xml, "node", waves ? [.. NodeAttributes, CommonProperties.Wave] : NodeAttributes);
+        Attributes(xml, "edge", waves ? [.. EdgeAttributes, CommonProperties.Wave] : EdgeAttributes);
+
+        xml.WriteStartElement("nodes", Ns.NamespaceName);
+        foreach (var actor in dataset.Actors)
         {
-            nodes.Add(new XElement(Ns + "node",
-                new XAttribute("id", actor.Id), new XAttribute("label", actor.Name ?? actor.Id),
-                AttValues([.. NetworkExport.NodeAttributes.Select(a => (a.Name, a.Value(actor))),
-                    (Layers, actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)), (CommonProperties.Wave, actor.Time.Wave)]),
-                Spell(clock, actor.Time)));
+            xml.WriteStartElement("node", Ns.NamespaceName);
+            Attr(xml, "id", actor.Id);
+            Attr(xml, "label", actor.Name ?? actor.Id);
+            Spell(xml, clock, actor.Time);
+            AttValues(xml, [.. NetworkExport.NodeAttributes.Select(a => (a.Name, a.Value(actor))),
+                (Layers, actor.Layers.Count == 0 ? null : string.Join(';', actor.Layers)), (CommonProperties.Wave, actor.Time.Wave)]);
+            xml.WriteEndElement();
+            await pause().ConfigureAwait(false);
         }
-        var edges = new XElement(Ns + "edges");
-        for (var i = 0; i < dataset.Ties.Count; i++)
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("edges", Ns.NamespaceName);
+        var index = 0;
+        await foreach (var tie in network.Ties.ConfigureAwait(false))
         {
-            var tie = dataset.Ties[i];
             var layer = layers.GetValueOrDefault(tie.Layer);
-            edges.Add(new XElement(Ns + "edge",
-                new XAttribute("id", NetworkExport.EdgeId(i)), new XAttribute("source", tie.Source), new XAttribute("target", tie.Target),
-                new XAttribute("kind", tie.Layer), new XAttribute("label", layer?.Name ?? tie.Layer),
-                new XAttribute("weight", NetworkExport.Number(tie.Weight)),
-                AttValues([.. NetworkExport.EdgeAttributes.Select(a => (a.Name, a.Value(tie, layer))), (CommonProperties.Wave, tie.Time.Wave)]),
-                Spell(clock, tie.Time)));
+            xml.WriteStartElement("edge", Ns.NamespaceName);
+            xml.WriteAttributeString("id", NetworkExport.EdgeId(index++));
+            Attr(xml, "source", tie.Source);
+            Attr(xml, "target", tie.Target);
+            Attr(xml, "kind", tie.Layer);
+            Attr(xml, "label", layer?.Name ?? tie.Layer);
+            xml.WriteAttributeString("weight", NetworkExport.Number(tie.Weight));
+            Spell(xml, clock, tie.Time);
+            AttValues(xml, [.. NetworkExport.EdgeAttributes.Select(a => (a.Name, a.Value(tie, layer))), (CommonProperties.Wave, tie.Time.Wave)]);
+            xml.WriteEndElement();
+            await pause().ConfigureAwait(false);
         }
-        var graph = new XElement(Ns + "graph",
-            new XAttribute("defaultedgetype", "directed"), new XAttribute("mode", clock is null ? "static" : "dynamic"),
-            clock is null ? null : new XAttribute("timeformat", clock),
-            Attributes("node", waves ? [.. NodeAttributes, CommonProperties.Wave] : NodeAttributes),
-            Attributes("edge", waves ? [.. EdgeAttributes, CommonProperties.Wave] : EdgeAttributes),
-            nodes, edges);
-        var root = new XElement(Ns + "gexf",
-            new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
-            new XAttribute(Xsi + "schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"),
-            new XAttribute("version", "1.3"),
-            new XElement(Ns + "meta", new XElement(Ns + "creator", "TimKnowledgeGraph"),
-                new XElement(Ns + "description", string.Join("\n\n", new[] { dataset.Title ?? dataset.Id, dataset.Body }.Where(t => !string.IsNullOrWhiteSpace(t))))),
-            graph);
-        return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
-    // "date" when anything has dates, "integer" (wave positions) when only waves, null when the dataset is timeless.
-    private static string? Clock(NetworkDataset dataset)
+    private static void Spell(XmlWriter xml, string? clock, NetworkSpell time)
     {
-        var spells = dataset.Ties.Select(t => t.Time).Concat(dataset.Actors.Select(a => a.Time)).ToList();
-        if (spells.Any(s => s.HasDates)) return "date";
-        return spells.Any(s => s.WaveIndex is not null) ? "integer" : null;
+        if (clock == "date")
+        {
+            Attr(xml, "start", time.ValidFrom);
+            Attr(xml, "end", time.ValidTo);
+        }
+        else if (clock == "integer" && time.WaveIndex is { } index)
+        {
+            var position = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Attr(xml, "start", position);
+            Attr(xml, "end", position);
+        }
     }
 
-    private static XAttribute[] Spell(string? clock, NetworkSpell time) => clock switch
+    private static void Attr(XmlWriter xml, string name, string? value)
     {
-        "date" => [.. new[] { Attr("start", time.ValidFrom), Attr("end", time.ValidTo) }.OfType<XAttribute>()],
-        "integer" when time.WaveIndex is { } index =>
-            [new XAttribute("start", index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-             new XAttribute("end", index.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-        _ => [],
-    };
+        if (value is not null) xml.WriteAttributeString(name, XmlExport.Safe(value));
+    }
 
-    private static XAttribute? Attr(string name, string? value) => value is null ? null : new XAttribute(name, value);
+    private static void Attributes(XmlWriter xml, string forClass, IEnumerable<string> names)
+    {
+        xml.WriteStartElement("attributes", Ns.NamespaceName);
+        xml.WriteAttributeString("class", forClass);
+        xml.WriteAttributeString("mode", "static");
+        foreach (var name in names)
+        {
+            xml.WriteStartElement("attribute", Ns.NamespaceName);
+            xml.WriteAttributeString("id", name);
+            xml.WriteAttributeString("title", name);
+            xml.WriteAttributeString("type", "string");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
 
-    private static XElement Attributes(string forClass, IEnumerable<string> names) =>
-        new(Ns + "attributes", new XAttribute("class", forClass), new XAttribute("mode", "static"),
-            names.Select(n => new XElement(Ns + "attribute", new XAttribute("id", n), new XAttribute("title", n), new XAttribute("type", "string"))));
-
-    private static XElement? AttValues(IEnumerable<(string For, string? Value)> values)
+    private static void AttValues(XmlWriter xml, IEnumerable<(string For, string? Value)> values)
     {
         var present = values.Where(v => v.Value is not null).ToList();
-        return present.Count == 0 ? null : new XElement(Ns + "attvalues",
-            present.Select(v => new XElement(Ns + "attvalue", new XAttribute("for", v.For), new XAttribute("value", v.Value!))));
+        if (present.Count == 0) return;
+        xml.WriteStartElement("attvalues", Ns.NamespaceName);
+        foreach (var (name, value) in present)
+        {
+            xml.WriteStartElement("attvalue", Ns.NamespaceName);
+            xml.WriteAttributeString("for", name);
+            xml.WriteAttributeString("value", XmlExport.Safe(value!));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml;
 using System.Xml.Linq;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Networks;
@@ -6,8 +7,8 @@ using TimKnowledgeGraph.Graph.Networks;
 namespace TimKnowledgeGraph.Graph.Exports;
 
 /// <summary>
-/// Writes a network dataset as GraphML (directed, as loaded; one edge per TIE, parallel edges kept; every actor a node,
-/// isolates included), by the dataset's local ids so that <c>timkg import</c> of the file alone gives the dataset back
+/// Writes a network dataset as GraphML, streamed (nodes, then edges as the ties arrive): directed, as loaded; one edge
+/// per TIE, parallel edges kept; every actor a node, isolates included; by the dataset's local ids so that <c>timkg import</c> of the file alone gives the dataset back
 /// (GraphMlDescriptionReader). Graph data: title, description (its dataset.md's free text), and the dataset's <c>layers</c> and <c>regions</c> as JSON (a layer or
 /// region no edge names would otherwise be lost). Node data: label, name, kind, region, regionName, layers (';'-separated,
 /// as in actors.csv: the layers its row lists; those its ties imply come back from the edges). Edge data: layer and its
@@ -51,45 +52,73 @@ public static class GraphMlWriter
         ("e_waveIndex", "edge", "waveIndex", "int"),
     ];
 
-    /// <summary>The GraphML document.</summary>
-    public static XDocument Write(NetworkDataset dataset)
+    /// <summary>The GraphML document of a dataset held in memory.</summary>
+    public static XDocument Write(NetworkDataset dataset) =>
+        XmlExport.ToDocument((xml, pause) => WriteAsync(xml, StreamedNetwork.Of(dataset), pause));
+
+    /// <summary>Writes the dataset to <paramref name="sink"/> as its ties arrive.</summary>
+    public static Task WriteAsync(StreamedNetwork network, ByteSink sink, CancellationToken cancellationToken) =>
+        XmlExport.WriteAsync((xml, pause) => WriteAsync(xml, network, pause), sink, cancellationToken);
+
+    private static async Task WriteAsync(XmlWriter xml, StreamedNetwork network, Func<ValueTask> pause)
     {
-        var timed = NetworkExport.IsTimed(dataset);
+        var dataset = network.Dataset;
+        var timed = network.Time.Any;
         // Graphs loaded before participations were marked listed have no listed layers at all: then every layer is listed.
         var listedKnown = dataset.Actors.Any(a => a.ListedLayers is { Count: > 0 });
         var layers = dataset.Layers.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var graph = new XElement(Ns + "graph",
-            new XAttribute("id", dataset.Id),
-            new XAttribute("edgedefault", "directed"),
-            Data("g_title", dataset.Title),
-            Data("g_description", dataset.Body),
-            Data("g_layers", JsonSerializer.Serialize(dataset.Layers.Select(l => Present(
-                ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality),
-                ("instance_of", l.InstanceOf))))),
-            Data("g_regions", JsonSerializer.Serialize(NetworkExport.Regions(dataset).Select(r => Present(("id", r.Id), ("name", r.Name))))),
-            timed && dataset.Waves.Count > 0 ? Data("g_waves", JsonSerializer.Serialize(dataset.Waves.Select(w => Present(("id", w))))) : null);
-        foreach (var actor in NetworkExport.Nodes(dataset))
+        xml.WriteStartDocument();
+        xml.WriteStartElement("graphml", Ns.NamespaceName);
+        xml.WriteAttributeString("xmlns", "xsi", null, Xsi.NamespaceName);
+        xml.WriteAttributeString("xsi", "schemaLocation", Xsi.NamespaceName,
+            "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        foreach (var key in timed ? [.. Keys, .. TimeKeys] : Keys)
         {
-            graph.Add(new XElement(Ns + "node", new XAttribute("id", actor.Id),
-                Data("n_label", actor.Name ?? actor.Id), NetworkExport.NodeAttributes.Select(a => Data(NodeKey(a.Name), a.Value(actor))),
-                Data("n_layers", NodeLayers(actor, listedKnown)), TimeData("n", actor.Time)));
+            xml.WriteStartElement("key", Ns.NamespaceName);
+            xml.WriteAttributeString("id", key.Id);
+            xml.WriteAttributeString("for", key.For);
+            xml.WriteAttributeString("attr.name", key.Name);
+            xml.WriteAttributeString("attr.type", key.Type);
+            xml.WriteEndElement();
         }
-        for (var i = 0; i < dataset.Ties.Count; i++)
+        xml.WriteStartElement("graph", Ns.NamespaceName);
+        xml.WriteAttributeString("id", XmlExport.Safe(dataset.Id));
+        xml.WriteAttributeString("edgedefault", "directed");
+        Data(xml, "g_title", dataset.Title);
+        Data(xml, "g_description", dataset.Body);
+        Data(xml, "g_layers", JsonSerializer.Serialize(dataset.Layers.Select(l => Present(
+            ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality),
+            ("instance_of", l.InstanceOf)))));
+        Data(xml, "g_regions", JsonSerializer.Serialize(NetworkExport.Regions(dataset).Select(r => Present(("id", r.Id), ("name", r.Name)))));
+        if (timed && dataset.Waves.Count > 0) Data(xml, "g_waves", JsonSerializer.Serialize(dataset.Waves.Select(w => Present(("id", w)))));
+        foreach (var actor in dataset.Actors)
         {
-            var tie = dataset.Ties[i];
+            xml.WriteStartElement("node", Ns.NamespaceName);
+            xml.WriteAttributeString("id", XmlExport.Safe(actor.Id));
+            Data(xml, "n_label", actor.Name ?? actor.Id);
+            foreach (var attribute in NetworkExport.NodeAttributes) Data(xml, NodeKey(attribute.Name), attribute.Value(actor));
+            Data(xml, "n_layers", NodeLayers(actor, listedKnown));
+            TimeData(xml, "n", actor.Time);
+            xml.WriteEndElement();
+            await pause().ConfigureAwait(false);
+        }
+        var index = 0;
+        await foreach (var tie in network.Ties.ConfigureAwait(false))
+        {
             var layer = layers.GetValueOrDefault(tie.Layer);
-            graph.Add(new XElement(Ns + "edge",
-                new XAttribute("id", NetworkExport.EdgeId(i)), new XAttribute("source", tie.Source), new XAttribute("target", tie.Target),
-                NetworkExport.EdgeAttributes.Select(a => Data(EdgeKey(a.Name), a.Value(tie, layer))),
-                Data("e_weight", NetworkExport.Number(tie.Weight)), TimeData("e", tie.Time)));
+            xml.WriteStartElement("edge", Ns.NamespaceName);
+            xml.WriteAttributeString("id", NetworkExport.EdgeId(index++));
+            xml.WriteAttributeString("source", XmlExport.Safe(tie.Source));
+            xml.WriteAttributeString("target", XmlExport.Safe(tie.Target));
+            foreach (var attribute in NetworkExport.EdgeAttributes) Data(xml, EdgeKey(attribute.Name), attribute.Value(tie, layer));
+            Data(xml, "e_weight", NetworkExport.Number(tie.Weight));
+            TimeData(xml, "e", tie.Time);
+            xml.WriteEndElement();
+            await pause().ConfigureAwait(false);
         }
-        var root = new XElement(Ns + "graphml",
-            new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
-            new XAttribute(Xsi + "schemaLocation", "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"),
-            (timed ? [.. Keys, .. TimeKeys] : Keys).Select(k => new XElement(Ns + "key",
-                new XAttribute("id", k.Id), new XAttribute("for", k.For), new XAttribute("attr.name", k.Name), new XAttribute("attr.type", k.Type))),
-            graph);
-        return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
     // Only the layers the actor's row listed: the participations its ties imply come back from the edges, and on
@@ -100,14 +129,13 @@ public static class GraphMlWriter
         return layers.Count == 0 ? null : string.Join(';', layers);
     }
 
-    private static XElement[] TimeData(string prefix, NetworkSpell time) =>
-    [
-        .. new[]
-        {
-            Data(prefix + "_from", time.ValidFrom), Data(prefix + "_to", time.ValidTo), Data(prefix + "_wave", time.Wave),
-            Data(prefix + "_waveIndex", time.WaveIndex?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        }.OfType<XElement>(),
-    ];
+    private static void TimeData(XmlWriter xml, string prefix, NetworkSpell time)
+    {
+        Data(xml, prefix + "_from", time.ValidFrom);
+        Data(xml, prefix + "_to", time.ValidTo);
+        Data(xml, prefix + "_wave", time.Wave);
+        Data(xml, prefix + "_waveIndex", time.WaveIndex?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     // Key ids: n_ / e_ and the attribute's name.
     private static string NodeKey(string name) => "n_" + name;
@@ -115,8 +143,14 @@ public static class GraphMlWriter
     private static string EdgeKey(string name) => "e_" + name;
 
     // Missing values are left out rather than written empty, so readers see "no value", not "".
-    private static XElement? Data(string key, string? value) =>
-        value is null ? null : new XElement(Ns + "data", new XAttribute("key", key), value);
+    private static void Data(XmlWriter xml, string key, string? value)
+    {
+        if (value is null) return;
+        xml.WriteStartElement("data", Ns.NamespaceName);
+        xml.WriteAttributeString("key", key);
+        xml.WriteString(XmlExport.Safe(value));
+        xml.WriteEndElement();
+    }
 
     private static Dictionary<string, string> Present(params (string Key, string? Value)[] values) =>
         values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!);

@@ -15,15 +15,76 @@ public static class XmlExport
     /// <summary>What stands in for a character XML cannot hold.</summary>
     public const char Replacement = '\uFFFD';
 
+    /// <summary>The writer's output is handed on whenever this much has gathered.</summary>
+    private const int ChunkBytes = 64 * 1024;
+
+    private static readonly XmlWriterSettings Settings =
+        new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineHandling = NewLineHandling.Entitize };
+
+    /// <summary>Writes a document with <paramref name="write"/>, which calls its second argument now and then (after each node or edge).</summary>
+    public delegate Task DocumentWriter(XmlWriter xml, Func<ValueTask> pause);
+
     /// <summary>The document as bytes, with its XML declaration.</summary>
     public static byte[] ToUtf8Bytes(XDocument document)
     {
         ReplaceInvalidCharacters(document);
         using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineHandling = NewLineHandling.Entitize };
-        using (var writer = XmlWriter.Create(stream, settings)) document.Save(writer);
+        using (var writer = XmlWriter.Create(stream, Settings)) document.Save(writer);
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// Writes a document to <paramref name="sink"/> as it is made, in chunks of about 64 KiB, so that its size never
+    /// sits in memory. The XmlWriter writes synchronously into a small buffer, which is handed on asynchronously at each
+    /// pause once full: ASP.NET Core refuses synchronous writes to a response.
+    /// </summary>
+    public static async Task WriteAsync(DocumentWriter write, ByteSink sink, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Settings))
+        {
+            await write(xml, () => buffer.Length < ChunkBytes ? ValueTask.CompletedTask : DrainAsync(xml)).ConfigureAwait(false);
+        }
+        await DrainAsync(null).ConfigureAwait(false);
+
+        async ValueTask DrainAsync(XmlWriter? xml)
+        {
+            xml?.Flush();
+            await sink(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
+            buffer.SetLength(0);
+        }
+    }
+
+    /// <summary>A document written in memory (for tests and small datasets).</summary>
+    public static XDocument ToDocument(DocumentWriter write)
+    {
+        var document = new XDocument();
+        using (var xml = document.CreateWriter())
+        {
+            // Completes synchronously: nothing pauses, and the writers' input is in memory.
+            write(xml, () => ValueTask.CompletedTask).GetAwaiter().GetResult();
+        }
+        return document;
+    }
+
+    /// <summary>A sink that writes the UTF-8 chunks to a text writer (standard output), decoding characters split across chunks.</summary>
+    public static ByteSink TextSink(TextWriter writer)
+    {
+        var decoder = new UTF8Encoding(false).GetDecoder();
+        return async (bytes, cancellationToken) =>
+        {
+            var chars = new char[decoder.GetCharCount(bytes.Span, flush: false)];
+            decoder.GetChars(bytes.Span, chars, flush: false);
+            await writer.WriteAsync(chars, cancellationToken).ConfigureAwait(false);
+        };
+    }
+
+    /// <summary>A sink that writes the UTF-8 chunks to a stream (a file, an HTTP response).</summary>
+    public static ByteSink StreamSink(Stream stream) =>
+        (bytes, cancellationToken) => stream.WriteAsync(bytes, cancellationToken);
+
+    /// <summary><paramref name="text"/> as XML can hold it (see <see cref="Valid"/>); the writers pass every value through it.</summary>
+    public static string Safe(string text) => Valid(text) ?? text;
 
     private static void ReplaceInvalidCharacters(XDocument document)
     {

@@ -1,24 +1,136 @@
+using System.Runtime.CompilerServices;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Networks;
 
-/// <summary>Reads a whole network dataset through the named query <c>network</c>.</summary>
-public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog catalog)
+/// <summary>
+/// Reads a network dataset for the exports, by its local ids (so that an export imports back under any dataset id).
+/// <see cref="OpenAsync"/> streams it: one small statement for the dataset, its layers and regions, one for every actor
+/// (an index seek; isolates included), then the ties page by page, a page being the ties leaving a few thousand actors.
+/// What comes back is what the named query <c>network</c> returns in one row (NetworkReadTests compares them); that
+/// query gathered every tie into one row, which held a million ties in Neo4j's heap and ours at once (docs/benchmarks.md).
+/// </summary>
+public sealed class NetworkDatasetReader(ICypherClient client)
 {
-    /// <summary>The dataset, or null when no Dataset has that id.</summary>
-    public async Task<NetworkDataset?> ReadAsync(string datasetId, CancellationToken cancellationToken = default)
+    /// <summary>A page of ties is the ties leaving this many actors (about 20k ties at ten ties per actor).</summary>
+    public const int DefaultPageSize = 2_000;
+
+    /// <summary>Actors per page of ties (tests make pages small to read a small dataset in many).</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>Pages asked for at once: Neo4j reads the next while this process writes one (2 cores).</summary>
+    private const int PagesInFlight = 2;
+
+    // The dataset, its layers and the regions its import declared, as the first columns of the named query `network`
+    // (NetworkDatasetReader.FromRecord reads both); fullId is the layer's own id, which ties name in `network`.
+    private const string DatasetStatement =
+        "MATCH (d:Dataset {id: $dataset}) OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network) WITH d, n ORDER BY n.id " +
+        "WITH d, collect(n) AS layers OPTIONAL MATCH (g:Region) WHERE $dataset IN g.importedBy WITH d, layers, g ORDER BY g.id " +
+        "RETURN d.id AS datasetId, d.title AS title, d.body AS body, d.waves AS waves, " +
+        $"d.{DatasetShape.Timed} = true AS timed, [rg IN collect(g) | {{id: rg.id, name: rg.name}}] AS regions, " +
+        "[l IN layers | {id: coalesce(l.layer, l.id), fullId: l.id, name: l.name, scale: l.scale, nature: l.nature, " +
+        "formality: l.formality, instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers";
+
+    // Every actor of the dataset as the map the named query `network` gives it; the index hint as in MultiplexProjection.
+    private static readonly string ActorsStatement =
+        $"MATCH (x:Actor) USING INDEX x:Actor({GraphSchema.DatasetProperty}) WHERE x.{GraphSchema.DatasetProperty} = $dataset " +
+        $"RETURN id(x), {{id: coalesce(x.localId, x.id), {string.Join(", ", ActorShape.Attributes.Select(p => $"{p}: x.{p}"))}, " +
+        "region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]), " +
+        "layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers | coalesce(l.layer, l.id)], " +
+        "listedLayers: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers AND p.listed = true | coalesce(l.layer, l.id)], " +
+        "time: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers AND p.listed = true AND " +
+        "(p.validFrom IS NOT NULL OR p.validTo IS NOT NULL OR p.wave IS NOT NULL) | " +
+        "{validFrom: p.validFrom, validTo: p.validTo, wave: p.wave, waveIndex: p.waveIndex}]}";
+
+    // Ties between two actors of the dataset, in one of its layers (as the analyses count them). Only for a dataset
+    // marked timed: a timeless one would read every tie for nothing.
+    private static readonly string TieTimeStatement =
+        $"MATCH (x:Actor) USING INDEX x:Actor({GraphSchema.DatasetProperty}) WHERE x.{GraphSchema.DatasetProperty} = $dataset " +
+        $"MATCH (x)-[t:TIE]->(b:Actor) WHERE t.network IN $layers AND b.{GraphSchema.DatasetProperty} = $dataset " +
+        "RETURN count(t.validFrom) + count(t.validTo) > 0, count(t.waveIndex) > 0, count(t.wave) > 0";
+
+    // A page: the ties leaving these actors (node ids, a NodeByIdSeek), by source, layer (its own id), target and key;
+    // the pages follow the actors' local ids, so the whole export is in that order.
+    private static readonly string TiesStatement =
+        $"MATCH (x) WHERE id(x) IN $ids MATCH (x)-[t:TIE]->(b:Actor) WHERE t.network IN $layers AND b.{GraphSchema.DatasetProperty} = $dataset " +
+        "RETURN coalesce(x.localId, x.id) AS source, t.network AS layer, coalesce(b.localId, b.id) AS target, t.key AS key, " +
+        "t.resource, t.weight, t.validFrom, t.validTo, t.wave, t.waveIndex ORDER BY source, layer, target, key";
+
+    /// <summary>The dataset read in full, or null when no Dataset has that id.</summary>
+    public async Task<NetworkDataset?> ReadAsync(string datasetId, CancellationToken cancellationToken = default) =>
+        await OpenAsync(datasetId, cancellationToken).ConfigureAwait(false) is { } network
+            ? await network.ToDatasetAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+
+    /// <summary>
+    /// The dataset with its actors read and its ties still to come (read as they are enumerated, once), or null when no
+    /// Dataset has that id.
+    /// </summary>
+    public async Task<StreamedNetwork?> OpenAsync(string datasetId, CancellationToken cancellationToken = default)
     {
-        var query = catalog.Get("network");
-        var results = await client.RunAsync(
-            [new CypherStatement(query.Text, new Dictionary<string, object?> { ["dataset"] = datasetId }) { IncludeStats = false }],
-            cancellationToken).ConfigureAwait(false);
-        var record = results[0].Records().FirstOrDefault();
-        return record is null ? null : FromRecord(record);
+        var header = (await RunAsync(DatasetStatement, cancellationToken, ("dataset", datasetId)).ConfigureAwait(false)).Records().FirstOrDefault();
+        if (header is null) return null;
+        var layerIds = Values.Maps(header.GetValueOrDefault("layers"))
+            .ToDictionary(l => Values.Text(l, "fullId") ?? "", l => Values.Text(l, "id") ?? "", StringComparer.Ordinal);
+        var layers = layerIds.Keys.ToList();
+
+        var actorRows = (await RunAsync(ActorsStatement, cancellationToken, ("dataset", datasetId), ("layers", layers)).ConfigureAwait(false)).Rows
+            .Select(r => (Node: (long)r[0]!, Actor: Actor(r[1] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())))
+            .OrderBy(r => r.Actor.Id, StringComparer.Ordinal)
+            .ToList();
+        var dataset = FromRecord(header) with { Actors = [.. actorRows.Select(r => r.Actor)] };
+
+        var time = NetworkTimeSummary.Of(dataset.Actors.Select(a => a.Time));
+        if (header.GetValueOrDefault("timed") is true || dataset.Waves.Count > 0)
+        {
+            var flags = (await RunAsync(TieTimeStatement, cancellationToken, ("dataset", datasetId), ("layers", layers)).ConfigureAwait(false)).Rows[0];
+            time = time.Or(new(flags[0] is true, flags[1] is true, flags[2] is true));
+        }
+        return new StreamedNetwork(dataset, time, TiesAsync(datasetId, [.. actorRows.Select(r => r.Node)], layerIds, cancellationToken));
     }
 
-    /// <summary>Builds the dataset from one row of the <c>network</c> query.</summary>
+    private async IAsyncEnumerable<NetworkTie> TiesAsync(string datasetId, List<long> actors, IReadOnlyDictionary<string, string> layerIds,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var layers = layerIds.Keys.ToList();
+        var pages = new Queue<Task<CypherResult>>();
+        var next = 0;
+        try
+        {
+            while (next < actors.Count || pages.Count > 0)
+            {
+                for (; pages.Count < PagesInFlight && next < actors.Count; next += PageSize)
+                {
+                    var page = actors.GetRange(next, Math.Min(PageSize, actors.Count - next));
+                    pages.Enqueue(RunAsync(TiesStatement, cancellationToken, ("ids", page), ("layers", layers), ("dataset", datasetId)));
+                }
+                // Pages are written in the order they were asked for, whatever order they arrive in.
+                foreach (var row in (await pages.Dequeue().ConfigureAwait(false)).Rows)
+                {
+                    yield return new NetworkTie(Values.Text(row[3]), Values.Text(row[0]) ?? "", Values.Text(row[2]) ?? "",
+                        layerIds.GetValueOrDefault(Values.Text(row[1]) ?? "", ""), Values.Text(row[4]), Values.Number(row[5]) ?? 1.0)
+                    {
+                        Time = new(Values.Text(row[6]), Values.Text(row[7]), Values.Text(row[8]), Values.Number(row[9]) is { } index ? (long)index : null),
+                    };
+                }
+            }
+        }
+        finally
+        {
+            // A reader that stops early (a failed write, a closed connection) leaves no page running unobserved.
+            foreach (var pending in pages) await pending.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<CypherResult> RunAsync(string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        (await client.RunAsync([CypherStatement.Of(text, parameters) with { IncludeStats = false }], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Builds the dataset from one row of the named query <c>network</c> (or the first statement of <see cref="OpenAsync"/>,
+    /// which has no actors and ties).
+    /// </summary>
     public static NetworkDataset FromRecord(IReadOnlyDictionary<string, object?> record) => new(
         Values.Text(record, "datasetId") ?? "",
         Values.Text(record, "title"),
@@ -26,16 +138,7 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
             .Select(l => new NetworkLayer(Values.Text(l, "id") ?? "", Values.Text(l, NetworkShape.Name), Values.Text(l, NetworkShape.Scale),
                 Values.Text(l, NetworkShape.Nature), Values.Text(l, NetworkShape.Formality), Values.Text(l, "instanceOf")))
             .ToList(),
-        Values.Maps(record.GetValueOrDefault("actors"))
-            .Select(a => new NetworkActor(Values.Text(a, "id") ?? "", Values.Text(a, ActorShape.Name), Values.Text(a, ActorShape.Kind), Values.Text(a, "region"), Values.Text(a, "regionName"),
-                Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList())
-            {
-                // Every declared attribute, by its name: a new one needs no line here.
-                Attributes = ActorShape.Attributes.ToDictionary(p => p, p => Values.Text(a, p), StringComparer.Ordinal),
-                ListedLayers = Values.Strings(a.GetValueOrDefault("listedLayers")).Order(StringComparer.Ordinal).ToList(),
-                Time = Values.Maps(a.GetValueOrDefault("time")).Select(Spell).FirstOrDefault() ?? NetworkSpell.None,
-            })
-            .ToList(),
+        Values.Maps(record.GetValueOrDefault("actors")).Select(Actor).ToList(),
         Values.Maps(record.GetValueOrDefault("ties"))
             .Select(t => new NetworkTie(Values.Text(t, "key"), Values.Text(t, "source") ?? "", Values.Text(t, "target") ?? "",
                 Values.Text(t, "layer") ?? "", Values.Text(t, TieShape.Resource), Values.Number(t, TieShape.Weight) ?? 1.0) { Time = Spell(t) })
@@ -46,6 +149,16 @@ public sealed class NetworkDatasetReader(ICypherClient client, QueryCatalog cata
         Regions = Values.Maps(record.GetValueOrDefault("regions"))
             .Select(r => new NetworkRegion(Values.Text(r, RegionShape.Id) ?? "", Values.Text(r, RegionShape.Name))).ToList(),
     };
+
+    private static NetworkActor Actor(IReadOnlyDictionary<string, object?> a) =>
+        new(Values.Text(a, "id") ?? "", Values.Text(a, ActorShape.Name), Values.Text(a, ActorShape.Kind), Values.Text(a, "region"), Values.Text(a, "regionName"),
+            Values.Strings(a.GetValueOrDefault("layers")).Order(StringComparer.Ordinal).ToList())
+        {
+            // Every declared attribute, by its name: a new one needs no line here.
+            Attributes = ActorShape.Attributes.ToDictionary(p => p, p => Values.Text(a, p), StringComparer.Ordinal),
+            ListedLayers = Values.Strings(a.GetValueOrDefault("listedLayers")).Order(StringComparer.Ordinal).ToList(),
+            Time = Values.Maps(a.GetValueOrDefault("time")).Select(Spell).FirstOrDefault() ?? NetworkSpell.None,
+        };
 
     private static NetworkSpell Spell(IReadOnlyDictionary<string, object?> map) =>
         new(Values.Text(map, CommonProperties.ValidFrom), Values.Text(map, CommonProperties.ValidTo), Values.Text(map, CommonProperties.Wave),

@@ -12,20 +12,23 @@ internal static class ExportEndpoints
     {
         var group = app.MapGroup("/api/networks").WithTags("Networks");
         group.MapGet("/{dataset}.graphml", (string dataset, NetworkDatasetReader reader, KnownIds ids, CancellationToken ct) =>
-                ExportAsync(dataset, "graphml", "application/graphml+xml", GraphMlWriter.Write, reader, ids, ct))
+                ExportAsync(dataset, "graphml", "application/graphml+xml", GraphMlWriter.WriteAsync, reader, ids, ct))
             .WithSummary("The dataset as GraphML: one edge per tie, with layer, resource and weight");
         group.MapGet("/{dataset}.gexf", (string dataset, NetworkDatasetReader reader, KnownIds ids, CancellationToken ct) =>
-                ExportAsync(dataset, "gexf", "application/gexf+xml", GexfWriter.Write, reader, ids, ct))
+                ExportAsync(dataset, "gexf", "application/gexf+xml", GexfWriter.WriteAsync, reader, ids, ct))
             .WithSummary("The dataset as GEXF 1.3 for Gephi: labelled nodes, edges typed by layer");
         return group;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string dataset, string extension, string contentType, Func<NetworkDataset, System.Xml.Linq.XDocument> write,
+    // The dataset is found (404 otherwise) before the answer starts; the file then streams as its ties arrive, so a
+    // dataset of a million ties is never held in memory. A failure after the start can only cut the answer short.
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportAsync(
+        string dataset, string extension, string contentType,
+        NetworkWriter write,
         NetworkDatasetReader reader, KnownIds ids, CancellationToken ct)
     {
-        var network = await reader.ReadAsync(dataset, ct);
+        var network = await reader.OpenAsync(dataset, ct);
         if (network is null) return await NetworkEndpoints.NoSuchDatasetAsync(ids, dataset, ct);
-        return TypedResults.File(XmlExport.ToUtf8Bytes(write(network)), contentType, $"{dataset}.{extension}");
+        return TypedResults.Stream(body => write(network, XmlExport.StreamSink(body), ct), contentType, $"{dataset}.{extension}");
     }
 }

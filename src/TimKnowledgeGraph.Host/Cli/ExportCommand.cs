@@ -65,10 +65,28 @@ internal static class ExportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
-            var network = await session.Get<NetworkDatasetReader>().ReadAsync(parse.GetValue(dataset)!, cancellationToken);
+            var network = await session.Get<NetworkDatasetReader>().OpenAsync(parse.GetValue(dataset)!, cancellationToken);
             if (network is null) return NotFound(console, $"no dataset with id '{parse.GetValue(dataset)}'");
-            var document = parse.GetValue(format) == "gexf" ? GexfWriter.Write(network) : GraphMlWriter.Write(network);
-            await WriteAsync(System.Text.Encoding.UTF8.GetString(XmlExport.ToUtf8Bytes(document)), parse.GetValue(output), console, cancellationToken);
+            NetworkWriter write =
+                parse.GetValue(format) == "gexf" ? GexfWriter.WriteAsync : GraphMlWriter.WriteAsync;
+            // Written as the ties arrive; a file is written beside its place and moved there whole, so a failed export
+            // leaves no half file (and an existing one as it was).
+            if (parse.GetValue(output) is not { } path)
+            {
+                await write(network, XmlExport.TextSink(console.Out), cancellationToken);
+                return ExitCodes.Ok;
+            }
+            var partial = path + ".partial";
+            try
+            {
+                await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+                    await write(network, XmlExport.StreamSink(file), cancellationToken);
+                File.Move(partial, path, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(partial);
+            }
             return ExitCodes.Ok;
         });
         return command;

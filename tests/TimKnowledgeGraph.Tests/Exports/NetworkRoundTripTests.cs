@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using System.Globalization;
 using System.Text.Json;
 using TimKnowledgeGraph.Graph.Analyses;
@@ -26,7 +27,7 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         await TradeFriendshipFixture.ImportAsync(Client);
 
-        var dataset = (await new NetworkDatasetReader(Client, QueryCatalog.Embedded).ReadAsync(TradeFriendshipFixture.Id, TestContext.Current.CancellationToken))!;
+        var dataset = (await new NetworkDatasetReader(Client).ReadAsync(TradeFriendshipFixture.Id, TestContext.Current.CancellationToken))!;
 
         Assert.Equal(File.ReadLines(Path.Combine(TradeFriendshipFixture.Folder, "actors.csv")).Count() - 1, dataset.Actors.Count);
         Assert.Equal(["friendship", "trade"], dataset.Layers.Select(l => l.Id));
@@ -58,16 +59,16 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     public async Task ShouldBeReadByNetworkXAndImportBackWithTheSameAnalyses()
     {
         await TradeFriendshipFixture.ImportAsync(Client);
-        var reader = new NetworkDatasetReader(Client, QueryCatalog.Embedded);
+        var reader = new NetworkDatasetReader(Client);
         var original = (await reader.ReadAsync(TradeFriendshipFixture.Id, TestContext.Current.CancellationToken))!;
         using var temp = new TempContent();
         var exports = Path.Combine(temp.Root, "exports");
         Directory.CreateDirectory(exports);
         var graphMl = Path.Combine(exports, "export.graphml");
         var gexf = Path.Combine(exports, "export.gexf");
-        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)), TestContext.Current.CancellationToken);
-        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)), TestContext.Current.CancellationToken);
-        GexfSchema.AssertValid(GexfWriter.Write(original)); // Gephi's format rules: the GEXF 1.3 schema
+        await StreamedExport.ToFileAsync(reader, original.Id, graphMl, GraphMlWriter.WriteAsync);
+        await StreamedExport.ToFileAsync(reader, original.Id, gexf, GexfWriter.WriteAsync);
+        GexfSchema.AssertValid(XDocument.Load(gexf)); // Gephi's format rules: the GEXF 1.3 schema
 
         // NetworkX reads both files whole: every actor (isolates too), every tie with its layer, weight and resource.
         using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));
@@ -121,16 +122,16 @@ public sealed class NetworkRoundTripTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         File.WriteAllText(description, File.ReadAllText(description).Replace(
             "{id: trade, name: Trade, nature: economic}", "{id: trade, name: Trade, nature: economic, instance_of: zzq-trade-kind}", StringComparison.Ordinal));
         await TradeFriendshipFixture.ImportAsync(Client, folder.Root);
-        var reader = new NetworkDatasetReader(Client, QueryCatalog.Embedded);
+        var reader = new NetworkDatasetReader(Client);
         var original = (await reader.ReadAsync(TradeFriendshipFixture.Id, TestContext.Current.CancellationToken))!;
         Assert.Equal(["zzq-trade-kind", null], original.Layers.OrderByDescending(l => l.Id, StringComparer.Ordinal).Select(l => l.InstanceOf));
 
         using var temp = new TempContent();
         var graphMl = Path.Combine(temp.Root, "kinds.graphml");
         var gexf = Path.Combine(temp.Root, "kinds.gexf");
-        await File.WriteAllBytesAsync(graphMl, XmlExport.ToUtf8Bytes(GraphMlWriter.Write(original)), TestContext.Current.CancellationToken);
-        await File.WriteAllBytesAsync(gexf, XmlExport.ToUtf8Bytes(GexfWriter.Write(original)), TestContext.Current.CancellationToken);
-        GexfSchema.AssertValid(GexfWriter.Write(original));
+        await StreamedExport.ToFileAsync(reader, original.Id, graphMl, GraphMlWriter.WriteAsync);
+        await StreamedExport.ToFileAsync(reader, original.Id, gexf, GexfWriter.WriteAsync);
+        GexfSchema.AssertValid(XDocument.Load(gexf));
 
         // NetworkX reads both; the GraphML's graph data names the concept beside the layer, as dataset.md did.
         using var seen = JsonDocument.Parse(Python.Run(Script, graphMl, gexf));

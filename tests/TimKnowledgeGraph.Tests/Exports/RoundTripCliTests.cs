@@ -32,6 +32,30 @@ public sealed class RoundTripCliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     /// <summary>
+    /// The export streams to standard output and to <c>--output</c> alike; the file is written beside its place and moved
+    /// there whole (no <c>.partial</c> left), and an unknown dataset writes no file at all.
+    /// </summary>
+    [Theory]
+    [InlineData("graphml")]
+    [InlineData("gexf")]
+    public async Task ShouldWriteTheSameExportToStandardOutputAndToAFile(string format)
+    {
+        using var temp = new TempContent();
+        var file = Path.Combine(temp.Root, "export." + format);
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("import", TradeFriendshipFixture.Folder)).ExitCode);
+
+        var stdout = await RunAsync("export", "network", TradeFriendshipFixture.Id, "--format", format);
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("export", "network", TradeFriendshipFixture.Id, "--format", format, "-o", file)).ExitCode);
+        var unknown = await RunAsync("export", "network", "zzq-no-such-dataset", "--format", format, "-o", Path.Combine(temp.Root, "none." + format));
+
+        Assert.Equal(ExitCodes.Ok, stdout.ExitCode);
+        Assert.Equal(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), stdout.Out);
+        Assert.Equal(13, System.Xml.Linq.XDocument.Parse(stdout.Out).Descendants().Count(e => e.Name.LocalName == "edge"));
+        Assert.Equal(ExitCodes.InvalidInput, unknown.ExitCode);
+        Assert.Equal(["export." + format], Directory.GetFiles(temp.Root).Select(Path.GetFileName));
+    }
+
+    /// <summary>
     /// A file that is not GraphML (any well-formed XML) was imported as an empty network: a re-import over an existing
     /// dataset deleted every one of its actors as stale. Now it is refused and the dataset is left as it was.
     /// </summary>
