@@ -14,8 +14,8 @@ namespace TimKnowledgeGraph.Graph.Networks;
 /// </summary>
 public sealed class NetworkDatasetReader(ICypherClient client)
 {
-    /// <summary>A page of ties is the ties leaving this many actors (about 20k ties at ten ties per actor).</summary>
-    public const int DefaultPageSize = 2_000;
+    /// <summary>A page of ties is the ties leaving this many actors (about 50k ties at ten ties per actor).</summary>
+    public const int DefaultPageSize = 5_000;
 
     /// <summary>Actors per page of ties (tests make pages small to read a small dataset in many).</summary>
     public int PageSize { get; init; } = DefaultPageSize;
@@ -33,16 +33,15 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         "[l IN layers | {id: coalesce(l.layer, l.id), fullId: l.id, name: l.name, scale: l.scale, nature: l.nature, " +
         "formality: l.formality, instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers";
 
-    // Every actor of the dataset as the map the named query `network` gives it; the index hint as in MultiplexProjection.
+    // Every actor of the dataset (the index hint as in MultiplexProjection): its id, attributes (ActorShape.Attributes, in
+    // order), region [id, name], and its participations in the dataset's layers [layer, listed, from, to, wave, waveIndex].
+    // One expansion per relationship type: the network query's five pattern comprehensions per actor took twice as long.
     private static readonly string ActorsStatement =
         $"MATCH (x:Actor) USING INDEX x:Actor({GraphSchema.DatasetProperty}) WHERE x.{GraphSchema.DatasetProperty} = $dataset " +
-        $"RETURN id(x), {{id: coalesce(x.localId, x.id), {string.Join(", ", ActorShape.Attributes.Select(p => $"{p}: x.{p}"))}, " +
-        "region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]), " +
-        "layers: [(x)-[:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers | coalesce(l.layer, l.id)], " +
-        "listedLayers: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers AND p.listed = true | coalesce(l.layer, l.id)], " +
-        "time: [(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers AND p.listed = true AND " +
-        "(p.validFrom IS NOT NULL OR p.validTo IS NOT NULL OR p.wave IS NOT NULL) | " +
-        "{validFrom: p.validFrom, validTo: p.validTo, wave: p.wave, waveIndex: p.waveIndex}]}";
+        $"RETURN id(x), coalesce(x.localId, x.id), [{string.Join(", ", ActorShape.Attributes.Select(p => $"x.{p}"))}], " +
+        "head([(x)-[:LOCATED_IN]->(r:Region) | [r.id, r.name]]), " +
+        "[(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers | " +
+        "[coalesce(l.layer, l.id), p.listed = true, p.validFrom, p.validTo, p.wave, p.waveIndex]]";
 
     // Ties between two actors of the dataset, in one of its layers (as the analyses count them). Only for a dataset
     // marked timed: a timeless one would read every tie for nothing.
@@ -51,12 +50,16 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         $"MATCH (x)-[t:TIE]->(b:Actor) WHERE t.network IN $layers AND b.{GraphSchema.DatasetProperty} = $dataset " +
         "RETURN count(t.validFrom) + count(t.validTo) > 0, count(t.waveIndex) > 0, count(t.wave) > 0";
 
-    // A page: the ties leaving these actors (node ids, a NodeByIdSeek), by source, layer (its own id), target and key;
-    // the pages follow the actors' local ids, so the whole export is in that order.
-    private static readonly string TiesStatement =
-        $"MATCH (x) WHERE id(x) IN $ids MATCH (x)-[t:TIE]->(b:Actor) WHERE t.network IN $layers AND b.{GraphSchema.DatasetProperty} = $dataset " +
-        "RETURN coalesce(x.localId, x.id) AS source, t.network AS layer, coalesce(b.localId, b.id) AS target, t.key AS key, " +
-        "t.resource, t.weight, t.validFrom, t.validTo, t.wave, t.waveIndex ORDER BY source, layer, target, key";
+    // A page: the ties leaving these actors (node ids, a NodeByIdSeek), with their far ends as node ids. Which ties count
+    // (far end an actor of the dataset, network one of its layers) and their order are decided here, not by Neo4j: on
+    // 100k ties, the far end's label and properties and an ORDER BY made the pages take three times as long as the
+    // rows alone (docs/benchmarks.md, "Network export"). A timeless dataset's page leaves out the time columns.
+    private const string TiesStatement =
+        "MATCH (x) WHERE id(x) IN $ids MATCH (x)-[t:TIE]->(b) RETURN id(x), id(b), t.network, t.key, t.resource, t.weight";
+
+    private const string TimedTiesStatement =
+        "MATCH (x) WHERE id(x) IN $ids MATCH (x)-[t:TIE]->(b) RETURN id(x), id(b), t.network, t.key, t.resource, t.weight, " +
+        "t.validFrom, t.validTo, t.wave, t.waveIndex";
 
     /// <summary>The dataset read in full, or null when no Dataset has that id.</summary>
     public async Task<NetworkDataset?> ReadAsync(string datasetId, CancellationToken cancellationToken = default) =>
@@ -77,7 +80,7 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         var layers = layerIds.Keys.ToList();
 
         var actorRows = (await RunAsync(ActorsStatement, cancellationToken, ("dataset", datasetId), ("layers", layers)).ConfigureAwait(false)).Rows
-            .Select(r => (Node: (long)r[0]!, Actor: Actor(r[1] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())))
+            .Select(r => (Node: (long)r[0]!, Actor: Actor(ActorMap(r))))
             .OrderBy(r => r.Actor.Id, StringComparer.Ordinal)
             .ToList();
         var dataset = FromRecord(header) with { Actors = [.. actorRows.Select(r => r.Actor)] };
@@ -88,31 +91,47 @@ public sealed class NetworkDatasetReader(ICypherClient client)
             var flags = (await RunAsync(TieTimeStatement, cancellationToken, ("dataset", datasetId), ("layers", layers)).ConfigureAwait(false)).Rows[0];
             time = time.Or(new(flags[0] is true, flags[1] is true, flags[2] is true));
         }
-        return new StreamedNetwork(dataset, time, TiesAsync(datasetId, [.. actorRows.Select(r => r.Node)], layerIds, cancellationToken));
+        var nodes = actorRows.Select(r => r.Node).ToList();
+        return new StreamedNetwork(dataset, time, TiesAsync(dataset.Actors, nodes, layerIds, time.Any, cancellationToken));
     }
 
-    private async IAsyncEnumerable<NetworkTie> TiesAsync(string datasetId, List<long> actors, IReadOnlyDictionary<string, string> layerIds,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    // The ties of each page in order: by source (the pages follow the actors' ids), layer (its own id), target and key
+    // (absent last), with strings compared as Neo4j compares them (UTF-16 code units: ordinal).
+    private async IAsyncEnumerable<NetworkTie> TiesAsync(IReadOnlyList<NetworkActor> actors, List<long> nodes,
+        IReadOnlyDictionary<string, string> layerIds, bool timed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var layers = layerIds.Keys.ToList();
+        var actorOfNode = new Dictionary<long, int>(nodes.Count);
+        for (var i = 0; i < nodes.Count; i++) actorOfNode[nodes[i]] = i;
         var pages = new Queue<Task<CypherResult>>();
         var next = 0;
         try
         {
-            while (next < actors.Count || pages.Count > 0)
+            while (next < nodes.Count || pages.Count > 0)
             {
-                for (; pages.Count < PagesInFlight && next < actors.Count; next += PageSize)
+                for (; pages.Count < PagesInFlight && next < nodes.Count; next += PageSize)
                 {
-                    var page = actors.GetRange(next, Math.Min(PageSize, actors.Count - next));
-                    pages.Enqueue(RunAsync(TiesStatement, cancellationToken, ("ids", page), ("layers", layers), ("dataset", datasetId)));
+                    var page = nodes.GetRange(next, Math.Min(PageSize, nodes.Count - next));
+                    pages.Enqueue(RunAsync(timed ? TimedTiesStatement : TiesStatement, cancellationToken, ("ids", page)));
                 }
                 // Pages are written in the order they were asked for, whatever order they arrive in.
-                foreach (var row in (await pages.Dequeue().ConfigureAwait(false)).Rows)
+                var rows = (await pages.Dequeue().ConfigureAwait(false)).Rows;
+                var ties = new List<(int Source, string Layer, string Target, string? Key, IReadOnlyList<object?> Row)>(rows.Count);
+                foreach (var row in rows)
                 {
-                    yield return new NetworkTie(Values.Text(row[3]), Values.Text(row[0]) ?? "", Values.Text(row[2]) ?? "",
-                        layerIds.GetValueOrDefault(Values.Text(row[1]) ?? "", ""), Values.Text(row[4]), Values.Number(row[5]) ?? 1.0)
+                    if (row[0] is long source && row[1] is long target && row[2] is string layer && layerIds.ContainsKey(layer) &&
+                        actorOfNode.TryGetValue(target, out var end))
+                        ties.Add((actorOfNode[source], layer, actors[end].Id, Values.Text(row[3]), row));
+                }
+                ties.Sort((a, b) => a.Source != b.Source ? a.Source.CompareTo(b.Source)
+                    : string.CompareOrdinal(a.Layer, b.Layer) is not 0 and var byLayer ? byLayer
+                    : string.CompareOrdinal(a.Target, b.Target) is not 0 and var byTarget ? byTarget
+                    : a.Key is null || b.Key is null ? (a.Key is null).CompareTo(b.Key is null) : string.CompareOrdinal(a.Key, b.Key));
+                foreach (var (source, layer, target, key, row) in ties)
+                {
+                    yield return new NetworkTie(key, actors[source].Id, target, layerIds[layer], Values.Text(row[4]), Values.Number(row[5]) ?? 1.0)
                     {
-                        Time = new(Values.Text(row[6]), Values.Text(row[7]), Values.Text(row[8]), Values.Number(row[9]) is { } index ? (long)index : null),
+                        Time = timed ? new(Values.Text(row[6]), Values.Text(row[7]), Values.Text(row[8]), Values.Number(row[9]) is { } index ? (long)index : null)
+                            : NetworkSpell.None,
                     };
                 }
             }
@@ -149,6 +168,28 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         Regions = Values.Maps(record.GetValueOrDefault("regions"))
             .Select(r => new NetworkRegion(Values.Text(r, RegionShape.Id) ?? "", Values.Text(r, RegionShape.Name))).ToList(),
     };
+
+    // An actor row of ActorsStatement as the map the network query gives an actor, so one parser reads both.
+    private static Dictionary<string, object?> ActorMap(IReadOnlyList<object?> row)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = row[1] };
+        var attributes = row[2] as IReadOnlyList<object?> ?? [];
+        for (var i = 0; i < ActorShape.Attributes.Count && i < attributes.Count; i++) map[ActorShape.Attributes[i]] = attributes[i];
+        var region = row[3] as IReadOnlyList<object?>;
+        map["region"] = region?[0];
+        map["regionName"] = region?[1];
+        var participations = (row[4] as IReadOnlyList<object?> ?? []).OfType<IReadOnlyList<object?>>().ToList();
+        var listed = participations.Where(p => p[1] is true).ToList();
+        map["layers"] = participations.Select(p => p[0]).ToList();
+        map["listedLayers"] = listed.Select(p => p[0]).ToList();
+        map["time"] = listed.Where(p => p[2] is not null || p[3] is not null || p[4] is not null)
+            .Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [CommonProperties.ValidFrom] = p[2], [CommonProperties.ValidTo] = p[3], [CommonProperties.Wave] = p[4], [CommonProperties.WaveIndex] = p[5],
+            })
+            .ToList();
+        return map;
+    }
 
     private static NetworkActor Actor(IReadOnlyDictionary<string, object?> a) =>
         new(Values.Text(a, "id") ?? "", Values.Text(a, ActorShape.Name), Values.Text(a, ActorShape.Kind), Values.Text(a, "region"), Values.Text(a, "regionName"),
