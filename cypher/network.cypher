@@ -1,7 +1,7 @@
 // A network dataset as nodes and edges, in one row: its layers, its actors (with region and layers) and every tie. The exports
 // read the same in pages (NetworkDatasetReader), so that a dataset of any size streams; this row suits smaller ones.
 // @param dataset string  The dataset id, e.g. preface-network
-// @returns datasetId, title, body, waves, layers, regions, actors, ties
+// @returns datasetId, title, body, waves, waveNames, layers, regions, actors, ties
 // One row, none when there is no such dataset. Ids are the dataset's own (local) ids, as written in its dataset.md and
 // CSV/GraphML files, so an export imports back under any dataset id:
 // - layers: [{id, name, scale, nature, formality, instanceOf}] by id; id = the layer's local id (Network.layer);
@@ -20,6 +20,7 @@
 //   (the layer's full id orders); layer = the local layer id. Parallel ties (other layers, waves or spells) stay separate; absent time is null.
 // - body: the free text of its dataset.md (null when none).
 // - waves: the dataset's wave ids in declared order (null when it declares none).
+// - waveNames: their names, one per wave id ("" for a wave without one; null when none has one).
 // Nodes loaded without localId / layer (older graphs) fall back to their full id. The cost is that of this dataset's
 // actors and their ties, whatever other datasets hold (plus a scan of the Region nodes, which are few and shared).
 MATCH (d:Dataset {id: $dataset})
@@ -45,7 +46,7 @@ WITH d, layers, regions, collect(DISTINCT x) AS members,
      collect(CASE WHEN t IS NULL THEN null ELSE {key: t.key, source: coalesce(x.localId, x.id), target: coalesce(b.localId, b.id),
        layer: head([l IN layers WHERE l.id = t.network | coalesce(l.layer, l.id)]), resource: t.resource, weight: t.weight,
        validFrom: t.validFrom, validTo: t.validTo, wave: t.wave, waveIndex: t.waveIndex} END) AS ties
-RETURN d.id AS datasetId, d.title AS title, d.body AS body, d.waves AS waves,
+RETURN d.id AS datasetId, d.title AS title, d.body AS body, d.waves AS waves, d.waveNames AS waveNames,
        [l IN layers | {id: coalesce(l.layer, l.id), name: l.name, scale: l.scale, nature: l.nature, formality: l.formality,
          instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers,
        regions,

@@ -91,10 +91,13 @@ public static class DatasetShape
     /// <summary>True when any tie or participation carries time.</summary>
     public const string Timed = "timed";
 
+    /// <summary>The waves' names, one per wave id in the same order ("" for a wave without one; absent when none has one).</summary>
+    public const string WaveNames = "waveNames";
+
     public static readonly IReadOnlyList<string> Properties =
     [
         Id, Title, Source, Locator, Body, ActorsFile, TiesFile, ImportState, CompletedRun, CompletedAt, MeasuresWrittenAt,
-        Waves, Timed, .. CommonProperties.Provenance,
+        Waves, WaveNames, Timed, .. CommonProperties.Provenance,
     ];
 }
 

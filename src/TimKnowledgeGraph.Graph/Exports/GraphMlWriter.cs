@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// region no edge names would otherwise be lost). Node data: label, name, kind, region, regionName, layers (';'-separated,
 /// as in actors.csv: the layers its row lists; those its ties imply come back from the edges). Edge data: layer and its
 /// name/scale/nature/formality, resource, weight, tieKey (not "key": NetworkX reads an edge attribute "key" as its
-/// multigraph key); for a dataset with time, graph data waves (JSON) and node and edge data from, to (ISO dates), wave and
+/// multigraph key); for a dataset with time, graph data waves (JSON: id, and name when declared) and node and edge data from, to (ISO dates), wave and
 /// waveIndex. Every attribute is declared with a <c>&lt;key&gt;</c> so yEd,
 /// Gephi, NetworkX and igraph read them typed.
 /// </summary>
@@ -90,7 +90,7 @@ public static class GraphMlWriter
             ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality),
             ("instance_of", l.InstanceOf)))));
         Data(xml, "g_regions", JsonSerializer.Serialize(NetworkExport.Regions(dataset).Select(r => Present(("id", r.Id), ("name", r.Name)))));
-        if (timed && dataset.Waves.Count > 0) Data(xml, "g_waves", JsonSerializer.Serialize(dataset.Waves.Select(w => Present(("id", w)))));
+        if (timed && dataset.Waves.Count > 0) Data(xml, "g_waves", JsonSerializer.Serialize(dataset.Waves.Select((w, i) => Present(("id", w), ("name", dataset.WaveName(i))))));
         foreach (var actor in dataset.Actors)
         {
             xml.WriteStartElement("node", Ns.NamespaceName);

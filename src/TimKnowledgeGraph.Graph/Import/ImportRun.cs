@@ -37,7 +37,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             [CommonProperties.ImportRun] = runId, [DatasetShape.ImportState] = "running", [CommonProperties.SourceFile] = file,
             [CommonProperties.SourceLine] = (long)description.At.Line,
             [DatasetShape.ActorsFile] = source.ActorsFile, [DatasetShape.TiesFile] = source.TiesFile,
-            [DatasetShape.Waves] = description.Waves.Count == 0 ? null : description.Waves.Select(w => w.Id.Value).ToList(),
+            [DatasetShape.Waves] = NetworkTime.WaveIds(description.Waves), [DatasetShape.WaveNames] = NetworkTime.WaveNames(description.Waves),
             [DatasetShape.Timed] = timed ? true : null,
         };
         var networks = description.Layers.Select(l => (object?)new Dictionary<string, object?>

@@ -16,6 +16,12 @@ public sealed record NetworkDataset(
     /// <summary>The dataset's wave ids in declared order (empty when it has none).</summary>
     public IReadOnlyList<string> Waves { get; init; } = [];
 
+    /// <summary>The waves' names as its dataset.md declares them, one per wave id when any has one (empty otherwise).</summary>
+    public IReadOnlyList<string> WaveNames { get; init; } = [];
+
+    /// <summary>The name of the wave at <paramref name="index"/> (0-based), or null when it has none.</summary>
+    public string? WaveName(int index) => index < WaveNames.Count && WaveNames[index] is { Length: > 0 } name ? name : null;
+
     /// <summary>
     /// The regions its import declared, by id, also those no actor is located in (the exports add its actors' regions);
     /// empty for a dataset loaded from content.

@@ -28,7 +28,7 @@ public sealed class NetworkDatasetReader(ICypherClient client)
     private const string DatasetStatement =
         "MATCH (d:Dataset {id: $dataset}) OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network) WITH d, n ORDER BY n.id " +
         "WITH d, collect(n) AS layers OPTIONAL MATCH (g:Region) WHERE $dataset IN g.importedBy WITH d, layers, g ORDER BY g.id " +
-        "RETURN d.id AS datasetId, d.title AS title, d.body AS body, d.waves AS waves, " +
+        "RETURN d.id AS datasetId, d.title AS title, d.body AS body, d.waves AS waves, d.waveNames AS waveNames, " +
         $"d.{DatasetShape.Timed} = true AS timed, [rg IN collect(g) | {{id: rg.id, name: rg.name}}] AS regions, " +
         "[l IN layers | {id: coalesce(l.layer, l.id), fullId: l.id, name: l.name, scale: l.scale, nature: l.nature, " +
         "formality: l.formality, instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers";
@@ -165,6 +165,7 @@ public sealed class NetworkDatasetReader(ICypherClient client)
     {
         Body = Values.Text(record, "body"),
         Waves = Values.Strings(record.GetValueOrDefault("waves")).ToList(),
+        WaveNames = Values.Strings(record.GetValueOrDefault("waveNames")).ToList(),
         Regions = Values.Maps(record.GetValueOrDefault("regions"))
             .Select(r => new NetworkRegion(Values.Text(r, RegionShape.Id) ?? "", Values.Text(r, RegionShape.Name))).ToList(),
     };

@@ -77,6 +77,9 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     // What the fixture stores, by the import and by the content load alike.
     private async Task AssertStoredAsync()
     {
+        // The names dataset.md gives its waves ("" for w2, which has none): they were not stored at all.
+        var names = await Client.RunAsync([CypherStatement.Of("MATCH (d:Dataset {id: $d}) RETURN d.waveNames", ("d", Id))], TestContext.Current.CancellationToken);
+        Assert.Equal(["First survey", ""], ((IEnumerable<object?>)names[0].Rows[0][0]!).Cast<string>());
         Assert.Equal(
         [
             // A year as from is its first day, as to its last; open ends stay absent; wave ids with their positions.
@@ -173,6 +176,8 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         var copy = (await reader.ReadAsync(Copy, TestContext.Current.CancellationToken))!;
         Assert.Equal(original.Waves, copy.Waves);
+        Assert.Equal(["First survey", ""], copy.WaveNames); // the names travel in GraphML's waves
+        Assert.Equal(original.WaveNames, copy.WaveNames);
         Assert.Equal(Times(original), Times(copy));
         // Listed participations stay listed with their time, implied ones implied (c is listed in events, in trade by a tie).
         Assert.Equal(await RowsAsync(ParticipationsQuery), await RowsAsync(ParticipationsQuery, Copy));

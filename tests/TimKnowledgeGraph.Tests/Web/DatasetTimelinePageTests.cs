@@ -86,6 +86,18 @@ public sealed partial class DatasetTimelinePageTests(Neo4jFixture neo4j) : Neo4j
     }
 
     [Fact]
+    public async Task ShouldNameEachWaveAsDatasetMdNamesIt()
+    {
+        // Import/Fixtures/timed-panel declares waves [{id: w1, name: First survey}, w2].
+        await TradeFriendshipFixture.ImportAsync(Client, Path.Combine(RepositoryPaths.Root, "tests", "TimKnowledgeGraph.Tests", "Import", "Fixtures", "timed-panel"));
+        await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
+        var html = WebUtility.HtmlDecode(await host.Http.GetStringAsync("/networks/zzq-timed-panel?wave=w1", TestContext.Current.CancellationToken));
+
+        Assert.Contains("aria-current=\"true\">w1 · First survey</a>", html);
+        Assert.Contains(">w2</a>", html);
+    }
+
+    [Fact]
     public async Task ShouldShowNoPeriodsOnADatasetWithoutTime()
     {
         await TradeFriendshipFixture.ImportAsync(Client);

@@ -150,7 +150,7 @@ internal sealed class GraphMapper
         var node = _graph.Node(DatasetShape.Label, dataset.Id, dataset.At,
             (DatasetShape.Title, dataset.Title?.Value), (DatasetShape.Source, dataset.Source?.Value), (DatasetShape.Locator, dataset.Locator?.Value),
             (DatasetShape.Body, dataset.Body),
-            (DatasetShape.Waves, dataset.Waves.Count == 0 ? null : dataset.Waves.Select(w => w.Id.Value).ToList()),
+            (DatasetShape.Waves, NetworkTime.WaveIds(dataset.Waves)), (DatasetShape.WaveNames, NetworkTime.WaveNames(dataset.Waves)),
             (DatasetShape.Timed, timed ? true : null));
 
         var networks = new Dictionary<string, NodeRef>(StringComparer.Ordinal);

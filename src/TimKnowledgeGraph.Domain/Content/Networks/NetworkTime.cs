@@ -28,6 +28,16 @@ public sealed record NetworkTime(string? ValidFrom, string? ValidTo, string? Wav
     /// <summary>Whether anything is given.</summary>
     public bool IsTimed => ValidFrom is not null || ValidTo is not null || Wave is not null;
 
+    /// <summary>The wave ids a Dataset stores (<c>waves</c>), in declared order; null when it declares none.</summary>
+    public static List<string>? WaveIds(IReadOnlyList<WaveDeclaration> waves) => waves.Count == 0 ? null : [.. waves.Select(w => w.Id.Value)];
+
+    /// <summary>
+    /// The wave names a Dataset stores (<c>waveNames</c>), one per id in the same order, "" for a wave without a name (a
+    /// Neo4j list cannot hold null); null when no wave has a name.
+    /// </summary>
+    public static List<string>? WaveNames(IReadOnlyList<WaveDeclaration> waves) =>
+        waves.Any(w => w.Name is not null) ? [.. waves.Select(w => w.Name?.Value ?? "")] : null;
+
     /// <summary>Wave id → 1-based position, in declared order.</summary>
     public static IReadOnlyDictionary<string, int> WavePositions(IEnumerable<WaveDeclaration> waves)
     {

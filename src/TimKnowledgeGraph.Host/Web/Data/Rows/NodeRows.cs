@@ -58,5 +58,6 @@ internal sealed record DatasetNodeRow(DatasetNode? Node, string? ImportRun, stri
 
 /// <summary>A dataset's properties as its page shows them.</summary>
 internal sealed record DatasetNode(
-    string? Id, string? Title, string? Source, string? Locator, string? Body, IReadOnlyList<string> Waves, bool Timed, string? SourceFile, long? SourceLine)
+    string? Id, string? Title, string? Source, string? Locator, string? Body, IReadOnlyList<string> Waves, IReadOnlyList<string> WaveNames, bool Timed,
+    string? SourceFile, long? SourceLine)
     : ISourced;

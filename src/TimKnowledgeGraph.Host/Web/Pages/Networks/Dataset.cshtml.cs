@@ -49,6 +49,9 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
     /// <summary>The dataset's waves, in order (none when it has none).</summary>
     public IReadOnlyList<string> Waves { get; private set; } = [];
 
+    /// <summary>The waves' declared names, one per wave when any has one ("" for none).</summary>
+    public IReadOnlyList<string> WaveNames { get; private set; } = [];
+
     /// <summary>The dataset over time, or null when it carries no time or is too large to analyse per period on a page.</summary>
     public DatasetTimeline? Timeline { get; private set; }
 
@@ -111,6 +114,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
         Bibliography = WebBibliography.From(bibliography);
         Evidence = answers.Of("web-evidence-from").As<EvidenceFromRow>();
         Waves = node.Waves;
+        WaveNames = node.WaveNames;
         (Period, PeriodProblem) = DatasetPeriod.Parse(wave, from, to, Waves);
         Timed = Waves.Count > 0 || node.Timed;
 

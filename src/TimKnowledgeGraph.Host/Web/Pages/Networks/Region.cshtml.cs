@@ -46,6 +46,9 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
     /// <summary>The dataset's waves, in order.</summary>
     public IReadOnlyList<string> Waves { get; private set; } = [];
 
+    /// <summary>The waves' declared names, one per wave when any has one ("" for none).</summary>
+    public IReadOnlyList<string> WaveNames { get; private set; } = [];
+
     /// <summary>True when the dataset carries time.</summary>
     public bool Timed { get; private set; }
 
@@ -85,6 +88,7 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
         TypeConcepts = answers.Of("web-district-types").As<DistrictTypeRow>().Where(t => t.Id is not null).ToDictionary(t => t.Id!, StringComparer.Ordinal);
         Bibliography = WebBibliography.From(answers.Of(WebBibliography.Query.Name));
         Waves = node.Waves;
+        WaveNames = node.WaveNames;
         Timed = Waves.Count > 0 || node.Timed;
         (Period, PeriodProblem) = Timed ? DatasetPeriod.Parse(wave, from, to, Waves) : (DatasetPeriod.AllTime, null);
 
