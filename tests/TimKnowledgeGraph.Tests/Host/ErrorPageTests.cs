@@ -1,4 +1,5 @@
 using System.Net;
+using TimKnowledgeGraph.Host.Web.Hosting;
 using TimKnowledgeGraph.Neo4j.LocalServer;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.LocalServer;
@@ -143,6 +144,33 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         Assert.Equal(HttpStatusCode.OK, await GetWithHostAsync(host, "kg.example.org"));
         Assert.Equal(HttpStatusCode.BadRequest, await GetWithHostAsync(host, "evil.example"));
+    }
+
+    /// <summary>
+    /// An address over Kestrel's 8 KiB request line was refused by Kestrel itself with an empty 414: a blank page in the
+    /// browser, no problem details for the API. The same addresses are refused now, with a body that says why.
+    /// </summary>
+    [Fact]
+    public async Task ShouldAnswerATooLongAddressWithA414ThatSaysSo()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+        var longest = new string('a', RequestTargetLimit.MaxLength - "/api/search?q=".Length);
+
+        var page = await GetAsync(host, "/search?q=" + longest + "aaaaaaaa", "text/html");
+        var api = await GetAsync(host, "/api/search?q=" + longest + "a", "application/json");
+        var fits = await GetAsync(host, "/api/search?q=" + longest, "application/json");
+        var beyondKestrel = await GetAsync(host, "/api/search?q=" + new string('a', RequestTargetLimit.KestrelRequestLineBytes), "application/json");
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, page.Status);
+        Assert.Equal("text/html", page.ContentType);
+        Assert.Contains("<h1>The address is too long</h1>", page.Body);
+        Assert.Contains("class=\"site-header\"", page.Body);
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, api.Status);
+        Assert.Equal("application/problem+json", api.ContentType);
+        Assert.Contains("The address is 8,193 characters long; at most 8,192 are read.", api.Body);
+        Assert.Equal(HttpStatusCode.OK, fits.Status); // the longest address read is answered
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, beyondKestrel.Status); // Kestrel's own, past its raised limit
     }
 
     private static async Task<(HttpStatusCode Status, string? ContentType, string Body)> GetAsync(RunningHost host, string path, string accept)
