@@ -30,12 +30,11 @@ public static class GexfWriter
     private static readonly string[] EdgeAttributes = [.. NetworkExport.EdgeAttributes.Select(a => a.Name)];
 
     /// <summary>The GEXF document of a dataset held in memory.</summary>
-    public static XDocument Write(NetworkDataset dataset) =>
-        XmlExport.ToDocument((xml, pause) => WriteAsync(xml, StreamedNetwork.Of(dataset), pause));
+    public static XDocument Write(NetworkDataset dataset) => NetworkExport.InMemory(dataset, WriteAsync);
 
     /// <summary>Writes the dataset to <paramref name="sink"/> as its ties arrive.</summary>
     public static Task WriteAsync(StreamedNetwork network, ByteSink sink, CancellationToken cancellationToken) =>
-        XmlExport.WriteAsync((xml, pause) => WriteAsync(xml, network, pause), sink, cancellationToken);
+        NetworkExport.StreamAsync(network, sink, WriteAsync, cancellationToken);
 
     private static async Task WriteAsync(XmlWriter xml, StreamedNetwork network, Func<ValueTask> pause)
     {

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Networks;
 
 namespace TimKnowledgeGraph.Graph.Exports;
 
-/// <summary>What both network writers share: node and edge attributes, regions and edge ids.</summary>
+/// <summary>What both network writers share: node and edge attributes, regions, edge ids, and writing in memory or streamed.</summary>
 internal static class NetworkExport
 {
     /// <summary>Actor attribute <c>region</c>: the id of the region it is LOCATED_IN.</summary>
@@ -50,6 +52,17 @@ internal static class NetworkExport
             .Concat(dataset.Actors.Where(a => a.Region is not null).Select(a => (Id: a.Region!, Name: a.RegionName)))
             .GroupBy(r => r.Id, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Select(r => r.Name).FirstOrDefault(n => n is not null)))];
+
+    /// <summary>A network writer's body: the document written to <paramref name="xml"/>, pausing after each node and edge.</summary>
+    public delegate Task NetworkDocument(XmlWriter xml, StreamedNetwork network, Func<ValueTask> pause);
+
+    /// <summary>The document of a dataset held in memory (tests, small datasets).</summary>
+    public static XDocument InMemory(NetworkDataset dataset, NetworkDocument write) =>
+        XmlExport.ToDocument((xml, pause) => write(xml, StreamedNetwork.Of(dataset), pause));
+
+    /// <summary>The document streamed to <paramref name="sink"/> as the ties arrive.</summary>
+    public static Task StreamAsync(StreamedNetwork network, ByteSink sink, NetworkDocument write, CancellationToken cancellationToken) =>
+        XmlExport.WriteAsync((xml, pause) => write(xml, network, pause), sink, cancellationToken);
 
     /// <summary>Edge ids are positional (<c>e0</c>, <c>e1</c>...): unique even when tie keys are missing or repeated.</summary>
     public static string EdgeId(int index) => "e" + index.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Neo4j.Cypher;
-using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Networks;
 

@@ -23,9 +23,7 @@ internal static class ExportEndpoints
     // The dataset is found (404 otherwise) before the answer starts; the file then streams as its ties arrive, so a
     // dataset of a million ties is never held in memory. A failure after the start can only cut the answer short.
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportAsync(
-        string dataset, string extension, string contentType,
-        NetworkWriter write,
-        NetworkDatasetReader reader, KnownIds ids, CancellationToken ct)
+        string dataset, string extension, string contentType, NetworkWriter write, NetworkDatasetReader reader, KnownIds ids, CancellationToken ct)
     {
         var network = await reader.OpenAsync(dataset, ct);
         if (network is null) return await NetworkEndpoints.NoSuchDatasetAsync(ids, dataset, ct);

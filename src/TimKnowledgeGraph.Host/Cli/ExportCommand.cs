@@ -67,8 +67,7 @@ internal static class ExportCommand
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
             var network = await session.Get<NetworkDatasetReader>().OpenAsync(parse.GetValue(dataset)!, cancellationToken);
             if (network is null) return NotFound(console, $"no dataset with id '{parse.GetValue(dataset)}'");
-            NetworkWriter write =
-                parse.GetValue(format) == "gexf" ? GexfWriter.WriteAsync : GraphMlWriter.WriteAsync;
+            NetworkWriter write = parse.GetValue(format) == "gexf" ? GexfWriter.WriteAsync : GraphMlWriter.WriteAsync;
             // Written as the ties arrive; a file is written beside its place and moved there whole, so a failed export
             // leaves no half file (and an existing one as it was).
             if (parse.GetValue(output) is not { } path)
