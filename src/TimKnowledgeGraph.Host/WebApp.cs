@@ -21,7 +21,7 @@ internal static class WebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
-        builder.RaiseKestrelRequestLineLimit(); // a too long address is answered with a body (RequestTargetLimit)
+        builder.RaiseKestrelRequestLimits(); // a too long address or too large headers are answered with a body (RequestLimits)
         // ASP.NET Core's host filtering reads AllowedHosts; without it any Host header is served, which lets a page
         // on another site reach this API through DNS rebinding. Loopback names only, unless configured.
         if (string.IsNullOrEmpty(builder.Configuration["AllowedHosts"])) builder.Configuration["AllowedHosts"] = LoopbackHosts;

@@ -155,12 +155,12 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
-        var longest = new string('a', RequestTargetLimit.MaxLength - "/api/search?q=".Length);
+        var longest = new string('a', RequestLimits.MaxAddressLength - "/api/search?q=".Length);
 
         var page = await GetAsync(host, "/search?q=" + longest + "aaaaaaaa", "text/html");
         var api = await GetAsync(host, "/api/search?q=" + longest + "a", "application/json");
         var fits = await GetAsync(host, "/api/search?q=" + longest, "application/json");
-        var beyondKestrel = await GetAsync(host, "/api/search?q=" + new string('a', RequestTargetLimit.KestrelRequestLineBytes), "application/json");
+        var beyondKestrel = await GetAsync(host, "/api/search?q=" + new string('a', RequestLimits.KestrelLimit), "application/json");
 
         Assert.Equal(HttpStatusCode.RequestUriTooLong, page.Status);
         Assert.Equal("text/html", page.ContentType);
@@ -171,6 +171,49 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("The address is 8,193 characters long; at most 8,192 are read.", api.Body);
         Assert.Equal(HttpStatusCode.OK, fits.Status); // the longest address read is answered
         Assert.Equal(HttpStatusCode.RequestUriTooLong, beyondKestrel.Status); // Kestrel's own, past its raised limit
+    }
+
+    /// <summary>
+    /// Headers over Kestrel's defaults (32 KiB, 100 lines) were refused by Kestrel with an empty 431: a blank page for a
+    /// browser carrying many cookies for localhost. The same requests are refused with a body that names the cause.
+    /// </summary>
+    [Fact]
+    public async Task ShouldAnswerTooLargeHeadersWithA431ThatSaysSo()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+
+        var page = await SendAsync(host, WithCookie("/search?q=region", 40_000), "text/html");
+        var api = await SendAsync(host, WithCookie("/api/search?q=region", 40_000), "application/json");
+        var manyLines = await SendAsync(host, WithHeaders("/api/search?q=region", RequestLimits.MaxHeaderCount), "application/json");
+        var fits = await SendAsync(host, WithCookie("/api/search?q=region", 20_000), "application/json");
+        var beyondKestrel = await SendAsync(host, WithCookie("/api/search?q=region", RequestLimits.KestrelLimit), "application/json");
+
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, page.Status);
+        Assert.Equal("text/html", page.ContentType);
+        Assert.Contains("<h1>The request&#x27;s headers are too large</h1>", page.Body);
+        Assert.Contains("Cookies are the usual cause", page.Body);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, api.Status);
+        Assert.Equal("application/problem+json", api.ContentType);
+        Assert.Contains("at most 100 lines and 32,768 bytes are read", api.Body);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, manyLines.Status);
+        Assert.Equal("application/problem+json", manyLines.ContentType);
+        Assert.Equal(HttpStatusCode.OK, fits.Status);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, beyondKestrel.Status); // Kestrel's own, past its raised limit
+    }
+
+    private static HttpRequestMessage WithCookie(string path, int length)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Cookie", "c=" + new string('x', length));
+        return request;
+    }
+
+    private static HttpRequestMessage WithHeaders(string path, int count)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        for (var i = 0; i < count; i++) request.Headers.TryAddWithoutValidation($"X-Extra-{i}", "1");
+        return request;
     }
 
     private static async Task<(HttpStatusCode Status, string? ContentType, string Body)> GetAsync(RunningHost host, string path, string accept)

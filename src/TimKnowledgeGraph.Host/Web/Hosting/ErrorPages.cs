@@ -83,7 +83,7 @@ internal static class ErrorPages
         });
         app.UseStatusCodePages();
         app.UseWhen(WantsHtml, html => html.UseStatusCodePagesWithReExecute(Path + "/{0}"));
-        app.Use(RequestTargetLimit.RefuseLongAddresses);
+        app.Use(RequestLimits.RefuseOversizedRequests);
         app.Use(OnlyPageMethods);
         // Routing after the error handling, so a re-executed request is routed again (to the error page).
         app.UseRouting();
