@@ -129,7 +129,7 @@ public static class ExportBenchmark
     {
         var network = await OpenAsync(reader, dataset);
         await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        await write(network, XmlExport.StreamSink(file), CancellationToken.None);
+        await write(network, ByteSinks.ToStream(file), CancellationToken.None);
     }
 
     private static async Task<double> TimedAnchorAsync(BenchServer server, string dataset, long actors, long ties)

@@ -67,22 +67,6 @@ public static class XmlExport
         return document;
     }
 
-    /// <summary>A sink that writes the UTF-8 chunks to a text writer (standard output), decoding characters split across chunks.</summary>
-    public static ByteSink TextSink(TextWriter writer)
-    {
-        var decoder = new UTF8Encoding(false).GetDecoder();
-        return async (bytes, cancellationToken) =>
-        {
-            var chars = new char[decoder.GetCharCount(bytes.Span, flush: false)];
-            decoder.GetChars(bytes.Span, chars, flush: false);
-            await writer.WriteAsync(chars, cancellationToken).ConfigureAwait(false);
-        };
-    }
-
-    /// <summary>A sink that writes the UTF-8 chunks to a stream (a file, an HTTP response).</summary>
-    public static ByteSink StreamSink(Stream stream) =>
-        (bytes, cancellationToken) => stream.WriteAsync(bytes, cancellationToken);
-
     /// <summary><paramref name="text"/> as XML can hold it (see <see cref="Valid"/>); the writers pass every value through it.</summary>
     public static string Safe(string text) => Valid(text) ?? text;
 

@@ -27,6 +27,6 @@ internal static class ExportEndpoints
     {
         var network = await reader.OpenAsync(dataset, ct);
         if (network is null) return await NetworkEndpoints.NoSuchDatasetAsync(ids, dataset, ct);
-        return TypedResults.Stream(body => write(network, XmlExport.StreamSink(body), ct), contentType, $"{dataset}.{extension}");
+        return TypedResults.Stream(body => write(network, ByteSinks.ToStream(body), ct), contentType, $"{dataset}.{extension}");
     }
 }

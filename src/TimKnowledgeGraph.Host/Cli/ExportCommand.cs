@@ -48,7 +48,7 @@ internal static class ExportCommand
                 _ => ReferenceListWriter.Write(entries, await CorpusAsync(session.Get<NamedQueryRunner>(), cancellationToken),
                     CitationStyles.TryParse(chosen, out var style) ? style : CitationStyles.Default),
             };
-            await WriteAsync(text, parse.GetValue(output), console, cancellationToken);
+            await WriteAsync(parse.GetValue(output), console, (sink, token) => sink(System.Text.Encoding.UTF8.GetBytes(text), token).AsTask(), cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
@@ -68,24 +68,7 @@ internal static class ExportCommand
             var network = await session.Get<NetworkDatasetReader>().OpenAsync(parse.GetValue(dataset)!, cancellationToken);
             if (network is null) return NotFound(console, $"no dataset with id '{parse.GetValue(dataset)}'");
             NetworkWriter write = parse.GetValue(format) == "gexf" ? GexfWriter.WriteAsync : GraphMlWriter.WriteAsync;
-            // Written as the ties arrive; a file is written beside its place and moved there whole, so a failed export
-            // leaves no half file (and an existing one as it was).
-            if (parse.GetValue(output) is not { } path)
-            {
-                await write(network, XmlExport.TextSink(console.Out), cancellationToken);
-                return ExitCodes.Ok;
-            }
-            var partial = path + ".partial";
-            try
-            {
-                await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-                    await write(network, XmlExport.StreamSink(file), cancellationToken);
-                File.Move(partial, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(partial);
-            }
+            await WriteAsync(parse.GetValue(output), console, (sink, token) => write(network, sink, token), cancellationToken); // as the ties arrive
             return ExitCodes.Ok;
         });
         return command;
@@ -106,9 +89,34 @@ internal static class ExportCommand
         return ExitCodes.InvalidInput;
     }
 
-    private static async Task WriteAsync(string text, string? path, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes to stdout, or to <paramref name="path"/>: beside it first (<c>.partial</c>), moved into place once whole, so a
+    /// failed export leaves no half file and an existing one as it was. A file that cannot be written is one line.
+    /// </summary>
+    private static async Task WriteAsync(string? path, CliConsole console, Func<ByteSink, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        if (path is null) await console.Out.WriteAsync(text);
-        else await File.WriteAllTextAsync(path, text, cancellationToken);
+        if (path is null)
+        {
+            await write(ByteSinks.ToText(console.Out), cancellationToken);
+            return;
+        }
+        var partial = path + ".partial";
+        try
+        {
+            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+                await write(ByteSinks.ToStream(file), cancellationToken);
+            File.Move(partial, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFileException(path, e);
+        }
+        finally
+        {
+            if (File.Exists(partial)) File.Delete(partial);
+        }
     }
 }
+
+/// <summary>An output file that could not be written (no such folder, no permission, disk full): one line, exit 1.</summary>
+internal sealed class OutputFileException(string path, Exception inner) : Exception($"cannot write {path}: {inner.Message}", inner);

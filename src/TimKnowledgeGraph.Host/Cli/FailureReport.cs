@@ -23,6 +23,7 @@ internal static class FailureReport
             LocalNeo4jException e => ($"error: {e.Message}", ExitCodes.LocalServerError),
             ImportInterferenceException e => ($"error: {e.Message}", ExitCodes.ServerError),
             ImportSourceChangedException e => ($"error: {e.Message}", ExitCodes.InvalidInput),
+            OutputFileException e => ($"error: {e.Message}", ExitCodes.InvalidInput),
             OptionsValidationException e => ($"error: invalid configuration: {string.Join("; ", e.Failures)}", ExitCodes.InvalidInput),
             IOException { InnerException: AddressInUseException } e =>
                 ($"error: {e.Message.TrimEnd('.')} (is another timkg serve running?); choose another with --urls http://127.0.0.1:<port>", ExitCodes.InvalidInput),

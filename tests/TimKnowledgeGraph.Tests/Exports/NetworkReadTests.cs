@@ -94,7 +94,7 @@ public sealed class NetworkReadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         var network = (await new NetworkDatasetReader(Client) { PageSize = 2 }.OpenAsync(id, TestContext.Current.CancellationToken))!;
         using var bytes = new MemoryStream();
-        await write(network, XmlExport.StreamSink(bytes), TestContext.Current.CancellationToken);
+        await write(network, ByteSinks.ToStream(bytes), TestContext.Current.CancellationToken);
         return bytes.ToArray();
     }
 

@@ -55,6 +55,21 @@ public sealed class RoundTripCliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(["export." + format], Directory.GetFiles(temp.Root).Select(Path.GetFileName));
     }
 
+    /// <summary>An output file in a folder that does not exist was a crash (exit 134, a stack trace); now one line.</summary>
+    [Fact]
+    public async Task ShouldSayInOneLineWhenTheOutputFileCannotBeWritten()
+    {
+        using var temp = new TempContent();
+        var file = Path.Combine(temp.Root, "no-such-folder", "export.graphml");
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("import", TradeFriendshipFixture.Folder)).ExitCode);
+
+        var export = await RunAsync("export", "network", TradeFriendshipFixture.Id, "-o", file);
+
+        Assert.Equal(ExitCodes.InvalidInput, export.ExitCode);
+        Assert.StartsWith($"error: cannot write {file}: ", export.Error);
+        Assert.Single(export.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>
     /// A file that is not GraphML (any well-formed XML) was imported as an empty network: a re-import over an existing
     /// dataset deleted every one of its actors as stale. Now it is refused and the dataset is left as it was.

@@ -10,6 +10,6 @@ internal static class StreamedExport
     {
         var network = await reader.OpenAsync(datasetId, TestContext.Current.CancellationToken) ?? throw new InvalidOperationException($"no dataset {datasetId}");
         await using var file = File.Create(path);
-        await write(network, XmlExport.StreamSink(file), TestContext.Current.CancellationToken);
+        await write(network, ByteSinks.ToStream(file), TestContext.Current.CancellationToken);
     }
 }

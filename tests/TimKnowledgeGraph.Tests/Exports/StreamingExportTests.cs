@@ -49,10 +49,10 @@ public sealed class StreamingExportTests
         // Names of four-byte characters: some chunk boundary falls inside one of them.
         var network = Network(() => { }, name: "\U0001F333 Ölmühle 中");
         using var bytes = new MemoryStream();
-        await GraphMlWriter.WriteAsync(network, XmlExport.StreamSink(bytes), TestContext.Current.CancellationToken);
+        await GraphMlWriter.WriteAsync(network, ByteSinks.ToStream(bytes), TestContext.Current.CancellationToken);
         using var text = new StringWriter();
 
-        await GraphMlWriter.WriteAsync(Network(() => { }, name: "\U0001F333 Ölmühle 中"), XmlExport.TextSink(text), TestContext.Current.CancellationToken);
+        await GraphMlWriter.WriteAsync(Network(() => { }, name: "\U0001F333 Ölmühle 中"), ByteSinks.ToText(text), TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Text.Encoding.UTF8.GetString(bytes.ToArray()), text.ToString());
         Assert.DoesNotContain('\uFFFD', text.ToString());
