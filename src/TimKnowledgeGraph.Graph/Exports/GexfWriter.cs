@@ -6,10 +6,10 @@ using TimKnowledgeGraph.Graph.Networks;
 namespace TimKnowledgeGraph.Graph.Exports;
 
 /// <summary>
-/// Writes a network dataset as GEXF 1.3 for Gephi, streamed (nodes, then edges as the ties arrive): nodes labelled by name with kind/region attributes; one directed edge
-/// per TIE with its weight, labelled and typed (<c>kind</c>) by layer so that parallel ties in different layers stay
-/// distinct edges in Gephi's multigraph, and layer, scale, nature, formality, resource and tieKey as declared edge attributes
-/// (not "key": NetworkX's read_gexf passes edge attributes to add_edge, where "key" is the multigraph key). Every actor is
+/// Writes a network dataset as GEXF 1.3 for Gephi, streamed (nodes, then edges as the ties arrive): nodes labelled by
+/// name with kind/region attributes; one directed edge per TIE with its weight, labelled and typed (<c>kind</c>) by layer
+/// so that parallel ties in different layers stay distinct edges in Gephi's multigraph, and layer, scale, nature,
+/// formality, resource and tieKey as declared edge attributes (not "key": NetworkX's read_gexf passes edge attributes to add_edge, where "key" is the multigraph key). Every actor is
 /// a node, isolates included, by its local id; node attribute layers lists the layers it participates in (';'-separated).
 /// A dataset with time is <c>mode="dynamic"</c>, so Gephi's timeline plays it: with dates, <c>timeformat="date"</c> and
 /// each timed edge (and node, from its listed participations) has <c>start</c>/<c>end</c> (inclusive; an open side left

@@ -8,7 +8,8 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// Serialises the XML exports: UTF-8 without a byte-order mark (some GraphML readers choke on it), indented. A carriage
 /// return in a value is written as <c>&amp;#xD;</c>, so it survives the round trip (XML readers turn a literal CR LF into
 /// LF); a character XML 1.0 cannot hold at all (NUL, other C0 controls, half a surrogate pair), which an imported CSV can
-/// carry, becomes U+FFFD: it made the writer throw (an export exited 134, the API answered 500).
+/// carry, becomes U+FFFD (<see cref="Safe"/>, which the writers apply to every value): it made the writer throw (an
+/// export exited 134, the API answered 500).
 /// </summary>
 public static class XmlExport
 {
@@ -23,15 +24,6 @@ public static class XmlExport
 
     /// <summary>Writes a document with <paramref name="write"/>, which calls its second argument now and then (after each node or edge).</summary>
     public delegate Task DocumentWriter(XmlWriter xml, Func<ValueTask> pause);
-
-    /// <summary>The document as bytes, with its XML declaration.</summary>
-    public static byte[] ToUtf8Bytes(XDocument document)
-    {
-        ReplaceInvalidCharacters(document);
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, Settings)) document.Save(writer);
-        return stream.ToArray();
-    }
 
     /// <summary>
     /// Writes a document to <paramref name="sink"/> as it is made, in chunks of about 64 KiB, so that its size never
@@ -69,14 +61,6 @@ public static class XmlExport
 
     /// <summary><paramref name="text"/> as XML can hold it (see <see cref="Valid"/>); the writers pass every value through it.</summary>
     public static string Safe(string text) => Valid(text) ?? text;
-
-    private static void ReplaceInvalidCharacters(XDocument document)
-    {
-        foreach (var text in document.DescendantNodes().OfType<XText>().ToList())
-            if (Valid(text.Value) is { } valid) text.Value = valid;
-        foreach (var attribute in document.Descendants().Attributes().ToList())
-            if (Valid(attribute.Value) is { } valid) attribute.Value = valid;
-    }
 
     /// <summary><paramref name="text"/> with what XML cannot hold replaced, or null when it holds nothing of the kind.</summary>
     public static string? Valid(string text)

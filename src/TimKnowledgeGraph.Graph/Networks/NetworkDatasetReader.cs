@@ -129,8 +129,7 @@ public sealed class NetworkDatasetReader(ICypherClient client)
                 {
                     yield return new NetworkTie(key, actors[source].Id, target, layerIds[layer], Values.Text(row[4]), Values.Number(row[5]) ?? 1.0)
                     {
-                        Time = timed ? new(Values.Text(row[6]), Values.Text(row[7]), Values.Text(row[8]), Values.Number(row[9]) is { } index ? (long)index : null)
-                            : NetworkSpell.None,
+                        Time = timed ? Spell(row[6], row[7], row[8], row[9]) : NetworkSpell.None,
                     };
                 }
             }
@@ -202,6 +201,9 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         };
 
     private static NetworkSpell Spell(IReadOnlyDictionary<string, object?> map) =>
-        new(Values.Text(map, CommonProperties.ValidFrom), Values.Text(map, CommonProperties.ValidTo), Values.Text(map, CommonProperties.Wave),
-            Values.Number(map, CommonProperties.WaveIndex) is { } index ? (long)index : null);
+        Spell(map.GetValueOrDefault(CommonProperties.ValidFrom), map.GetValueOrDefault(CommonProperties.ValidTo),
+            map.GetValueOrDefault(CommonProperties.Wave), map.GetValueOrDefault(CommonProperties.WaveIndex));
+
+    private static NetworkSpell Spell(object? validFrom, object? validTo, object? wave, object? waveIndex) =>
+        new(Values.Text(validFrom), Values.Text(validTo), Values.Text(wave), Values.Number(waveIndex) is { } index ? (long)index : null);
 }
