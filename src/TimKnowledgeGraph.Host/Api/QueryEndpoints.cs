@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Api;
@@ -16,8 +18,9 @@ internal static class QueryEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> RunAsync(
-        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<QueryResponse>, PushStreamHttpResult, ProblemHttpResult>> RunAsync(
+        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, NetworkDatasetReader networks,
+        CancellationToken cancellationToken)
     {
         if (!catalog.TryGetListed(name, out var query))
             return Problems.NotFound("query named", name, KnownIds.Nearest(name, catalog.Listed.Select(q => q.Name)), "nearestQueries");
@@ -28,6 +31,13 @@ internal static class QueryEndpoints
         if (query.Parameters.Any(p => p.Name == "id") && parameters.GetValueOrDefault("id") is string id
             && await ids.MissingAsync(id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
             return Problems.NotFound("node with id", id, nearest, "nearestIds");
+        // `network` gathers a whole dataset into one row, which a large one does not fit (a million ties exhausted Neo4j's
+        // heap): its answer is written from the exports' paged read instead, in the same shape, as the ties arrive.
+        if (query.Name == NetworkQueryJson.QueryName && parameters.GetValueOrDefault("dataset") is string dataset)
+        {
+            var network = await networks.OpenAsync(dataset, cancellationToken);
+            return TypedResults.Stream(body => NetworkQueryJson.WriteAsync(network, ByteSinks.ToStream(body), cancellationToken), "application/json; charset=utf-8");
+        }
         return TypedResults.Ok(QueryResponse.From(query.Name, await runner.RunAsync(query, parameters, cancellationToken)));
     }
 

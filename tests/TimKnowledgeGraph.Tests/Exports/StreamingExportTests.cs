@@ -44,6 +44,30 @@ public sealed class StreamingExportTests
     }
 
     [Fact]
+    public async Task The_network_query_answer_leaves_in_chunks_while_the_ties_are_still_coming()
+    {
+        var made = 0;
+        var tiesMadeAtFirstChunk = -1;
+        var largestChunk = 0;
+        using var output = new MemoryStream();
+
+        await NetworkQueryJson.WriteAsync(Network(() => made++), (bytes, _) =>
+        {
+            if (tiesMadeAtFirstChunk < 0) tiesMadeAtFirstChunk = made;
+            largestChunk = Math.Max(largestChunk, bytes.Length);
+            output.Write(bytes.Span);
+            return ValueTask.CompletedTask;
+        }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Ties, made);
+        Assert.InRange(tiesMadeAtFirstChunk, 0, Ties / 10);
+        Assert.InRange(largestChunk, 1, 80 * 1024);
+        using var answer = System.Text.Json.JsonDocument.Parse(output.ToArray());
+        var record = answer.RootElement.GetProperty("records")[0];
+        Assert.Equal((Actors, Ties), (record.GetProperty("actors").GetArrayLength(), record.GetProperty("ties").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task Text_output_decodes_characters_split_across_chunks()
     {
         // Names of four-byte characters: some chunk boundary falls inside one of them.

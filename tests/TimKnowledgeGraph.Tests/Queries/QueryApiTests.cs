@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -43,6 +44,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         _app.MapCypherEndpoints();
         _app.MapExportEndpoints();
         _app.MapReadingListEndpoints();
+        _app.MapQueryEndpoints();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _http = new HttpClient { BaseAddress = new Uri(address) };
@@ -210,4 +212,52 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var gexf = XDocument.Parse(await _http.GetStringAsync($"/api/networks/{TradeFriendshipFixture.Id}.gexf", TestContext.Current.CancellationToken));
         Assert.Contains(gexf.Descendants(GexfWriter.Ns + "node"), n => (string?)n.Attribute("id") == "iso1");
     }
+
+    [Fact]
+    public async Task The_network_query_streams_what_its_cypher_row_holds()
+    {
+        await TradeFriendshipFixture.ImportAsync(Client);
+        await TimedFixtureWriter.WriteAsync(Client);
+        using var listed = new TempContent();
+        await File.WriteAllTextAsync(Path.Combine(listed.Root, "dataset.md"),
+            "---\nid: zzq-listed\nlayers:\n  - {id: trade, nature: economic}\n  - {id: friendship, nature: social}\n---\n", TestContext.Current.CancellationToken);
+        // An actor listed in two layers for a period: the query's `time` has an entry per listed participation.
+        await File.WriteAllTextAsync(Path.Combine(listed.Root, "actors.csv"),
+            "id,name,kind,layers,from,to\na,A,firm,trade;friendship,2012,2013\nb,B,firm,,,\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(listed.Root, "ties.csv"), "source,target,layer,weight\na,b,trade,0.5\n", TestContext.Current.CancellationToken);
+        await TradeFriendshipFixture.ImportAsync(Client, listed.Root);
+        var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        // A content-shaped network (regions, no import), an imported one with isolates and outside actors, a timed
+        // panel, and the actor listed in two layers for a period.
+        foreach (var id in new[] { "zzq-markusen", TradeFriendshipFixture.Id, TimedFixtureWriter.Id, "zzq-listed" })
+        {
+            var row = await QueryFixtures.RunAsync(Client, "network", ("dataset", id));
+            var expected = JsonSerializer.SerializeToNode(QueryResponse.From("network", row), web);
+
+            using var response = await _http.GetAsync($"/api/queries/network?dataset={id}", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+            Assert.NotEmpty(answer!["records"]![0]!["ties"]!.AsArray()); // there are ties to compare
+            Assert.True(JsonNode.DeepEquals(Comparable(expected), Comparable(answer)),
+                $"{id}: the Cypher row\n{expected}\nthe streamed answer\n{answer}");
+        }
+        Assert.Equal(NetworkQueryJson.Columns, QueryCatalog.Embedded.Get("network").Columns);
+
+        // No such dataset: no record, as the query gives none.
+        var none = JsonNode.Parse(await _http.GetStringAsync("/api/queries/network?dataset=zzq-no-such", TestContext.Current.CancellationToken));
+        Assert.Empty(none!["records"]!.AsArray());
+    }
+
+    // Maps compared whatever the order of their keys (Neo4j's maps have none), an actor's layers as sets (the Cypher
+    // lists them in the order of its relationships); every other list in order.
+    private static JsonNode? Comparable(JsonNode? node, string? name = null) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Comparable(p.Value, p.Key)))),
+        JsonArray a when name is "layers" or "listedLayers" && a.All(v => v is JsonValue) =>
+            new JsonArray([.. a.Select(v => v!.GetValue<string>()).Order(StringComparer.Ordinal).Select(v => (JsonNode?)JsonValue.Create(v))]),
+        JsonArray a => new JsonArray([.. a.Select(v => Comparable(v))]),
+        _ => node?.DeepClone(),
+    };
 }
