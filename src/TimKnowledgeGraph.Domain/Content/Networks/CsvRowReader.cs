@@ -78,21 +78,15 @@ internal static class CsvRowReader
     }
 
     /// <summary>Where each known column's field starts on the current row (columns counted in characters).</summary>
-    public static IReadOnlyDictionary<string, SourceLocation> FieldLocations(CsvReader csv, Header header, SourceLocation at)
-    {
-        var starts = FieldStarts(csv.RawRecord);
-        var locations = new Dictionary<string, SourceLocation>(header.Index.Count);
-        foreach (var (column, index) in header.Index)
-            if (index < starts.Count) locations[column] = at with { Column = starts[index] };
-        return locations;
-    }
+    public static IReadOnlyDictionary<string, SourceLocation> FieldLocations(CsvReader csv, Header header, SourceLocation at) =>
+        new CsvFieldLocations(header.Index, FieldStarts(csv.RawRecord, header.Count), at);
 
     /// <summary>Where the header is: its line (that of the first record, after blank lines) and where each cell starts.</summary>
     private sealed record HeaderCells(int Line, IReadOnlyList<int> Starts)
     {
         public static readonly HeaderCells None = new(1, []);
 
-        public static HeaderCells Of(CsvReader csv) => new((int)csv.LineNumber, FieldStarts(csv.RawRecord));
+        public static HeaderCells Of(CsvReader csv) => new((int)csv.LineNumber, FieldStarts(csv.RawRecord, csv.FieldCount));
 
         /// <summary>The column the <paramref name="index"/>-th cell starts at (1 when unknown).</summary>
         public int ColumnOf(int index) => index < Starts.Count ? Starts[index] : 1;
@@ -238,9 +232,9 @@ internal static class CsvRowReader
 
     // The column of each field's first character after the spaces and tabs TrimWhitespace removes (so a diagnostic
     // points at the value, not at the blank before it); an empty field starts where the next separator is.
-    private static List<int> FieldStarts(ReadOnlySpan<byte> raw)
+    private static List<int> FieldStarts(ReadOnlySpan<byte> raw, int fields)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(fields + 1);
         var column = 0;
         var quoted = false;
         var awaiting = true;

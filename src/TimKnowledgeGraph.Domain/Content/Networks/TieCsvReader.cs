@@ -26,13 +26,15 @@ public static class TieCsvReader
         var target = CsvRowReader.Field(csv, header, "target");
         var layer = CsvRowReader.Field(csv, header, "layer");
         var locations = CsvRowReader.FieldLocations(csv, header, at);
-        var missing = new[] { ("source", source), ("target", target), ("layer", layer) }.Where(f => f.Item2 is null).ToList();
-        foreach (var (column, _) in missing)
+        if (source is null || target is null || layer is null)
         {
-            sink.Report(Diagnostic.Error(locations.GetValueOrDefault(column, at), DiagnosticCodes.MissingRequired,
-                $"tie row has no '{column}', which is required"));
+            foreach (var (column, _) in new[] { ("source", source), ("target", target), ("layer", layer) }.Where(f => f.Item2 is null))
+            {
+                sink.Report(Diagnostic.Error(locations.GetValueOrDefault(column, at), DiagnosticCodes.MissingRequired,
+                    $"tie row has no '{column}', which is required"));
+            }
+            return null;
         }
-        if (missing.Count > 0) return null;
         return new TieRow(source!, target!, layer!, CsvRowReader.Field(csv, header, "resource"), CsvRowReader.Field(csv, header, "weight"), at)
         {
             FieldLocations = locations,
