@@ -1,6 +1,7 @@
 // A network dataset as nodes and edges, in one row: its layers, its actors (with region and layers) and every tie. The exports
 // read the same in pages (NetworkDatasetReader), so that a dataset of any size streams; this row suits smaller ones.
-// The HTTP API (/api/queries/network) answers from those pages too, streamed, with this row's JSON (NetworkQueryJson).
+// The HTTP API (/api/queries/network) and `timkg query network --format json` answer from those pages too, streamed,
+// with this row's JSON (NetworkQueryJson).
 // @param dataset string  The dataset id, e.g. preface-network
 // @returns datasetId, title, body, waves, waveNames, layers, regions, actors, ties
 // One row, none when there is no such dataset. Ids are the dataset's own (local) ids, as written in its dataset.md and

@@ -27,10 +27,17 @@ public static class NetworkQueryJson
     /// Writes the answer to <paramref name="sink"/> in chunks of about 64 KiB, as the ties arrive: no record when
     /// <paramref name="network"/> is null (no such dataset), as the query gives none. The shape of a <see cref="NetworkWriter"/>.
     /// </summary>
-    public static async Task WriteAsync(StreamedNetwork? network, ByteSink sink, CancellationToken cancellationToken)
+    public static Task WriteAsync(StreamedNetwork? network, ByteSink sink, CancellationToken cancellationToken) =>
+        WriteAsync(network, sink, envelope: true, cancellationToken);
+
+    /// <summary>The records alone, indented (<c>timkg query network --format json</c> prints every query's records so).</summary>
+    public static Task WriteRecordsAsync(StreamedNetwork? network, ByteSink sink, CancellationToken cancellationToken) =>
+        WriteAsync(network, sink, envelope: false, cancellationToken);
+
+    private static async Task WriteAsync(StreamedNetwork? network, ByteSink sink, bool envelope, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(2 * ChunkBytes);
-        using var json = new Utf8JsonWriter(buffer); // into memory: disposing it writes nothing anywhere
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !envelope }); // into memory: disposing it writes nothing anywhere
 
         async ValueTask HandOnAsync(int atLeast)
         {
@@ -40,13 +47,17 @@ public static class NetworkQueryJson
             buffer.ResetWrittenCount();
         }
 
-        json.WriteStartObject();
-        json.WriteString("query", QueryName);
-        WriteStrings(json, "columns", Columns);
-        json.WriteStartArray("records");
+        if (envelope)
+        {
+            json.WriteStartObject();
+            json.WriteString("query", QueryName);
+            WriteStrings(json, "columns", Columns);
+            json.WritePropertyName("records");
+        }
+        json.WriteStartArray();
         if (network is not null) await WriteRecordAsync(json, network, () => HandOnAsync(ChunkBytes), cancellationToken).ConfigureAwait(false);
         json.WriteEndArray();
-        json.WriteEndObject();
+        if (envelope) json.WriteEndObject();
         await HandOnAsync(1).ConfigureAwait(false);
     }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Graph.Exports;
+using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Output;
 
@@ -32,6 +34,15 @@ internal static class QueryCommand
                 return ExitCodes.InvalidInput;
             }
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
+            // As the HTTP API does: `network`'s one row holds every tie of the dataset in Neo4j's heap, so its records are
+            // written from the exports' paged read as the ties arrive (a table or CSV of that row is for small datasets).
+            if (query.Name == NetworkQueryJson.QueryName && parse.GetValue(format) == OutputFormat.Json && bound.GetValueOrDefault("dataset") is string dataset)
+            {
+                var network = await session.Get<NetworkDatasetReader>().OpenAsync(dataset, cancellationToken);
+                await NetworkQueryJson.WriteRecordsAsync(network, ByteSinks.ToText(console.Out), cancellationToken);
+                console.Out.WriteLine();
+                return ExitCodes.Ok;
+            }
             var result = await session.Get<NamedQueryRunner>().RunAsync(query, bound, cancellationToken);
             ResultWriter.Write(result, parse.GetValue(format), console.Out);
             return ExitCodes.Ok;

@@ -26,6 +26,27 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldPrintTheNetworkQuerysRecordsFromThePagedReadAsTheCypherRowHoldsThem()
+    {
+        await TimedFixtureWriter.WriteAsync(Client);
+        var row = await QueryFixtures.RunAsync(Client, "network", ("dataset", TimedFixtureWriter.Id));
+        var expected = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(row.Records()));
+
+        var query = await RunAsync("query", "network", "-p", $"dataset={TimedFixtureWriter.Id}", "--format", "json");
+        var none = await RunAsync("query", "network", "-p", "dataset=zzq-no-such", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, query.ExitCode);
+        var printed = System.Text.Json.Nodes.JsonNode.Parse(query.Out);
+        Assert.NotEmpty(printed![0]!["ties"]!.AsArray());
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(NetworkRowJson.Comparable(expected), NetworkRowJson.Comparable(printed)), query.Out);
+        Assert.Contains("\n  {\n    \"datasetId\"", query.Out.ReplaceLineEndings("\n")); // indented, as every query's JSON
+        // Written from the paged read, not from Neo4j's row: its maps list their keys as the query's header does (a
+        // layer's id first), where Neo4j's maps come in an order of their own.
+        Assert.All(printed[0]!["layers"]!.AsArray(), l => Assert.Equal("id", l!.AsObject().First().Key));
+        Assert.Equal((ExitCodes.Ok, "[]"), (none.ExitCode, none.Out.Trim()));
+    }
+
+    [Fact]
     public async Task ShouldPrintCsvWithAHeaderRow()
     {
         using var content = TempContent.SmallLineage();

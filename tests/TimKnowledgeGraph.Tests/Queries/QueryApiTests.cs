@@ -240,7 +240,9 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
             Assert.NotEmpty(answer!["records"]![0]!["ties"]!.AsArray()); // there are ties to compare
-            Assert.True(JsonNode.DeepEquals(Comparable(expected), Comparable(answer)),
+            // Written from the paged read: its maps list their keys as the query's header does, a layer's id first.
+            Assert.All(answer["records"]![0]!["layers"]!.AsArray(), l => Assert.Equal("id", l!.AsObject().First().Key));
+            Assert.True(JsonNode.DeepEquals(NetworkRowJson.Comparable(expected), NetworkRowJson.Comparable(answer)),
                 $"{id}: the Cypher row\n{expected}\nthe streamed answer\n{answer}");
         }
         Assert.Equal(NetworkQueryJson.Columns, QueryCatalog.Embedded.Get("network").Columns);
@@ -249,15 +251,4 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var none = JsonNode.Parse(await _http.GetStringAsync("/api/queries/network?dataset=zzq-no-such", TestContext.Current.CancellationToken));
         Assert.Empty(none!["records"]!.AsArray());
     }
-
-    // Maps compared whatever the order of their keys (Neo4j's maps have none), an actor's layers as sets (the Cypher
-    // lists them in the order of its relationships); every other list in order.
-    private static JsonNode? Comparable(JsonNode? node, string? name = null) => node switch
-    {
-        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Comparable(p.Value, p.Key)))),
-        JsonArray a when name is "layers" or "listedLayers" && a.All(v => v is JsonValue) =>
-            new JsonArray([.. a.Select(v => v!.GetValue<string>()).Order(StringComparer.Ordinal).Select(v => (JsonNode?)JsonValue.Create(v))]),
-        JsonArray a => new JsonArray([.. a.Select(v => Comparable(v))]),
-        _ => node?.DeepClone(),
-    };
 }
