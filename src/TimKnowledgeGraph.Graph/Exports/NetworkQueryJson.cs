@@ -6,11 +6,12 @@ using TimKnowledgeGraph.Graph.Networks;
 namespace TimKnowledgeGraph.Graph.Exports;
 
 /// <summary>
-/// The HTTP API's answer to the named query <c>network</c> — <c>{"query": "network", "columns": [...], "records": [row]}</c>,
-/// the row as cypher/network.cypher describes it — written from the exports' paged read (<see cref="NetworkDatasetReader.OpenAsync"/>)
+/// The answer to the named query <c>network</c> as the HTTP API gives it — <c>{"query": "network", "columns": [...],
+/// "records": [row]}</c>, the row as cypher/network.cypher describes it — or as <c>timkg query network --format json</c>
+/// prints it (the records alone), written from the exports' paged read (<see cref="NetworkDatasetReader.OpenAsync"/>)
 /// as the ties arrive, instead of the row Neo4j gathers. That row holds every tie of the dataset at once, in Neo4j's
 /// heap and ours: 200,000 ties took 13 s and 43 MB, a million exhausted Neo4j's 2 GB heap. Streamed, the host holds the
-/// actors and a page of ties whatever the size. QueryApiTests compares both answers.
+/// actors and a page of ties whatever the size. QueryApiTests and CliTests compare both answers.
 /// </summary>
 public static class NetworkQueryJson
 {
