@@ -5,8 +5,8 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 
 /// <summary>
 /// Where each known column's field starts on one CSV row, made only when a diagnostic asks: the row keeps its fields'
-/// start columns (a few ints) and shares the header's column index. A dictionary per row cost the import two fifths of
-/// what reading a million ties allocated, for locations almost never read.
+/// start columns (a few ints) and shares the header's column index. With a dictionary per row (and a list per row for
+/// the missing-field check), reading 100,000 ties allocated 108 MB; without them 48 MB, for locations almost never read.
 /// </summary>
 internal sealed class CsvFieldLocations(IReadOnlyDictionary<string, int> columns, IReadOnlyList<int> starts, SourceLocation row)
     : IReadOnlyDictionary<string, SourceLocation>
