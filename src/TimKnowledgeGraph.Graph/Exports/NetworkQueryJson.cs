@@ -1,7 +1,8 @@
-using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Networks;
+using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Exports;
 
@@ -18,11 +19,18 @@ public static class NetworkQueryJson
     /// <summary>The named query answered this way.</summary>
     public const string QueryName = "network";
 
+    /// <summary>
+    /// Whether this run of a named query is answered here rather than by Neo4j (the query <c>network</c>, its dataset
+    /// bound): the API and the CLI ask, and open <paramref name="dataset"/> with the paged read.
+    /// </summary>
+    public static bool Answers(NamedQuery query, IReadOnlyDictionary<string, object?> parameters, [NotNullWhen(true)] out string? dataset)
+    {
+        dataset = query.Name == QueryName ? parameters.GetValueOrDefault("dataset") as string : null;
+        return dataset is not null;
+    }
+
     /// <summary>The row's columns, in the order network.cypher returns them (its <c>@returns</c>; QueryApiTests compares).</summary>
     public static readonly IReadOnlyList<string> Columns = ["datasetId", "title", "body", "waves", "waveNames", "layers", "regions", "actors", "ties"];
-
-    // Handed on at the first actor or tie past this, as the network files are.
-    private const int ChunkBytes = 64 * 1024;
 
     /// <summary>
     /// Writes the answer to <paramref name="sink"/> in chunks of about 64 KiB, as the ties arrive: no record when
@@ -37,16 +45,9 @@ public static class NetworkQueryJson
 
     private static async Task WriteAsync(StreamedNetwork? network, ByteSink sink, bool envelope, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(2 * ChunkBytes);
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !envelope }); // into memory: disposing it writes nothing anywhere
-
-        async ValueTask HandOnAsync(int atLeast)
-        {
-            if (json.BytesPending + buffer.WrittenCount < atLeast) return;
-            json.Flush();
-            await sink(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            buffer.ResetWrittenCount();
-        }
+        // Handed on at the first actor or tie past a chunk, as the network files are.
+        using var chunks = new ChunkedSink(sink, cancellationToken);
+        using var json = new Utf8JsonWriter(chunks.Buffer, new JsonWriterOptions { Indented = !envelope }); // into memory: disposing it writes nothing anywhere
 
         if (envelope)
         {
@@ -56,10 +57,11 @@ public static class NetworkQueryJson
             json.WritePropertyName("records");
         }
         json.WriteStartArray();
-        if (network is not null) await WriteRecordAsync(json, network, () => HandOnAsync(ChunkBytes), cancellationToken).ConfigureAwait(false);
+        if (network is not null)
+            await WriteRecordAsync(json, network, () => chunks.PauseAsync(json.Flush, json.BytesPending), cancellationToken).ConfigureAwait(false);
         json.WriteEndArray();
         if (envelope) json.WriteEndObject();
-        await HandOnAsync(1).ConfigureAwait(false);
+        await chunks.HandOnAsync(json.Flush).ConfigureAwait(false);
     }
 
     private static async Task WriteRecordAsync(Utf8JsonWriter json, StreamedNetwork network, Func<ValueTask> pause, CancellationToken cancellationToken)

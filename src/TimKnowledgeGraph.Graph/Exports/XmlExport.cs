@@ -16,35 +16,21 @@ public static class XmlExport
     /// <summary>What stands in for a character XML cannot hold.</summary>
     public const char Replacement = '\uFFFD';
 
-    /// <summary>The writer's output is handed on whenever this much has gathered.</summary>
-    private const int ChunkBytes = 64 * 1024;
-
     private static readonly XmlWriterSettings Settings =
         new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineHandling = NewLineHandling.Entitize };
 
     /// <summary>Writes a document with <paramref name="write"/>, which calls its second argument now and then (after each node or edge).</summary>
     public delegate Task DocumentWriter(XmlWriter xml, Func<ValueTask> pause);
 
-    /// <summary>
-    /// Writes a document to <paramref name="sink"/> as it is made, in chunks of about 64 KiB, so that its size never
-    /// sits in memory. The XmlWriter writes synchronously into a small buffer, which is handed on asynchronously at each
-    /// pause once full: ASP.NET Core refuses synchronous writes to a response.
-    /// </summary>
+    /// <summary>Writes a document to <paramref name="sink"/> as it is made, in chunks of about 64 KiB (<see cref="ChunkedSink"/>).</summary>
     public static async Task WriteAsync(DocumentWriter write, ByteSink sink, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        using var chunks = new ChunkedSink(sink, cancellationToken);
+        using (var xml = XmlWriter.Create(chunks.Buffer, Settings))
         {
-            await write(xml, () => buffer.Length < ChunkBytes ? ValueTask.CompletedTask : DrainAsync(xml)).ConfigureAwait(false);
+            await write(xml, () => chunks.PauseAsync(xml.Flush)).ConfigureAwait(false);
         }
-        await DrainAsync(null).ConfigureAwait(false);
-
-        async ValueTask DrainAsync(XmlWriter? xml)
-        {
-            xml?.Flush();
-            await sink(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
-            buffer.SetLength(0);
-        }
+        await chunks.HandOnAsync().ConfigureAwait(false);
     }
 
     /// <summary>A document written in memory (for tests and small datasets).</summary>

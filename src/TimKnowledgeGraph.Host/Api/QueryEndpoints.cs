@@ -31,9 +31,8 @@ internal static class QueryEndpoints
         if (query.Parameters.Any(p => p.Name == "id") && parameters.GetValueOrDefault("id") is string id
             && await ids.MissingAsync(id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
             return Problems.NotFound("node with id", id, nearest, "nearestIds");
-        // `network` gathers a whole dataset into one row, which a large one does not fit (a million ties exhausted Neo4j's
-        // heap): its answer is written from the exports' paged read instead, in the same shape, as the ties arrive.
-        if (query.Name == NetworkQueryJson.QueryName && parameters.GetValueOrDefault("dataset") is string dataset)
+        // `network`'s one row does not fit a large dataset: the same JSON, streamed from the paged read (NetworkQueryJson).
+        if (NetworkQueryJson.Answers(query, parameters, out var dataset))
         {
             var network = await networks.OpenAsync(dataset, cancellationToken);
             return TypedResults.Stream(body => NetworkQueryJson.WriteAsync(network, ByteSinks.ToStream(body), cancellationToken), "application/json; charset=utf-8");

@@ -34,9 +34,8 @@ internal static class QueryCommand
                 return ExitCodes.InvalidInput;
             }
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
-            // As the HTTP API does: `network`'s one row holds every tie of the dataset in Neo4j's heap, so its records are
-            // written from the exports' paged read as the ties arrive (a table or CSV of that row is for small datasets).
-            if (query.Name == NetworkQueryJson.QueryName && parse.GetValue(format) == OutputFormat.Json && bound.GetValueOrDefault("dataset") is string dataset)
+            // As the HTTP API: `network`'s records streamed from the paged read (a table or CSV of its row is for small datasets).
+            if (parse.GetValue(format) == OutputFormat.Json && NetworkQueryJson.Answers(query, bound, out var dataset))
             {
                 var network = await session.Get<NetworkDatasetReader>().OpenAsync(dataset, cancellationToken);
                 await NetworkQueryJson.WriteRecordsAsync(network, ByteSinks.ToText(console.Out), cancellationToken);
