@@ -13,6 +13,10 @@ public sealed class ImportInterferenceException : Exception
     public ImportInterferenceException(string dataset, Exception inner)
         : this(dataset, "a batch met an actor or region as it was being deleted", inner) { }
 
+    /// <summary>The Dataset node was not found when the run went to mark it complete.</summary>
+    public static ImportInterferenceException DatasetGone(string dataset) =>
+        new(dataset, "its Dataset node was no longer found when the run went to mark it complete", null);
+
     private ImportInterferenceException(string dataset, string what, Exception? inner)
         : base($"import of '{dataset}' stopped: {what} (deleted or replaced by another client during the import); " +
                "run the import again to repair the dataset", inner)

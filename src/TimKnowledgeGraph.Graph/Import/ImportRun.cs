@@ -70,7 +70,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     {
         var regions = description.Regions.Select(r => (object?)r.Id.Value).ToList();
         var concepts = description.Layers.Where(l => l.InstanceOf is not null).Select(l => (object?)l.InstanceOf!.Value).ToList();
-        await client.RunAsync(
+        var results = await client.RunAsync(
         [
             CypherStatement.Of(ImportStatements.DeleteStaleInstanceOf, ("id", description.Id), ("run", runId)),
             CypherStatement.Of(ImportStatements.ReleaseRegions, ("id", description.Id), ("keep", regions)),
@@ -78,6 +78,8 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             CypherStatement.Of(ImportStatements.Complete, ("id", description.Id), ("run", runId),
                 ("at", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))),
         ], cancellationToken).ConfigureAwait(false);
+        // A success must mean a complete dataset: a Dataset its id does not find stays "running" however the rest went.
+        if (Convert.ToInt64(results[^1].Rows[0][0], CultureInfo.InvariantCulture) != 1) throw ImportInterferenceException.DatasetGone(description.Id);
     }
 
     /// <summary>

@@ -185,5 +185,5 @@ internal static class ImportStatements
         "WITH g WHERE g.sourceFile IS NULL AND size([(g)--() | 1]) = 0 DELETE ";
 
     public const string Complete =
-        "MATCH (d:Dataset {id: $id}) SET d.importState = 'complete', d.completedRun = $run, d.completedAt = $at";
+        "MATCH (d:Dataset {id: $id}) SET d.importState = 'complete', d.completedRun = $run, d.completedAt = $at RETURN count(d)";
 }

@@ -61,6 +61,39 @@ public sealed class DatasetRulesTests
     }
 
     [Fact]
+    public void ShouldRefuseIdsTooLongForNeo4jsIndexInADatasetsDescription()
+    {
+        // Past Lucene's 32,766-byte term, Neo4j 3.1's unique constraint neither found nor enforced the id: an import of
+        // such a dataset reported success, left it "running", and a second one made a second Dataset node with that id.
+        var id = new string('d', ContentLimits.MaxIdChars + 1);
+        var layer = new string('l', ContentLimits.MaxIdChars + 1);
+        var region = new string('r', ContentLimits.MaxIdChars + 1);
+        var sink = new DiagnosticBag();
+        var description = DatasetReader.Read($"---\nid: {id}\nlayers: [{{id: {layer}, nature: social}}]\nregions:\n  - id: {region}\n---\n", "gen/dataset.md", sink)!;
+
+        DatasetIdRule.Check(description, sink);
+
+        Assert.Equal(
+        [
+            $"gen/dataset.md:2:5: error TKG090: dataset id '{id[..57]}...' is 1,001 characters long, expected at most 1,000 (ids are index keys in Neo4j)",
+            $"gen/dataset.md:3:15: error TKG090: layer id '{layer[..57]}...' is 1,001 characters long, expected at most 1,000 (ids are index keys in Neo4j)",
+            $"gen/dataset.md:5:9: error TKG090: region id '{region[..57]}...' is 1,001 characters long, expected at most 1,000 (ids are index keys in Neo4j)",
+        ], sink.Items.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void ShouldAcceptIdsOfTheLengthLimitInADatasetsDescription()
+    {
+        var id = new string('d', ContentLimits.MaxIdChars);
+        var sink = new DiagnosticBag();
+        var description = DatasetReader.Read($"---\nid: {id}\nlayers: [{{id: {id}, nature: social}}]\nregions:\n  - id: {id}\n---\n", "gen/dataset.md", sink)!;
+
+        DatasetIdRule.Check(description, sink);
+
+        Assert.Empty(sink.Items);
+    }
+
+    [Fact]
     public void ShouldStopReadingAContentDatasetPastTheRowLimit()
     {
         // 100,001 distinct valid ties: a content dataset is held in memory whole, so the file is not read past the limit.

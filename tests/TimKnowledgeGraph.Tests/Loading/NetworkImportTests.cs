@@ -212,6 +212,38 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldNotReportSuccessWhenTheDatasetCannotBeMarkedComplete()
+    {
+        // The last step marks the Dataset complete; if it finds no Dataset by its id (deleted meanwhile, or, before ids
+        // had a length limit, an id past the index's), the dataset is not complete and the run must not say it is.
+        using var data = Dataset(actors: 20, ties: 40);
+        var interfering = new InterferingClient(Client, "importState = 'complete'", "MATCH (d:Dataset {id: 'gen'}) DETACH DELETE d");
+
+        var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
+
+        Assert.Equal("import of 'gen' stopped: its Dataset node was no longer found when the run went to mark it complete (deleted or " +
+            "replaced by another client during the import); run the import again to repair the dataset", error.Message);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseADatasetIdTooLongForTheIndexAndWriteNothing()
+    {
+        // A 60,000-character id imported "successfully" into a Dataset its id could not find, and twice into two.
+        using var data = Dataset(actors: 20, ties: 40);
+        var file = Path.Combine(data.Root, "dataset.md");
+        var id = new string('g', 1_001);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("id: gen\n", $"id: {id}\n", StringComparison.Ordinal));
+
+        var outcome = await Importer().ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        var error = Assert.Single(outcome.Diagnostics, d => d.Severity == TimKnowledgeGraph.Domain.Diagnostics.Severity.Error);
+        Assert.Equal(("TKG090", 2, 5), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.StartsWith("dataset id 'ggg", error.Message);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) WHERE n:Dataset OR n:Actor RETURN count(n)"));
+    }
+
+    [Fact]
     public async Task ShouldStopWithAClearErrorWhenAnActorIsDeletedWhileATieBatchReadsIt()
     {
         using var data = Dataset(actors: 60, ties: 400);

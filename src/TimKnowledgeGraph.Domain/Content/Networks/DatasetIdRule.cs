@@ -8,18 +8,21 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// actors and layers (<c>&lt;dataset&gt;/&lt;local id&gt;</c>, <see cref="Ids"/>), and local ids may hold a <c>/</c>; so a
 /// dataset id may not: dataset <c>x</c> with actor <c>y/z</c> and dataset <c>x/y</c> with actor <c>z</c> would both make
 /// actor <c>x/y/z</c>, one node, without a word. With no <c>/</c> in dataset ids, the first <c>/</c> of a derived id
-/// splits it unambiguously.
+/// splits it unambiguously. The dataset's, its layers' and its regions' ids are index keys, so each has a length limit
+/// (<see cref="IdLimit"/>).
 /// </summary>
 public static class DatasetIdRule
 {
-    /// <summary>Reports a dataset id that holds a <c>/</c>, at the id; false when it does.</summary>
-    public static bool Check(DatasetDescription description, IDiagnosticSink sink)
+    /// <summary>Reports a dataset id that holds a <c>/</c>, and an id of the description that is too long, each at the id.</summary>
+    public static void Check(DatasetDescription description, IDiagnosticSink sink)
     {
+        IdLimit.Check(description.Id, description.IdAt, "dataset id", sink);
+        foreach (var layer in description.Layers) IdLimit.Check(layer.Id.Value, layer.Id.At, "layer id", sink);
+        foreach (var region in description.Regions) IdLimit.Check(region.Id.Value, region.Id.At, "region id", sink);
         var id = description.Id;
-        if (!id.Contains('/', StringComparison.Ordinal)) return true;
+        if (!id.Contains('/', StringComparison.Ordinal)) return;
         sink.Report(Diagnostic.Error(description.IdAt, DiagnosticCodes.WrongType,
             $"dataset id '{id}' contains a '/'; expected an id without one (e.g. '{id.Replace('/', '-')}'): the ids of its actors " +
             "and layers are '<dataset>/<local id>', and a '/' in the dataset part would let two datasets' actors become one"));
-        return false;
     }
 }

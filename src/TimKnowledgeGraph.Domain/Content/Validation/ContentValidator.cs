@@ -39,10 +39,10 @@ internal static class ContentValidator
             var name = concept?.Name?.Value ?? (note as CritiqueNote)?.Name?.Value;
             var aliases = concept?.Aliases.Select(a => a.Value) ?? [];
             declarations.Add((new IndexedId(note.Id, label, note.IdAt, concept?.ConceptKind?.Value), e => index.AddWikiNames(e, note.FileStem, note.File, name, aliases), null));
-            foreach (var evidence in note.Evidence.Where(e => e.Id is not null))
+            foreach (var evidence in note.Evidence.Where(e => e.Id is not null && IdLimit.Check(e.Id.Value, e.Id.At, "evidence id", sink)))
                 declarations.Add((new IndexedId(evidence.Id!.Value, GraphSchema.Evidence, evidence.Id.At), null, null));
         }
-        foreach (var reference in corpus.References)
+        foreach (var reference in corpus.References.Where(r => IdLimit.Check(r.Id, r.IdAt, "reference key", sink)))
             declarations.Add((new IndexedId(reference.Id, GraphSchema.Reference, reference.IdAt), null, null));
         foreach (var dataset in corpus.Datasets.Select(d => d.Description))
         {
@@ -74,7 +74,7 @@ internal static class ContentValidator
             foreach (var actor in dataset.Actors)
                 index.DeclareDerived(new IndexedId(Ids.Actor(dataset.Description.Id, actor.Id), GraphSchema.Actor, actor.At));
         foreach (var reference in corpus.References)
-            foreach (var author in reference.Authors)
+            foreach (var author in reference.Authors.Where(a => IdLimit.Check(a.Id, reference.At, "author id (made from the name)", sink)))
                 index.DeclareDerived(new IndexedId(author.Id, GraphSchema.Author, reference.At));
         return index;
     }

@@ -230,4 +230,40 @@ public sealed class ReaderLimitTests
         Assert.Equal((DiagnosticCodes.Cycle, new SourceLocation("concepts/c0000.md", 4, 16)), (d.Code, d.Location));
         Assert.Equal(1001, d.Message.Split(" -> ").Length);
     }
+
+    [Fact]
+    public void ShouldRefuseIdsTooLongForNeo4jsIndexInEvidenceAndReferences()
+    {
+        // Ids are index keys; Neo4j 3.1 neither finds nor keeps unique one past Lucene's 32,766-byte term. (A note's id
+        // is its file name, which the file system keeps short.)
+        var id = new string('n', ContentLimits.MaxIdChars + 1);
+        using var content = HostileContent.With("concepts/long.md", $"---\nkind: framework\nname: Long\nevidence:\n  - id: {id}\n    stance: supports\n    from: storper1993\n---\n")
+            .With("references/refs.bib", $"@book{{{id},\n  author = {{{id} and Storper, Michael}},\n  year = {{1993}}\n}}\n@book{{storper1993,\n  year = {{1993}}\n}}\n")
+            .With("references/refs.json", $"[{{\"id\": \"{id}x\", \"title\": \"T\"}}]");
+        var excerpt = id[..57] + "...";
+
+        var result = ContentPipeline.Load(content.Root);
+
+        Assert.Equal(
+        [
+            $"concepts/long.md:5:9: error TKG090: evidence id '{excerpt}' is 1,001 characters long, expected at most 1,000 (ids are index keys in Neo4j)",
+            $"references/refs.bib:1:1: error TKG090: author id (made from the name) '{excerpt}' is 1,001 characters long, expected at most 1,000 (ids are index keys in Neo4j)",
+            $"references/refs.bib:1:7: error TKG090: reference key '{excerpt}' is 1,001 characters long, expected at most 1,000 (ids are index keys in Neo4j)",
+            $"references/refs.json:1:2: error TKG090: reference key '{excerpt}' is 1,002 characters long, expected at most 1,000 (ids are index keys in Neo4j)",
+        ], result.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ShouldAcceptIdsOfTheLengthLimitInEvidenceAndReferences()
+    {
+        var id = new string('n', ContentLimits.MaxIdChars);
+        using var content = HostileContent.With("concepts/long.md", $"---\nkind: framework\nname: Long\nevidence:\n  - id: {id}\n    stance: supports\n    from: storper1993\n---\n")
+            .With("references/refs.bib", $"@book{{storper1993,\n  author = {{{id}}},\n  year = {{1993}}\n}}\n");
+
+        var result = ContentPipeline.Load(content.Root);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Nodes, n => n.Id == id && n.Label == "Author");
+        Assert.Contains(result.Nodes, n => n.Id == id && n.Label == "Evidence");
+    }
 }
