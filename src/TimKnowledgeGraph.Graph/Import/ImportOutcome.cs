@@ -15,6 +15,9 @@ public sealed record ImportOutcome(bool Succeeded, string DatasetId, TimeSpan El
     /// <summary>Errors beyond <see cref="ImportOptions.MaxDiagnostics"/>, counted but not kept.</summary>
     public long MoreErrors { get; init; }
 
+    /// <summary>Warnings beyond <see cref="ImportOptions.MaxDiagnostics"/> (or given up for errors), counted but not kept.</summary>
+    public long MoreWarnings { get; init; }
+
     /// <summary>Actor rows written.</summary>
     public long Actors { get; init; }
 

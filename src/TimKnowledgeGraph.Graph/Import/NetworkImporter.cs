@@ -140,6 +140,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         LogImported(logger, description.Id, actors, ties, participations, stale, (long)clock.Elapsed.TotalMilliseconds);
         return new ImportOutcome(true, description.Id, clock.Elapsed, sink.Kept)
         {
+            MoreWarnings = sink.MoreWarnings,
             Run = runId,
             Actors = actors,
             Ties = ties,
@@ -208,7 +209,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
     }
 
     private static ImportOutcome Failed(string id, Stopwatch clock, CappedDiagnostics sink) =>
-        new(false, id, clock.Elapsed, sink.Kept) { MoreErrors = sink.MoreErrors };
+        new(false, id, clock.Elapsed, sink.Kept) { MoreErrors = sink.MoreErrors, MoreWarnings = sink.MoreWarnings };
 
     // An integer, stamped on millions of elements (one property block each, where a string id took several): the Unix
     // time in seconds, or the previous run + 1 when that is later, so a dataset's run numbers only grow.

@@ -46,7 +46,8 @@ internal static class ImportCommand
             if (!outcome.Succeeded)
             {
                 var more = outcome.MoreErrors > 0 ? $" (and {outcome.MoreErrors} more not shown)" : "";
-                console.Out.WriteLine($"not imported: {outcome.Errors.Count()} error(s){more}; nothing was written");
+                var warnings = outcome.MoreWarnings > 0 ? $", {outcome.Diagnostics.Count - outcome.Errors.Count() + outcome.MoreWarnings} warning(s)" : "";
+                console.Out.WriteLine($"not imported: {outcome.Errors.Count()} error(s){more}{warnings}; nothing was written");
                 return ExitCodes.InvalidInput;
             }
             var seconds = Math.Max(outcome.Elapsed.TotalSeconds, 0.001);
@@ -56,7 +57,7 @@ internal static class ImportCommand
             console.Out.WriteLine($"  ties:           {outcome.Ties,12:N0}  {outcome.Ties / Math.Max(outcome.TieTime.TotalSeconds, 0.001),10:N0}/s");
             console.Out.WriteLine($"  participations: {outcome.Participations,12:N0}");
             console.Out.WriteLine($"  stale deleted:  {outcome.StaleDeleted,12:N0}");
-            console.Out.WriteLine($"imported in {seconds:0.0} s, {outcome.Diagnostics.Count} warning(s); run {outcome.Run}");
+            console.Out.WriteLine($"imported in {seconds:0.0} s, {outcome.Diagnostics.Count + outcome.MoreWarnings} warning(s); run {outcome.Run}");
             await MeasureRefreshOutput.RunAsync(session, console.Out, cancellationToken);
             return ExitCodes.Ok;
         });
