@@ -9,8 +9,22 @@ namespace TimKnowledgeGraph.Graph.Queries;
 /// any other run is one statement. Optional parameters left out take the defaults their query's header declares.
 /// Every surface (CLI, HTTP API, web pages) reads the graph through here.
 /// </summary>
-public sealed class NamedQueryRunner(ICypherClient client)
+public sealed class NamedQueryRunner
 {
+    private readonly ICypherClient _client;
+    private readonly QueryPlaces _places;
+
+    /// <summary>The product's runner: at most <see cref="QueryPlaces.DefaultPlaces"/> requests in Neo4j at once.</summary>
+    public NamedQueryRunner(ICypherClient client) : this(client, new QueryPlaces(QueryPlaces.DefaultPlaces, QueryPlaces.DefaultMaxWait))
+    {
+    }
+
+    internal NamedQueryRunner(ICypherClient client, QueryPlaces places)
+    {
+        _client = client;
+        _places = places;
+    }
+
     /// <summary>Runs one query.</summary>
     public async Task<CypherResult> RunAsync(NamedQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken = default)
     {
@@ -55,7 +69,7 @@ public sealed class NamedQueryRunner(ICypherClient client)
             if (query.Split is not null) split[i] = RunAsync(query, parameters, cancellationToken);
             else statements.Add(Statement(query, parameters));
         }
-        var together = statements.Count == 0 ? [] : await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        var together = statements.Count == 0 ? [] : await _places.RunAsync(_client, statements, cancellationToken).ConfigureAwait(false);
         var results = new CypherResult[runs.Count];
         var next = 0;
         for (var i = 0; i < runs.Count; i++) results[i] = split.TryGetValue(i, out var part) ? await part.ConfigureAwait(false) : together[next++];
@@ -78,7 +92,7 @@ public sealed class NamedQueryRunner(ICypherClient client)
         !parameters.TryGetValue(QuerySplit.PartsParameter, out var parts) || parts is null || Convert.ToInt64(parts, CultureInfo.InvariantCulture) == 1;
 
     private async Task<CypherResult> RunOnceAsync(NamedQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await client.RunAsync([Statement(query, parameters)], cancellationToken).ConfigureAwait(false))[0];
+        (await _places.RunAsync(_client, [Statement(query, parameters)], cancellationToken).ConfigureAwait(false))[0];
 }
 
 /// <summary>One query to run with its parameters (optional ones may be left out).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Host.Web.Hosting;
 
@@ -23,6 +24,7 @@ internal sealed partial class Neo4jExceptionHandler(IProblemDetailsService probl
         var (status, title) = neo4j switch
         {
             Neo4jUnavailableException => (StatusCodes.Status503ServiceUnavailable, "Neo4j unavailable"),
+            QueriesBusyException => (StatusCodes.Status503ServiceUnavailable, "Busy with earlier queries"),
             Neo4jAuthenticationException => (StatusCodes.Status503ServiceUnavailable, "Neo4j rejected the configured credentials"),
             Neo4jClientException => (StatusCodes.Status400BadRequest, "Neo4j rejected the statement"),
             _ => (StatusCodes.Status502BadGateway, "Neo4j failed"),

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Host.Web.Hosting;
@@ -39,10 +40,10 @@ internal static class ErrorPages
         : context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } reExecuted ? new PathString(reExecuted)
         : context.Request.Path;
 
-    /// <summary>The status an unhandled exception answers with: Neo4j down 503, a statement Neo4j refused 400, any other Neo4j failure 502, the rest 500.</summary>
+    /// <summary>The status an unhandled exception answers with: Neo4j down (or every place for queries taken) 503, a statement Neo4j refused 400, any other Neo4j failure 502, the rest 500.</summary>
     public static int StatusOf(Exception? exception) => exception switch
     {
-        Neo4jUnavailableException or Neo4jAuthenticationException => StatusCodes.Status503ServiceUnavailable,
+        Neo4jUnavailableException or Neo4jAuthenticationException or QueriesBusyException => StatusCodes.Status503ServiceUnavailable,
         Neo4jClientException => StatusCodes.Status400BadRequest,
         Neo4jException => StatusCodes.Status502BadGateway,
         BadHttpRequestException bad => bad.StatusCode,
