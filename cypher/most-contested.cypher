@@ -1,5 +1,5 @@
 // The most contested concepts and propositions: ranked by challenging evidence plus critiques targeting them.
-// @param limit int 1.. = 20  How many to return
+// @param limit int 1..1000 = 20  How many to return
 // @returns rank, id, label, name, contestation, challenges, critiques, supports, qualifies
 // contestation = challenges (Evidence -[:CHALLENGES]->) + critiques (Critique -[:TARGETS]->, direct only: inherited critiques
 // would rank every member of a family alike). Only nodes with contestation > 0 are listed. Order: contestation desc,

@@ -1,6 +1,6 @@
 // Search by text across concepts, propositions, critiques, references and actors: case-insensitive 'contains' on names, aliases, summaries and titles, grouped by label.
 // @param text string  The text to look for, e.g. learning
-// @param limit int 1.. = 20  Most hits returned per label
+// @param limit int 1..1000 = 20  Most hits returned per label
 // @returns label, total, hits
 // One row per label that has hits (Concept, Critique, Proposition, Reference, Actor order: alphabetical by label).
 // Fields searched: Concept id/name/aliases/summary; Proposition id/text; Critique id/name/summary; Reference id/title/its

@@ -2,7 +2,7 @@
 // @internal  run by the web pages, not listed for users
 // @param dataset string  The dataset id
 // @param region string  The region id
-// @param limit int 1.. = 500  Most actors returned (web-region counts them all)
+// @param limit int 1..5000 = 500  Most actors returned (web-region counts them all)
 // @returns actorId, actorName, kind, layers
 // layers: the names of the layers (Networks) the actor PARTICIPATES_IN, in name order. Starts from the region, so the
 // cost is the region's actors, whatever the rest of the dataset holds.

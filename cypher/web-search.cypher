@@ -1,7 +1,7 @@
 // Fallback search for builds without the query layer's 'search': case-insensitive 'contains' on ids, names, aliases, summaries, titles and text, grouped by label.
 // @internal  run by the web pages and the API, not listed for users
 // @param text string  The text to look for
-// @param limit int 1.. = 20  Most hits returned per label
+// @param limit int 1..1000 = 20  Most hits returned per label
 // @returns label, total, hits
 WITH toLower($text) AS q
 MATCH (n)

@@ -1,7 +1,7 @@
 // The ties of a network dataset with both ends' names and its layer, the first $limit by layer, source and target (for the graph view and the ties table).
 // @internal  run by the web pages and the API, not listed for users
 // @param dataset string  The dataset id
-// @param limit int 1.. = 500  Most ties returned (the page says how many there are in all, from web-layers)
+// @param limit int 1..5000 = 500  Most ties returned (the page says how many there are in all, from web-layers)
 // @returns source, sourceName, target, targetName, layer, layerName, resource, weight
 // From the dataset's own actors (the Actor.dataset index), each tie at its start: the cost is this dataset's size,
 // whatever other datasets hold.
