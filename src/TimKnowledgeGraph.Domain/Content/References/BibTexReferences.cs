@@ -8,19 +8,22 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 internal static partial class BibTexReferences
 {
     /// <summary>Parses <paramref name="text"/> and converts each entry as it is read.</summary>
-    public static IReadOnlyList<ReferenceRecord> Read(string text, string file, IDiagnosticSink sink) =>
-        BibTexParser.Parse(text, file, sink, ToRecord);
+    public static IReadOnlyList<ReferenceRecord> Read(string text, string file, IDiagnosticSink sink)
+    {
+        var names = new NameLimit();
+        return BibTexParser.Parse(text, file, sink, entry => ToRecord(entry, names, sink));
+    }
 
     /// <summary>Converts one entry: <c>journaltitle</c>/<c>journal</c>/<c>booktitle</c> is the container, <c>date</c> wins over <c>year</c>.</summary>
-    public static ReferenceRecord ToRecord(BibEntry entry) => new(new CitedWork
+    public static ReferenceRecord ToRecord(BibEntry entry, NameLimit names, IDiagnosticSink sink) => new(new CitedWork
     {
         Key = entry.Key,
         Type = entry.Type,
         Title = Text(entry, "title"),
         Year = Year(entry.Get("date")?.Text) ?? Year(entry.Get("year")?.Text),
-        Authors = entry.Get("author") is { } author ? BibTexNames.Parse(author.Raw) : [],
+        Authors = entry.Get("author") is { } author ? names.Keep(BibTexNames.Parse(author.Raw), "author", entry.At, sink) : [],
         Container = Text(entry, "journaltitle") ?? Text(entry, "journal") ?? Text(entry, "booktitle"),
-        Editors = entry.Get("editor") is { } editor ? BibTexNames.Parse(editor.Raw) : [],
+        Editors = entry.Get("editor") is { } editor ? names.Keep(BibTexNames.Parse(editor.Raw), "editor", entry.At, sink) : [],
         Volume = Text(entry, "volume"),
         Issue = Text(entry, "number") ?? Text(entry, "issue"),
         Pages = Text(entry, "pages"),

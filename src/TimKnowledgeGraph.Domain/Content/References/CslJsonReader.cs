@@ -22,6 +22,7 @@ internal static class CslJsonReader
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
         var lines = new LineIndex(utf8, file);
         var records = new List<ReferenceRecord>();
+        var names = new NameLimit();
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
@@ -44,10 +45,10 @@ internal static class CslJsonReader
                 // Walk a copy first: JsonDocument reads with its own reader, whose depth a failure would not show, and
                 // its strings throw on a lone surrogate only when read, where the position is lost.
                 var probe = reader;
-                long loneSurrogate;
+                long loneSurrogate, tooLong;
                 try
                 {
-                    loneSurrogate = SkipFindingLoneSurrogate(ref probe);
+                    (loneSurrogate, tooLong) = SkipCheckingStrings(ref probe);
                 }
                 catch (JsonException e)
                 {
@@ -62,13 +63,21 @@ internal static class CslJsonReader
                     reader.Skip();
                     continue;
                 }
+                if (tooLong >= 0)
+                {
+                    // As a BibTeX value: a 20 M-character title was read whole (130 MB) before this limit.
+                    sink.Report(Diagnostic.Error(lines.At(tooLong), DiagnosticCodes.TooLarge, string.Create(CultureInfo.InvariantCulture,
+                        $"found a string longer than {ContentLimits.MaxBibValueChars:N0} characters, expected at most {ContentLimits.MaxBibValueChars:N0} (as for a BibTeX value); the item is skipped")));
+                    reader.Skip();
+                    continue;
+                }
                 if (records.Count == ContentLimits.MaxReferencesPerFile)
                 {
                     sink.Report(ContentLimits.TooManyReferences(at, "items", "item"));
                     return records;
                 }
                 using var item = JsonDocument.ParseValue(ref reader);
-                if (ToRecord(item.RootElement, at, sink) is { } record) records.Add(record);
+                if (ToRecord(item.RootElement, at, names, sink) is { } record) records.Add(record);
             }
             if (reader.TokenType == JsonTokenType.EndArray) CheckNothingAfterArray(ref reader, file, sink);
         }
@@ -95,18 +104,23 @@ internal static class CslJsonReader
     }
 
     // Skips the item the reader is at (its '{'), returning the offset of the first escape that is half a surrogate pair
-    // (\ud800 alone, or \udc00 without a \ud800 before it), or -1. Keys are checked too: JsonDocument unescapes them.
-    private static long SkipFindingLoneSurrogate(ref Utf8JsonReader reader)
+    // (\ud800 alone, or \udc00 without a \ud800 before it) and of the first string longer than a BibTeX value may be,
+    // each -1 when there is none. Keys are checked too: JsonDocument unescapes them.
+    private static (long LoneSurrogate, long TooLong) SkipCheckingStrings(ref Utf8JsonReader reader)
     {
         var depth = reader.CurrentDepth;
-        long found = -1;
+        long loneSurrogate = -1, tooLong = -1;
         while (reader.Read() && reader.CurrentDepth > depth)
         {
-            if (found < 0 && reader.ValueIsEscaped && reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
-                && LoneSurrogate(reader.ValueSpan) is var offset and >= 0)
-                found = reader.TokenStartIndex + 1 + offset; // + 1: ValueSpan starts after the opening quote
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)) continue;
+            if (loneSurrogate < 0 && reader.ValueIsEscaped && LoneSurrogate(reader.ValueSpan) is var offset and >= 0)
+                loneSurrogate = reader.TokenStartIndex + 1 + offset; // + 1: ValueSpan starts after the opening quote
+            // The raw bytes bound the characters from above; only a string that long is decoded to count them.
+            if (tooLong < 0 && reader.ValueSpan.Length > ContentLimits.MaxBibValueChars && loneSurrogate < 0
+                && reader.GetString()!.Length > ContentLimits.MaxBibValueChars)
+                tooLong = reader.TokenStartIndex;
         }
-        return found;
+        return (loneSurrogate, tooLong);
     }
 
     // The offset in an escaped JSON string (without its quotes) of the first \uXXXX that is half a surrogate pair, or -1.
@@ -145,7 +159,7 @@ internal static class CslJsonReader
         new(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
 
     /// <summary>Converts one item. The citation key is <c>citation-key</c> when present (Zotero's <c>id</c> may be an item URI), else <c>id</c>.</summary>
-    public static ReferenceRecord? ToRecord(JsonElement item, SourceLocation at, IDiagnosticSink sink)
+    public static ReferenceRecord? ToRecord(JsonElement item, SourceLocation at, NameLimit names, IDiagnosticSink sink)
     {
         ReportRepeatedMembers(item, at, sink);
         var key = String(item, "citation-key") ?? String(item, "id");
@@ -160,8 +174,8 @@ internal static class CslJsonReader
             Type = String(item, "type"),
             Title = String(item, "title"),
             Year = Year(item),
-            Authors = Authors(item),
-            Editors = Authors(item, "editor"),
+            Authors = names.Keep(Names(item, "author"), "author", at, sink),
+            Editors = names.Keep(Names(item, "editor"), "editor", at, sink),
             Container = String(item, "container-title"),
             Volume = String(item, "volume"),
             Issue = String(item, "issue"),
@@ -185,22 +199,21 @@ internal static class CslJsonReader
         }
     }
 
-    private static IReadOnlyList<PersonName> Authors(JsonElement item, string role = "author")
+    // Lazily: NameLimit reads no further than the names it keeps.
+    private static IEnumerable<PersonName> Names(JsonElement item, string role)
     {
-        if (!item.TryGetProperty(role, out var authors) || authors.ValueKind != JsonValueKind.Array) return [];
-        var names = new List<PersonName>();
-        foreach (var author in authors.EnumerateArray())
+        if (!item.TryGetProperty(role, out var names) || names.ValueKind != JsonValueKind.Array) yield break;
+        foreach (var name in names.EnumerateArray())
         {
-            if (author.ValueKind != JsonValueKind.Object) continue;
-            if (String(author, "literal") is { } literal) { names.Add(new PersonName(null, null, literal)); continue; }
+            if (name.ValueKind != JsonValueKind.Object) continue;
+            if (String(name, "literal") is { } literal) { yield return new PersonName(null, null, literal); continue; }
             // Particles belong to the family name, as BibTeX's "von" part does, so both formats give one Author id.
-            var family = string.Join(' ', new[] { String(author, "dropping-particle"), String(author, "non-dropping-particle"), String(author, "family") }
+            var family = string.Join(' ', new[] { String(name, "dropping-particle"), String(name, "non-dropping-particle"), String(name, "family") }
                 .Where(p => p is not null));
-            var given = String(author, "given");
+            var given = String(name, "given");
             if (family.Length == 0 && given is null) continue;
-            names.Add(family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given));
+            yield return family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given);
         }
-        return names;
     }
 
     private static long? Year(JsonElement item)
