@@ -17,4 +17,17 @@ internal static class ValueText
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => JsonSerializer.Serialize(value, Json),
     };
+
+    /// <summary>
+    /// <see cref="Format"/>'s text cut to at most <paramref name="maxChars"/> characters, with the whole text's length.
+    /// A list or map is serialized into a <see cref="Utf8PrefixStream"/>, which keeps only its beginning: the whole
+    /// text of a value can be tens of megabytes (Neo4j's answer is capped at 32 MB, all of it one value if the query likes).
+    /// </summary>
+    public static CutText Cut(object? value, int maxChars)
+    {
+        if (value is null or string or bool or IFormattable) return CutText.Of(Format(value), maxChars);
+        using var text = new Utf8PrefixStream(maxChars);
+        JsonSerializer.Serialize(text, value, Json);
+        return text.ToCutText();
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : 
     /// <summary>The run's outcome after a POST.</summary>
     public ConsoleOutcome? Outcome { get; private set; }
 
+    /// <summary>The outcome's rows as the table shows them (values cut, the table bounded); null without rows to show.</summary>
+    public ConsoleTable? Table { get; private set; }
+
     /// <summary>The named queries, as examples.</summary>
     public IReadOnlyList<NamedQuery> Examples => [.. catalog.Listed.OrderBy(q => q.Name, StringComparer.Ordinal)];
 
@@ -48,6 +51,7 @@ internal sealed class IndexModel(QueryCatalog catalog, IConsoleRunner runner) : 
         Outcome = errors.Count > 0
             ? ConsoleOutcome.Failed("Parameters: " + string.Join("; ", errors))
             : await runner.RunAsync(Query, values, cancellationToken);
+        if (Outcome.Error is null) Table = ConsoleTable.Of(Outcome.Rows);
     }
 
     private void Setup()
