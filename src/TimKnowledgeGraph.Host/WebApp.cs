@@ -31,9 +31,9 @@ internal static class WebApp
         builder.Services.AddHostedService<SearchIndexHostedService>(); // after the initial load (hosted services start in order)
         builder.Services.AddApiUseCases();
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>(); // before the default writer
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = MissingDetail.Fill); // every 4xx says what was wrong
         // A value that cannot bind (top=abc, a body that is not JSON) throws, so the answer says which parameter and
-        // why (UnhandledExceptionHandler) instead of a bare 400.
+        // why (MissingDetail, from the exception) instead of a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
         builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -33,12 +34,16 @@ internal static class Problems
         statusCode: StatusCodes.Status404NotFound,
         extensions: new Dictionary<string, object?> { [knownName] = nearest });
 
-    private static string Or(IReadOnlyList<string> items) =>
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    public static string Or(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 
-    // Echoed input is bounded so a hostile value cannot make the answer huge.
     /// <summary>The sentence of <see cref="BadParameter"/>, for a problem written elsewhere (a value that did not bind).</summary>
     public static string BadParameterSentence(string name, string mustBe, string got) => $"Parameter {name} {mustBe}, got '{Shorten(got)}'.";
 
-    private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
+    /// <summary>
+    /// <paramref name="value"/> cut to 100 characters, to echo in a sentence: echoed input is bounded so a hostile value
+    /// cannot make the answer huge.
+    /// </summary>
+    public static string Shorten(string value) => value.Length <= 100 ? value : CutText.Prefix(value, 100) + "…";
 }

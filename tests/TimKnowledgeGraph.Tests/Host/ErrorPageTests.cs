@@ -44,6 +44,7 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         var page = await GetAsync(host, "/no/such/page", "text/html");
         var api = await GetAsync(host, "/api/no-such-route", "text/html");
+        var pageAsJson = await GetAsync(host, "/no/such/page", "application/json");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("text/html", page.ContentType);
@@ -52,6 +53,9 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("class=\"site-header\"", page.Body);
         Assert.Equal(HttpStatusCode.NotFound, api.Status);
         Assert.Equal("application/problem+json", api.ContentType);
+        Assert.Contains("\"detail\":\"No API route answers this address; the routes are listed in /openapi/v1.json.\"", api.Body);
+        Assert.Equal(HttpStatusCode.NotFound, pageAsJson.Status);
+        Assert.Contains("\"detail\":\"Nothing is found at this address; check it, or search the knowledge base at /search.\"", pageAsJson.Body);
     }
 
     /// <summary>
@@ -76,6 +80,7 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var index = await SendAsync(host, new HttpRequestMessage(HttpMethod.Trace, "/critiques"), "application/json");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, index.Status);
         Assert.Equal("application/problem+json", index.ContentType);
+        Assert.Contains("\"detail\":\"This address answers GET, HEAD or POST requests only, not TRACE.\"", index.Body);
 
         // A POST with a valid form token to a page that has no form.
         using var post = new HttpRequestMessage(HttpMethod.Post, "/concepts/learning-region")

@@ -9,12 +9,15 @@ namespace TimKnowledgeGraph.Tests.Search;
 [Collection(Neo4jCollection.Name)]
 public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFixture<CorpusHost>
 {
-    private async Task<JsonElement> ProblemAsync(string path, HttpStatusCode status)
+    private Task<JsonElement> ProblemAsync(string path, HttpStatusCode status) => ProblemAsync(new HttpRequestMessage(HttpMethod.Get, path), status);
+
+    private async Task<JsonElement> ProblemAsync(HttpRequestMessage request, HttpStatusCode status)
     {
         var host = await corpus.StartAsync(neo4j);
-        using var response = await host.Http.GetAsync(path);
+        using var sent = request;
+        using var response = await host.Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        Assert.True(status == response.StatusCode, $"{request.Method} {request.RequestUri}: {(int)response.StatusCode} {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(body).RootElement;
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
@@ -174,5 +177,75 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
         var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);
 
         Assert.Contains(sentence, problem.GetProperty("detail").GetString());
+    }
+
+    // The answers below had a title and a status and nothing else, or a sentence naming C# types
+    // ("could not be converted to TimKnowledgeGraph.Host.Api.CypherRequest") and suggesting a service.
+
+    private const string CypherBody =
+        "send a JSON object with the fields query (text), parameters (an object), limit (a whole number) and timeoutSeconds (a number).";
+
+    [Theory]
+    [InlineData("GET", "/api/cypher", "This address answers POST requests only, not GET.")]
+    [InlineData("DELETE", "/api/health", "This address answers GET or HEAD requests only, not DELETE.")]
+    [InlineData("PUT", "/api/concepts/learning-region/lineage", "This address answers GET requests only, not PUT.")]
+    public async Task ShouldSayWhichMethodsAnAddressAnswers(string method, string path, string sentence)
+    {
+        var problem = await ProblemAsync(new HttpRequestMessage(new HttpMethod(method), path), HttpStatusCode.MethodNotAllowed);
+
+        Assert.Equal(sentence, problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded", "this request sent 'application/x-www-form-urlencoded'.")]
+    [InlineData(null, "this request sent none.")]
+    public async Task ShouldAskForJsonWhenTheBodyIsNotSentAsJson(string? contentType, string sent)
+    {
+        var content = new ByteArrayContent("""{"query":"RETURN 1"}"""u8.ToArray()); // curl -d sends the first
+        if (contentType is not null) content.Headers.ContentType = new(contentType);
+
+        var problem = await ProblemAsync(new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = content }, HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Equal("The body must be JSON, sent with the header Content-Type: application/json; " + sent, problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"query":5}""", "The body is not the JSON this address expects (at $.query): ")]
+    [InlineData("""{"query":"RETURN 1","limit":"ten"}""", "The body is not the JSON this address expects (at $.limit): ")]
+    [InlineData("[1]", "The body is not the JSON this address expects (at $): ")]
+    [InlineData("""{"query":""", "The body is not the JSON this address expects (at $.query): ")]
+    [InlineData("null", "The body is not the JSON this address expects: ")]
+    [InlineData("", "The request has no body: ")]
+    public async Task ShouldSayABodyIsNotTheJsonExpectedAndWhatIs(string body, string start)
+    {
+        var problem = await ProblemAsync(new HttpRequestMessage(HttpMethod.Post, "/api/cypher")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        }, HttpStatusCode.BadRequest);
+
+        Assert.Equal(start + CypherBody, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ShouldEchoAtMostAHundredCharactersOfTheBody()
+    {
+        var problem = await ProblemAsync(new HttpRequestMessage(HttpMethod.Post, "/api/cypher")
+        {
+            Content = new StringContent("{\"" + new string('x', 100_000) + "\":", System.Text.Encoding.UTF8, "application/json"),
+        }, HttpStatusCode.BadRequest);
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.StartsWith("The body is not the JSON this address expects (at $." + new string('x', 98) + "…): ", detail);
+        Assert.EndsWith(CypherBody, detail);
+    }
+
+    [Theory]
+    [InlineData("/api/references/%2e%2e")]
+    [InlineData("/api/no-such-route")]
+    public async Task ShouldSayNoRouteAnswersAnAddress(string path)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.NotFound);
+
+        Assert.Equal("No API route answers this address; the routes are listed in /openapi/v1.json.", problem.GetProperty("detail").GetString());
     }
 }
