@@ -93,19 +93,27 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("answers <code>GET, HEAD</code> requests, not <code>POST</code>", posted.Body);
     }
 
-    [Fact]
-    public async Task ShouldSayAFormWithoutAValidTokenNeedsTheFormOpenedAgain()
+    /// <summary>
+    /// Whatever the Accept header: a form is a browser's, and a form posted without its token (curl's Accept */*) was
+    /// answered with problem JSON, a bare title and status.
+    /// </summary>
+    [Theory]
+    [InlineData("text/html", "forged")]
+    [InlineData("*/*", "forged")]
+    [InlineData("*/*", null)]
+    [InlineData("application/json", null)]
+    public async Task ShouldSayAFormWithoutAValidTokenNeedsTheFormOpenedAgain(string accept, string? token)
     {
         using var content = TempContent.SmallLineage();
         await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/console")
-        {
-            Content = new FormUrlEncodedContent([new("Query", "RETURN 1"), new("__RequestVerificationToken", "forged")]),
-        };
+        List<KeyValuePair<string, string>> fields = [new("Query", "RETURN 1")];
+        if (token is not null) fields.Add(new("__RequestVerificationToken", token));
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/console") { Content = new FormUrlEncodedContent(fields) };
 
-        var page = await SendAsync(host, post, "text/html");
+        var page = await SendAsync(host, post, accept);
 
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Equal("text/html", page.ContentType);
         Assert.Contains("its security token was missing or no longer valid", page.Body);
         Assert.Contains("<a href=\"/console\">open the page again</a>", page.Body);
     }

@@ -7,19 +7,22 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 
 /// <summary>
 /// Readable error pages for browsers, problem details for everyone else. A request wants HTML when it is not for
-/// <c>/api</c> (or the OpenAPI document) and its Accept header (parsed, not searched) names <c>text/html</c>; such a
-/// request that fails (an exception, or a 4xx/5xx without a body) is answered by the <c>/error</c> page in the
-/// site's layout. API routes keep <c>application/problem+json</c>.
+/// <c>/api</c> (or the OpenAPI document) and either posts a form or has an Accept header (parsed, not searched) that
+/// names <c>text/html</c>; such a request that fails (an exception, or a 4xx/5xx without a body) is answered by the
+/// <c>/error</c> page in the site's layout. API routes keep <c>application/problem+json</c>.
 /// </summary>
 internal static class ErrorPages
 {
     /// <summary>The page that renders every error for browsers (<c>/error/{status}</c>).</summary>
     public const string Path = "/error";
 
-    /// <summary>True for a browser asking for a page (see <see cref="ErrorPages"/>).</summary>
+    /// <summary>True for a browser asking for a page (see <see cref="ErrorPages"/>), or posting a page's form.</summary>
     public static bool WantsHtml(HttpContext context)
     {
         if (IsApi(context)) return false;
+        // Only the console's form posts to a page, from a browser: its failure (a missing or stale form token) is a
+        // page telling the user to open the form again, whatever the Accept header says, not problem JSON.
+        if (HttpMethods.IsPost(context.Request.Method)) return true;
         if (!MediaTypeHeaderValue.TryParseList(context.Request.Headers.Accept, out var accepted)) return false;
         return accepted.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
     }
