@@ -21,6 +21,8 @@ public sealed class ChildProcessValidateTests
         { "quotes-130", "concepts/quotes.md", "---\nkind: framework\nname: Quotes\n---\n" + new string('>', 130) + " deep\n" },
         { "lists-300", "concepts/lists.md", "---\nkind: framework\nname: Lists\n---\n" + string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- item\n")) },
         { "links-unclosed", "concepts/links.md", "---\nkind: framework\nname: Links\n---\n\n" + string.Concat(Enumerable.Repeat("[a](", 250_000)) + "\n" },
+        // Lines indented like list items that continue the paragraph above: 70 s when each was counted as a paragraph.
+        { "pi-continuation-1900", "concepts/pi.md", "---\nkind: framework\nname: PI\n---\nStart of paragraph\n" + string.Concat(Enumerable.Repeat("    - " + string.Concat(Enumerable.Repeat("<?a ", 80)) + "\n", 1_900)) },
         { "bib-at-signs", "references/ats.bib", "x" + new string('@', 2_000_000) + "\n" },
     };
 

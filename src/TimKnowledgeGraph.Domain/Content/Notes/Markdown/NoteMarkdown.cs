@@ -14,18 +14,26 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 public static class NoteMarkdown
 {
     /// <summary>Parses notes: YAML front matter, wiki-links and citations, with line/column on every inline.</summary>
-    public static MarkdownPipeline ParsePipeline { get; } = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .Use<WikiLinkExtension>()
-        .Use<CitationExtension>()
-        .Build();
+    public static MarkdownPipeline ParsePipeline { get; } = ParseSetup().Build();
 
     /// <summary>
     /// Renders note bodies for the web UI. <c>DisableHtml()</c> makes raw HTML in notes show as text; no extension
     /// that lets Markdown set HTML attributes (GenericAttributes) is enabled, for the same reason.
     /// </summary>
-    public static MarkdownPipeline RenderPipeline { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline RenderPipeline { get; } = RenderSetup().Build();
+
+    // The scan budget of each pipeline, measured on the paragraphs that pipeline makes: they differ (the parse pipeline
+    // reads an HTML block where the render pipeline, without HTML, reads a paragraph).
+    internal static MarkdownLinkCost ParseLinkCost { get; } = new(ParseSetup());
+    internal static MarkdownLinkCost RenderLinkCost { get; } = new(RenderSetup());
+
+    private static MarkdownPipelineBuilder ParseSetup() => new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .Use<WikiLinkExtension>()
+        .Use<CitationExtension>();
+
+    private static MarkdownPipelineBuilder RenderSetup() => new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseFootnotes()
@@ -33,28 +41,28 @@ public static class NoteMarkdown
         .UseEmphasisExtras()
         .Use<WikiLinkExtension>()
         .Use<CitationExtension>()
-        .DisableHtml()
-        .Build();
+        .DisableHtml();
 
     /// <summary>Parses a whole note file (front matter included) with <see cref="ParsePipeline"/>.</summary>
     /// <exception cref="ArgumentException">Markdown nested deeper than Markdig allows (<see cref="ContentLimits.MaxMarkdownDepth"/>).</exception>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, ParsePipeline);
 
     /// <summary>
-    /// Parses a whole note file like <see cref="Parse"/>; null when Markdig refuses it (nesting deeper than
-    /// <see cref="ContentLimits.MaxMarkdownDepth"/>, reported where it is deepest). Markdig enforces the depth itself,
-    /// by throwing, so no input can recurse far enough to overflow the stack.
+    /// Parses a whole note file like <see cref="Parse"/>; null when its links would take too long to parse (more than
+    /// <see cref="ContentLimits.MaxMarkdownLinkScan"/>, reported at the paragraph that goes over) or Markdig refuses it
+    /// (nesting deeper than <see cref="ContentLimits.MaxMarkdownDepth"/>, reported where it is deepest). Markdig enforces
+    /// the depth itself, by throwing, so no input can recurse far enough to overflow the stack.
     /// </summary>
     public static MarkdownDocument? TryParse(string markdown, string file, IDiagnosticSink sink)
     {
-        if (MarkdownLinkCost.FirstOverBudget(markdown) is var (line, openers, length))
-        {
-            sink.Report(Diagnostic.Error(new SourceLocation(file, line, 1), DiagnosticCodes.TooLarge,
-                $"the paragraph starting here has {openers} openers of links or inline HTML ('](', '<!', '<?') in {length} characters: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer per paragraph or shorter paragraphs"));
-            return null;
-        }
         try
         {
+            if (ParseLinkCost.FirstOverBudget(markdown) is { } paragraph)
+            {
+                sink.Report(Diagnostic.Error(new LineIndex(markdown, file).At(paragraph.Offset), DiagnosticCodes.TooLarge,
+                    $"the paragraph starting here has {paragraph.Openers} openers of links or inline HTML ('](', '<!', '<?') in {paragraph.Length} characters: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer per paragraph or shorter paragraphs"));
+                return null;
+            }
             return Parse(markdown);
         }
         catch (ArgumentException e)
@@ -86,10 +94,9 @@ public static class NoteMarkdown
     {
         // Text too slow to parse, or nested deeper than Markdig allows when it parses or renders (a note that never
         // loaded, or a table only this pipeline reads as one): show the text itself rather than fail the page.
-        if (MarkdownLinkCost.FirstOverBudget(markdown) is not null) return AsText(markdown);
         try
         {
-            return Render(markdown, links);
+            return RenderLinkCost.FirstOverBudget(markdown) is null ? Render(markdown, links) : AsText(markdown);
         }
         catch (ArgumentException)
         {

@@ -1,0 +1,99 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TimKnowledgeGraph.Domain.Content;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Tests.Content.Hostile;
+
+/// <summary>
+/// The link-scan budget (<see cref="ContentLimits.MaxMarkdownLinkScan"/>) counts a paragraph as Markdig reads it. A line
+/// lexer split paragraphs where CommonMark does not: a note whose first line was followed by 1,900 lines of four
+/// spaces, <c>- </c> and 80 <c>&lt;?a </c> was accepted and took 70 s to validate.
+/// </summary>
+public sealed class MarkdownLinkCostTests
+{
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+    [Theory]
+    [InlineData("<?a ")]
+    [InlineData("<!X ")]
+    public void ShouldRefuseLinesIndentedLikeListItemsThatContinueTheParagraphAbove(string opener)
+    {
+        // 250 lines took 2.5 s to validate, each counted as a paragraph of its own; Markdig reads one paragraph.
+        var body = "Start of paragraph\n" + Repeat("    - " + Repeat(opener, 80) + "\n", 250);
+        using var content = HostileContent.With("concepts/c.md", "---\nkind: concept\nname: M\n---\n" + body);
+
+        var d = HostileContent.Single(content);
+
+        Assert.Equal((DiagnosticCodes.TooLarge, new SourceLocation("concepts/c.md", 5, 1)), (d.Code, d.Location));
+        Assert.Contains("has 20000 openers", d.Message);
+    }
+
+    [Theory]
+    [InlineData("Text\n", "2. [a](\n")]           // an item numbered other than 1 cannot interrupt a paragraph
+    [InlineData("Text\n", "    - [a](\n")]        // nor one indented four spaces or more
+    [InlineData("Text\n", "\t- [a](\n")]          // (a tab is four)
+    [InlineData("Text\n", "    1. [a](\n")]
+    [InlineData("Text\n", "*\n[a](\n")]           // nor an empty bullet item
+    [InlineData("Text\n", "\u00a0\n[a](\n")]      // a blank line holds only spaces and tabs, not a no-break space
+    [InlineData("Text\n", "\u3000\n[a](\n")]
+    [InlineData("> Text\n", "[a](\n")]            // lazy continuation lines of a paragraph in a block quote
+    [InlineData("- Text\n", "[a](\n")]            // and in a list item
+    [InlineData("> - Text\n", ">[a](\n")]
+    [InlineData("Text\r", "    - [a](\r")]        // a lone carriage return ends a line
+    [InlineData("Text\r\n", "    - [a](\r\n")]
+    [InlineData("Text\n", "[a](\n")]
+    public void ShouldCountOneParagraphWhereMarkdigReadsOne(string first, string line)
+    {
+        var text = first + Repeat(line, 5_000);
+
+        var over = NoteMarkdown.ParseLinkCost.FirstOverBudget(text);
+
+        Assert.Equal(first.IndexOf("Text", StringComparison.Ordinal), over?.Offset);
+        Assert.Equal(5_000, over?.Openers);
+        Assert.Equal(over, NoteMarkdown.RenderLinkCost.FirstOverBudget(text));
+    }
+
+    [Fact]
+    public void ShouldCountTheParagraphsOfThePipelineThatRenders()
+    {
+        // An HTML block holds the lines up to the next blank one: the parse pipeline parses no inlines in them. The
+        // render pipeline has no HTML, so to it they are a paragraph.
+        var text = "<div>\n" + Repeat("[a](\n", 5_000);
+
+        Assert.Null(NoteMarkdown.ParseLinkCost.FirstOverBudget(text));
+        Assert.Equal(0, NoteMarkdown.RenderLinkCost.FirstOverBudget(text)?.Offset);
+        Assert.StartsWith("<pre>&lt;div&gt;", NoteMarkdown.ToHtml(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShouldMeasureWhatTheInlineParsersRunOver()
+    {
+        // Without the block quote's and the list item's prefixes, lines joined: "Text [a](\nmore <?x\nlast" is 23.
+        var paragraph = Assert.Single(NoteMarkdown.ParseLinkCost.Paragraphs("> - Text [a](\n>   more <?x\n>   last\n"));
+
+        Assert.Equal(new ParagraphCost(4, 2, 23), paragraph);
+    }
+
+    [Fact]
+    public void ShouldKeepANoteWithNestedListsOfLinksUnderBudget()
+    {
+        // 1,600 linked items in 3 levels of lists, 170 KB: each item is a paragraph of its own. Read as one paragraph
+        // they would be 1,600 openers times 170,000 characters, over the budget five times.
+        var items = Enumerable.Range(1, 400).Select(i =>
+            $"- [Smith (2001) Regional innovation paper {i:000}](https://doi.org/10.1234/abc.{i:000}), see [[learning-region]]\n" +
+            $"  - [Jones (2002) A reply {i:000}](https://doi.org/10.1234/def.{i:000}) and [@storper1993, p. {i}]\n" +
+            $"    1. [Brown (2003) A reply to the reply](https://doi.org/10.1234/ghi.{i:000})\n" +
+            $"    2. [Green (2004) Another](https://example.org/{i:000}) <!-- checked -->\n");
+        var note = "---\nkind: concept\nname: Reading\n---\n# Reading list\n\nWhat to read first:\n\n" + string.Concat(items);
+        var sink = new DiagnosticBag();
+
+        var document = NoteMarkdown.TryParse(note, "concepts/reading.md", sink);
+
+        Assert.Empty(sink.Items);
+        Assert.Equal(1_600, document?.Descendants<LinkInline>().Count());
+        Assert.Null(NoteMarkdown.RenderLinkCost.FirstOverBudget(note));
+    }
+}
