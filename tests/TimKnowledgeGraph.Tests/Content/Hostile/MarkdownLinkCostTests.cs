@@ -32,6 +32,33 @@ public sealed class MarkdownLinkCostTests
     }
 
     [Theory]
+    [InlineData("", 5, 1)]
+    [InlineData("Intro.\n\n> ", 7, 3)]   // the paragraph starts after the block quote's marker
+    public void ShouldReportTheParagraphAtItsFirstCharacterAfterTheFrontMatter(string before, int line, int column)
+    {
+        // It was reported at 1:1, in the front matter, whose lines were counted as the paragraph's first ones.
+        using var content = HostileContent.With("concepts/k.md", "---\nkind: concept\nname: K\n---\n" + before + Repeat("[a](", 30_000) + "\n");
+
+        var d = HostileContent.Single(content);
+
+        Assert.Equal(
+            $"concepts/k.md:{line}:{column}: error TKG090: the paragraph starting here has 30000 openers of links or inline HTML ('](', '<!', '<?') in 120000 characters: " +
+            "parsing the note would scan more than 50000000 characters, expected fewer per paragraph or shorter paragraphs",
+            d.ToString());
+    }
+
+    [Fact]
+    public void ShouldNotCountTheFrontMatter()
+    {
+        // Markdig reads front matter as YAML, never as Markdown: its "](" are no openers. Counted with the body's first
+        // paragraph, 15,000 of them in a summary and 700 links below made 15,700 openers in 64,943 characters.
+        var note = $"---\nkind: concept\nname: K\nsummary: \"{Repeat("[a](", 15_000)}\"\n---\n{Repeat("[a](b) ", 700)}\n";
+        using var content = HostileContent.With("concepts/k.md", note);
+
+        Assert.Empty(HostileContent.Load(content));
+    }
+
+    [Theory]
     [InlineData("Text\n", "2. [a](\n")]           // an item numbered other than 1 cannot interrupt a paragraph
     [InlineData("Text\n", "    - [a](\n")]        // nor one indented four spaces or more
     [InlineData("Text\n", "\t- [a](\n")]          // (a tab is four)
