@@ -7,11 +7,12 @@ public sealed class TempContent : IDisposable
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "timkg-content", Guid.NewGuid().ToString("n"));
 
-    public TempContent With(string relativePath, string text)
+    /// <summary>Writes a file; its line endings become "\n" unless <paramref name="keepLineEndings"/>.</summary>
+    public TempContent With(string relativePath, string text, bool keepLineEndings = false)
     {
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        File.WriteAllText(path, keepLineEndings ? text : text.ReplaceLineEndings("\n"));
         return this;
     }
 

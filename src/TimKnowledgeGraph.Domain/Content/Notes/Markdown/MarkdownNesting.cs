@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Domain.Diagnostics;
+
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>
@@ -19,8 +21,7 @@ internal static class MarkdownNesting
         var delimiters = 0;
         while (start <= text.Length)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
+            var (end, next) = LineIndex.LineAt(text, start);
             var span = text.AsSpan(start, end - start);
             if (span.IsWhiteSpace()) (brackets, delimiters) = (0, 0); // a blank line ends the paragraph and all it opened
             var (containers, column) = Containers(span);
@@ -51,7 +52,7 @@ internal static class MarkdownNesting
                 }
                 if (containers + brackets + delimiters > best.Depth) best = (containers + brackets + delimiters, line, at + 1);
             }
-            start = end + 1;
+            start = next;
             line++;
         }
         return (best.Line, best.Column);
@@ -61,14 +62,12 @@ internal static class MarkdownNesting
     // on the first line, as Markdig's YAML front matter parser reads one; else the whole text is body.
     private static (int Start, int Line) BodyStart(string text)
     {
-        var end = text.IndexOf('\n');
-        if (end < 0 || text.AsSpan(0, end).TrimStart('\uFEFF').TrimEnd() is not "---") return (0, 1);
-        var line = 2;
-        for (var start = end + 1; start < text.Length; start = end + 1, line++)
+        var (end, next) = LineIndex.LineAt(text, 0);
+        if (next > text.Length || text.AsSpan(0, end).TrimStart('\uFEFF').TrimEnd() is not "---") return (0, 1);
+        for (var (start, line) = (next, 2); start < text.Length; start = next, line++)
         {
-            end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...") return (end + 1, line + 1);
+            (end, next) = LineIndex.LineAt(text, start);
+            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...") return (next, line + 1);
         }
         return (0, 1);
     }
