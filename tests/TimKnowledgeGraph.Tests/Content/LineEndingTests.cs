@@ -1,4 +1,7 @@
+using System.Text;
 using TimKnowledgeGraph.Domain.Content;
+using TimKnowledgeGraph.Domain.Content.Reading;
+using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
@@ -35,6 +38,32 @@ public sealed class LineEndingTests
             "concepts/links.md:7:3 TKG090",
             "references/refs.bib:6:3 TKG003",
         ], diagnostics);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void ShouldPlaceAByteThatIsNotUtf8AtItsLine(string end)
+    {
+        var note = string.Join(end, "---", "kind: concept", "name: C", "---", "", "", "Caf\u00e9 au lait") + end;
+        using var content = Hostile.HostileContent.With("concepts/c.md", Encoding.Latin1.GetBytes(note));
+
+        var d = Hostile.HostileContent.Single(content);
+
+        Assert.Equal($"concepts/c.md:7:4 {DiagnosticCodes.NotUtf8}", $"{d.Location} {d.Code}");
+    }
+
+    [Fact]
+    public void ShouldCountACarriageReturnAndLineFeedCutByTheUtf8ChecksBlocksOnce()
+    {
+        // Utf8Check decodes 64 KiB at a time: here the first block ends with the "\r", the next starts with the "\n".
+        var header = "---\r\nkind: concept\r\nname: C\r\n---\r\n";
+        var note = header + new string('x', (64 << 10) - 1 - header.Length) + "\r\nCaf\u00e9\r\n";
+
+        var check = Utf8Check.Find(new MemoryStream(Encoding.Latin1.GetBytes(note)), "c.md");
+
+        Assert.Equal(new SourceLocation("c.md", 6, 4), check.Invalid);
     }
 
     [Theory]

@@ -29,6 +29,7 @@ internal static class Utf8Check
             var carried = 0;
             var line = 1;
             var column = 1;
+            var afterCarriageReturn = false;
             long total = 0;
             var first = true;
             while (true)
@@ -42,7 +43,7 @@ internal static class Utf8Check
                 first = false;
                 // Every byte gives at most one UTF-16 character, so the character buffer is never too small.
                 var status = Utf8.ToUtf16(block, chars, out var consumed, out var written, replaceInvalidSequences: false, isFinalBlock: final);
-                Advance(chars.AsSpan(0, written), ref line, ref column);
+                Advance(chars.AsSpan(0, written), ref line, ref column, ref afterCarriageReturn);
                 if (status == OperationStatus.InvalidData)
                     return new Result(new SourceLocation(file, line, column), block[consumed], total);
                 if (final) return new Result(null, 0, total);
@@ -85,15 +86,15 @@ internal static class Utf8Check
         return total;
     }
 
-    private static void Advance(ReadOnlySpan<char> text, ref int line, ref int column)
+    // Lines end as LineIndex.LineAt has it, a lone "\r" too (a note or CSV file written with them had its bad byte on
+    // line 1). A "\r\n" cut by a block's end was counted at its "\r": the "\n" that starts the next block is skipped.
+    private static void Advance(ReadOnlySpan<char> text, ref int line, ref int column, ref bool afterCarriageReturn)
     {
-        var lastBreak = text.LastIndexOf('\n');
-        if (lastBreak >= 0)
-        {
-            line += text.Count('\n');
-            column = 1;
-            text = text[(lastBreak + 1)..];
-        }
-        column += text.Length;
+        if (text.IsEmpty) return;
+        if (afterCarriageReturn && text[0] == '\n') text = text[1..];
+        afterCarriageReturn = text.EndsWith('\r');
+        var start = 0;
+        while (LineIndex.LineAt(text, start).Next is var next && next <= text.Length) (line, column, start) = (line + 1, 1, next);
+        column += text.Length - start;
     }
 }
