@@ -42,8 +42,8 @@ public sealed class MarkdownLinkCostTests
         var d = HostileContent.Single(content);
 
         Assert.Equal(
-            $"concepts/k.md:{line}:{column}: error TKG090: the paragraph starting here has 30000 openers of links or inline HTML ('](', '<!', '<?') in 120000 characters: " +
-            "parsing the note would scan more than 50000000 characters, expected fewer per paragraph or shorter paragraphs",
+            $"concepts/k.md:{line}:{column}: error TKG090: the paragraph starting here has 30000 openers of links or inline HTML ('](', '<!', '<?') in 120000 characters, and its ']' meet 30000 open '[' in all: " +
+            "parsing the note would scan more than 50000000 characters, expected fewer per paragraph, shorter paragraphs or brackets nested less deeply",
             d.ToString());
     }
 
@@ -101,7 +101,7 @@ public sealed class MarkdownLinkCostTests
         // Without the block quote's and the list item's prefixes, lines joined: "Text [a](\nmore <?x\nlast" is 23.
         var paragraph = Assert.Single(NoteMarkdown.ParseLinkCost.Paragraphs("> - Text [a](\n>   more <?x\n>   last\n"));
 
-        Assert.Equal(new ParagraphCost(4, 2, 23), paragraph);
+        Assert.Equal(new ParagraphCost(4, 2, 23, 1), paragraph);
     }
 
     [Fact]
@@ -122,5 +122,28 @@ public sealed class MarkdownLinkCostTests
         Assert.Empty(sink.Items);
         Assert.Equal(1_600, document?.Descendants<LinkInline>().Count());
         Assert.Null(NoteMarkdown.RenderLinkCost.FirstOverBudget(note));
+    }
+
+    [Fact]
+    public void ShouldRefuseBracketsNestedDeeplyWhereTheyStart()
+    {
+        // No "](" in it, so the openers never counted it: 49 paragraphs of "[" × 10,000 then "]" × 10,000 in a 1 MiB note
+        // took 40 s to validate. Each "]" meets the "[" still open before it: 10,000 + 9,999 + ... = 50,005,000.
+        using var content = HostileContent.With("concepts/k.md", "---\nkind: concept\nname: K\n---\nIntro.\n\n" + Repeat("[", 10_000) + Repeat("]", 10_000) + "\n");
+
+        var d = HostileContent.Single(content);
+
+        Assert.Equal((DiagnosticCodes.TooLarge, new SourceLocation("concepts/k.md", 7, 1)), (d.Code, d.Location));
+        Assert.Contains("its ']' meet 50005000 open '[' in all", d.Message);
+    }
+
+    [Fact]
+    public void ShouldKeepBracketsThatCloseAtOnceUnderBudget()
+    {
+        // "[a]" × 10,000 in ten paragraphs parses in 0.6 s. Per "[a] [[b]] ": 1, then 2 and 1 for the wiki-link's two "]".
+        var note = "---\nkind: concept\nname: K\n---\n" + string.Concat(Enumerable.Repeat(Repeat("[a] [[b]] ", 10_000) + "\n\n", 10));
+
+        Assert.Null(NoteMarkdown.ParseLinkCost.FirstOverBudget(note));
+        Assert.Equal(40_000, NoteMarkdown.ParseLinkCost.Paragraphs(note)[0].OpenAtClose);
     }
 }

@@ -60,7 +60,7 @@ public static class NoteMarkdown
             if (ParseLinkCost.FirstOverBudget(markdown) is { } paragraph)
             {
                 sink.Report(Diagnostic.Error(new LineIndex(markdown, file).At(paragraph.Offset), DiagnosticCodes.TooLarge,
-                    $"the paragraph starting here has {paragraph.Openers} openers of links or inline HTML ('](', '<!', '<?') in {paragraph.Length} characters: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer per paragraph or shorter paragraphs"));
+                    $"the paragraph starting here has {paragraph.Openers} openers of links or inline HTML ('](', '<!', '<?') in {paragraph.Length} characters, and its ']' meet {paragraph.OpenAtClose} open '[' in all: parsing the note would scan more than {ContentLimits.MaxMarkdownLinkScan} characters, expected fewer per paragraph, shorter paragraphs or brackets nested less deeply"));
                 return null;
             }
             return Parse(markdown);
