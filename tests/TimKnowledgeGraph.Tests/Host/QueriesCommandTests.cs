@@ -23,7 +23,8 @@ public sealed class QueriesCommandTests
         await CliApp.RunAsync(["queries"], new CliConsole(output, new StringWriter()));
 
         Assert.Contains("--param maxDepth=<int 1..6> (default 6)", output.ToString());
-        Assert.Contains("--param limit=<int 1..> (default 20)", output.ToString());
+        Assert.Contains("--param limit=<int 1..1000> (default 20)", output.ToString());
+        Assert.Contains("--param parts=<int 1..> (default 1)", output.ToString());
         Assert.Contains("--param id=<string>  ", output.ToString());
     }
 }

@@ -166,7 +166,7 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     [InlineData("/api/queries/lineage?id=learning-region&maxDepth=abc", "Parameter maxDepth of query 'lineage' must be a whole number from 1 to 6, got 'abc'.")]
     [InlineData("/api/queries/lineage?id=learning-region&maxDepth=-1", "Parameter maxDepth of query 'lineage' must be a whole number from 1 to 6, got '-1'.")]
     [InlineData("/api/queries/critiques?id=learning-region&maxDepth=7", "Parameter maxDepth of query 'critiques' must be a whole number from 0 to 6, got '7'.")]
-    [InlineData("/api/queries/most-contested?limit=0", "Parameter limit of query 'most-contested' must be a whole number of at least 1, got '0'.")]
+    [InlineData("/api/queries/most-contested?limit=0", "Parameter limit of query 'most-contested' must be a whole number from 1 to 1000, got '0'.")]
     [InlineData("/api/queries/layer-overlap?dataset=x&parts=0", "Parameter parts of query 'layer-overlap' must be a whole number of at least 1, got '0'.")]
     [InlineData("/api/concepts/learning-region/lineage?maxDepth=0", "Parameter maxDepth must be a whole number from 1 to 6, got '0'.")]
     [InlineData("/api/concepts/learning-region/reading-list.bib?maxDepth=7", "Parameter maxDepth must be a whole number from 1 to 6, got '7'.")]
