@@ -185,7 +185,11 @@ public sealed class MeasureService(ICypherClient client, IOptions<MeasureOptions
     public async Task<IReadOnlyDictionary<string, string>> StampsAsync(CancellationToken cancellationToken)
     {
         var result = await client.RunAsync([CypherStatement.Of(StampsStatement) with { IncludeStats = false }], cancellationToken).ConfigureAwait(false);
-        return result[0].Rows.Where(r => r[0] is string).ToDictionary(r => (string)r[0]!, r => Stamp(r[1], r[2]), StringComparer.Ordinal);
+        // The first of two Datasets with one id: the unique constraint cannot hold an id past Lucene's term limit (a
+        // 60,000-character id imported twice before ids had a limit), and a duplicate stopped the host at every start.
+        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in result[0].Rows.Where(r => r[0] is string)) stamps.TryAdd((string)row[0]!, Stamp(row[1], row[2]));
+        return stamps;
     }
 
     private async Task<string?> StampAsync(string datasetId, CancellationToken cancellationToken)

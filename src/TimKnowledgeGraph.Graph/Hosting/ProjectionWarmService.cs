@@ -30,7 +30,9 @@ public sealed partial class ProjectionWarmService(ProjectionWarmer warmer, IOpti
             {
                 return;
             }
-            catch (Exception ex) when (ex is Neo4jException or HttpRequestException or InvalidOperationException)
+            // Best effort: whatever goes wrong (a graph another client left odd included), the warm-up logs it and tries
+            // again later. An exception let through stopped the host, silently, at every start.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(options.Value.WarmCheckSeconds), stoppingToken).ConfigureAwait(false);

@@ -44,6 +44,22 @@ public sealed class ProjectionWarmTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldStampTwoDatasetsWithOneIdOnceInsteadOfFailing()
+    {
+        // Before ids had a length limit, a 60,000-character dataset id imported twice made two Dataset nodes with that id:
+        // Neo4j 3.1's unique constraint cannot hold an id past Lucene's term limit. The warm-up's stamps threw on the
+        // duplicate key, and the exception stopped the host at every start.
+        var id = new string('y', 60_000);
+        foreach (var run in new[] { 1L, 2L }) // two transactions, as two imports: the index cannot find the first
+            await Client.RunAsync([CypherStatement.Of("CREATE (:Dataset {id: $id, importRun: $run})", ("id", id), ("run", run))], TestContext.Current.CancellationToken);
+        var service = new MeasureService(Client, Options.Create(new MeasureOptions()));
+
+        var stamps = await service.StampsAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(id, Assert.Single(stamps).Key);
+    }
+
+    [Fact]
     public async Task ShouldNotMakeARequestForAnotherDatasetWaitForTheWarmUp()
     {
         using var content = new TempContent();
