@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Host.Output;
 /// shows of a value written out by a serializer, without holding the whole text (a list of millions of items is tens
 /// of megabytes as JSON, twice over as a .NET string).
 /// </summary>
-internal sealed class Utf8PrefixStream : Stream
+internal sealed class Utf8PrefixStream : WriteOnlyStream
 {
     private readonly int _maxChars;
     private readonly byte[] _kept;
@@ -44,20 +44,4 @@ internal sealed class Utf8PrefixStream : Stream
     public override void Flush()
     {
     }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

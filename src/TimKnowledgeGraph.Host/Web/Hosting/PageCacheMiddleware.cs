@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Host.Output;
+
 namespace TimKnowledgeGraph.Host.Web.Hosting;
 
 /// <summary>
@@ -58,7 +60,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
         && (path == "/" || CachedPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Writes through to the response and keeps a copy, up to a limit (past it the copy is dropped).</summary>
-    private sealed class TeeStream(Stream target, long limit) : Stream
+    private sealed class TeeStream(Stream target, long limit) : WriteOnlyStream
     {
         private MemoryStream? _copy = new();
 
@@ -91,14 +93,5 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
             if (_copy.Length + bytes.Length > limit) _copy = null;
             else _copy.Write(bytes);
         }
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
