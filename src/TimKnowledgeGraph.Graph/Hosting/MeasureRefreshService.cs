@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Hosting;
 
@@ -26,7 +25,8 @@ public sealed partial class MeasureRefreshService(MeasureRefresher refresher, IL
             {
                 return;
             }
-            catch (Exception ex) when (ex is Neo4jException or HttpRequestException or InvalidOperationException)
+            // Any failure, as ProjectionWarmService has it: an exception let through would stop the whole host.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, ex.Message);
             }

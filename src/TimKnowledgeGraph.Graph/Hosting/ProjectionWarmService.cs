@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TimKnowledgeGraph.Graph.Analyses;
-using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.Hosting;
 
