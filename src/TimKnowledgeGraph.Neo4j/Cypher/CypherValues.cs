@@ -10,24 +10,29 @@ public static class CypherValues
     /// double otherwise, bool or null — the same shapes the client returns for result rows.
     /// </summary>
     /// <exception cref="FormatException">A number beyond a Cypher float (JSON allows <c>1e400</c>; Cypher and JSON have no
-    /// infinity), or a string with half a UTF-16 surrogate pair (<c>"\ud800"</c>, which .NET will not unescape).</exception>
+    /// infinity), an integer beyond a Cypher integer (64 bits), or a string with half a UTF-16 surrogate pair (<c>"\ud800"</c>, which .NET will not unescape).</exception>
     public static object? FromJson(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => Text(() => p.Name), p => FromJson(p.Value)),
         JsonValueKind.Array => e.EnumerateArray().Select(FromJson).ToList(),
         JsonValueKind.String => Text(e.GetString),
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : Finite(e),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : Float(e),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
 
-    private static double Finite(JsonElement number)
+    // A number written as an integer stays one, as in a Cypher literal: past 64 bits it is refused, not rounded to a float
+    // (9223372036854775808 became 9.223372036854776E18 before, a different value of a different type).
+    private static double Float(JsonElement number)
     {
+        var text = number.GetRawText();
+        var shown = text.Length > 40 ? text[..40] + "…" : text;
+        if (text.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
+            throw new FormatException($"the integer {shown} is beyond the range of a Cypher integer (-2^63 to 2^63-1); write it with a decimal point for a float");
         var value = number.GetDouble();
         if (double.IsFinite(value)) return value;
-        var text = number.GetRawText();
-        throw new FormatException($"the number {(text.Length > 40 ? text[..40] + "…" : text)} is beyond the range of a Cypher float (about ±1.8e308)");
+        throw new FormatException($"the number {shown} is beyond the range of a Cypher float (about ±1.8e308)");
     }
 
     private static string Text(Func<string?> read)

@@ -144,7 +144,10 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Theory]
-    [InlineData("""{"query": "RETURN 1", "timeoutSeconds": "NaN"}""", "Parameter timeoutSeconds must be above 0 and at most 300, got NaN.")]
+    [InlineData("""{"query": "RETURN 1", "timeoutSeconds": "NaN"}""", "Parameter timeoutSeconds must be between 0.001 and 300, got NaN.")]
+    [InlineData("""{"query": "RETURN 1", "timeoutSeconds": 1e-9}""", "Parameter timeoutSeconds must be between 0.001 and 300, got 1E-09.")]
+    [InlineData("""{"query": "RETURN $p", "parameters": {"p": 9223372036854775808}}""", "Parameter parameters.p: the integer 9223372036854775808 is beyond the range of a Cypher integer")]
+    [InlineData("""{"query": "RETURN $p", "parameters": {"p": [-9223372036854775809]}}""", "Parameter parameters.p: the integer -9223372036854775809 is beyond the range of a Cypher integer")]
     [InlineData("""{"query": "RETURN $p", "parameters": {"p": 1e400}}""", "Parameter parameters.p: the number 1e400 is beyond the range of a Cypher float (about ±1.8e308).")]
     [InlineData("""{"query": "RETURN $p", "parameters": {"p": [1, {"q": -1e309}]}}""", "Parameter parameters.p: the number -1e309 is beyond the range of a Cypher float (about ±1.8e308).")]
     [InlineData("""{"query": "RETURN $p", "parameters": {"p": {"\udc00": "\ud800"}}}""", "Parameter parameters.p: a string holds half a UTF-16 surrogate pair")]
@@ -168,6 +171,25 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("a\uFFFD", body.GetProperty("records")[0].GetProperty("x").GetString());
+    }
+
+    [Fact]
+    public async Task Cypher_endpoint_passes_integers_on_as_integers_and_larger_numbers_as_floats()
+    {
+        // 2^53: Neo4j 3.1.1's HTTP API itself rounds integer parameters past it to 53 bits (9007199254740993 comes back as
+        // ...992, still an integer); literals in the query text stay exact. Past 2^63 the API refuses them (the theory above).
+        using var content = new StringContent(
+            """{"query": "RETURN $big AS big, $small AS small, $list AS list, $float AS float", "parameters": {"big": 9007199254740992, "small": -9007199254740992, "list": [3000000000], "float": 9223372036854775808.0}}""",
+            System.Text.Encoding.UTF8, "application/json");
+        var response = await _http.PostAsync("/api/cypher", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken)).GetProperty("records")[0];
+        Assert.Equal("9007199254740992", row.GetProperty("big").GetRawText());
+        Assert.Equal("-9007199254740992", row.GetProperty("small").GetRawText());
+        Assert.Equal("3000000000", row.GetProperty("list")[0].GetRawText());
+        Assert.Equal(9.223372036854775808e18, row.GetProperty("float").GetDouble());
+        Assert.Contains('E', row.GetProperty("float").GetRawText()); // a float, not an integer
     }
 
     [Fact]
