@@ -54,6 +54,9 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         options ??= new ReadOnlyQueryOptions();
         if (options.MaxRows is < 0 or > ReadOnlyQueryOptions.MaxRowsCeiling)
             throw new ArgumentOutOfRangeException(nameof(options), $"MaxRows must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}");
+        if (!ReadOnlyQueryOptions.IsAllowedTimeout(options.EffectiveTimeout.TotalSeconds))
+            throw new ArgumentOutOfRangeException(nameof(options),
+                $"Timeout must be between {ReadOnlyQueryOptions.MinTimeoutSeconds} and {ReadOnlyQueryOptions.MaxTimeoutSeconds} s");
 
         CheckText(query);
         var stopwatch = Stopwatch.StartNew();

@@ -17,6 +17,15 @@ public sealed record ReadOnlyQueryOptions(int MaxRows = 1000, TimeSpan? Timeout 
     /// <summary>Default wall-clock limit.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>The shortest time limit a caller may ask for (a <see cref="TimeSpan"/> counts 100 ns ticks: less rounds to nothing).</summary>
+    public const double MinTimeoutSeconds = 0.001;
+
+    /// <summary>The longest time limit a caller may ask for.</summary>
+    public const double MaxTimeoutSeconds = 300;
+
+    /// <summary>Whether <paramref name="seconds"/> is a time limit a caller may ask for (NaN is not).</summary>
+    public static bool IsAllowedTimeout(double seconds) => seconds is >= MinTimeoutSeconds and <= MaxTimeoutSeconds;
+
     /// <summary>The limit in effect.</summary>
     public TimeSpan EffectiveTimeout => Timeout ?? DefaultTimeout;
 }

@@ -10,8 +10,6 @@ namespace TimKnowledgeGraph.Host.Api;
 /// <summary>Raw, read-only Cypher for querying actor networks directly (writes are refused, nothing is ever committed).</summary>
 internal static class CypherEndpoints
 {
-    private const double MinTimeoutSeconds = 0.001, MaxTimeoutSeconds = 300;
-
     /// <summary>Maps <c>POST /api/cypher</c>.</summary>
     public static RouteGroupBuilder MapCypherEndpoints(this IEndpointRouteBuilder app)
     {
@@ -48,9 +46,8 @@ internal static class CypherEndpoints
         if (string.IsNullOrWhiteSpace(request.Query)) errors.Add("Parameter query is required.");
         if (request.Limit is < 0 or > ReadOnlyQueryOptions.MaxRowsCeiling)
             errors.Add($"Parameter limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}, got {request.Limit}.");
-        // Written so that NaN fails it too (every comparison with NaN is false). At least a millisecond: a TimeSpan counts
-        // 100 ns ticks, so 1e-9 s was a limit of zero, reported as "0 s".
-        if (request.TimeoutSeconds is { } timeout && !(timeout >= MinTimeoutSeconds && timeout <= MaxTimeoutSeconds))
+        // NaN fails it too. At least a millisecond: 1e-9 s was a limit of zero, reported as "0 s".
+        if (request.TimeoutSeconds is { } timeout && !ReadOnlyQueryOptions.IsAllowedTimeout(timeout))
             errors.Add($"Parameter timeoutSeconds must be between 0.001 and 300, got {request.TimeoutSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         return errors;
     }

@@ -16,8 +16,11 @@ internal static class CypherCommand
     {
         var text = new Argument<string>("query") { Description = "The Cypher query (read-only); use $name for parameters" };
         var parameters = CliOptions.Parameters();
-        var limit = new Option<int>("--limit") { Description = "Return at most this many rows", DefaultValueFactory = _ => 1000 };
-        var timeout = new Option<int>("--timeout") { Description = "Stop the query after this many seconds", DefaultValueFactory = _ => 30 };
+        var limit = new Option<int>("--limit") { Description = $"Return at most this many rows (0..{ReadOnlyQueryOptions.MaxRowsCeiling})", DefaultValueFactory = _ => 1000 };
+        var timeout = new Option<int>("--timeout") { Description = $"Stop the query after this many seconds (1..{ReadOnlyQueryOptions.MaxTimeoutSeconds})", DefaultValueFactory = _ => 30 };
+        // The API's ranges, checked while parsing: out of range, the runner threw and the CLI printed a stack trace.
+        limit.Validators.Add(r => RequireBetween(r, "--limit", 0, ReadOnlyQueryOptions.MaxRowsCeiling));
+        timeout.Validators.Add(r => RequireBetween(r, "--timeout", 1, (int)ReadOnlyQueryOptions.MaxTimeoutSeconds));
         var format = CliOptions.Format();
         var command = new Command("cypher", "Run read-only Cypher against the graph") { text, parameters, limit, timeout, format, CliOptions.ContentRoot() };
         command.TreatUnmatchedTokensAsErrors = false;
@@ -41,5 +44,11 @@ internal static class CypherCommand
             }
         });
         return command;
+    }
+
+    private static void RequireBetween(System.CommandLine.Parsing.OptionResult result, string name, int min, int max)
+    {
+        if (result.GetValueOrDefault<int>() is var value && (value < min || value > max))
+            result.AddError($"{name} must be between {min} and {max}, got {value}.");
     }
 }

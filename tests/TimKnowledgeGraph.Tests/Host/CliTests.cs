@@ -129,6 +129,23 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("only the first 10 rows", result.Error);
     }
 
+    [Theory]
+    [InlineData("--timeout", "-5", "--timeout must be between 1 and 300, got -5.")]
+    [InlineData("--timeout", "0", "--timeout must be between 1 and 300, got 0.")]
+    [InlineData("--timeout", "301", "--timeout must be between 1 and 300, got 301.")]
+    [InlineData("--limit", "-1", "--limit must be between 0 and 100000, got -1.")]
+    [InlineData("--limit", "100001", "--limit must be between 0 and 100000, got 100001.")]
+    public async Task ShouldRefuseACypherLimitOutOfRangeWithASentence(string option, string value, string sentence)
+    {
+        // Each was an unhandled ArgumentOutOfRangeException from the runner: a stack trace and exit 134.
+        var result = await RunAsync("cypher", "RETURN 1 AS x", $"{option}={value}");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains(sentence, result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
+        Assert.StartsWith("Description:", result.Out.TrimStart()); // the command's usage, as for any other parse error; no rows
+    }
+
     [Fact]
     public async Task ShouldExportAConceptsReadingListAsBibTex()
     {

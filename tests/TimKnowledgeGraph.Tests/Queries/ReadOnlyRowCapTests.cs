@@ -36,6 +36,21 @@ public sealed class ReadOnlyRowCapTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), $"took {clock.Elapsed}");
     }
 
+    [Theory]
+    [InlineData(-1, 30.0)]
+    [InlineData(ReadOnlyQueryOptions.MaxRowsCeiling + 1, 30.0)]
+    [InlineData(10, 0.0)]
+    [InlineData(10, -5.0)]
+    [InlineData(10, 300.001)]
+    public async Task Limits_out_of_range_are_refused_before_anything_is_sent(int maxRows, double timeoutSeconds)
+    {
+        var runner = new ReadOnlyCypherRunner(Client);
+
+        var refused = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => runner.RunAsync(
+            "RETURN 1", options: new ReadOnlyQueryOptions(maxRows, TimeSpan.FromSeconds(timeoutSeconds)), cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal("options", refused.ParamName);
+    }
+
     [Fact]
     public async Task The_server_stops_working_on_an_answer_that_was_cut()
     {
