@@ -17,8 +17,12 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var app = WebApp.Build(CliOptions.ConfigurationArguments(parse));
+            var background = new BackgroundFailure(app.Services);
             await app.RunAsync(cancellationToken);
-            return ExitCodes.Ok;
+            // A background service that threw stops the host, and RunAsync returns as after Ctrl+C: say so, not exit 0.
+            if (background.Failure is not { } failure) return ExitCodes.Ok;
+            console.Error.WriteLine($"error: the host stopped because a background service failed ({failure.Message}); this is a bug, the log above has its trace");
+            return ExitCodes.InternalError;
         });
         return command;
     }
