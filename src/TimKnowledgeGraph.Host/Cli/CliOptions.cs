@@ -47,6 +47,19 @@ internal static class CliOptions
         return true;
     }
 
+    /// <summary>
+    /// Refuses an empty path while parsing (usage, exit 1): System.IO throws ArgumentException on "" (Path.GetFullPath),
+    /// which reached the user as a stack trace and exit 134.
+    /// </summary>
+    public static Argument<string> RequireNonEmpty(Argument<string> argument)
+    {
+        argument.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is "") r.AddError($"<{argument.Name}> must not be empty");
+        });
+        return argument;
+    }
+
     /// <summary>The content folder option; default: <c>content</c> under the working directory.</summary>
     public static Option<string> ContentRoot() => Content;
 

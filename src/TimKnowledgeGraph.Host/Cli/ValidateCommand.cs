@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var folder = new Argument<string>("folder") { Description = "The content folder", DefaultValueFactory = _ => "content" };
+        var folder = CliOptions.RequireNonEmpty(new Argument<string>("folder") { Description = "The content folder", DefaultValueFactory = _ => "content" });
         var command = new Command("validate", "Check the content folder and report every problem as file:line:col") { folder };
         command.SetAction(parse =>
         {

@@ -147,6 +147,31 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldRefuseAnEmptyFolderToValidateWithASentence()
+    {
+        // Path.GetFullPath("") threw ArgumentException: a stack trace and exit 134. (validate takes no host configuration.)
+        var result = await RunBareAsync("validate", "");
+
+        AssertRefusedWhileParsing(result, "<folder> must not be empty");
+    }
+
+    /// <summary>The command line exactly as given, without the test server's address and password.</summary>
+    private static async Task<(int ExitCode, string Out, string Error)> RunBareAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await CliApp.RunAsync(args, new CliConsole(output, error));
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static void AssertRefusedWhileParsing((int ExitCode, string Out, string Error) result, string sentence)
+    {
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal(sentence, result.Error.Trim());
+        Assert.StartsWith("Description:", result.Out.TrimStart()); // the command's usage, as for any other parse error
+    }
+
+    [Fact]
     public async Task ShouldExportAConceptsReadingListAsBibTex()
     {
         using var content = TempContent.SmallLineage();
