@@ -155,6 +155,17 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         AssertRefusedWhileParsing(result, "<folder> must not be empty");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task ShouldRefuseABlankCypherQueryWithASentence(string query)
+    {
+        // The runner threw ArgumentException on a blank query, after the server had started: a stack trace and exit 134.
+        var result = await RunAsync("cypher", query);
+
+        AssertRefusedWhileParsing(result, "<query> must not be empty");
+    }
+
     /// <summary>The command line exactly as given, without the test server's address and password.</summary>
     private static async Task<(int ExitCode, string Out, string Error)> RunBareAsync(params string[] args)
     {
