@@ -48,9 +48,19 @@ internal static class CliOptions
     }
 
     /// <summary>
-    /// Refuses an empty path while parsing (usage, exit 1): System.IO throws ArgumentException on "" (Path.GetFullPath),
-    /// which reached the user as a stack trace and exit 134.
+    /// Refuses an empty path while parsing (usage, exit 1): System.IO throws ArgumentException on "" (Path.GetFullPath,
+    /// File.Move), which reached the user as a stack trace and exit 134.
     /// </summary>
+    public static Option<T> RequireNonEmpty<T>(Option<T> option) where T : class?
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<T>() is "") r.AddError($"{option.Name} must not be empty");
+        });
+        return option;
+    }
+
+    /// <inheritdoc cref="RequireNonEmpty{T}(Option{T})"/>
     public static Argument<string> RequireNonEmpty(Argument<string> argument)
     {
         argument.Validators.Add(r =>

@@ -81,7 +81,8 @@ internal static class ExportCommand
         return new Bibliography(RowBinder.BindAll<WorkRow>(result.Records()).Select(w => w.Work));
     }
 
-    private static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file instead of stdout" };
+    private static Option<string?> Output() =>
+        CliOptions.RequireNonEmpty(new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout" });
 
     private static int NotFound(CliConsole console, string message)
     {

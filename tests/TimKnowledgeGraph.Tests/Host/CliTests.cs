@@ -166,6 +166,18 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         AssertRefusedWhileParsing(result, "<query> must not be empty");
     }
 
+    [Fact]
+    public async Task ShouldRefuseAnEmptyOutputFileWithASentence()
+    {
+        await TimedFixtureWriter.WriteAsync(Client);
+
+        // The export was written to ".partial", then File.Move(".partial", "") threw ArgumentException: a stack trace.
+        var result = await RunAsync("export", "network", TimedFixtureWriter.Id, "-o", "");
+
+        AssertRefusedWhileParsing(result, "--output must not be empty");
+        Assert.False(File.Exists(".partial"));
+    }
+
     /// <summary>The command line exactly as given, without the test server's address and password.</summary>
     private static async Task<(int ExitCode, string Out, string Error)> RunBareAsync(params string[] args)
     {
