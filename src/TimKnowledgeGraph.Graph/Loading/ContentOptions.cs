@@ -24,5 +24,7 @@ public sealed class ContentOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan WatchRetry { get; set; } = TimeSpan.FromSeconds(10);
 
-    public string FullRoot => Path.GetFullPath(Root);
+    // "" passes through as "": the options validator reads every property, this one too, before [Required] can refuse
+    // an empty Root (Content__Root= or --Content:Root=), and Path.GetFullPath("") threw instead (a stack trace).
+    public string FullRoot => Root.Length == 0 ? Root : Path.GetFullPath(Root);
 }

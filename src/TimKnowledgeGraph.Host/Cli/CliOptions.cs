@@ -7,11 +7,11 @@ namespace TimKnowledgeGraph.Host.Cli;
 /// <summary>Options shared by several commands.</summary>
 internal static class CliOptions
 {
-    private static readonly Option<string> Content = new("--content")
+    private static readonly Option<string> Content = RequireNonEmpty(new Option<string>("--content")
     {
         Description = "The content folder (notes, references, networks)",
         DefaultValueFactory = _ => "content",
-    };
+    });
 
     /// <summary><c>--verbose</c> / <c>-v</c>, on every command: log progress (information) to stderr, not only warnings.</summary>
     public static readonly Option<bool> Verbose = new("--verbose", "-v")

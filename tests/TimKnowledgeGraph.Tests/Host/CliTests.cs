@@ -167,6 +167,20 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldRefuseAnEmptyContentFolderWithASentence()
+    {
+        // Both reached ContentOptions.FullRoot, whose Path.GetFullPath("") threw inside options validation: a stack trace.
+        var option = await RunAsync("query", "search", "-p", "text=learning", "--content", "");
+        var configuration = await RunAsync("query", "search", "-p", "text=learning", "--Content:Root=");
+
+        AssertRefusedWhileParsing(option, "--content must not be empty");
+        Assert.Equal(ExitCodes.InvalidInput, configuration.ExitCode);
+        var line = Assert.Single(configuration.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: invalid configuration:", line);
+        Assert.Contains("'Root'", line);
+    }
+
+    [Fact]
     public async Task ShouldRefuseAnEmptyOutputFileWithASentence()
     {
         await TimedFixtureWriter.WriteAsync(Client);
