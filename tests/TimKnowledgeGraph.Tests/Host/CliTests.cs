@@ -192,6 +192,22 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.False(File.Exists(".partial"));
     }
 
+    [Theory]
+    [InlineData("--Neo4j:Uri=localhost:7474", "Neo4j:Uri must be an http:// or https:// address such as http://localhost:7474, got 'localhost:7474'")]
+    [InlineData("--Neo4j:Uri=7474", "Neo4j:Uri must be an http:// or https:// address such as http://localhost:7474, got '7474'")]
+    [InlineData("--Neo4j:Uri=ftp://localhost:7474", "Neo4j:Uri must be an http:// or https:// address such as http://localhost:7474, got 'ftp://localhost:7474'")]
+    public async Task ShouldRefuseANeo4jUriThatIsNotAnHttpAddressWithOneLine(string option, string sentence)
+    {
+        // A relative Uri or another scheme bound without a word; HttpClient threw InvalidOperationException or
+        // NotSupportedException at the first request: a stack trace and exit 134. (Not InProcessCli: its Uri would win.)
+        var result = await RunBareAsync("query", "search", "-p", "text=learning", option, "--Neo4j:MaxRetries=0", "--Logging:LogLevel:Default=None");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: invalid configuration:", line);
+        Assert.Contains(sentence, line);
+    }
+
     /// <summary>The command line exactly as given, without the test server's address and password.</summary>
     private static async Task<(int ExitCode, string Out, string Error)> RunBareAsync(params string[] args)
     {
