@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace TimKnowledgeGraph.Neo4j.Configuration;
 
@@ -32,7 +33,9 @@ internal sealed class Neo4jOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    public LocalNeo4jOptions Local { get; set; } = new();
+    // Validated too: without [ValidateObjectMembers] the validator skipped Local's ranges, and HttpPort -1 or 99999
+    // reached IPEndPoint as an ArgumentOutOfRangeException (a stack trace).
+    [ValidateObjectMembers] public LocalNeo4jOptions Local { get; set; } = new();
 
     public bool UsesLocalServer => Uri is null;
 

@@ -208,6 +208,21 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains(sentence, line);
     }
 
+    [Theory]
+    [InlineData("--Neo4j:Local:HttpPort=-1", "The field HttpPort must be between 0 and 65535.")]
+    [InlineData("--Neo4j:Local:BoltPort=99999", "The field BoltPort must be between 0 and 65535.")]
+    public async Task ShouldRefuseHostConfigurationOutOfRangeOrOfTheWrongTypeWithOneLine(string option, string sentence)
+    {
+        // The local server's ports were not validated (a nested object): IPEndPoint threw ArgumentOutOfRangeException,
+        // a stack trace and exit 134.
+        var result = await RunAsync("query", "search", "-p", "text=learning", option);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: invalid configuration:", line);
+        Assert.Contains(sentence, line);
+    }
+
     /// <summary>The command line exactly as given, without the test server's address and password.</summary>
     private static async Task<(int ExitCode, string Out, string Error)> RunBareAsync(params string[] args)
     {
