@@ -16,7 +16,7 @@ public static class Neo4jHostingExtensions
     /// </summary>
     public static IServiceCollection AddNeo4j(this IServiceCollection services)
     {
-        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Neo4jOptions>().BindConfigurationOrRefuse(Neo4jOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLocalNeo4jServer();
         services.AddSingleton<ConfiguredCypherClient>();
         services.AddSingleton<ICypherClient>(sp => sp.GetRequiredService<ConfiguredCypherClient>());

@@ -25,7 +25,7 @@ public static class GraphHostingExtensions
     {
         var services = builder.Services;
         services.AddNeo4j();
-        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ContentOptions>().BindConfigurationOrRefuse(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddGraphReads();
         services.AddSingleton<GraphSyncWriter>();
         services.AddSingleton<LoadStatus>();

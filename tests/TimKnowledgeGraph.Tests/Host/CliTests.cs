@@ -211,10 +211,12 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Theory]
     [InlineData("--Neo4j:Local:HttpPort=-1", "The field HttpPort must be between 0 and 65535.")]
     [InlineData("--Neo4j:Local:BoltPort=99999", "The field BoltPort must be between 0 and 65535.")]
+    [InlineData("--Neo4j:Local:HttpPort=abc", "Failed to convert configuration value 'abc' at 'Neo4j:Local:HttpPort' to type 'System.Int32'.")]
+    [InlineData("--Import:Writers=two", "Failed to convert configuration value 'two' at 'Import:Writers' to type 'System.Int32'.")]
     public async Task ShouldRefuseHostConfigurationOutOfRangeOrOfTheWrongTypeWithOneLine(string option, string sentence)
     {
-        // The local server's ports were not validated (a nested object): IPEndPoint threw ArgumentOutOfRangeException,
-        // a stack trace and exit 134.
+        // The local server's ports were not validated (a nested object): IPEndPoint threw ArgumentOutOfRangeException.
+        // A value the binder could not convert was its InvalidOperationException. Both a stack trace and exit 134.
         var result = await RunAsync("query", "search", "-p", "text=learning", option);
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
