@@ -25,6 +25,9 @@ internal static class FailureReport
             ImportSourceChangedException e => ($"error: {e.Message}", ExitCodes.InvalidInput),
             OutputFileException e => ($"error: {e.Message}", ExitCodes.InvalidInput),
             OptionsValidationException e => ($"error: invalid configuration: {string.Join("; ", e.Failures)}", ExitCodes.InvalidInput),
+            // Start-up validation throws one exception per options class that failed: two bad sections come aggregated.
+            AggregateException e when e.InnerExceptions.All(i => i is OptionsValidationException) =>
+                ($"error: invalid configuration: {string.Join("; ", e.InnerExceptions.SelectMany(i => ((OptionsValidationException)i).Failures))}", ExitCodes.InvalidInput),
             IOException { InnerException: AddressInUseException } e =>
                 ($"error: {e.Message.TrimEnd('.')} (is another timkg serve running?); choose another with --urls http://127.0.0.1:<port>", ExitCodes.InvalidInput),
             _ => ("", 0),

@@ -225,6 +225,19 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains(sentence, line);
     }
 
+    [Fact]
+    public async Task ShouldReportTwoInvalidConfigurationSectionsAsOneLine()
+    {
+        // Start-up validation aggregates one exception per failing options class: an AggregateException of two was a stack trace.
+        var result = await RunAsync("query", "search", "-p", "text=learning", "--Measures:Parallelism=0", "--Import:Writers=0");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: invalid configuration:", line);
+        Assert.Contains("The field Parallelism must be between 1 and 256.", line);
+        Assert.Contains("The field Writers must be between 1 and 16.", line);
+    }
+
     /// <summary>The command line exactly as given, without the test server's address and password.</summary>
     private static async Task<(int ExitCode, string Out, string Error)> RunBareAsync(params string[] args)
     {
