@@ -14,6 +14,11 @@ internal static class ImportCommand
     {
         var folder = new Argument<FileSystemInfo>("dataset-folder") { Description = "A folder with dataset.md and its data files, or one .graphml file (e.g. from timkg export network)" };
         var id = new Option<string?>("--id") { Description = "For a .graphml file: the dataset id to import it as (default: the file name without .graphml)" };
+        // A blank id was imported as dataset '' (actors '/<id>'), exit 0; the id rule only refused a '/'.
+        id.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } value && string.IsNullOrWhiteSpace(value)) r.AddError("--id must not be empty");
+        });
         var command = new Command("import", "Import a large network dataset in batches (upsert by id; re-run to repair an interrupted import)") { folder, id };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>

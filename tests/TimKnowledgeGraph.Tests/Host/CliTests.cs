@@ -254,6 +254,30 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.StartsWith("Description:", result.Out.TrimStart()); // the command's usage, as for any other parse error
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task ShouldRefuseABlankDatasetIdForAGraphMlFileWithASentence(string id)
+    {
+        var folder = Directory.CreateTempSubdirectory("timkg-blank-id-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "empty.graphml");
+            await File.WriteAllTextAsync(file,
+                "<?xml version=\"1.0\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"undirected\"></graph></graphml>", TestContext.Current.CancellationToken);
+
+            // It was imported as the dataset '' (or '  '), exit 0.
+            var result = await RunAsync("import", file, "--id", id);
+
+            AssertRefusedWhileParsing(result, "--id must not be empty");
+            Assert.Equal(0, await Neo4j.CountAsync("MATCH (d:Dataset) WHERE trim(d.id) = '' RETURN count(d)"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public async Task ShouldExportAConceptsReadingListAsBibTex()
     {
