@@ -13,13 +13,17 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// </summary>
 public static class DatasetIdRule
 {
-    /// <summary>Reports a dataset id that holds a <c>/</c>, and an id of the description that is too long, each at the id.</summary>
+    /// <summary>Reports a dataset id that is blank or holds a <c>/</c>, and an id of the description that is too long, each at the id.</summary>
     public static void Check(DatasetDescription description, IDiagnosticSink sink)
     {
         IdLimit.Check(description.Id, description.IdAt, "dataset id", sink);
         foreach (var layer in description.Layers) IdLimit.Check(layer.Id.Value, layer.Id.At, "layer id", sink);
         foreach (var region in description.Regions) IdLimit.Check(region.Id.Value, region.Id.At, "region id", sink);
         var id = description.Id;
+        // A GraphML file named just ".graphml" gets the id "" from its name: its actors would be '/<local id>'.
+        if (string.IsNullOrWhiteSpace(id))
+            sink.Report(Diagnostic.Error(description.IdAt, DiagnosticCodes.WrongType,
+                $"dataset id '{id}' is blank; expected an id such as 'trade-2019' (for a .graphml file: give one with --id, or name the file after it)"));
         if (!id.Contains('/', StringComparison.Ordinal)) return;
         sink.Report(Diagnostic.Error(description.IdAt, DiagnosticCodes.WrongType,
             $"dataset id '{id}' contains a '/'; expected an id without one (e.g. '{id.Replace('/', '-')}'): the ids of its actors " +
