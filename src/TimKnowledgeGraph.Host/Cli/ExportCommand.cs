@@ -92,7 +92,9 @@ internal static class ExportCommand
 
     /// <summary>
     /// Writes to stdout, or to <paramref name="path"/>: beside it first (<c>.partial</c>), moved into place once whole, so a
-    /// failed export leaves no half file and an existing one as it was. A file that cannot be written is one line.
+    /// failed export leaves no half file and an existing one as it was. A file that cannot be written is one line. A device
+    /// (a path under <c>/dev/</c>, such as <c>/dev/null</c>) is written in place: moving a file over it replaced the device
+    /// itself when run as root.
     /// </summary>
     private static async Task WriteAsync(string? path, CliConsole console, Func<ByteSink, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
@@ -101,12 +103,15 @@ internal static class ExportCommand
             await write(ByteSinks.ToText(console.Out), cancellationToken);
             return;
         }
-        var partial = path + ".partial";
+        var device = Path.GetFullPath(path).StartsWith("/dev/", StringComparison.Ordinal);
+        var partial = device ? path : path + ".partial";
         try
         {
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+                throw new DirectoryNotFoundException($"the folder {folder} does not exist");
             await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
                 await write(ByteSinks.ToStream(file), cancellationToken);
-            File.Move(partial, path, overwrite: true);
+            if (!device) File.Move(partial, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -114,7 +119,7 @@ internal static class ExportCommand
         }
         finally
         {
-            if (File.Exists(partial)) File.Delete(partial);
+            if (!device && File.Exists(partial)) File.Delete(partial);
         }
     }
 }

@@ -66,8 +66,41 @@ public sealed class RoundTripCliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var export = await RunAsync("export", "network", TradeFriendshipFixture.Id, "-o", file);
 
         Assert.Equal(ExitCodes.InvalidInput, export.ExitCode);
-        Assert.StartsWith($"error: cannot write {file}: ", export.Error);
-        Assert.Single(export.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"error: cannot write {file}: the folder {Path.GetDirectoryName(file)} does not exist", export.Error.TrimEnd());
+    }
+
+    /// <summary>A file named just ".graphml" was imported as the dataset '' (its name without the extension), exit 0.</summary>
+    [Fact]
+    public async Task ShouldRefuseTheBlankIdOfAFileNamedOnlyGraphMl()
+    {
+        using var temp = new TempContent();
+        var file = Path.Combine(temp.Root, ".graphml");
+        await File.WriteAllTextAsync(file,
+            "<?xml version=\"1.0\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"undirected\"><node id=\"a\"/></graph></graphml>",
+            TestContext.Current.CancellationToken);
+
+        var result = await RunAsync("import", file);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("dataset id '' is blank", result.Out + result.Error);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (d:Dataset) WHERE trim(d.id) = '' RETURN count(d)"));
+    }
+
+    /// <summary>
+    /// A device is written in place. The export went to "/dev/full.partial" and was then moved over the device, which as
+    /// root replaced /dev/full with a regular file and exited 0. /dev/full refuses every write: a device that takes them
+    /// (/dev/null) would hide a regression and lose the machine's /dev/null with it.
+    /// </summary>
+    [Fact]
+    public async Task ShouldWriteADeviceInPlaceInsteadOfMovingAFileOverIt()
+    {
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("import", TradeFriendshipFixture.Folder)).ExitCode);
+
+        var export = await RunAsync("export", "network", TradeFriendshipFixture.Id, "-o", "/dev/full");
+
+        Assert.Equal(ExitCodes.InvalidInput, export.ExitCode);
+        Assert.StartsWith("error: cannot write /dev/full: ", export.Error);
+        Assert.False(File.Exists("/dev/full.partial"));
     }
 
     /// <summary>
