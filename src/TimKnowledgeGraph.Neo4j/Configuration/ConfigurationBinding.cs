@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace TimKnowledgeGraph.Neo4j.Configuration;
 
+/// <summary>Binding of the options classes to their configuration sections.</summary>
 public static class ConfigurationBinding
 {
     /// <summary>

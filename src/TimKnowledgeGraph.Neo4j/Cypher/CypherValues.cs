@@ -10,7 +10,8 @@ public static class CypherValues
     /// double otherwise, bool or null — the same shapes the client returns for result rows.
     /// </summary>
     /// <exception cref="FormatException">A number beyond a Cypher float (JSON allows <c>1e400</c>; Cypher and JSON have no
-    /// infinity), an integer beyond a Cypher integer (64 bits), or a string with half a UTF-16 surrogate pair (<c>"\ud800"</c>, which .NET will not unescape).</exception>
+    /// infinity), an integer beyond a Cypher integer (64 bits), or a string with half a UTF-16 surrogate pair
+    /// (<c>"\ud800"</c>, which .NET will not unescape).</exception>
     public static object? FromJson(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => Text(() => p.Name), p => FromJson(p.Value)),
