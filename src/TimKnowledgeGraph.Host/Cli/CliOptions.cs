@@ -48,27 +48,31 @@ internal static class CliOptions
     }
 
     /// <summary>
-    /// Refuses an empty path while parsing (usage, exit 1): System.IO throws ArgumentException on "" (Path.GetFullPath,
-    /// File.Move), which reached the user as a stack trace and exit 134.
+    /// Refuses an empty value while parsing (usage, exit 1), and with <paramref name="orBlank"/> one of spaces only. For a
+    /// path: System.IO throws ArgumentException on "" (Path.GetFullPath, File.Move), which reached the user as a stack
+    /// trace and exit 134. A path of spaces is a legal name; a query or an id of spaces is not.
     /// </summary>
-    public static Option<T> RequireNonEmpty<T>(Option<T> option) where T : class?
+    public static Option<T> RequireNonEmpty<T>(Option<T> option, bool orBlank = false) where T : class?
     {
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<T>() is "") r.AddError($"{option.Name} must not be empty");
+            if (IsEmpty(r.GetValueOrDefault<T>(), orBlank)) r.AddError($"{option.Name} must not be empty");
         });
         return option;
     }
 
-    /// <inheritdoc cref="RequireNonEmpty{T}(Option{T})"/>
-    public static Argument<string> RequireNonEmpty(Argument<string> argument)
+    /// <inheritdoc cref="RequireNonEmpty{T}(Option{T}, bool)"/>
+    public static Argument<string> RequireNonEmpty(Argument<string> argument, bool orBlank = false)
     {
         argument.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<string>() is "") r.AddError($"<{argument.Name}> must not be empty");
+            if (IsEmpty(r.GetValueOrDefault<string>(), orBlank)) r.AddError($"<{argument.Name}> must not be empty");
         });
         return argument;
     }
+
+    private static bool IsEmpty(object? value, bool orBlank) =>
+        value is string text && (text.Length == 0 || (orBlank && string.IsNullOrWhiteSpace(text)));
 
     /// <summary>The content folder option; default: <c>content</c> under the working directory.</summary>
     public static Option<string> ContentRoot() => Content;

@@ -14,12 +14,9 @@ internal static class CypherCommand
 {
     public static Command Create(CliConsole console)
     {
-        var text = new Argument<string>("query") { Description = "The Cypher query (read-only); use $name for parameters" };
         // The runner throws ArgumentException on a blank query: a stack trace and exit 134, after starting the server.
-        text.Validators.Add(r =>
-        {
-            if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>())) r.AddError("<query> must not be empty");
-        });
+        var text = CliOptions.RequireNonEmpty(
+            new Argument<string>("query") { Description = "The Cypher query (read-only); use $name for parameters" }, orBlank: true);
         var parameters = CliOptions.Parameters();
         var limit = new Option<int>("--limit") { Description = $"Return at most this many rows (0..{ReadOnlyQueryOptions.MaxRowsCeiling})", DefaultValueFactory = _ => 1000 };
         var timeout = new Option<int>("--timeout") { Description = $"Stop the query after this many seconds (1..{ReadOnlyQueryOptions.MaxTimeoutSeconds})", DefaultValueFactory = _ => 30 };

@@ -103,15 +103,16 @@ internal static class ExportCommand
             await write(ByteSinks.ToText(console.Out), cancellationToken);
             return;
         }
-        var device = Path.GetFullPath(path).StartsWith("/dev/", StringComparison.Ordinal);
-        var partial = device ? path : path + ".partial";
+        var fullPath = Path.GetFullPath(path);
+        var device = fullPath.StartsWith("/dev/", StringComparison.Ordinal);
+        var written = device ? path : path + ".partial";
         try
         {
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+            if (Path.GetDirectoryName(fullPath) is { } folder && !Directory.Exists(folder))
                 throw new DirectoryNotFoundException($"the folder {folder} does not exist");
-            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            await using (var file = new FileStream(written, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
                 await write(ByteSinks.ToStream(file), cancellationToken);
-            if (!device) File.Move(partial, path, overwrite: true);
+            if (!device) File.Move(written, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -119,7 +120,7 @@ internal static class ExportCommand
         }
         finally
         {
-            if (!device && File.Exists(partial)) File.Delete(partial);
+            if (!device && File.Exists(written)) File.Delete(written);
         }
     }
 }

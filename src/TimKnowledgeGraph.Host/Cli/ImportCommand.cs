@@ -13,12 +13,10 @@ internal static class ImportCommand
     public static Command Create(CliConsole console)
     {
         var folder = new Argument<FileSystemInfo>("dataset-folder") { Description = "A folder with dataset.md and its data files, or one .graphml file (e.g. from timkg export network)" };
-        var id = new Option<string?>("--id") { Description = "For a .graphml file: the dataset id to import it as (default: the file name without .graphml)" };
-        // A blank id was imported as dataset '' (actors '/<id>'), exit 0; the id rule only refused a '/'.
-        id.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } value && string.IsNullOrWhiteSpace(value)) r.AddError("--id must not be empty");
-        });
+        // A blank id was imported as dataset '' (actors '/<id>'), exit 0. The id rule refuses it now too, but only after
+        // Neo4j has started: this says so while parsing.
+        var id = CliOptions.RequireNonEmpty(
+            new Option<string?>("--id") { Description = "For a .graphml file: the dataset id to import it as (default: the file name without .graphml)" }, orBlank: true);
         var command = new Command("import", "Import a large network dataset in batches (upsert by id; re-run to repair an interrupted import)") { folder, id };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
