@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Graph.ReadOnly;
@@ -37,7 +38,7 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     /// <summary>How long a query waits for a place before it is refused (<see cref="CypherBusyException"/>).</summary>
     public static readonly TimeSpan MaxWaitForPlace = TimeSpan.FromSeconds(10);
 
-    private readonly SemaphoreSlim _places = new(MaxConcurrentQueries);
+    private readonly QueryPlaces _places = new(MaxConcurrentQueries, MaxWaitForPlace);
 
     /// <summary>Checks and runs <paramref name="query"/>, returning at most <see cref="ReadOnlyQueryOptions.MaxRows"/> rows.</summary>
     /// <exception cref="ReadOnlyViolationException">The query could write; nothing was changed.</exception>
@@ -61,7 +62,7 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         CheckText(query);
         var stopwatch = Stopwatch.StartNew();
         var limit = options.EffectiveTimeout;
-        if (!await _places.WaitAsync(limit < MaxWaitForPlace ? limit : MaxWaitForPlace, cancellationToken).ConfigureAwait(false))
+        if (!await _places.TryTakeAsync(limit, cancellationToken).ConfigureAwait(false))
             throw new CypherBusyException(MaxConcurrentQueries);
 
         // Signalled at the time limit or when the caller leaves: rolls the transaction back, which stops a query that
@@ -83,24 +84,8 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
         }
         finally
         {
-            _ = FreePlaceWhenDoneAsync(work, stop);
-        }
-    }
-
-    private async Task FreePlaceWhenDoneAsync(Task work, CancellationTokenSource stop)
-    {
-        try
-        {
-            await work.ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // The caller has its answer (or its time-out) already; what the late end of a query says is nobody's.
-        }
-        finally
-        {
-            stop.Dispose();
-            _places.Release();
+            // What the late end of a query says is nobody's: the caller has its answer or its time-out already.
+            _places.FreeWhenDone(work, stop.Dispose);
         }
     }
 
