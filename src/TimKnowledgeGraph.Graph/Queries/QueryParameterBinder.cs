@@ -28,6 +28,10 @@ public static class QueryParameterBinder
             else if (p.IsRequired) errors.Add($"query '{query.Name}' needs parameter '{p.Name}' ({p.Description}), {Describe(p)}");
             else parameters[p.Name] = p.DefaultValue;
         }
+        // Each bound alone ('part int 0..', 'parts int 1..'); a part past the last counted nothing and answered zeros.
+        if (query.Split is not null && parameters.GetValueOrDefault(QuerySplit.PartParameter) is long part
+            && parameters.GetValueOrDefault(QuerySplit.PartsParameter) is long parts && part >= parts)
+            errors.Add($"parameter {QuerySplit.PartParameter} of query '{query.Name}' must be less than {QuerySplit.PartsParameter} ({parts}), got '{part}'");
         return (parameters, errors);
     }
 

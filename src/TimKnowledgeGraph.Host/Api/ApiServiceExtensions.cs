@@ -10,6 +10,7 @@ internal static class ApiServiceExtensions
     {
         services.AddGraphReads();
         services.AddSingleton<KnownIds>();
+        services.AddSingleton<QueryArguments>();
         services.AddNeo4jHealthCheck();
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -34,7 +35,7 @@ internal static class DynamicsEndpoint
         if (network is null) return await NetworkEndpoints.NoSuchDatasetAsync(ids, dataset, ct);
         var waves = network.Time?.Waves ?? [];
         if (!string.IsNullOrEmpty(wave) && !waves.Contains(wave, StringComparer.Ordinal))
-            return Problems.BadParameter("wave", waves.Count > 0 ? $"must be a wave of dataset '{dataset}' ({string.Join(", ", waves)})" : $"cannot be used: dataset '{dataset}' declares no waves", wave);
+            return Problems.BadParameter("wave", WaveWords.MustBe(dataset, waves), wave);
 
         var period = new AnalysisPeriod(string.IsNullOrEmpty(wave) ? null : wave, start, end);
         if (!period.IsAllTime)

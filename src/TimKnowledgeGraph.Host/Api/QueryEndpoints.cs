@@ -19,7 +19,7 @@ internal static class QueryEndpoints
     }
 
     private static async Task<Results<Ok<QueryResponse>, PushStreamHttpResult, ProblemHttpResult>> RunAsync(
-        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, KnownIds ids, NetworkDatasetReader networks,
+        string name, HttpRequest request, QueryCatalog catalog, NamedQueryRunner runner, QueryArguments arguments, NetworkDatasetReader networks,
         CancellationToken cancellationToken)
     {
         if (!catalog.TryGetListed(name, out var query))
@@ -27,10 +27,8 @@ internal static class QueryEndpoints
         var raw = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var (parameters, errors) = QueryParameterBinder.Bind(query, raw);
         if (errors.Count > 0) return Problems.BadParameters([.. errors.Select(Sentence)]);
-        // An id that names nothing is the reader's typo, not an empty answer: say so, with the ids it may have meant.
-        if (query.Parameters.Any(p => p.Name == "id") && parameters.GetValueOrDefault("id") is string id
-            && await ids.MissingAsync(id, KnownIds.LabelsForQuery(query.Name), cancellationToken) is { } nearest)
-            return Problems.NotFound("node with id", id, nearest, "nearestIds");
+        // An id, dataset or wave that names nothing is the reader's typo, not an empty answer: say so, with what it may have meant.
+        if (await arguments.CheckAsync(query, parameters, cancellationToken) is { } problem) return problem.ToProblem();
         // `network`'s one row does not fit a large dataset: the same JSON, streamed from the paged read (NetworkQueryJson).
         if (NetworkQueryJson.Answers(query, parameters, out var dataset))
         {

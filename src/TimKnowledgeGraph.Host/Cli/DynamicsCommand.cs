@@ -46,7 +46,7 @@ internal static class DynamicsCommand
             if (network is null) return Fail(console, $"no dataset with id '{id}'");
             var waves = network.Time?.Waves ?? [];
             if (parse.GetValue(wave) is { } w && !waves.Contains(w, StringComparer.Ordinal))
-                return Fail(console, $"'{w}' is not a wave of dataset '{id}' ({(waves.Count > 0 ? string.Join(", ", waves) : "it declares none")})");
+                return Fail(console, WaveWords.NotAWave(w, id, waves));
             var period = new AnalysisPeriod(parse.GetValue(wave), start, end);
 
             var table = what switch

@@ -3,6 +3,7 @@ using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Networks;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Api;
 using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Cli;
@@ -34,6 +35,14 @@ internal static class QueryCommand
                 return ExitCodes.InvalidInput;
             }
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
+            var runner = session.Get<NamedQueryRunner>();
+            // As the HTTP API: an id, dataset or wave that names nothing is a typo, not an empty table.
+            var arguments = new QueryArguments(new KnownIds(runner, QueryCatalog.Embedded), runner, QueryCatalog.Embedded);
+            if (await arguments.CheckAsync(query, bound, cancellationToken) is { } problem)
+            {
+                console.Error.WriteLine($"error: {problem.ToLine()}");
+                return ExitCodes.InvalidInput;
+            }
             // As the HTTP API: `network`'s records streamed from the paged read (a table or CSV of its row is for small datasets).
             if (parse.GetValue(format) == OutputFormat.Json && NetworkQueryJson.Answers(query, bound, out var dataset))
             {
@@ -42,7 +51,7 @@ internal static class QueryCommand
                 console.Out.WriteLine();
                 return ExitCodes.Ok;
             }
-            var result = await session.Get<NamedQueryRunner>().RunAsync(query, bound, cancellationToken);
+            var result = await runner.RunAsync(query, bound, cancellationToken);
             ResultWriter.Write(result, parse.GetValue(format), console.Out);
             return ExitCodes.Ok;
         });

@@ -43,7 +43,8 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         // Written from the paged read, not from Neo4j's row: its maps list their keys as the query's header does (a
         // layer's id first), where Neo4j's maps come in an order of their own.
         Assert.All(printed[0]!["layers"]!.AsArray(), l => Assert.Equal("id", l!.AsObject().First().Key));
-        Assert.Equal((ExitCodes.Ok, "[]"), (none.ExitCode, none.Out.Trim()));
+        // No such dataset is a typo, not an empty answer (it printed [] and exit 0 before).
+        Assert.Equal((ExitCodes.InvalidInput, "", "error: no network dataset with id 'zzq-no-such'"), (none.ExitCode, none.Out.Trim(), none.Error.Trim()));
     }
 
     [Fact]

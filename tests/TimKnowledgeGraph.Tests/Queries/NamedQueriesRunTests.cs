@@ -45,6 +45,7 @@ public sealed class NamedQueriesRunTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         ["id-labels"] = [("id", "zzq-lr"), ("labels", new List<string> { "Proposition", "Concept" })],
         ["ids-by-label"] = [("labels", new List<string> { "Concept" })],
         ["ping"] = [],
+        ["dataset-waves"] = [("dataset", TimedFixtureWriter.Id)],
         ["search-documents"] = [],
         ["typology-path"] = [("dataset", TimedFixtureWriter.Id)],
         ["web-region"] = [("dataset", "zzq-markusen"), ("region", "zzq-marshall")],

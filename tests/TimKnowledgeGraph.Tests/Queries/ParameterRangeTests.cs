@@ -100,4 +100,31 @@ public sealed class ParameterRangeTests
         var (_, errors) = QueryParameterBinder.Bind(QueryCatalog.Embedded.Get("search"), new Dictionary<string, string> { ["text"] = "a", ["limit"] = "100000000" });
         Assert.Equal("parameter limit of query 'search' must be a whole number from 1 to 1000, got '100000000'", Assert.Single(errors));
     }
+
+    /// <summary>
+    /// A split query's part is bounded by its parts, which each range alone cannot say: <c>part=5&amp;parts=3</c> counted
+    /// no actor and answered 200 with zeros for every layer pair.
+    /// </summary>
+    [Theory]
+    [InlineData("layer-overlap", "0", "3", true)]
+    [InlineData("layer-overlap", "2", "3", true)]
+    [InlineData("layer-overlap", "3", "3", false)]
+    [InlineData("regional-typology", "5", "3", false)]
+    [InlineData("regional-typology", "1", "1", false)]
+    public void A_part_must_be_below_the_parts(string query, string part, string parts, bool accepted)
+    {
+        var (_, errors) = QueryParameterBinder.Bind(QueryCatalog.Embedded.Get(query),
+            new Dictionary<string, string> { ["dataset"] = "d", ["part"] = part, ["parts"] = parts });
+
+        if (accepted) Assert.Empty(errors);
+        else Assert.Equal($"parameter part of query '{query}' must be less than parts ({parts}), got '{part}'", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void A_part_alone_is_checked_against_the_default_of_one_part()
+    {
+        var (_, errors) = QueryParameterBinder.Bind(QueryCatalog.Embedded.Get("layer-overlap"), new Dictionary<string, string> { ["dataset"] = "d", ["part"] = "1" });
+
+        Assert.Equal("parameter part of query 'layer-overlap' must be less than parts (1), got '1'", Assert.Single(errors));
+    }
 }

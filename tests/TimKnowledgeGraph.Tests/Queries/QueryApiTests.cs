@@ -269,8 +269,51 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         }
         Assert.Equal(NetworkQueryJson.Columns, QueryCatalog.Embedded.Get("network").Columns);
 
-        // No such dataset: no record, as the query gives none.
-        var none = JsonNode.Parse(await _http.GetStringAsync("/api/queries/network?dataset=zzq-no-such", TestContext.Current.CancellationToken));
-        Assert.Empty(none!["records"]!.AsArray());
+        // No such dataset is a typo, not an empty answer (it answered 200 with no record before).
+        using var none = await _http.GetAsync("/api/queries/network?dataset=zzq-no-such", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    /// <summary>
+    /// An unknown dataset or wave, or a part past the parts, answered 200 as if it were real: no rows for the dataset,
+    /// every wave's ties for the wave, zeros for the part. Each is now refused with a sentence naming what exists.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/queries/layer-overlap?dataset=zzq-markusn", 404, "No network dataset with id 'zzq-markusn'. Did you mean zzq-markusen?")]
+    [InlineData("/api/queries/tie-dynamics?dataset=zzq-timd", 404, "No network dataset with id 'zzq-timd'. Did you mean zzq-timed?")]
+    [InlineData("/api/queries/brokers?dataset=zzq-markusen&wave=w1", 400, "Parameter wave cannot be used: dataset 'zzq-markusen' declares no waves, got 'w1'.")]
+    [InlineData("/api/queries/layer-overlap?dataset=zzq-timed&wave=w9", 400, "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
+    [InlineData("/api/queries/multiplex-participation?dataset=zzq-timed&wave=", 400, "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got ''.")]
+    [InlineData("/api/queries/layer-overlap?dataset=zzq-timed&part=5&parts=3", 400, "Parameter part of query 'layer-overlap' must be less than parts (3), got '5'.")]
+    public async Task A_dataset_wave_or_part_that_names_nothing_is_refused_with_what_exists(string path, int status, string detail)
+    {
+        await TimedFixtureWriter.WriteAsync(Client);
+
+        using var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(status == (int)response.StatusCode, body);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(detail, JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_declared_wave_and_a_part_below_the_parts_are_answered()
+    {
+        await TimedFixtureWriter.WriteAsync(Client);
+
+        foreach (var path in new[]
+        {
+            "/api/queries/layer-overlap?dataset=zzq-timed&wave=w2",
+            "/api/queries/regional-typology?dataset=zzq-timed&wave=w3",
+            "/api/queries/layer-overlap?dataset=zzq-timed&part=2&parts=3",
+            "/api/queries/regional-typology?dataset=zzq-markusen",
+        })
+        {
+            using var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {body}");
+            Assert.NotEmpty(JsonDocument.Parse(body).RootElement.GetProperty("records").EnumerateArray());
+        }
     }
 }

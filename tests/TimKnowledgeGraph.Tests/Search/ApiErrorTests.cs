@@ -47,7 +47,7 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
         var listed = JsonDocument.Parse(await host.Http.GetStringAsync("/api/queries", TestContext.Current.CancellationToken)).RootElement.EnumerateArray()
             .Select(q => q.GetProperty("name").GetString()).ToList();
         Assert.Contains("lineage", listed);
-        Assert.DoesNotContain(listed, name => name!.StartsWith("web-", StringComparison.Ordinal) || name is "ping" or "id-labels" or "ids-by-label");
+        Assert.DoesNotContain(listed, name => name!.StartsWith("web-", StringComparison.Ordinal) || name is "ping" or "id-labels" or "ids-by-label" or "dataset-waves");
     }
 
     [Fact]
