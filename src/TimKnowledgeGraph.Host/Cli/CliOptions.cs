@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TimKnowledgeGraph.Host.Api;
 using TimKnowledgeGraph.Host.Hosting;
 using TimKnowledgeGraph.Host.Output;
 
@@ -42,7 +43,12 @@ internal static class CliOptions
                 console.Error.WriteLine($"error: --param '{pair}' is not key=value");
                 return false;
             }
-            parameters[pair[..eq]] = pair[(eq + 1)..];
+            // The last of two used to win silently; a list is one value, comma-separated.
+            if (!parameters.TryAdd(pair[..eq], pair[(eq + 1)..]))
+            {
+                console.Error.WriteLine($"error: --param '{Problems.Shorten(pair[..eq])}' is given more than once; give each parameter once (a list as one value, comma-separated)");
+                return false;
+            }
         }
         return true;
     }

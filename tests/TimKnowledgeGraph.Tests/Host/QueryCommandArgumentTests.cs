@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Tests.Host;
 
 /// <summary>
 /// <c>timkg query</c> says when an id, a dataset or a wave names nothing, as the API does, instead of printing an empty
-/// table (or, for a wave, every wave's figures) with exit 0.
+/// table (or, for a wave, every wave's figures) with exit 0; and a parameter given twice, of which the last won.
 /// </summary>
 public sealed class QueryCommandArgumentTests(Neo4jFixture neo4j) : TimedPanelTest(neo4j)
 {
@@ -15,6 +15,8 @@ public sealed class QueryCommandArgumentTests(Neo4jFixture neo4j) : TimedPanelTe
     [InlineData("error: 'w9' is not a wave of dataset 'zzq-timed' (w1, w2, w3)", "brokers", "dataset=zzq-timed", "wave=w9")]
     [InlineData("error: no node with id 'zzq-nothing-here'", "lineage", "id=zzq-nothing-here")]
     [InlineData("error: parameter part of query 'regional-typology' must be less than parts (2), got '2'", "regional-typology", "dataset=zzq-timed", "part=2", "parts=2")]
+    [InlineData("error: --param 'dataset' is given more than once; give each parameter once (a list as one value, comma-separated)",
+        "layer-overlap", "dataset=zzq-timed", "dataset=zzq-other")]
     public async Task ShouldRefuseWhatNamesNothingInOneLine(string expected, string query, params string[] parameters)
     {
         var (exitCode, output, error) = await RunAsync(["query", query, .. parameters.SelectMany(p => new[] { "-p", p })]);

@@ -276,7 +276,8 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     /// <summary>
     /// An unknown dataset or wave, or a part past the parts, answered 200 as if it were real: no rows for the dataset,
-    /// every wave's ties for the wave, zeros for the part. Each is now refused with a sentence naming what exists.
+    /// every wave's ties for the wave, zeros for the part; a repeated parameter was joined with commas into a value
+    /// nobody gave. Each is now refused with a sentence naming what exists.
     /// </summary>
     [Theory]
     [InlineData("/api/queries/layer-overlap?dataset=zzq-markusn", 404, "No network dataset with id 'zzq-markusn'. Did you mean zzq-markusen?")]
@@ -285,6 +286,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [InlineData("/api/queries/layer-overlap?dataset=zzq-timed&wave=w9", 400, "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
     [InlineData("/api/queries/multiplex-participation?dataset=zzq-timed&wave=", 400, "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got ''.")]
     [InlineData("/api/queries/layer-overlap?dataset=zzq-timed&part=5&parts=3", 400, "Parameter part of query 'layer-overlap' must be less than parts (3), got '5'.")]
+    [InlineData("/api/queries/layer-overlap?dataset=zzq-timed&dataset=zzq-markusen", 400, "Parameter dataset is given 2 times, expected once.")]
     public async Task A_dataset_wave_or_part_that_names_nothing_is_refused_with_what_exists(string path, int status, string detail)
     {
         await TimedFixtureWriter.WriteAsync(Client);
@@ -308,6 +310,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             "/api/queries/regional-typology?dataset=zzq-timed&wave=w3",
             "/api/queries/layer-overlap?dataset=zzq-timed&part=2&parts=3",
             "/api/queries/regional-typology?dataset=zzq-markusen",
+            "/api/queries/regional-typology?dataset=zzq-markusen&socialNatures=social&socialNatures=kinship", // a list may repeat
         })
         {
             using var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
