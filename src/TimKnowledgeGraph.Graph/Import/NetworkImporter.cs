@@ -51,6 +51,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         DatasetDescription? description;
         if (isGraphMl)
         {
+            if (!ImportFiles.IsRegularFile(path, $"{folderName}/{Path.GetFileName(path)}", sink)) return Failed(folderName, clock, sink);
             using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
             description = GraphMlDescriptionReader.Read(text, $"{folderName}/{Path.GetFileName(path)}", datasetId ?? Path.GetFileNameWithoutExtension(path), sink);
         }
@@ -65,7 +66,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
                 return Failed(folderName, clock, sink);
             }
             var file = $"{folderName}/dataset.md";
-            if (ImportFiles.ReadDescription(descriptionPath, file, sink) is not { } text) return Failed(folderName, clock, sink);
+            if (!ImportFiles.IsRegularFile(descriptionPath, file, sink) || ImportFiles.ReadDescription(descriptionPath, file, sink) is not { } text) return Failed(folderName, clock, sink);
             description = DatasetReader.Read(text, file, sink);
         }
         if (description is null) return Failed(folderName, clock, sink);
@@ -81,7 +82,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
             sink.Report(Diagnostic.Error(description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
         if (sink.HasErrors) return Failed(description.Id, clock, sink);
         // The CSV and XML readers would turn a byte that is not UTF-8 into U+FFFD and store it (validate refuses it).
-        foreach (var file in source.RequiredFiles) ImportFiles.IsUtf8(source.FullPath(file), file, sink);
+        foreach (var file in source.RequiredFiles.Where(f => ImportFiles.IsRegularFile(source.FullPath(f), f, sink))) ImportFiles.IsUtf8(source.FullPath(file), file, sink);
         if (sink.HasErrors) return Failed(description.Id, clock, sink);
 
         // Pass 1: validate every row; nothing is written unless all are right.

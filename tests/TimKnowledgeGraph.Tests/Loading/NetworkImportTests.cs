@@ -394,6 +394,33 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
     }
 
+    /// <summary>
+    /// A named pipe where a data file, the dataset.md or a GraphML file is expected: opening it blocks until something
+    /// writes to it, and <c>timkg import</c> hung there for good, deaf to Ctrl+C and SIGTERM. Refused by name, never opened.
+    /// </summary>
+    [Theory]
+    [InlineData("ties.csv", "gen/ties.csv")]
+    [InlineData("actors.csv", "gen/actors.csv")]
+    [InlineData("dataset.md", "gen/dataset.md")]
+    [InlineData("alone.graphml", "gen/alone.graphml")]
+    public async Task ShouldRefuseANamedPipeByNameWithoutOpeningIt(string name, string reported)
+    {
+        using var data = Dataset(actors: 10, ties: 20);
+        var pipe = Path.Combine(data.Root, name);
+        File.Delete(pipe);
+        Python.Run("-c", "import os, sys; os.mkfifo(sys.argv[1])", pipe);
+        var target = name.EndsWith(".graphml", StringComparison.Ordinal) ? pipe : data.Root;
+
+        // A hang fails the test instead of stopping the run.
+        var outcome = await Importer().ImportAsync(target, null, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(("TKG093", reported), (error.Code, error.Location.File));
+        Assert.StartsWith($"'{reported}' is a named pipe, expected a regular file", error.Message);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+    }
+
     [Fact]
     public async Task ShouldRefuseADatasetDescriptionThatIsNotUtf8()
     {

@@ -161,9 +161,7 @@ public static class ContentDiscovery
     private static string FileOrFolder(FileSystemInfo entry) => entry is DirectoryInfo ? "folder" : "file";
 
     private static ContentFile NotAFile(string relative, FileInfo file, string what) =>
-        Refused(relative, file, "not read", Diagnostic.Error(new SourceLocation(relative, 1, 1), DiagnosticCodes.LinkNotFollowed,
-            $"'{relative}' is {what}, expected a regular file; it is not read (reading it could wait forever)",
-            "replace it with a regular file"));
+        Refused(relative, file, "not read", UnixFileType.NotRead(relative, what));
 
     private static ContentFile CannotOpen(string relative, FileSystemInfo entry)
     {

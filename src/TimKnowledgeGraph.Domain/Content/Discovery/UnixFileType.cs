@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using TimKnowledgeGraph.Domain.Content.Validation;
+using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Discovery;
 
@@ -39,4 +41,10 @@ internal static class UnixFileType
             _ => "not a regular file",
         };
     }
+
+    /// <summary>The error for a path that is not a regular file (TKG093), in content and import alike.</summary>
+    public static Diagnostic NotRead(string file, string what) =>
+        Diagnostic.Error(new SourceLocation(file, 1, 1), DiagnosticCodes.LinkNotFollowed,
+            $"'{file}' is {what}, expected a regular file; it is not read (reading it could wait forever)",
+            "replace it with a regular file");
 }

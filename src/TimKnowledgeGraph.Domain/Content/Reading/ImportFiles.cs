@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Content.Discovery;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Reading;
@@ -9,6 +10,18 @@ namespace TimKnowledgeGraph.Domain.Content.Reading;
 /// </summary>
 public static class ImportFiles
 {
+    /// <summary>
+    /// Whether the path is a regular file; a named pipe, socket or device is reported (TKG093) and must not be opened.
+    /// Content discovery refuses them the same way; an import reads its files without that walk, and a pipe named
+    /// <c>ties.csv</c> blocked <c>timkg import</c> in its open for good, deaf to Ctrl+C and SIGTERM.
+    /// </summary>
+    public static bool IsRegularFile(string fullPath, string file, IDiagnosticSink sink)
+    {
+        if (UnixFileType.Irregular(fullPath) is not { } what) return true;
+        sink.Report(UnixFileType.NotRead(file, what));
+        return false;
+    }
+
     /// <summary>Whether the file is UTF-8 throughout; the first byte that is not is reported (TKG092) at its line and column.</summary>
     public static bool IsUtf8(string fullPath, string file, IDiagnosticSink sink)
     {
