@@ -41,9 +41,6 @@ internal static class Problems
     /// <summary>The sentence of <see cref="BadParameter"/>, for a problem written elsewhere (a value that did not bind).</summary>
     public static string BadParameterSentence(string name, string mustBe, string got) => $"Parameter {name} {mustBe}, got '{Shorten(got)}'.";
 
-    /// <summary>
-    /// <paramref name="value"/> cut to 100 characters, to echo in a sentence: echoed input is bounded so a hostile value
-    /// cannot make the answer huge.
-    /// </summary>
-    public static string Shorten(string value) => value.Length <= 100 ? value : CutText.Prefix(value, 100) + "…";
+    /// <inheritdoc cref="CutText.Echo"/>
+    public static string Shorten(string value) => CutText.Echo(value);
 }

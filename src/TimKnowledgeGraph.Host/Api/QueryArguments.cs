@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Queries;
 using TimKnowledgeGraph.Host.Output;
@@ -35,7 +36,7 @@ internal sealed class QueryArguments(KnownIds ids, NamedQueryRunner runner, Quer
 internal abstract record QueryArgumentProblem
 {
     /// <summary>The API's answer: 404 naming the nearest ids, or 400 naming the dataset's waves.</summary>
-    public abstract Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ToProblem();
+    public abstract ProblemHttpResult ToProblem();
 
     /// <summary>The command line's one line (without "error: ").</summary>
     public abstract string ToLine();
@@ -43,16 +44,16 @@ internal abstract record QueryArgumentProblem
     /// <summary>No node of the labels the parameter names has the value as its id.</summary>
     public sealed record Missing(string What, string Value, IReadOnlyList<string> Nearest) : QueryArgumentProblem
     {
-        public override Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ToProblem() => Problems.NotFound(What, Value, Nearest, "nearestIds");
+        public override ProblemHttpResult ToProblem() => Problems.NotFound(What, Value, Nearest, "nearestIds");
 
         public override string ToLine() =>
-            $"no {What} '{Problems.Shorten(Value)}'" + (Nearest.Count == 0 ? "" : $"; did you mean {Problems.Or(Nearest)}?");
+            $"no {What} '{CutText.Echo(Value)}'" + (Nearest.Count == 0 ? "" : $"; did you mean {Problems.Or(Nearest)}?");
     }
 
     /// <summary>The dataset exists and does not declare the wave.</summary>
     public sealed record NotAWave(string Wave, string Dataset, IReadOnlyList<string> Waves) : QueryArgumentProblem
     {
-        public override Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ToProblem() =>
+        public override ProblemHttpResult ToProblem() =>
             Problems.BadParameter("wave", WaveWords.MustBe(Dataset, Waves), Wave);
 
         public override string ToLine() => WaveWords.NotAWave(Wave, Dataset, Waves);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using TimKnowledgeGraph.Host.Api;
 using TimKnowledgeGraph.Host.Hosting;
 using TimKnowledgeGraph.Host.Output;
 
@@ -46,7 +45,7 @@ internal static class CliOptions
             // The last of two used to win silently; a list is one value, comma-separated.
             if (!parameters.TryAdd(pair[..eq], pair[(eq + 1)..]))
             {
-                console.Error.WriteLine($"error: --param '{Problems.Shorten(pair[..eq])}' is given more than once; give each parameter once (a list as one value, comma-separated)");
+                console.Error.WriteLine($"error: --param '{CutText.Echo(pair[..eq])}' is given more than once; give each parameter once (a list as one value, comma-separated)");
                 return false;
             }
         }

@@ -15,6 +15,12 @@ internal readonly record struct CutText(string Shown, long Length)
     /// <summary><paramref name="text"/> cut to at most <paramref name="maxChars"/> characters.</summary>
     public static CutText Of(string text, int maxChars) => new(Prefix(text, maxChars), text.Length);
 
+    /// <summary>
+    /// A value to echo in a sentence, cut to 100 characters and an ellipsis: echoed input is bounded so a hostile value
+    /// cannot make the answer huge.
+    /// </summary>
+    public static string Echo(string value) => value.Length <= 100 ? value : Prefix(value, 100) + "…";
+
     /// <summary>The first <paramref name="maxChars"/> characters of <paramref name="text"/>, or one fewer rather than half a surrogate pair.</summary>
     public static string Prefix(string text, int maxChars)
     {

@@ -9,7 +9,5 @@ internal static class WaveWords
 
     /// <summary>The command line's: "'w9' is not a wave of dataset 'x' (w1, w2, w3)", or "(it declares none)".</summary>
     public static string NotAWave(string wave, string dataset, IReadOnlyList<string> waves) =>
-        $"'{Shorten(wave)}' is not a wave of dataset '{dataset}' ({(waves.Count > 0 ? string.Join(", ", waves) : "it declares none")})";
-
-    private static string Shorten(string value) => value.Length <= 100 ? value : CutText.Prefix(value, 100) + "…";
+        $"'{CutText.Echo(wave)}' is not a wave of dataset '{dataset}' ({(waves.Count > 0 ? string.Join(", ", waves) : "it declares none")})";
 }
