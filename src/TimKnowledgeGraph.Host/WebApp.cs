@@ -50,6 +50,7 @@ internal static class WebApp
 
         var app = builder.Build();
         app.UseErrorPages();
+        app.UseSingleValuedApiParameters();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapQueryEndpoints();

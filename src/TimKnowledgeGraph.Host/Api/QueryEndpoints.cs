@@ -26,9 +26,6 @@ internal static class QueryEndpoints
             return Problems.NotFound("query named", name, KnownIds.Nearest(name, catalog.Listed.Select(q => q.Name)), "nearestQueries");
         var raw = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var (parameters, errors) = QueryParameterBinder.Bind(query, raw);
-        // A repeated value was joined with commas: right for a list, a value nobody gave for anything else.
-        errors = [.. request.Query.Where(q => q.Value.Count > 1 && !IsList(query, q.Key))
-            .Select(q => $"parameter {Problems.Shorten(q.Key)} is given {q.Value.Count} times, expected once"), .. errors];
         if (errors.Count > 0) return Problems.BadParameters([.. errors.Select(Sentence)]);
         // An id, dataset or wave that names nothing is the reader's typo, not an empty answer: say so, with what it may have meant.
         if (await arguments.CheckAsync(query, parameters, cancellationToken) is { } problem) return problem.ToProblem();
@@ -40,9 +37,6 @@ internal static class QueryEndpoints
         }
         return TypedResults.Ok(QueryResponse.From(query.Name, await runner.RunAsync(query, parameters, cancellationToken)));
     }
-
-    private static bool IsList(NamedQuery query, string name) =>
-        query.Parameters.Any(p => p.Name == name && p.Type == QueryParameterType.StringList);
 
     private static string Sentence(string error) => char.ToUpperInvariant(error[0]) + error[1..] + ".";
 }

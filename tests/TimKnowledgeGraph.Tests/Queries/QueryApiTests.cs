@@ -40,6 +40,7 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
         _app = builder.Build();
         _app.UseExceptionHandler();
+        _app.UseSingleValuedApiParameters();
         _app.MapNetworkEndpoints();
         _app.MapCypherEndpoints();
         _app.MapExportEndpoints();

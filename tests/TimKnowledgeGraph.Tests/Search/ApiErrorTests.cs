@@ -73,6 +73,34 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
         Assert.StartsWith("Parameter maxDepth must be a whole number from 1 to 6, got '", problem.GetProperty("detail").GetString());
     }
 
+    /// <summary>
+    /// A parameter given twice reached the endpoint joined with a comma: the search looked for "learning,region", a
+    /// depth or a count was refused as a number it was not given. A list parameter may repeat (it means the list).
+    /// </summary>
+    [Theory]
+    [InlineData("/api/search?q=learning&q=region", "Parameter q is given 2 times, expected once.")]
+    [InlineData("/api/networks/preface-network/measures?top=1&top=2&top=3", "Parameter top is given 3 times, expected once.")]
+    [InlineData("/api/concepts/learning-region/lineage?maxDepth=2&maxDepth=3", "Parameter maxDepth is given 2 times, expected once.")]
+    [InlineData("/api/queries/lineage?id=learning-region&id=cluster", "Parameter id is given 2 times, expected once.")]
+    public async Task ShouldRefuseAParameterGivenTwice(string path, string detail)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.BadRequest);
+
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ShouldTakeARepeatedListParameterAsTheList()
+    {
+        var host = await corpus.StartAsync(neo4j);
+
+        var repeated = await host.Http.GetStringAsync("/api/networks/preface-network/typology?socialNatures=social&socialNatures=kinship", TestContext.Current.CancellationToken);
+        var joined = await host.Http.GetStringAsync("/api/networks/preface-network/typology?socialNatures=social,kinship", TestContext.Current.CancellationToken);
+
+        Assert.Equal(joined, repeated);
+        Assert.Contains("socialNatures", TimKnowledgeGraph.Host.Api.SingleValuedParameters.Lists);
+    }
+
     [Fact]
     public async Task ShouldNameTheNearestConceptIdsForAMisspelledConcept()
     {
