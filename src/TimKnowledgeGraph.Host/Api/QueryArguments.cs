@@ -8,8 +8,8 @@ namespace TimKnowledgeGraph.Host.Api;
 /// <summary>
 /// What a named query's arguments name, looked up before it runs, for <c>GET /api/queries/{name}</c> and
 /// <c>timkg query</c> alike: an id, a dataset or a wave that names nothing is the reader's typo, not an empty answer.
-/// Each of them answered as if it were a real one: no rows for an unknown id or dataset, and every wave's ties for an
-/// unknown wave (the queries read a wave only where the dataset has one).
+/// Each of them answered 200 as if it were a real one: no rows for an unknown id or dataset, and for a wave the dataset
+/// does not declare, an answer all the same (brokers of preface-network, which has no waves, with wave=w9: every broker).
 /// </summary>
 internal sealed class QueryArguments(KnownIds ids, NamedQueryRunner runner, QueryCatalog catalog)
 {
