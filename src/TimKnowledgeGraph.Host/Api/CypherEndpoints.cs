@@ -48,7 +48,8 @@ internal static class CypherEndpoints
             errors.Add($"Parameter limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}, got {request.Limit}.");
         // NaN fails it too. At least a millisecond: 1e-9 s was a limit of zero, reported as "0 s".
         if (request.TimeoutSeconds is { } timeout && !ReadOnlyQueryOptions.IsAllowedTimeout(timeout))
-            errors.Add($"Parameter timeoutSeconds must be between 0.001 and 300, got {request.TimeoutSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            errors.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Parameter timeoutSeconds must be between {ReadOnlyQueryOptions.MinTimeoutSeconds} and {ReadOnlyQueryOptions.MaxTimeoutSeconds}, got {timeout}."));
         return errors;
     }
 

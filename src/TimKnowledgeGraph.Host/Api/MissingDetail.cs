@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.WebUtilities;
+using TimKnowledgeGraph.Host.Output;
 using TimKnowledgeGraph.Host.Web.Hosting;
 
 namespace TimKnowledgeGraph.Host.Api;
@@ -32,7 +33,7 @@ internal static class MissingDetail
         StatusCodes.Status404NotFound => "Nothing is found at this address; check it, or search the knowledge base at /search.",
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed(http),
         StatusCodes.Status415UnsupportedMediaType => "The body must be JSON, sent with the header Content-Type: application/json; " +
-            (http.Request.ContentType is { Length: > 0 } type ? $"this request sent '{Problems.Shorten(type)}'." : "this request sent none."),
+            (http.Request.ContentType is { Length: > 0 } type ? $"this request sent '{CutText.Echo(type)}'." : "this request sent none."),
         StatusCodes.Status400BadRequest when bad is not null => Unbound(http, bad),
         _ when bad is not null => bad.Message, // Kestrel's own refusals say what they mean ("Request body too large. …")
         StatusCodes.Status400BadRequest => $"The request could not be read; the API's routes, parameters and bodies are described in {OpenApi}.",
@@ -42,7 +43,7 @@ internal static class MissingDetail
     // The Allow header is set from the endpoints' metadata by routing (an API route) or by the pages (ErrorPages, WebPage).
     private static string MethodNotAllowed(HttpContext http)
     {
-        var method = Problems.Shorten(http.Request.Method);
+        var method = CutText.Echo(http.Request.Method);
         var allowed = http.Response.Headers.Allow.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return allowed.Length == 0
             ? $"This address does not answer {method} requests."
@@ -60,7 +61,7 @@ internal static class MissingDetail
         var expected = BodyShape.Of(endpoint, http.RequestServices) is { } shape ? "send " + shape : $"send the JSON that {OpenApi} describes";
         if (bad.InnerException is not JsonException json)
             return http.Request.ContentLength is null or 0 ? $"The request has no body: {expected}." : $"The body is not the JSON this address expects: {expected}.";
-        var at = json.Path is { Length: > 0 } path ? $" (at {Problems.Shorten(path)})" : "";
+        var at = json.Path is { Length: > 0 } path ? $" (at {CutText.Echo(path)})" : "";
         return $"The body is not the JSON this address expects{at}: {expected}.";
     }
 }

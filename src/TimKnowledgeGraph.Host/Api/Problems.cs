@@ -30,7 +30,7 @@ internal static class Problems
     /// <summary>404: "No concept with id 'lerning-region'. Did you mean learning-region?"</summary>
     public static ProblemHttpResult NotFound(string what, string value, IReadOnlyList<string> nearest, string knownName) => TypedResults.Problem(
         title: $"No such {what}",
-        detail: $"No {what} '{Shorten(value)}'." + (nearest.Count == 0 ? "" : $" Did you mean {Or(nearest)}?"),
+        detail: $"No {what} '{CutText.Echo(value)}'." + (nearest.Count == 0 ? "" : $" Did you mean {Or(nearest)}?"),
         statusCode: StatusCodes.Status404NotFound,
         extensions: new Dictionary<string, object?> { [knownName] = nearest });
 
@@ -39,8 +39,5 @@ internal static class Problems
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 
     /// <summary>The sentence of <see cref="BadParameter"/>, for a problem written elsewhere (a value that did not bind).</summary>
-    public static string BadParameterSentence(string name, string mustBe, string got) => $"Parameter {name} {mustBe}, got '{Shorten(got)}'.";
-
-    /// <inheritdoc cref="CutText.Echo"/>
-    public static string Shorten(string value) => CutText.Echo(value);
+    public static string BadParameterSentence(string name, string mustBe, string got) => $"Parameter {name} {mustBe}, got '{CutText.Echo(got)}'.";
 }

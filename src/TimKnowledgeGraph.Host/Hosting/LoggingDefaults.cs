@@ -8,10 +8,11 @@ internal static class LoggingDefaults
 
     /// <summary>
     /// Quiet framework logs, and no "Hosting failed to start" stack trace: start-up failures the user can act on
-    /// are reported once, as one line, by the CLI. A background service that stops the host is still logged, with its trace. With <paramref name="toStandardError"/> every log line goes to
-    /// stderr, so a command's result on stdout (JSON, CSV) stays clean, and only warnings and errors are logged
-    /// unless the command was given <c>--verbose</c> (configuration <c>Cli:Verbose</c>): a one-shot command's
-    /// progress lines ("starting Neo4j", "schema ready") are noise around its answer.
+    /// are reported once, as one line, by the CLI. A background service that stops the host is still logged, with its
+    /// trace. With <paramref name="toStandardError"/> every log line goes to stderr, so a command's result on stdout
+    /// (JSON, CSV) stays clean, and only warnings and errors are logged unless the command was given <c>--verbose</c>
+    /// (configuration <c>Cli:Verbose</c>): a one-shot command's progress lines ("starting Neo4j", "schema ready") are
+    /// noise around its answer.
     /// </summary>
     public static IHostApplicationBuilder UseTimKgLogging(this IHostApplicationBuilder builder, bool toStandardError)
     {
