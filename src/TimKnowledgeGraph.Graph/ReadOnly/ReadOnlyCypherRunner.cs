@@ -53,7 +53,7 @@ public sealed class ReadOnlyCypherRunner(ICypherClient client)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         options ??= new ReadOnlyQueryOptions();
-        if (options.MaxRows is < 0 or > ReadOnlyQueryOptions.MaxRowsCeiling)
+        if (!ReadOnlyQueryOptions.IsAllowedMaxRows(options.MaxRows))
             throw new ArgumentOutOfRangeException(nameof(options), $"MaxRows must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}");
         if (!ReadOnlyQueryOptions.IsAllowedTimeout(options.EffectiveTimeout.TotalSeconds))
             throw new ArgumentOutOfRangeException(nameof(options),

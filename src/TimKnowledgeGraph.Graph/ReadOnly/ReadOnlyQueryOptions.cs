@@ -14,6 +14,9 @@ public sealed record ReadOnlyQueryOptions(int MaxRows = 1000, TimeSpan? Timeout 
     /// <summary>The largest row limit a caller may ask for.</summary>
     public const int MaxRowsCeiling = 100_000;
 
+    /// <summary>Whether <paramref name="rows"/> is a row limit a caller may ask for (0 asks for the columns only).</summary>
+    public static bool IsAllowedMaxRows(int rows) => rows is >= 0 and <= MaxRowsCeiling;
+
     /// <summary>Default wall-clock limit.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 

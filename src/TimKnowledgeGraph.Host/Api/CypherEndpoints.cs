@@ -44,8 +44,8 @@ internal static class CypherEndpoints
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(request.Query)) errors.Add("Parameter query is required.");
-        if (request.Limit is < 0 or > ReadOnlyQueryOptions.MaxRowsCeiling)
-            errors.Add($"Parameter limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}, got {request.Limit}.");
+        if (request.Limit is { } limit && !ReadOnlyQueryOptions.IsAllowedMaxRows(limit))
+            errors.Add($"Parameter limit must be between 0 and {ReadOnlyQueryOptions.MaxRowsCeiling}, got {limit}.");
         // NaN fails it too. At least a millisecond: 1e-9 s was a limit of zero, reported as "0 s".
         if (request.TimeoutSeconds is { } timeout && !ReadOnlyQueryOptions.IsAllowedTimeout(timeout))
             errors.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -145,6 +145,8 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Theory]
+    [InlineData("""{"query": "RETURN 1", "limit": -1}""", "Parameter limit must be between 0 and 100000, got -1.")]
+    [InlineData("""{"query": "RETURN 1", "limit": 100001}""", "Parameter limit must be between 0 and 100000, got 100001.")]
     [InlineData("""{"query": "RETURN 1", "timeoutSeconds": "NaN"}""", "Parameter timeoutSeconds must be between 0.001 and 300, got NaN.")]
     [InlineData("""{"query": "RETURN 1", "timeoutSeconds": 1e-9}""", "Parameter timeoutSeconds must be between 0.001 and 300, got 1E-09.")]
     [InlineData("""{"query": "RETURN $p", "parameters": {"p": 9223372036854775808}}""", "Parameter parameters.p: the integer 9223372036854775808 is beyond the range of a Cypher integer")]
