@@ -5,9 +5,24 @@ internal static class ConsoleLog
 {
     private const int TailLines = 40;
 
-    /// <summary>Starts a fresh log, so a failure report shows this run's lines only.</summary>
-    public static void Reset(LocalNeo4jLayout layout, int ownerProcessId) =>
+    // What the JVM prints when -XX:+ExitOnOutOfMemoryError ends it (Neo4jConf), e.g.
+    // "Terminating due to java.lang.OutOfMemoryError: Java heap space".
+    private const string OutOfMemoryExit = "Terminating due to java.lang.OutOfMemoryError";
+
+    /// <summary>
+    /// Starts a fresh log, so a failure report shows this run's lines only. The run before keeps its lines in
+    /// <see cref="LocalNeo4jLayout.PreviousConsoleLog"/>: after a restart they say why the server died.
+    /// </summary>
+    public static void Reset(LocalNeo4jLayout layout, int ownerProcessId)
+    {
+        if (File.Exists(layout.ConsoleLog)) File.Move(layout.ConsoleLog, layout.PreviousConsoleLog, overwrite: true);
         File.WriteAllText(layout.ConsoleLog, $"== started by TimKnowledgeGraph (pid {ownerProcessId}) at {DateTimeOffset.Now:O} =={Environment.NewLine}");
+    }
+
+    /// <summary>The JVM's last words when it ended on an OutOfMemoryError (e.g. "java.lang.OutOfMemoryError: Java heap space"); null otherwise.</summary>
+    public static string? OutOfMemoryError(LocalNeo4jLayout layout) =>
+        Tail(layout).Split('\n').Select(line => line.Trim()).LastOrDefault(line => line.StartsWith(OutOfMemoryExit, StringComparison.Ordinal))
+            is { } line ? line["Terminating due to ".Length..] : null;
 
     public static string Tail(LocalNeo4jLayout layout)
     {

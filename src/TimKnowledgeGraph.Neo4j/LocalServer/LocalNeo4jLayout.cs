@@ -22,6 +22,9 @@ internal sealed record LocalNeo4jLayout(string CacheDirectory, string DataDirect
 
     public string ConsoleLog => Path.Combine(LogsDirectory, "console.log");
 
+    /// <summary>The console log of the run before the latest start.</summary>
+    public string PreviousConsoleLog => Path.Combine(LogsDirectory, "console.previous.log");
+
     /// <summary>
     /// The JVM's pid, written by our watchdog. Deliberately not <c>neo4j.pid</c>: <c>bin/neo4j console</c>
     /// reads that file and would refuse to start if it saw its own pid there.

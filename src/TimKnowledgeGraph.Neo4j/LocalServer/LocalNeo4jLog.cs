@@ -35,8 +35,8 @@ internal static partial class LocalNeo4jLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Local Neo4j (pid {Pid}) did not stop within {Timeout}; killing it")]
     public static partial void KillingServer(this ILogger logger, int pid, TimeSpan timeout);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Local Neo4j died (watchdog exit code {ExitCode}); restarting it")]
-    public static partial void ServerDied(this ILogger logger, int exitCode);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Local Neo4j died: {Reason}; restarting it")]
+    public static partial void ServerDied(this ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Local Neo4j at {HttpUri} has not answered {Probes} probes in a row ({Timeout} each); killing it to restart it")]
     public static partial void ServerHung(this ILogger logger, Uri httpUri, int probes, TimeSpan timeout);

@@ -120,6 +120,9 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
     /// </summary>
     public bool KillUnresponsive() => _jvm is { } jvm && jvm.Signal(_layout, ProcessProbe.SigKill);
 
+    /// <summary>After <see cref="Exited"/>: the OutOfMemoryError the JVM ended on, or null when it died otherwise.</summary>
+    public string? OutOfMemoryError() => ConsoleLog.OutOfMemoryError(_layout);
+
     private async Task<LocalNeo4jEndpoint> StartLockedAsync(CancellationToken cancellationToken)
     {
         var javaHome = Prerequisites.RequireJava(

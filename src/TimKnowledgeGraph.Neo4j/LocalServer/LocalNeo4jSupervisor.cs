@@ -33,8 +33,8 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
             while (true)
             {
                 var exitCode = await WaitForDeathAsync(stopping).ConfigureAwait(false);
-                var reason = $"Neo4j exited unexpectedly (exit code {exitCode})";
-                logger.ServerDied(exitCode);
+                var reason = DeathReason(exitCode, server.OutOfMemoryError());
+                logger.ServerDied(reason);
                 health.Set(LocalNeo4jState.Restarting, reason, attempt: 1);
                 if (!await RestartAsync(stopping).ConfigureAwait(false)) return;
             }
@@ -44,6 +44,12 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
             // the host is stopping: it stops the server itself
         }
     }
+
+    /// <summary>Why the server is being restarted, as health reports it.</summary>
+    internal static string DeathReason(int exitCode, string? outOfMemoryError) => outOfMemoryError is null
+        ? $"Neo4j exited unexpectedly (exit code {exitCode})"
+        : $"Neo4j ran out of memory ({outOfMemoryError}; exit code {exitCode}): a query or an import needed more than " +
+          "its heap (Neo4j:Local:HeapSize), and Neo4j 3.1 cannot limit a query's memory";
 
     private async Task<int> WaitForDeathAsync(CancellationToken stopping)
     {

@@ -46,7 +46,13 @@ internal static partial class Neo4jConf
             .AppendLine($"dbms.memory.heap.max_size={heap}")
             .AppendLine($"dbms.memory.pagecache.size={pageCache}")
             .AppendLine("dbms.jvm.additional=-XX:+UseG1GC")
-            .AppendLine("dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow");
+            .AppendLine("dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow")
+            // Neo4j 3.1 has no memory limit per transaction: one read-only query that builds a huge value
+            // (RETURN size([x IN range(1, 1000000000) | [x, x]])) fills the heap. Without this flag the JVM then
+            // collects for a minute and more without answering, and an OutOfMemoryError can end one of Neo4j's own
+            // threads and leave a server that answers but no longer works. With it the JVM exits at the first
+            // OutOfMemoryError, the supervisor restarts it and says why (LocalNeo4jSupervisor, ConsoleLog).
+            .AppendLine("dbms.jvm.additional=-XX:+ExitOnOutOfMemoryError");
         // The heap in 2 MB pages where Linux offers transparent huge pages ("always" or "madvise"; under "never" the
         // flag does nothing). On a virtual machine a first touch of a 4 KiB page is dear: measured on ours, 256 MiB of
         // fresh memory took 0.74-1.00 s to touch in 4 KiB pages and 23-25 ms in huge pages, so a heap that G1 gives

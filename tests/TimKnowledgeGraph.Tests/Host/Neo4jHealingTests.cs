@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Diagnostics;
 using System.Text.Json;
@@ -77,6 +78,29 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.Status);
         Assert.Contains($"Port {port} on 127.0.0.1 is already in use", down.Body.GetProperty("server").GetProperty("lastError").GetString());
         Assert.Equal(0, down.Body.GetProperty("server").GetProperty("restarts").GetInt32());
+    }
+
+    [LocalNeo4jFact]
+    public async Task ShouldRestartANeo4jThatARawQueryRanOutOfMemoryAndSayWhy()
+    {
+        // Neo4j 3.1 cannot limit a query's memory: this read-only query fills any heap. Without -XX:+ExitOnOutOfMemoryError
+        // a 2 GB heap collected for over a minute without answering (measured); the smallest heap Neo4jConf allows
+        // (its initial size) runs out within seconds.
+        _host = await RunningHost.StartLocalAsync(_dataDirectory, _content.Root, "--Neo4j:Local:HeapSize=512m");
+
+        using var query = await _host.Http.PostAsJsonAsync("/api/cypher",
+            new { query = "RETURN size([x IN range(1, 1000000000) | [x, x, x]]) AS n", timeoutSeconds = 5 });
+
+        // 408 after its 5 s, or an error if Neo4j died first: the query cannot be answered either way.
+        Assert.NotEqual(HttpStatusCode.OK, query.StatusCode);
+        var down = await PollHealthAsync(h => h.State == "restarting");
+        Assert.StartsWith("Neo4j ran out of memory (java.lang.OutOfMemoryError: Java heap space; exit code 3)",
+            down.Body.GetProperty("server").GetProperty("lastError").GetString());
+        var up = await PollHealthAsync(h => h.Status == HttpStatusCode.OK);
+        Assert.Equal(1, up.Body.GetProperty("server").GetProperty("restarts").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await _host.Http.GetAsync("/api/concepts/learning-region/lineage")).StatusCode);
+        // The dead run's console log is kept beside the new one's.
+        Assert.Contains("Terminating due to java.lang.OutOfMemoryError", await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "logs", "console.previous.log")));
     }
 
     [Fact]
