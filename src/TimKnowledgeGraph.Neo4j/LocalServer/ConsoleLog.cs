@@ -7,7 +7,8 @@ internal static class ConsoleLog
 
     // What the JVM prints when -XX:+ExitOnOutOfMemoryError ends it (Neo4jConf), e.g.
     // "Terminating due to java.lang.OutOfMemoryError: Java heap space".
-    private const string OutOfMemoryExit = "Terminating due to java.lang.OutOfMemoryError";
+    private const string Terminating = "Terminating due to ";
+    private const string OutOfMemoryExit = Terminating + "java.lang.OutOfMemoryError";
 
     /// <summary>
     /// Starts a fresh log, so a failure report shows this run's lines only. The run before keeps its lines in
@@ -22,7 +23,7 @@ internal static class ConsoleLog
     /// <summary>The JVM's last words when it ended on an OutOfMemoryError (e.g. "java.lang.OutOfMemoryError: Java heap space"); null otherwise.</summary>
     public static string? OutOfMemoryError(LocalNeo4jLayout layout) =>
         Tail(layout).Split('\n').Select(line => line.Trim()).LastOrDefault(line => line.StartsWith(OutOfMemoryExit, StringComparison.Ordinal))
-            is { } line ? line["Terminating due to ".Length..] : null;
+            is { } line ? line[Terminating.Length..] : null;
 
     public static string Tail(LocalNeo4jLayout layout)
     {
