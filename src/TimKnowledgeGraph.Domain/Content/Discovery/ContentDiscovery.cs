@@ -203,7 +203,7 @@ public static class ContentDiscovery
     /// <summary>The lower-case hex SHA-256 of a file's bytes.</summary>
     public static string Hash(string path)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = RegularFile.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -27,20 +28,27 @@ internal static class UnixFileType
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")]
     private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out StatusPrefix status);
 
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_FStat")]
+    private static extern int FStat(SafeFileHandle handle, out StatusPrefix status);
+
     /// <summary>Null for a regular file or a folder (or on Windows, which has no such objects in a content folder);
     /// otherwise what the path is, for a message: "a named pipe", "a socket", "a device".</summary>
-    public static string? Irregular(string path)
+    public static string? Irregular(string path) =>
+        OperatingSystem.IsWindows() || LStat(path, out var status) != 0 ? null : Describe(status.Mode, folderIsRegular: true);
+
+    /// <summary>Null for an open regular file; otherwise what was opened ("a folder", "a named pipe", ...).</summary>
+    public static string? Irregular(SafeFileHandle handle) =>
+        OperatingSystem.IsWindows() || FStat(handle, out var status) != 0 ? null : Describe(status.Mode, folderIsRegular: false);
+
+    private static string? Describe(int mode, bool folderIsRegular) => (mode & TypeMask) switch
     {
-        if (OperatingSystem.IsWindows() || LStat(path, out var status) != 0) return null;
-        return (status.Mode & TypeMask) switch
-        {
-            RegularFile or Directory => null,
-            0x1000 => "a named pipe",
-            0xC000 => "a socket",
-            0x2000 or 0x6000 => "a device",
-            _ => "not a regular file",
-        };
-    }
+        RegularFile => null,
+        Directory => folderIsRegular ? null : "a folder",
+        0x1000 => "a named pipe",
+        0xC000 => "a socket",
+        0x2000 or 0x6000 => "a device",
+        _ => "not a regular file",
+    };
 
     /// <summary>The error for a path that is not a regular file (TKG093), in content and import alike.</summary>
     public static Diagnostic NotRead(string file, string what) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using TimKnowledgeGraph.Domain.Content.Discovery;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -13,7 +14,8 @@ internal static class BoundedFile
     /// <summary>The bytes of a file of at most <paramref name="maxBytes"/>; null (reported) when it is larger.</summary>
     public static byte[]? ReadBytes(string fullPath, string file, long maxBytes, IDiagnosticSink sink)
     {
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var stream = OpenOrReport(fullPath, file, 1, sink);
+        if (stream is null) return null;
         if (stream.Length > maxBytes)
         {
             sink.Report(TooLarge(file, stream.Length, maxBytes));
@@ -51,7 +53,7 @@ internal static class BoundedFile
     /// </summary>
     public static TextReader? OpenText(string fullPath, string file, long maxBytes, IDiagnosticSink sink)
     {
-        var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 << 10, FileOptions.SequentialScan);
+        if (OpenOrReport(fullPath, file, 64 << 10, sink) is not { } stream) return null;
         try
         {
             if (stream.Length > maxBytes)
@@ -74,6 +76,23 @@ internal static class BoundedFile
         {
             stream.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The file open for reading; null (reported, TKG093) when a pipe, socket, device or folder has taken its place since
+    /// discovery looked at it (<see cref="RegularFile"/>).
+    /// </summary>
+    public static FileStream? OpenOrReport(string fullPath, string file, int bufferSize, IDiagnosticSink sink)
+    {
+        try
+        {
+            return RegularFile.OpenRead(fullPath, bufferSize);
+        }
+        catch (NotARegularFileException e)
+        {
+            sink.Report(UnixFileType.NotRead(file, e.What));
+            return null;
         }
     }
 

@@ -25,8 +25,8 @@ public static class ImportFiles
     /// <summary>Whether the file is UTF-8 throughout; the first byte that is not is reported (TKG092) at its line and column.</summary>
     public static bool IsUtf8(string fullPath, string file, IDiagnosticSink sink)
     {
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Utf8Check.IsUtf8(stream, file, sink);
+        using var stream = BoundedFile.OpenOrReport(fullPath, file, 1, sink);
+        return stream is not null && Utf8Check.IsUtf8(stream, file, sink);
     }
 
     /// <summary>A dataset.md's text, under the limit of a note (1 MiB) and checked for UTF-8 as content is; null when reported.</summary>
