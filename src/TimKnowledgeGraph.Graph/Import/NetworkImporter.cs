@@ -51,9 +51,11 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         DatasetDescription? description;
         if (isGraphMl)
         {
-            if (!ImportFiles.IsRegularFile(path, $"{folderName}/{Path.GetFileName(path)}", sink)) return Failed(folderName, clock, sink);
-            using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            description = GraphMlDescriptionReader.Read(text, $"{folderName}/{Path.GetFileName(path)}", datasetId ?? Path.GetFileNameWithoutExtension(path), sink);
+            var file = $"{folderName}/{Path.GetFileName(path)}";
+            if (!ImportFiles.IsRegularFile(path, file, sink)) return Failed(folderName, clock, sink);
+            var id = datasetId ?? Path.GetFileNameWithoutExtension(path);
+            using var text = new StreamReader(NetworkSource.OpenChecked(id, path, file), detectEncodingFromByteOrderMarks: true);
+            description = GraphMlDescriptionReader.Read(text, file, id, sink);
         }
         else
         {

@@ -1,4 +1,5 @@
 using TimKnowledgeGraph.Domain.Content.Networks;
+using TimKnowledgeGraph.Domain.Content.Reading;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Graph.Import;
@@ -57,8 +58,25 @@ internal sealed class NetworkSource(string folder, DatasetDescription descriptio
         foreach (var row in GraphMlReader.Read(reader, ActorsFile, sink)) yield return row;
     }
 
-    private FileStream Open(string relative) =>
-        new(FullPath(relative), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+    private FileStream Open(string relative) => OpenChecked(description.Id, FullPath(relative), relative);
+
+    /// <summary>
+    /// Opens a data file of dataset <paramref name="dataset"/> that the import's checks (ImportFiles) found a regular
+    /// file: one that cannot be opened now was removed or replaced since, a named pipe included, which is refused
+    /// instead of waited for.
+    /// </summary>
+    /// <exception cref="ImportSourceChangedException">The file cannot be opened any more.</exception>
+    public static FileStream OpenChecked(string dataset, string fullPath, string file)
+    {
+        try
+        {
+            return ImportFiles.OpenRead(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportSourceChangedException(dataset, file, e);
+        }
+    }
 
     private string Relative(string name) => $"{description.Folder}/{name.Trim()}";
 

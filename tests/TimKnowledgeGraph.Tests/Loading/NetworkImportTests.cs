@@ -170,6 +170,27 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
     }
 
+    [Fact]
+    public async Task ShouldStopWithAClearErrorWhenTiesCsvBecomesANamedPipeDuringTheImport()
+    {
+        using var data = Dataset(actors: 20, ties: 40);
+        var ties = Path.Combine(data.Root, "ties.csv");
+        // Once validated, ties.csv is replaced by a named pipe, which a plain open waits on until something writes to it.
+        var swapping = new InterferingClient(Client, "CREATE (a:Actor", () =>
+        {
+            File.Delete(ties);
+            Python.Run("-c", "import os, sys; os.mkfifo(sys.argv[1])", ties);
+        });
+
+        // A hang fails the test instead of stopping the run.
+        var error = await Assert.ThrowsAsync<ImportSourceChangedException>(() => Importer(swapping, batch: 5).ImportAsync(data.Root, null, TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("import of 'gen' stopped: gen/ties.csv could not be opened again (", error.Message);
+        Assert.Contains("is a named pipe, expected a regular file", error.Message);
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
+    }
+
     private static readonly string[] TieStatements = [ImportStatements.CreateTies, ImportStatements.CreateUntimedTies, ImportStatements.MergeRepeatedTies, ImportStatements.MergeTies];
 
     [Fact]

@@ -34,16 +34,16 @@ internal static class UnixFileType
     /// <summary>Null for a regular file or a folder (or on Windows, which has no such objects in a content folder);
     /// otherwise what the path is, for a message: "a named pipe", "a socket", "a device".</summary>
     public static string? Irregular(string path) =>
-        OperatingSystem.IsWindows() || LStat(path, out var status) != 0 ? null : Describe(status.Mode, folderIsRegular: true);
+        OperatingSystem.IsWindows() || LStat(path, out var status) != 0 ? null : Describe(status.Mode, folderAllowed: true);
 
     /// <summary>Null for an open regular file; otherwise what was opened ("a folder", "a named pipe", ...).</summary>
     public static string? Irregular(SafeFileHandle handle) =>
-        OperatingSystem.IsWindows() || FStat(handle, out var status) != 0 ? null : Describe(status.Mode, folderIsRegular: false);
+        OperatingSystem.IsWindows() || FStat(handle, out var status) != 0 ? null : Describe(status.Mode, folderAllowed: false);
 
-    private static string? Describe(int mode, bool folderIsRegular) => (mode & TypeMask) switch
+    private static string? Describe(int mode, bool folderAllowed) => (mode & TypeMask) switch
     {
         RegularFile => null,
-        Directory => folderIsRegular ? null : "a folder",
+        Directory => folderAllowed ? null : "a folder",
         0x1000 => "a named pipe",
         0xC000 => "a socket",
         0x2000 or 0x6000 => "a device",

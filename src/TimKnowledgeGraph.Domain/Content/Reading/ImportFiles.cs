@@ -22,6 +22,12 @@ public static class ImportFiles
         return false;
     }
 
+    /// <summary>
+    /// Opens a file the checks above passed, for streaming; it is opened without waiting and only if it still is a
+    /// regular file (<see cref="RegularFile"/>), else an <see cref="IOException"/> says what it is now.
+    /// </summary>
+    public static FileStream OpenRead(string fullPath) => RegularFile.OpenRead(fullPath, 1 << 16);
+
     /// <summary>Whether the file is UTF-8 throughout; the first byte that is not is reported (TKG092) at its line and column.</summary>
     public static bool IsUtf8(string fullPath, string file, IDiagnosticSink sink)
     {
