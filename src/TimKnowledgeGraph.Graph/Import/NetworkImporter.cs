@@ -52,10 +52,9 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         if (isGraphMl)
         {
             var file = $"{folderName}/{Path.GetFileName(path)}";
-            if (!ImportFiles.IsRegularFile(path, file, sink)) return Failed(folderName, clock, sink);
-            var id = datasetId ?? Path.GetFileNameWithoutExtension(path);
-            using var text = new StreamReader(NetworkSource.OpenChecked(id, path, file), detectEncodingFromByteOrderMarks: true);
-            description = GraphMlDescriptionReader.Read(text, file, id, sink);
+            if (ImportFiles.OpenOrReport(path, file, sink) is not { } stream) return Failed(folderName, clock, sink);
+            using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+            description = GraphMlDescriptionReader.Read(text, file, datasetId ?? Path.GetFileNameWithoutExtension(path), sink);
         }
         else
         {
@@ -68,7 +67,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
                 return Failed(folderName, clock, sink);
             }
             var file = $"{folderName}/dataset.md";
-            if (!ImportFiles.IsRegularFile(descriptionPath, file, sink) || ImportFiles.ReadDescription(descriptionPath, file, sink) is not { } text) return Failed(folderName, clock, sink);
+            if (ImportFiles.ReadDescription(descriptionPath, file, sink) is not { } text) return Failed(folderName, clock, sink);
             description = DatasetReader.Read(text, file, sink);
         }
         if (description is null) return Failed(folderName, clock, sink);
@@ -84,7 +83,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
             sink.Report(Diagnostic.Error(description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
         if (sink.HasErrors) return Failed(description.Id, clock, sink);
         // The CSV and XML readers would turn a byte that is not UTF-8 into U+FFFD and store it (validate refuses it).
-        foreach (var file in source.RequiredFiles.Where(f => ImportFiles.IsRegularFile(source.FullPath(f), f, sink))) ImportFiles.IsUtf8(source.FullPath(file), file, sink);
+        foreach (var file in source.RequiredFiles) ImportFiles.IsUtf8(source.FullPath(file), file, sink);
         if (sink.HasErrors) return Failed(description.Id, clock, sink);
 
         // Pass 1: validate every row; nothing is written unless all are right.

@@ -58,23 +58,17 @@ internal sealed class NetworkSource(string folder, DatasetDescription descriptio
         foreach (var row in GraphMlReader.Read(reader, ActorsFile, sink)) yield return row;
     }
 
-    private FileStream Open(string relative) => OpenChecked(description.Id, FullPath(relative), relative);
-
-    /// <summary>
-    /// Opens a data file of dataset <paramref name="dataset"/> that the import's checks (ImportFiles) found a regular
-    /// file: one that cannot be opened now was removed or replaced since, a named pipe included, which is refused
-    /// instead of waited for.
-    /// </summary>
-    /// <exception cref="ImportSourceChangedException">The file cannot be opened any more.</exception>
-    public static FileStream OpenChecked(string dataset, string fullPath, string file)
+    // The import's checks (ImportFiles) opened every data file before this: one that cannot be opened now was removed
+    // or replaced since, a named pipe included, which is refused instead of waited for.
+    private FileStream Open(string relative)
     {
         try
         {
-            return ImportFiles.OpenRead(fullPath);
+            return ImportFiles.OpenRead(FullPath(relative));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ImportSourceChangedException(dataset, file, e);
+            throw new ImportSourceChangedException(description.Id, relative, e);
         }
     }
 

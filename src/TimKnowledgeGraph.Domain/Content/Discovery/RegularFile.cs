@@ -5,11 +5,12 @@ using Microsoft.Win32.SafeHandles;
 namespace TimKnowledgeGraph.Domain.Content.Discovery;
 
 /// <summary>
-/// Opens a file for reading only if it is a regular file, and never waits to open it. Checking by name first
-/// (<see cref="UnixFileType.Irregular(string)"/>) leaves a gap: a named pipe put in a file's place between the check
-/// and a plain open (a content folder watched by <c>serve --watch</c>) blocks that open until someone writes to the
-/// pipe. On Linux the file is opened with <c>O_NONBLOCK</c>, which returns at once for a pipe, and the descriptor
-/// itself is asked what it is; elsewhere the check by name is all there is.
+/// Opens a file for reading only if it is a regular file, and never waits to open it. The path is checked by name
+/// first (<see cref="UnixFileType.Irregular(string)"/>), so that a pipe, socket or device is never opened. That leaves
+/// a gap: a named pipe put in a file's place between the check and a plain open (a content folder watched by
+/// <c>serve --watch</c>) blocks that open until someone writes to the pipe. So on Linux the file is opened with
+/// <c>O_NONBLOCK</c>, which returns at once for a pipe, and the descriptor itself is asked what it is; elsewhere the
+/// check by name is all there is.
 /// </summary>
 internal static class RegularFile
 {
@@ -34,11 +35,9 @@ internal static class RegularFile
     /// <exception cref="UnauthorizedAccessException">It may not be read.</exception>
     public static FileStream OpenRead(string fullPath, int bufferSize = 4096)
     {
+        if (UnixFileType.Irregular(fullPath) is { } named) throw new NotARegularFileException(fullPath, named);
         if (!OperatingSystem.IsLinux())
-        {
-            if (UnixFileType.Irregular(fullPath) is { } what) throw new NotARegularFileException(fullPath, what);
             return new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize, FileOptions.SequentialScan);
-        }
         var descriptor = Open(fullPath, ReadOnly | NonBlocking | CloseOnExec);
         if (descriptor < 0) throw OpenFailure(fullPath, Marshal.GetLastPInvokeError());
         var handle = new SafeFileHandle(descriptor, ownsHandle: true);

@@ -80,8 +80,8 @@ internal static class BoundedFile
     }
 
     /// <summary>
-    /// The file open for reading; null (reported, TKG093) when a pipe, socket, device or folder has taken its place since
-    /// discovery looked at it (<see cref="RegularFile"/>).
+    /// The file open for reading; null (reported, TKG093) when it is a pipe, socket, device or folder, or one took its
+    /// place since it was listed (<see cref="RegularFile"/>).
     /// </summary>
     public static FileStream? OpenOrReport(string fullPath, string file, int bufferSize, IDiagnosticSink sink)
     {

@@ -10,23 +10,20 @@ namespace TimKnowledgeGraph.Domain.Content.Reading;
 /// </summary>
 public static class ImportFiles
 {
-    /// <summary>
-    /// Whether the path is a regular file; a named pipe, socket or device is reported (TKG093) and must not be opened.
-    /// Content discovery refuses them the same way; an import reads its files without that walk, and a pipe named
-    /// <c>ties.csv</c> blocked <c>timkg import</c> in its open for good, deaf to Ctrl+C and SIGTERM.
-    /// </summary>
-    public static bool IsRegularFile(string fullPath, string file, IDiagnosticSink sink)
-    {
-        if (UnixFileType.Irregular(fullPath) is not { } what) return true;
-        sink.Report(UnixFileType.NotRead(file, what));
-        return false;
-    }
+    // Every file is opened as content is (RegularFile): only a regular file, and without waiting. Content discovery
+    // refuses pipes, sockets and devices in its walk; an import reads its files without that walk, and a pipe named
+    // ties.csv blocked `timkg import` in its open for good, deaf to Ctrl+C and SIGTERM.
+    private const int StreamBuffer = 1 << 16;
+
+    /// <summary>A file to stream; null (reported, TKG093) when it is a pipe, socket, device or folder.</summary>
+    public static FileStream? OpenOrReport(string fullPath, string file, IDiagnosticSink sink) =>
+        BoundedFile.OpenOrReport(fullPath, file, StreamBuffer, sink);
 
     /// <summary>
-    /// Opens a file the checks above passed, for streaming; it is opened without waiting and only if it still is a
-    /// regular file (<see cref="RegularFile"/>), else an <see cref="IOException"/> says what it is now.
+    /// Opens a file the checks below passed, for streaming; an <see cref="IOException"/> says what it is now when it
+    /// is no longer a regular file.
     /// </summary>
-    public static FileStream OpenRead(string fullPath) => RegularFile.OpenRead(fullPath, 1 << 16);
+    public static FileStream OpenRead(string fullPath) => RegularFile.OpenRead(fullPath, StreamBuffer);
 
     /// <summary>Whether the file is UTF-8 throughout; the first byte that is not is reported (TKG092) at its line and column.</summary>
     public static bool IsUtf8(string fullPath, string file, IDiagnosticSink sink)
