@@ -1,9 +1,11 @@
 using System.Text;
 using TimKnowledgeGraph.Domain.Content.Networks;
 using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Content;
 
+[Collection(ProcessMemoryCollection.Name)] // ShouldReadManyTiesInConstantMemory measures the process's heap
 public sealed class NetworkReaderTests
 {
     [Fact]
