@@ -86,6 +86,10 @@ public static class DatasetShape
     public const string CompletedRun = "completedRun";
     public const string CompletedAt = "completedAt";
     public const string MeasuresWrittenAt = "measuresWrittenAt";
+    /// <summary>The token of the import run that holds the dataset (absent when none does; ImportClaim in the import).</summary>
+    public const string ImportClaim = "importClaim";
+    /// <summary>Until when that claim holds, in milliseconds on Neo4j's clock (<c>timestamp()</c>).</summary>
+    public const string ImportClaimUntil = "importClaimUntil";
     /// <summary>The wave ids in declared order (absent when none).</summary>
     public const string Waves = "waves";
     /// <summary>True when any tie or participation carries time.</summary>
@@ -97,7 +101,7 @@ public static class DatasetShape
     public static readonly IReadOnlyList<string> Properties =
     [
         Id, Title, Source, Locator, Body, ActorsFile, TiesFile, ImportState, CompletedRun, CompletedAt, MeasuresWrittenAt,
-        Waves, WaveNames, Timed, .. CommonProperties.Provenance,
+        ImportClaim, ImportClaimUntil, Waves, WaveNames, Timed, .. CommonProperties.Provenance,
     ];
 }
 

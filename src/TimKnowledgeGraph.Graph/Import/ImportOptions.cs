@@ -35,6 +35,13 @@ public sealed class ImportOptions
     /// </summary>
     [Range(0, 10_000_000)] public int MaxKeptBetweenTies { get; set; } = 500_000;
 
+    /// <summary>
+    /// How long a run's claim on its dataset holds without renewal (<see cref="ImportClaim"/>): a run renews it every
+    /// quarter of this while it writes, and a second run of the same import is refused while it holds. Only a run
+    /// killed outright leaves a claim behind; the next run may take it over this long after its last renewal.
+    /// </summary>
+    [Range(2, 3600)] public int ClaimLeaseSeconds { get; set; } = 60;
+
     /// <summary>Diagnostics kept before the rest are only counted (a broken million-row file must not flood memory).</summary>
     [Range(1, 1_000_000)] public int MaxDiagnostics { get; set; } = 1_000;
 }

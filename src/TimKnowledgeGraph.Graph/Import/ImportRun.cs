@@ -8,7 +8,8 @@ using TimKnowledgeGraph.Neo4j.Cypher;
 namespace TimKnowledgeGraph.Graph.Import;
 
 /// <summary>The writes of one import run; every batch is its own auto-committed (and, on transient errors, retried) transaction.</summary>
-internal sealed class ImportRun(ICypherClient client, DatasetDescription description, long runId, NetworkSource source, bool first, ImportOptions options)
+internal sealed class ImportRun(ICypherClient client, DatasetDescription description, long runId, string claimToken, NetworkSource source, bool first,
+    ImportOptions options)
 {
     private readonly string _prefix = Ids.Actor(description.Id, "");
     private readonly BloomFilter? _seenTies = first ? new BloomFilter() : null;
@@ -52,11 +53,13 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         var regions = description.Regions.Select(r => (object?)new object?[] { r.Id.Value, r.Name?.Value, (long)r.At.Line }).ToList();
         var results = await client.RunAsync(
         [
-            CypherStatement.Of(ImportStatements.Dataset, ("id", description.Id), ("props", dataset.Where(p => p.Value is not null).ToDictionary())),
+            CypherStatement.Of(ImportStatements.Dataset, ("id", description.Id), ("token", claimToken), ("props", dataset.Where(p => p.Value is not null).ToDictionary())),
             CypherStatement.Of(ImportStatements.Networks, ("id", description.Id), ("run", runId), ("rows", networks)),
             CypherStatement.Of(ImportStatements.InstanceOf, ("id", description.Id), ("run", runId), ("file", file), ("rows", instanceOf)),
             CypherStatement.Of(ImportStatements.Regions, ("id", description.Id), ("rows", regions)),
         ], cancellationToken).ConfigureAwait(false);
+        // The claim was there when the run began: only a deleted Dataset node or a lapsed claim taken over makes this 0.
+        if (Convert.ToInt64(results[0].Rows[0][0], CultureInfo.InvariantCulture) != 1) throw ImportInProgressException.TakenOver(description.Id);
         foreach (var row in results[1].Rows) _layerNodes[(string)row[0]!] = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
     }
 
@@ -64,7 +67,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     /// Lets go of the shared nodes (regions, network-kind concepts) this dataset no longer declares, after the stale
     /// clean-up removed its relationships to them; deletes those no one owns any more. Runs on every import, first or not:
     /// an interrupted earlier run may have left references behind. Then marks the dataset complete, in the same
-    /// transaction (one round trip fewer): from then on readers may trust it.
+    /// transaction (one round trip fewer): from then on readers may trust it. Marking it complete releases the run's claim.
     /// </summary>
     public async Task ReleaseSharedAndCompleteAsync(CancellationToken cancellationToken)
     {
@@ -75,11 +78,13 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             CypherStatement.Of(ImportStatements.DeleteStaleInstanceOf, ("id", description.Id), ("run", runId)),
             CypherStatement.Of(ImportStatements.ReleaseRegions, ("id", description.Id), ("keep", regions)),
             CypherStatement.Of(ImportStatements.ReleaseConcepts, ("id", description.Id), ("keep", concepts)),
-            CypherStatement.Of(ImportStatements.Complete, ("id", description.Id), ("run", runId),
+            CypherStatement.Of(ImportStatements.Complete, ("id", description.Id), ("run", runId), ("token", claimToken),
                 ("at", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))),
         ], cancellationToken).ConfigureAwait(false);
-        // A success must mean a complete dataset: a Dataset its id does not find stays "running" however the rest went.
-        if (Convert.ToInt64(results[^1].Rows[0][0], CultureInfo.InvariantCulture) != 1) throw ImportInterferenceException.DatasetGone(description.Id);
+        // A success must mean a complete dataset: a Dataset its id does not find stays "running" however the rest went,
+        // and so does one whose claim another run has taken over (that run marks it complete, or not).
+        if (results[^1].Rows.Count == 0) throw ImportInterferenceException.DatasetGone(description.Id);
+        if (results[^1].Rows[0][0] is not true) throw ImportInProgressException.TakenOver(description.Id);
     }
 
     /// <summary>

@@ -19,16 +19,14 @@ namespace TimKnowledgeGraph.Graph.Import;
 /// </remarks>
 internal static class ImportStatements
 {
-    /// <summary>Whether anything of the dataset exists: its Dataset node's state (and whether measures were written back), and any actor with its prefix.</summary>
-    public const string State =
-        "OPTIONAL MATCH (d:Dataset {id: $id}) RETURN d.importState, d.importRun, d.importRun IS NULL AND d.sourceFile IS NOT NULL, " +
-        "d.measuresWrittenAt IS NOT NULL";
-
     /// <summary>Any actor with the dataset's prefix (an index range seek).</summary>
     public const string AnyActor = "MATCH (a:Actor) WHERE a.id STARTS WITH $p RETURN a.id LIMIT 1";
 
+    // The node exists: the run's claim made it or found it (ImportClaim). Its properties are replaced but the claim,
+    // as the last renewal left it.
     public const string Dataset =
-        "MERGE (d:Dataset {id: $id}) SET d = $props";
+        $"MATCH (d:Dataset {{id: $id}}) WHERE d.{DatasetShape.ImportClaim} = $token WITH d, d.{DatasetShape.ImportClaimUntil} AS until " +
+        $"SET d = $props SET d.{DatasetShape.ImportClaim} = $token, d.{DatasetShape.ImportClaimUntil} = until RETURN count(d)";
 
     public const string Networks =
         "UNWIND $rows AS l MERGE (n:Network {id: l.id}) SET n = l WITH n MATCH (d:Dataset {id: $id}) " +
@@ -184,6 +182,10 @@ internal static class ImportStatements
         "WITH g WHERE size(g.importedBy) = 0 REMOVE g.importedBy " +
         "WITH g WHERE g.sourceFile IS NULL AND size([(g)--() | 1]) = 0 DELETE ";
 
+    // Marks the dataset complete and releases the run's claim, if the claim is still the run's: returns whether it was.
     public const string Complete =
-        "MATCH (d:Dataset {id: $id}) SET d.importState = 'complete', d.completedRun = $run, d.completedAt = $at RETURN count(d)";
+        $"MATCH (d:Dataset {{id: $id}}) WITH d, coalesce(d.{DatasetShape.ImportClaim} = $token, false) AS claimed " +
+        "FOREACH (_ IN CASE WHEN claimed THEN [1] ELSE [] END | " +
+        $"SET d.importState = 'complete', d.completedRun = $run, d.completedAt = $at REMOVE d.{DatasetShape.ImportClaim}, d.{DatasetShape.ImportClaimUntil}) " +
+        "RETURN claimed";
 }

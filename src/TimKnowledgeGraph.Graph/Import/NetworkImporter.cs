@@ -91,19 +91,43 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         var validated = await ImportValidator.ValidateAsync(source, sink,
             new Progress<long>(n => progress?.Report(new LoadProgress("validated rows", n, 0))), cancellationToken).ConfigureAwait(false);
         await CheckLinksAsync(description, sink, cancellationToken).ConfigureAwait(false);
-        var state = await ReadStateAsync(description.Id, cancellationToken).ConfigureAwait(false);
+        if (sink.HasErrors) return Failed(description.Id, clock, sink);
+
+        // One run of a dataset's import at a time; the state is read under the claim (ImportClaim).
+        var claim = await ImportClaim.TakeAsync(client, description.Id, TimeSpan.FromSeconds(settings.ClaimLeaseSeconds), cancellationToken)
+            .ConfigureAwait(false);
+        await using var claimScope = claim.ConfigureAwait(false); // stops the renewals
+        var state = claim.State;
         if (state.OwnedByContent)
         {
             sink.Report(Diagnostic.Error(description.IdAt, DiagnosticCodes.DuplicateId,
                 $"dataset '{description.Id}' is loaded from content/; an import must use another id"));
+            return Failed(description.Id, clock, sink);
         }
-        if (sink.HasErrors) return Failed(description.Id, clock, sink);
+        try
+        {
+            return await WriteAsync(source, validated, state, claim, sink, clock, phase, progress).ConfigureAwait(false);
+        }
+        catch
+        {
+            await claim.ReleaseAsync().ConfigureAwait(false);
+            claim.ThrowIfLost(); // the cancellation a lost claim caused, said as what it was
+            throw;
+        }
+    }
 
+    // Writes a validated dataset under its claim: `phase` has timed the validation.
+    private async Task<ImportOutcome> WriteAsync(NetworkSource source, ImportValidator.Result validated, DatasetState state, ImportClaim claim,
+        CappedDiagnostics sink, Stopwatch clock, Stopwatch phase, IProgress<LoadProgress>? progress)
+    {
+        var settings = options.Value;
+        var description = source.Description;
+        var cancellationToken = claim.Held;
         var first = !state.Exists;
         if (state.Incomplete) LogRepairing(logger, description.Id, state.Run ?? 0);
         var runId = NextRun(state.Run);
         var validationTime = phase.Elapsed;
-        var run = new ImportRun(client, description, runId, source, first, settings);
+        var run = new ImportRun(client, description, runId, claim.Token, source, first, settings);
         // Each phase timed on its own (docs/benchmarks.md compares them with LOAD CSV's). The actors are read and their
         // first batches prepared while the description is written, and ties that fit one batch while the actors are
         // (ImportRun): each phase's time is what remains once the one before it is done. Participations come between
@@ -175,23 +199,6 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
             sink.Report(Diagnostic.Error(source.At, DiagnosticCodes.UnknownId, $"source '{source.Value}' is not a loaded reference"));
     }
 
-    private async Task<DatasetState> ReadStateAsync(string id, CancellationToken cancellationToken)
-    {
-        var results = await client.RunAsync(
-        [
-            CypherStatement.Of(ImportStatements.State, ("id", id)),
-            CypherStatement.Of(ImportStatements.AnyActor, ("p", Ids.Actor(id, ""))),
-        ], cancellationToken).ConfigureAwait(false);
-        var row = results[0].Rows.FirstOrDefault();
-        var importState = row?[0] as string;
-        return new DatasetState(
-            Exists: importState is not null || results[1].Rows.Count > 0,
-            Incomplete: importState is not null && importState != "complete",
-            Run: row?[1] is long run ? run : null, // an older version stamped strings: start numbering afresh
-            OwnedByContent: row?[2] is true,
-            HadMeasures: row?.Count > 3 && row[3] is true);
-    }
-
     /// <summary>
     /// Awaits <paramref name="task"/>. When it fails, <paramref name="next"/>, the phase that waits for it (or for its
     /// own share of it) before it writes, stops; it is awaited too, so that the fault is reported once, as this phase's
@@ -216,8 +223,6 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
     // An integer, stamped on millions of elements (one property block each, where a string id took several): the Unix
     // time in seconds, or the previous run + 1 when that is later, so a dataset's run numbers only grow.
     private static long NextRun(long? previous) => Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds(), (previous ?? 0) + 1);
-
-    private sealed record DatasetState(bool Exists, bool Incomplete, long? Run, bool OwnedByContent, bool HadMeasures);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The last import of {Dataset} ({Run}) did not complete; this run repairs it")]
     private static partial void LogRepairing(ILogger logger, string dataset, long run);

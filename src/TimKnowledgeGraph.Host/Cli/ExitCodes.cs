@@ -10,6 +10,8 @@ internal static class ExitCodes
     public const int ServerError = 2;
     /// <summary>The local Neo4j could not be provisioned or started (e.g. Java missing).</summary>
     public const int LocalServerError = 3;
+    /// <summary>Another run holds what the command needs (sysexits' EX_TEMPFAIL): e.g. an import of the same dataset; try again later.</summary>
+    public const int Busy = 75;
     /// <summary>A bug stopped the command (sysexits' EX_SOFTWARE): e.g. a background service of <c>serve</c> failed.</summary>
     public const int InternalError = 70;
 }

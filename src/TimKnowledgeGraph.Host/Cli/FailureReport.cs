@@ -23,6 +23,7 @@ internal static class FailureReport
             LocalNeo4jException e => ($"error: {e.Message}", ExitCodes.LocalServerError),
             ImportInterferenceException e => ($"error: {e.Message}", ExitCodes.ServerError),
             ImportSourceChangedException e => ($"error: {e.Message}", ExitCodes.InvalidInput),
+            ImportInProgressException e => ($"error: {e.Message}", ExitCodes.Busy),
             OutputFileException e => ($"error: {e.Message}", ExitCodes.InvalidInput),
             OptionsValidationException e => ($"error: invalid configuration: {string.Join("; ", e.Failures)}", ExitCodes.InvalidInput),
             // Start-up validation throws one exception per options class that failed: two bad sections come aggregated.

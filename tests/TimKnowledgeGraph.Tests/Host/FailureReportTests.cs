@@ -18,4 +18,13 @@ public sealed class FailureReportTests
         Assert.Equal(ExitCodes.ServerError, interferedCode);
         Assert.False(FailureReport.TryDescribe(new InvalidOperationException("a bug"), out _, out _));
     }
+
+    [Fact]
+    public void ShouldReportAnImportOfADatasetAnotherRunIsImportingAsBusy()
+    {
+        Assert.True(FailureReport.TryDescribe(new ImportInProgressException("net", TimeSpan.FromSeconds(41.2)), out var line, out var code));
+
+        Assert.Equal(("error: import of 'net' refused: another import of it is running, and nothing was written; run the import again " +
+            "once that one has finished (a run that was killed leaves its claim to lapse, within 42 s)", ExitCodes.Busy), (line, code));
+    }
 }
