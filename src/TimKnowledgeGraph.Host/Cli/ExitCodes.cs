@@ -12,6 +12,8 @@ internal static class ExitCodes
     public const int LocalServerError = 3;
     /// <summary>Another run holds what the command needs (sysexits' EX_TEMPFAIL): e.g. an import of the same dataset; try again later.</summary>
     public const int Busy = 75;
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, the shell's convention).</summary>
+    public const int Cancelled = 130;
     /// <summary>A bug stopped the command (sysexits' EX_SOFTWARE): e.g. a background service of <c>serve</c> failed.</summary>
     public const int InternalError = 70;
 }

@@ -41,6 +41,13 @@ internal static class ImportCommand
             {
                 outcome = await session.Get<NetworkImporter>().ImportAsync(path, progress, cancellationToken, parse.GetValue(id));
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                progress.Complete();
+                console.Error.WriteLine("import cancelled: the batches written so far stay, and the dataset stays marked incomplete " +
+                                        "(importState 'running'); run the same import again to finish it");
+                return ExitCodes.Cancelled;
+            }
             finally
             {
                 progress.Complete();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TimKnowledgeGraph.Host.Cli;
 using TimKnowledgeGraph.Tests.Infrastructure;
+using TimKnowledgeGraph.Tests.Loading;
 using TimKnowledgeGraph.Tests.Queries;
 
 namespace TimKnowledgeGraph.Tests.Host;
@@ -340,23 +341,54 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(quiet.Out, verbose.Out);
     }
 
+    [Fact]
+    public async Task ShouldStopAnImportAtSigtermAndLetTheNextRunFinishIt()
+    {
+        using var data = GeneratedDataset.Create(actors: 200, ties: 20_000);
+        // Batches of 10 ties: 2,000 requests, far longer than the wait for the first ties below. Before the command
+        // line asked System.CommandLine to handle the signal, the generic host's console lifetime swallowed it and
+        // the import ran on to its end, exit 0.
+        using var process = StartChild("import", data.Root, "--Import:BatchSize=10");
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        while (await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)") == 0 && !process.HasExited)
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+
+        System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, process.ExitCode);
+        Assert.Contains("import cancelled: the batches written so far stay, and the dataset stays marked incomplete", await error);
+        Assert.DoesNotContain("created dataset", await output);
+        Assert.InRange(await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"), 1, 19_999);
+        // Stopped, not killed: its claim was released, so the next run need not wait for it to lapse.
+        Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) WHERE d.importClaim IS NULL RETURN count(d)"));
+        var next = await RunAsync("import", data.Root);
+        Assert.Equal(ExitCodes.Ok, next.ExitCode);
+        Assert.Contains("repairing an earlier run that did not complete", next.Out);
+        Assert.Equal(20_000, await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"));
+    }
+
     /// <summary>The real executable in a child process: its logging is what a user's terminal shows.</summary>
     private async Task<(int ExitCode, string Out, string Error)> RunChildAsync(params string[] args)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet",
-            ["exec", Path.Combine(AppContext.BaseDirectory, "timkg.dll"), .. args,
-             $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}", $"--Neo4j:Password={Neo4j.Endpoint.Password}"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = StartChild(args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }
+
+    private System.Diagnostics.Process StartChild(params string[] args) =>
+        System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "timkg.dll"), .. args,
+             $"--Neo4j:Uri={Neo4j.Endpoint.HttpUri}", $"--Neo4j:Password={Neo4j.Endpoint.Password}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
 
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => RunAsync(args, Neo4j.Endpoint.Password);
 
