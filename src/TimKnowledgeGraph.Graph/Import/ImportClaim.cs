@@ -97,6 +97,7 @@ internal sealed class ImportClaim : IAsyncDisposable
         if (row[0] is not true)
         {
             if (claim.State.OwnedByContent) return claim;
+            await claim.DisposeAsync().ConfigureAwait(false);
             throw new ImportInProgressException(dataset, TimeSpan.FromMilliseconds(Math.Max(0, Convert.ToInt64(row[1], CultureInfo.InvariantCulture))));
         }
         claim._renewing = claim.RenewAsync();
