@@ -27,7 +27,8 @@ namespace TimKnowledgeGraph.Graph.Loading;
 /// Comparing whole elements (not files) is what makes renames, deletions, nodes shared by several files and links
 /// whose targets moved come out right.</item>
 /// </list>
-/// Loads are serialised within a process (the initial load and the watcher never overlap).
+/// Loads are serialised within a process (the initial load and the watcher never overlap), and their writes across
+/// processes (<see cref="LoadRecordStore.LockLatestAsync"/>: a host's watcher and <c>timkg load</c>).
 /// </remarks>
 public sealed partial class ContentSyncService
 {
@@ -113,12 +114,16 @@ public sealed partial class ContentSyncService
         }
 
         var graph = ContentGraph.Of(content);
-        var at = DateTimeOffset.UtcNow;
-        var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
-            [.. content.Files.Select(f => f.Path)], [.. content.Files.Select(f => f.Sha256)], content.Nodes.Count, content.Relationships.Count);
-
         var transaction = await neo4j.ForAsync(() => _client.BeginTransactionAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
         await using var disposeTransaction = transaction.ConfigureAwait(false);
+        // One content write at a time across processes; what is latest is read again under the lock, and this load's
+        // record comes after it in time, so the latest Load always describes the last content committed.
+        latest = await neo4j.ForAsync(() => LoadRecordStore.LockLatestAsync(transaction, cancellationToken)).ConfigureAwait(false);
+        changedFiles = ChangedFiles(latest, files);
+        var at = DateTimeOffset.UtcNow;
+        if (latest is not null && at <= latest.At) at = latest.At.AddMilliseconds(1);
+        var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
+            [.. content.Files.Select(f => f.Path)], [.. content.Files.Select(f => f.Sha256)], content.Nodes.Count, content.Relationships.Count);
         var remembered = !request.Full && _last is { } last && latest is not null && last.LoadId == latest.Id ? last.Graph : null;
         var plan = remembered is not null
             ? SyncPlan.Between(remembered, graph)

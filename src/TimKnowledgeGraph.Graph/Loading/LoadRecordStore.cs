@@ -27,6 +27,33 @@ public static class LoadRecordStore
         return Parse(results[0]);
     }
 
+    // Locks the latest Load node (a property set and removed: the write lock stays until the transaction ends), then
+    // reads which node is latest once the lock is held: another process may have committed a newer one meanwhile.
+    private static readonly CypherStatement LockLatest = new(
+        $"OPTIONAL MATCH (k:{GraphSchema.Load}) WITH k ORDER BY k.at DESC LIMIT 1 " +
+        "FOREACH (_ IN CASE WHEN k IS NULL THEN [] ELSE [1] END | SET k.writeLock = true REMOVE k.writeLock) " +
+        $"WITH k.id AS locked OPTIONAL MATCH (l:{GraphSchema.Load}) WITH locked, l ORDER BY l.at DESC LIMIT 1 " +
+        "RETURN l.id, l.at, l.toolVersion, l.files, l.hashes, l.nodes, l.relationships, locked") { IncludeStats = false };
+
+    /// <summary>
+    /// Serialises content writes across processes (a host's file watcher and <c>timkg load</c> on the same graph): takes
+    /// the write lock of the latest Load node in <paramref name="transaction"/>, held until it ends, and returns the
+    /// latest load once the lock held is on it. Without it, two loads each compared content with the graph as it was
+    /// before either wrote, and the one that committed last left the other's changes mixed into its own, under a Load
+    /// node whose hashes could match the files (so no later load repaired it). Null when the graph has no Load yet.
+    /// </summary>
+    public static async Task<LoadRecord?> LockLatestAsync(ICypherTransaction transaction, CancellationToken cancellationToken)
+    {
+        // Each round means another load committed while this one waited for the lock: there is no waiting in a loop.
+        for (var round = 0; round < Keep; round++)
+        {
+            var result = (await transaction.RunAsync([LockLatest], cancellationToken).ConfigureAwait(false))[0];
+            var latest = Parse(result);
+            if (latest is null || Equals(result.Rows[0][7], latest.Id)) return latest;
+        }
+        throw new InvalidOperationException($"the latest Load node changed {Keep} times while this load waited for it; load again");
+    }
+
     /// <summary>Reads the result of <see cref="Latest"/>.</summary>
     public static LoadRecord? Parse(CypherResult result)
     {
