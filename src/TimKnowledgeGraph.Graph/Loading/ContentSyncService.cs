@@ -95,8 +95,9 @@ public sealed partial class ContentSyncService
         var hashes = files.Select(f => (f.Path, f.Sha256)).ToList();
         var changedFiles = ChangedFiles(latest, files);
 
-        if (!request.Full && latest is not null && latest.Matches(ToolVersion.Current, hashes))
-            return await RecordUnchangedAsync(root, latest, files, clock, neo4j, cancellationToken).ConfigureAwait(false);
+        if (!request.Full && latest is not null && latest.Matches(ToolVersion.Current, hashes)
+            && await RecordUnchangedAsync(root, latest, files, clock, neo4j, cancellationToken).ConfigureAwait(false) is { } unchanged)
+            return unchanged;
 
         if (request.Full) _content = new ContentPipelineCache(); // a full load trusts nothing remembered
         var content = _content.Load(files);
@@ -157,12 +158,19 @@ public sealed partial class ContentSyncService
         return outcome;
     }
 
-    private async Task<LoadOutcome> RecordUnchangedAsync(string root, LoadRecord latest, IReadOnlyList<ContentFile> files, Stopwatch clock, Neo4jWait neo4j,
+    // Null when another process committed a load since `latest` was read: then this one is a load like any other.
+    private async Task<LoadOutcome?> RecordUnchangedAsync(string root, LoadRecord latest, IReadOnlyList<ContentFile> files, Stopwatch clock, Neo4jWait neo4j,
         CancellationToken cancellationToken)
     {
+        var transaction = await neo4j.ForAsync(() => _client.BeginTransactionAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var disposeTransaction = transaction.ConfigureAwait(false);
+        var locked = await neo4j.ForAsync(() => LoadRecordStore.LockLatestAsync(transaction, cancellationToken)).ConfigureAwait(false);
+        if (locked?.Id != latest.Id) return null;
         var at = DateTimeOffset.UtcNow;
+        if (at <= latest.At) at = latest.At.AddMilliseconds(1);
         var record = latest with { Id = LoadRecord.NewId(at), At = at };
-        await neo4j.ForAsync(() => _client.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken)).ConfigureAwait(false);
+        await neo4j.ForAsync(() => transaction.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken)).ConfigureAwait(false);
+        await neo4j.ForAsync(() => transaction.CommitAsync(cancellationToken)).ConfigureAwait(false);
         // The graph still is exactly what the remembered content graph (if any) describes; only its Load id moved on.
         if (_last is { } last && last.LoadId == latest.Id) _last = last with { LoadId = record.Id };
         LogUnchanged(_logger, root, files.Count, (long)clock.Elapsed.TotalMilliseconds, (long)neo4j.Elapsed.TotalMilliseconds);

@@ -27,13 +27,10 @@ public static class LoadRecordStore
         return Parse(results[0]);
     }
 
-    // Locks the latest Load node (a property set and removed: the write lock stays until the transaction ends), then
-    // reads which node is latest once the lock is held: another process may have committed a newer one meanwhile.
+    // Locks the latest Load node: a property set and removed, so the write lock stays until the transaction ends.
     private static readonly CypherStatement LockLatest = new(
-        $"OPTIONAL MATCH (k:{GraphSchema.Load}) WITH k ORDER BY k.at DESC LIMIT 1 " +
-        "FOREACH (_ IN CASE WHEN k IS NULL THEN [] ELSE [1] END | SET k.writeLock = true REMOVE k.writeLock) " +
-        $"WITH k.id AS locked OPTIONAL MATCH (l:{GraphSchema.Load}) WITH locked, l ORDER BY l.at DESC LIMIT 1 " +
-        "RETURN l.id, l.at, l.toolVersion, l.files, l.hashes, l.nodes, l.relationships, locked") { IncludeStats = false };
+        MatchLatest + "FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | SET l.writeLock = true REMOVE l.writeLock) RETURN l.id")
+        { IncludeStats = false };
 
     /// <summary>
     /// Serialises content writes across processes (a host's file watcher and <c>timkg load</c> on the same graph): takes
@@ -42,14 +39,19 @@ public static class LoadRecordStore
     /// before either wrote, and the one that committed last left the other's changes mixed into its own, under a Load
     /// node whose hashes could match the files (so no later load repaired it). Null when the graph has no Load yet.
     /// </summary>
+    /// <remarks>
+    /// The latest is read again in a statement of its own, sent once the lock is held: read in the locking statement,
+    /// Neo4j 3.1 could match it before the lock was granted and return the node it had waited on, not the one committed
+    /// meanwhile (seen in ConcurrentLoadTests).
+    /// </remarks>
     public static async Task<LoadRecord?> LockLatestAsync(ICypherTransaction transaction, CancellationToken cancellationToken)
     {
         // Each round means another load committed while this one waited for the lock: there is no waiting in a loop.
         for (var round = 0; round < Keep; round++)
         {
-            var result = (await transaction.RunAsync([LockLatest], cancellationToken).ConfigureAwait(false))[0];
-            var latest = Parse(result);
-            if (latest is null || Equals(result.Rows[0][7], latest.Id)) return latest;
+            var locked = (await transaction.RunAsync([LockLatest], cancellationToken).ConfigureAwait(false))[0].Rows.FirstOrDefault()?[0];
+            var latest = Parse((await transaction.RunAsync([Latest], cancellationToken).ConfigureAwait(false))[0]);
+            if (latest is null || Equals(locked, latest.Id)) return latest;
         }
         throw new InvalidOperationException($"the latest Load node changed {Keep} times while this load waited for it; load again");
     }

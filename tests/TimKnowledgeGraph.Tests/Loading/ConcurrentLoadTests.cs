@@ -35,6 +35,32 @@ public sealed class ConcurrentLoadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(("SDIN three", "Unchanged"), (names[0].Rows[0][0], again.Mode.ToString()));
     }
 
+    [Fact]
+    public async Task ShouldNotRecordAnUnchangedLoadOverAVersionAnotherProcessCommittedMeanwhile()
+    {
+        using var content = TempContent.SmallLineage();
+        Assert.True((await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken)).Succeeded);
+        var original = File.ReadAllText(Path.Combine(content.Root, "concepts", "sdin.md"));
+
+        // One process loads an edit and pauses before it writes; the edit is undone, and the watcher finds the files
+        // as the latest Load recorded them. Recording "unchanged" then, without waiting, let the edit's load commit
+        // after it: 'SDIN two' in the graph, under a latest Load that matched the files.
+        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN two"));
+        using var paused = new PausingClient(Client, pauseBefore: "UNWIND");
+        var cli = SyncHarness.Create(paused, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        content.With("concepts/sdin.md", original);
+        var watcher = SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        await Task.WhenAny(watcher, Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken));
+        paused.Resume();
+
+        Assert.True((await cli).Succeeded);
+        Assert.Equal("Full", (await watcher).Mode.ToString());
+        var again = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        var names = await Client.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name")], TestContext.Current.CancellationToken);
+        Assert.Equal(("Social dynamics of innovation networks", "Unchanged"), (names[0].Rows[0][0], again.Mode.ToString()));
+    }
+
     /// <summary>Holds the first transaction statement containing <paramref name="pauseBefore"/> until <see cref="Resume"/>.</summary>
     private sealed class PausingClient(ICypherClient inner, string pauseBefore) : DelegatingCypherClient(inner), IDisposable
     {
