@@ -35,6 +35,24 @@ public sealed class ImportClaimTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldGrantAClaimToExactlyOneOfTwoRunsThatAskAtTheSameMoment()
+    {
+        // The claim is read and set under the Dataset node's write lock: two runs asking at once must not both read
+        // "no claim". Rounds on new datasets (the first MERGE creates the node) and on existing ones (both find it).
+        var lease = TimeSpan.FromSeconds(60);
+        for (var round = 0; round < 20; round++)
+        {
+            var id = $"race{round % 10}";
+            if (round == 10) await RunAsync("MATCH (d:Dataset) REMOVE d.importClaim, d.importClaimUntil");
+            var takes = Enumerable.Range(0, 2).Select(_ => Task.Run(() => ImportClaim.TakeAsync(Client, id, lease, TestContext.Current.CancellationToken))).ToArray();
+            await Task.WhenAll(takes).ContinueWith(_ => { }, TestContext.Current.CancellationToken);
+
+            Assert.Equal((1, 1), (takes.Count(t => t.IsCompletedSuccessfully), takes.Count(t => t.Exception?.InnerException is ImportInProgressException)));
+            await using var granted = await takes.Single(t => t.IsCompletedSuccessfully);
+        }
+    }
+
+    [Fact]
     public async Task ShouldRefuseAnImportWhileAnotherRunHoldsTheClaimAndChangeNothing()
     {
         using var data = GeneratedDataset.Create(actors: 20, ties: 40);
