@@ -121,8 +121,7 @@ public sealed partial class ContentSyncService
         // record comes after it in time, so the latest Load always describes the last content committed.
         latest = await neo4j.ForAsync(() => LoadRecordStore.LockLatestAsync(transaction, cancellationToken)).ConfigureAwait(false);
         changedFiles = ChangedFiles(latest, files);
-        var at = DateTimeOffset.UtcNow;
-        if (latest is not null && at <= latest.At) at = latest.At.AddMilliseconds(1);
+        var at = LoadRecord.After(latest);
         var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
             [.. content.Files.Select(f => f.Path)], [.. content.Files.Select(f => f.Sha256)], content.Nodes.Count, content.Relationships.Count);
         var remembered = !request.Full && _last is { } last && latest is not null && last.LoadId == latest.Id ? last.Graph : null;
@@ -166,8 +165,7 @@ public sealed partial class ContentSyncService
         await using var disposeTransaction = transaction.ConfigureAwait(false);
         var locked = await neo4j.ForAsync(() => LoadRecordStore.LockLatestAsync(transaction, cancellationToken)).ConfigureAwait(false);
         if (locked?.Id != latest.Id) return null;
-        var at = DateTimeOffset.UtcNow;
-        if (at <= latest.At) at = latest.At.AddMilliseconds(1);
+        var at = LoadRecord.After(latest);
         var record = latest with { Id = LoadRecord.NewId(at), At = at };
         await neo4j.ForAsync(() => transaction.RunAsync(LoadRecordStore.Write(record, LoadMode.Unchanged, SyncSummary.Empty), cancellationToken)).ConfigureAwait(false);
         await neo4j.ForAsync(() => transaction.CommitAsync(cancellationToken)).ConfigureAwait(false);

@@ -20,6 +20,16 @@ public sealed record LoadRecord(
         && Files.Count == files.Count
         && files.Select((f, i) => f.Path == Files[i] && f.Sha256 == Hashes[i]).All(same => same);
 
+    /// <summary>
+    /// The time of a load that commits after <paramref name="latest"/>: now, or just after it when another machine's
+    /// clock put it ahead, so the newest Load always sorts last.
+    /// </summary>
+    public static DateTimeOffset After(LoadRecord? latest)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return latest is not null && now <= latest.At ? latest.At.AddMilliseconds(1) : now;
+    }
+
     /// <summary>A new id: sortable by time, unique across processes.</summary>
     public static string NewId(DateTimeOffset at) => $"load-{at:yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid().ToString("n")[..8]}";
 }
