@@ -102,10 +102,10 @@ public sealed class ImportClaimTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     {
         using var data = GeneratedDataset.Create(actors: 60, ties: 400);
         var expected = await ImportThenWipeAsync(data);
-        // A lease of 2 s and a run of about 3 s (every tie batch held back 0.2 s): without renewals the claim would
-        // lapse mid-run, and a second run could take it over.
-        var slow = new DelayingClient(Client, "[:TIE ", TimeSpan.FromMilliseconds(200));
-        var run = Importer(slow, batch: 25, claimLeaseSeconds: 2).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+        // A lease of 2 s and a run of over 4 s (one writer, at least 17 tie batches, each held back 0.25 s): without renewals the
+        // claim would lapse mid-run, and a second run could take it over.
+        var slow = new DelayingClient(Client, "[:TIE ", TimeSpan.FromMilliseconds(250));
+        var run = Importer(slow, batch: 25, writers: 1, claimLeaseSeconds: 2).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(2.6), TestContext.Current.CancellationToken);
         Assert.False(run.IsCompleted);
 
@@ -134,8 +134,8 @@ public sealed class ImportClaimTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
     private Task RunAsync(string cypher) => Client.RunAsync([new CypherStatement(cypher)], TestContext.Current.CancellationToken);
 
-    private static NetworkImporter Importer(ICypherClient client, int batch = 10_000, int? claimLeaseSeconds = null) =>
-        GeneratedDataset.Importer(client, batch, claimLeaseSeconds: claimLeaseSeconds);
+    private static NetworkImporter Importer(ICypherClient client, int batch = 10_000, int writers = 2, int? claimLeaseSeconds = null) =>
+        GeneratedDataset.Importer(client, batch, writers, claimLeaseSeconds: claimLeaseSeconds);
 
     private async Task<IReadOnlyList<string>> ImportThenWipeAsync(GeneratedDataset data)
     {
