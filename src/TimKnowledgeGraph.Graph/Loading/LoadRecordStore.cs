@@ -32,12 +32,19 @@ public static class LoadRecordStore
         MatchLatest + "FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | SET l.writeLock = true REMOVE l.writeLock) RETURN l.id")
         { IncludeStats = false };
 
+    // With no Load yet there is no node to lock. A MERGE on the unique id of a Load that never stays takes the write
+    // lock of that id's entry in the unique index and holds it to the end of the transaction (the node is deleted in
+    // the same statement, so it is never seen): two first loads queue there as later loads queue on the latest Load.
+    private static readonly CypherStatement LockFirstLoad = new(
+        $"MERGE (f:{GraphSchema.Load} {{id: 'first-load-lock'}}) DELETE f") { IncludeStats = false };
+
     /// <summary>
     /// Serialises content writes across processes (a host's file watcher and <c>timkg load</c> on the same graph): takes
     /// the write lock of the latest Load node in <paramref name="transaction"/>, held until it ends, and returns the
     /// latest load once the lock held is on it. Without it, two loads each compared content with the graph as it was
     /// before either wrote, and the one that committed last left the other's changes mixed into its own, under a Load
-    /// node whose hashes could match the files (so no later load repaired it). Null when the graph has no Load yet.
+    /// node whose hashes could match the files (so no later load repaired it). Null when the graph has no Load yet (then
+    /// the lock held is that of the first load, which every other first load waits for).
     /// </summary>
     /// <remarks>
     /// The latest is read again in a statement of its own, sent once the lock is held: read in the locking statement,
@@ -50,6 +57,7 @@ public static class LoadRecordStore
         for (var round = 0; round < Keep; round++)
         {
             var locked = (await transaction.RunAsync([LockLatest], cancellationToken).ConfigureAwait(false))[0].Rows.FirstOrDefault()?[0];
+            if (locked is null) await transaction.RunAsync([LockFirstLoad], cancellationToken).ConfigureAwait(false);
             var latest = Parse((await transaction.RunAsync([Latest], cancellationToken).ConfigureAwait(false))[0]);
             if (latest is null || Equals(locked, latest.Id)) return latest;
         }

@@ -43,7 +43,7 @@ internal static class ImportCommand
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                progress.Complete();
+                progress.Complete(); // the progress line ends before the message (finally runs after it)
                 console.Error.WriteLine("import cancelled: the batches written so far stay, and the dataset stays marked incomplete " +
                                         "(importState 'running'); run the same import again to finish it");
                 return ExitCodes.Cancelled;

@@ -61,6 +61,37 @@ public sealed class ConcurrentLoadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(("Social dynamics of innovation networks", "Unchanged"), (names[0].Rows[0][0], again.Mode.ToString()));
     }
 
+    [Fact]
+    public async Task ShouldQueueTwoFirstLoadsIntoAGraphWithNoLoadYet()
+    {
+        // The very first load of a graph has no Load node to lock. One process loads version 2 into the empty graph and
+        // pauses before it writes; version 3 is loaded meanwhile by another. Without a lock for the first load, both
+        // compared with the empty graph: the version-2 load committed last and left 'SDIN two' under the version-3 load
+        // (the later record), whose hashes match the files, so the next load said Unchanged.
+        using var content = TempContent.SmallLineage();
+        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN two"));
+        using var paused = new PausingClient(Client, pauseBefore: "UNWIND");
+        var cli = SyncHarness.Create(paused, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN three"));
+        var watcher = SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        await Task.WhenAny(watcher, Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken));
+        var watcherWaited = !watcher.IsCompleted;
+        paused.Resume();
+
+        Assert.True((await cli).Succeeded);
+        Assert.True((await watcher).Succeeded);
+        var again = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        var graph = await Client.RunAsync(
+        [
+            new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name"),
+            new CypherStatement("MATCH (l:Load) RETURN count(l), sum(CASE WHEN l.id = 'first-load-lock' THEN 1 ELSE 0 END)"),
+        ], TestContext.Current.CancellationToken);
+        Assert.Equal(("SDIN three", "Unchanged", true), (graph[0].Rows[0][0], again.Mode.ToString(), watcherWaited));
+        Assert.Equal(3L, graph[1].Rows[0][0]); // the three loads' records, and no trace of the lock
+        Assert.Equal(0L, graph[1].Rows[0][1]);
+    }
+
     /// <summary>Holds the first transaction statement containing <paramref name="pauseBefore"/> until <see cref="Resume"/>.</summary>
     private sealed class PausingClient(ICypherClient inner, string pauseBefore) : DelegatingCypherClient(inner), IDisposable
     {
