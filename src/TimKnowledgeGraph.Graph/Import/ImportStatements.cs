@@ -43,11 +43,11 @@ internal static class ImportStatements
         "UNWIND $rows AS r MATCH (n:Network {id: r[0]}) MATCH (g:Concept {id: r[1]}) " +
         "MERGE (n)-[x:INSTANCE_OF {key: ''}]->(g) SET x.importRun = $run, x.sourceFile = $file, x.sourceLine = r[2] " + AddReference;
 
-    // Regions are shared with content and other datasets, owned by reference: an existing one keeps its name, and the
-    // dataset adds itself to its importedBy list. A region an earlier version created as the import's own (importRun,
-    // sourceFile) becomes a shared one.
+    // Regions are shared with content and other datasets, owned by reference: an existing one keeps its name (one taken
+    // from the data alone has none, and gets the first a declaration gives), and the dataset adds itself to its
+    // importedBy list. A region an earlier version created as the import's own (importRun, sourceFile) becomes a shared one.
     public const string Regions =
-        "UNWIND $rows AS r MERGE (g:Region {id: r[0]}) ON CREATE SET g.name = r[1] " + AddReference + " " +
+        "UNWIND $rows AS r MERGE (g:Region {id: r[0]}) SET g.name = coalesce(g.name, r[1]) " + AddReference + " " +
         "FOREACH (_ IN CASE WHEN g.importRun IS NULL THEN [] ELSE [1] END | REMOVE g.importRun, g.sourceFile, g.sourceLine)";
 
     // Actors are found again by their node id (a NodeByIdSeek) instead of by `id` through the unique index: on Neo4j 3.1

@@ -16,7 +16,7 @@ internal static class ImportValidator
     /// <param name="Layers">Layer ids in declaration order.</param>
     /// <param name="ActorRows">Actor rows read.</param>
     /// <param name="TieRows">Tie rows read.</param>
-    /// <param name="Regions">Region ids in declaration order.</param>
+    /// <param name="Regions">Every region, one per id: those dataset.md declares, then those only the data names (<see cref="RegionsFromData"/>).</param>
     /// <param name="ActorRegions">Per actor index, the index of its region in <paramref name="Regions"/>, or -1.</param>
     /// <param name="Timed">Whether any tie or listed participation carries a from, to or wave.</param>
     /// <param name="TieParticipations">
@@ -24,7 +24,7 @@ internal static class ImportValidator
     /// written, so that participations can be written before the ties between parts (ImportRun).
     /// </param>
     public sealed record Result(Dictionary<string, int> Actors, IReadOnlyList<string> Layers, long ActorRows, long TieRows,
-        IReadOnlyList<string> Regions, IReadOnlyList<int> ActorRegions, bool Timed, HashSet<long> TieParticipations);
+        IReadOnlyList<RegionDeclaration> Regions, IReadOnlyList<int> ActorRegions, bool Timed, HashSet<long> TieParticipations);
 
     /// <summary>Validates the dataset's description and rows.</summary>
     public static async Task<Result> ValidateAsync(NetworkSource source, IDiagnosticSink sink, IProgress<long>? rows, CancellationToken cancellationToken)
@@ -37,8 +37,7 @@ internal static class ImportValidator
         ReportRepeatedIds(description.Regions.Select(r => r.Id), "region", sink);
         var layers = description.Layers.Select(l => l.Id.Value).Distinct(StringComparer.Ordinal).ToList();
         var layerIndex = layers.Select((id, index) => (id, index)).ToDictionary(l => l.id, l => l.index, StringComparer.Ordinal);
-        var regionIds = description.Regions.Select(r => r.Id.Value).Distinct(StringComparer.Ordinal).ToList();
-        var regions = regionIds.Select((id, index) => (id, index)).ToDictionary(r => r.id, r => r.index, StringComparer.Ordinal);
+        var regions = new RegionsFromData(description);
         foreach (var layer in description.Layers) NetworkVocabulary.CheckLayer(layer, sink);
 
         var waves = NetworkTime.WavePositions(description.Waves);
@@ -53,7 +52,7 @@ internal static class ImportValidator
             if (++actorRows % 50_000 == 0) rows?.Report(actorRows);
             if (actors.TryAdd(actor.Id, actors.Count))
             {
-                actorRegions.Add(actor.Region is { } declared && regions.TryGetValue(declared, out var regionIndex) ? regionIndex : -1);
+                actorRegions.Add(regions.Locate(actor, sink));
             }
             else
             {
@@ -61,11 +60,6 @@ internal static class ImportValidator
                     $"actor '{actor.Id}' is declared twice; actor ids must be unique in a dataset"));
             }
             NetworkVocabulary.CheckActor(actor, sink);
-            if (actor.Region is { } region && !regions.ContainsKey(region))
-            {
-                sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
-                    $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'", EditDistance.Hint(region, regionIds)));
-            }
             foreach (var layer in actor.Layers.Where(l => !layerIndex.ContainsKey(l))) UnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
             timed |= NetworkTime.Read(actor, actor.Time, waves, sink) is { IsTimed: true } && actor.Layers.Count > 0;
         }
@@ -94,7 +88,7 @@ internal static class ImportValidator
                 ReportRepeat(tie, RepeatKey(from, to, tieLayer, tie.Time.Wave, time?.ValidFrom ?? tie.Time.From), firstTies, sink);
         }
         rows?.Report(actorRows + tieRows);
-        return new Result(actors, layers, actorRows, tieRows, regionIds, actorRegions, timed, tieParticipations);
+        return new Result(actors, layers, actorRows, tieRows, regions.All, actorRegions, timed, tieParticipations);
     }
 
     // As content validation does (TKG034, keyed by source, target, layer, wave and from), with the ends and layer as

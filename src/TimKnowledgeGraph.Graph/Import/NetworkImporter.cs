@@ -121,7 +121,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         CappedDiagnostics sink, Stopwatch clock, Stopwatch phase, IProgress<LoadProgress>? progress)
     {
         var settings = options.Value;
-        var description = source.Description;
+        var description = source.Description with { Regions = validated.Regions }; // with those only the data names
         var cancellationToken = claim.Held;
         var first = !state.Exists;
         if (state.Incomplete) LogRepairing(logger, description.Id, state.Run ?? 0);

@@ -31,6 +31,9 @@ public sealed class ContentPipelineCacheTests
         }),
         ["a bad tie"] = (1, c => c.AppendLine("networks/preface-network/ties.csv", "paul,nobody,rsa-network,,1")),
         ["a valid tie"] = (1, c => c.AppendLine("networks/preface-network/ties.csv", "roel,frans,rsa-network,,2")),
+        ["an actor in a region only the data names"] = (1, c => c.AppendLine("networks/preface-network/actors.csv", "anna,Anna,person,zwolle,")),
+        ["a region declaration removed that the data still names"] = (1, c => c.Replace("networks/preface-network/dataset.md", "  - id: newcastle\n    name: Newcastle\n", "")),
+        ["a second dataset naming a declared region from its data"] = (1, SecondDatasetInNewcastle),
         ["a dataset's actors file gone"] = (1, c => File.Delete(Path.Combine(c.Root, "networks/preface-network/actors.csv"))),
         ["an unused data file"] = (1, c => File.WriteAllText(Path.Combine(c.Root, "networks/preface-network/extra.csv"), "a,b\n")),
         ["a file that is not content"] = (0, c => File.WriteAllText(Path.Combine(c.Root, "references/notes.txt"), "x")),
@@ -87,6 +90,25 @@ public sealed class ContentPipelineCacheTests
 
         AssertSame(original, reverted);
         AssertSame(ContentPipeline.Load(content.Root), reverted);
+    }
+
+    [Fact]
+    public void ShouldGiveWhatAFreshLoadGivesWhenTheDeclarationOfARegionAnotherDatasetTakesFromItsDataGoes()
+    {
+        // The second dataset's actor links to the node the preface's declaration makes (with its name); once that
+        // declaration goes, the second dataset's own region from the data must make the node, though its files did not change.
+        using var content = new ContentCopy(RepositoryPaths.Content);
+        SecondDatasetInNewcastle(content);
+        var cache = new ContentPipelineCache();
+        var before = cache.Load(ContentDiscovery.Discover(content.Root));
+        Assert.Equal("Newcastle", before.Nodes.Single(n => n.Label == "Region" && n.Id == "newcastle").Properties["name"]);
+
+        content.Replace("networks/preface-network/dataset.md", "  - id: newcastle\n    name: Newcastle\n", "");
+        var after = cache.Load(ContentDiscovery.Discover(content.Root));
+
+        AssertSame(ContentPipeline.Load(content.Root), after);
+        Assert.DoesNotContain("name", after.Nodes.Single(n => n.Label == "Region" && n.Id == "newcastle").Properties.Keys);
+        Assert.Contains(after.Relationships, r => r.Type == "LOCATED_IN" && r.From.Id == "second/ann" && r.To.Id == "newcastle");
     }
 
     [Fact]
@@ -149,6 +171,16 @@ public sealed class ContentPipelineCacheTests
     }
 
     // File and id renamed together: every link to the old id, in other files, breaks.
+    // A dataset that declares no regions, whose actor is in the preface's newcastle.
+    private static void SecondDatasetInNewcastle(ContentCopy content)
+    {
+        var folder = Path.Combine(content.Root, "networks/second");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "dataset.md"), "---\nlayers: [{id: trade, nature: economic}]\n---\n");
+        File.WriteAllText(Path.Combine(folder, "actors.csv"), "id,name,kind,region\nann,Ann,firm,newcastle\n");
+        File.WriteAllText(Path.Combine(folder, "ties.csv"), "source,target,layer\n");
+    }
+
     private static void Rename(ContentCopy content)
     {
         content.Replace("concepts/learning-organisations.md", "id: learning-organisations\n", "id: learning-organisation\n");

@@ -168,9 +168,12 @@ internal sealed class GraphMapper
         var regions = new Dictionary<string, NodeRef>(StringComparer.Ordinal);
         foreach (var region in dataset.Regions)
         {
-            // Regions are shared: a second dataset naming the same region links to the node the first created.
-            if (_graph.Get(region.Id.Value) is { Label: Region } declaredRegion)
-                regions.TryAdd(region.Id.Value, _graph.Node(RegionShape.Label, declaredRegion.Id, region.At, (RegionShape.Name, region.Name?.Value)));
+            // Regions are shared: a second dataset naming the same region links to the node the first created. A
+            // region only this dataset's data names links to the node of the declaration that won, if another did.
+            if (_graph.Get(region.Id.Value) is not { Label: Region } declaredRegion) continue;
+            regions.TryAdd(region.Id.Value, region.FromData && declaredRegion.At != region.Id.At
+                ? new NodeRef(RegionShape.Label, declaredRegion.Id)
+                : _graph.Node(RegionShape.Label, declaredRegion.Id, region.At, (RegionShape.Name, region.Name?.Value)));
         }
 
         var actors = new Dictionary<string, NodeRef>(StringComparer.Ordinal);

@@ -23,7 +23,8 @@ internal static class DatasetFiles
             using var reader = Open(file, sink);
             if (reader is null) return new DatasetContent(description, [], []);
             var rows = Bounded(GraphMlReader.Read(reader, file.Path, sink), sink).ToList();
-            return new DatasetContent(description, [.. rows.OfType<ActorRow>()], [.. rows.OfType<TieRow>()]);
+            List<ActorRow> graphMlActors = [.. rows.OfType<ActorRow>()];
+            return new DatasetContent(RegionsFromData.Complete(description, graphMlActors, sink), graphMlActors, [.. rows.OfType<TieRow>()]);
         }
 
         var actorsFile = Find(folder, description.Actors?.Value ?? "actors.csv", description.Actors?.At ?? description.At, "actors", dataFiles, used, sink);
@@ -40,7 +41,7 @@ internal static class DatasetFiles
             using var reader = tiesText;
             ties = [.. Bounded(TieCsvReader.Read(reader, tiesFile.Path, sink), sink)];
         }
-        return new DatasetContent(description, actors, ties);
+        return new DatasetContent(RegionsFromData.Complete(description, actors, sink), actors, ties);
     }
 
     // A content dataset is held in memory whole (validated, then mapped to the graph), unlike an import, which streams:

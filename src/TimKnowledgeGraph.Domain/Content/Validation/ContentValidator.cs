@@ -49,7 +49,7 @@ internal static class ContentValidator
             declarations.Add((new IndexedId(dataset.Id, GraphSchema.Dataset, dataset.IdAt), e => index.AddWikiNames(e, null, dataset.File, dataset.Title?.Value, []), null));
             foreach (var layer in dataset.Layers)
                 declarations.Add((new IndexedId(Ids.Network(dataset.Id, layer.Id.Value), GraphSchema.Network, layer.Id.At), null, null));
-            foreach (var region in dataset.Regions)
+            foreach (var region in dataset.Regions.Where(r => !r.FromData))
                 declarations.Add((new IndexedId(region.Id.Value, GraphSchema.Region, region.Id.At), null, dataset.Id));
         }
 
@@ -68,6 +68,12 @@ internal static class ContentValidator
                 if (regionOf is not null) regionOwners[entry.Id] = regionOf;
             }
         }
+
+        // Regions only the data names come after every declared one, so that a declaration (with its name) makes the
+        // node wherever it stands; of several datasets naming the same undeclared region, the first in order does.
+        foreach (var region in corpus.Datasets.SelectMany(d => d.Description.Regions.Where(r => r.FromData)))
+            if (index.Get(region.Id.Value) is not { Label: GraphSchema.Region })
+                index.Declare(new IndexedId(region.Id.Value, GraphSchema.Region, region.Id.At), sink);
 
         // Actors and authors last: ids the loader derives, which produced_by may name.
         foreach (var dataset in corpus.Datasets)

@@ -16,7 +16,6 @@ internal static class DatasetRules
         foreach (var layer in description.Layers) CheckLayer(layer, links, sink);
 
         var layers = description.Layers.Select(l => l.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var regions = description.Regions.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
         var waves = NetworkTime.WavePositions(description.Waves);
         var actors = new Dictionary<string, ActorRow>(StringComparer.Ordinal);
         foreach (var actor in dataset.Actors)
@@ -27,13 +26,7 @@ internal static class DatasetRules
                     $"actor '{actor.Id}' is already declared at {actors[actor.Id].At}; actor ids must be unique in a dataset"));
                 continue;
             }
-            NetworkVocabulary.CheckActor(actor, sink);
-            if (actor.Region is { } region && !regions.Contains(region))
-            {
-                sink.Report(Diagnostic.Error(actor.LocationOf("region"), DiagnosticCodes.UnknownRegion,
-                    $"actor '{actor.Id}' is in region '{region}', which dataset.md does not declare under 'regions'",
-                    EditDistance.Hint(region, regions)));
-            }
+            NetworkVocabulary.CheckActor(actor, sink); // its region is one of the description's (RegionsFromData)
             foreach (var layer in actor.Layers.Where(l => !layers.Contains(l)))
                 ReportUnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
             NetworkTime.Read(actor, actor.Time, waves, sink);

@@ -61,8 +61,8 @@ public static class DiagnosticCodes
     public const string UnknownActor = "TKG030";
     /// <summary>A tie or actor names a layer the dataset does not declare.</summary>
     public const string UnknownLayer = "TKG031";
-    /// <summary>An actor names a region the dataset does not declare.</summary>
-    public const string UnknownRegion = "TKG032";
+    /// <summary>An actor names a region dataset.md does not declare, though it declares others (warning; taken from the data, RegionsFromData).</summary>
+    public const string UndeclaredRegion = "TKG032";
     /// <summary>A tie weight that is not a number.</summary>
     public const string NonNumericWeight = "TKG033";
     /// <summary>The same tie (source, target, layer, wave, from) given twice (warning; the first is kept).</summary>
