@@ -44,6 +44,7 @@ internal static class ImportValidator
         var timed = false;
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
         var actorRegions = new List<int>();
+        var reportedKinds = new HashSet<string>(StringComparer.Ordinal);
         var tieParticipations = new HashSet<long>();
         var firstTies = new Dictionary<(long Ends, long LayerAndTime), SourceLocation>();
         long actorRows = 0, tieRows = 0;
@@ -59,7 +60,7 @@ internal static class ImportValidator
                 sink.Report(Diagnostic.Error(actor.LocationOf("id"), DiagnosticCodes.DuplicateId,
                     $"actor '{actor.Id}' is declared twice; actor ids must be unique in a dataset"));
             }
-            NetworkVocabulary.CheckActor(actor, sink);
+            NetworkVocabulary.CheckActor(actor, reportedKinds, sink);
             foreach (var layer in actor.Layers.Where(l => !layerIndex.ContainsKey(l))) UnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
             timed |= NetworkTime.Read(actor, actor.Time, waves, sink) is { IsTimed: true } && actor.Layers.Count > 0;
         }

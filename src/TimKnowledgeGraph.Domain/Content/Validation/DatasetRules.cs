@@ -18,6 +18,7 @@ internal static class DatasetRules
         var layers = description.Layers.Select(l => l.Id.Value).ToHashSet(StringComparer.Ordinal);
         var waves = NetworkTime.WavePositions(description.Waves);
         var actors = new Dictionary<string, ActorRow>(StringComparer.Ordinal);
+        var reportedKinds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var actor in dataset.Actors)
         {
             if (!actors.TryAdd(actor.Id, actor))
@@ -26,7 +27,7 @@ internal static class DatasetRules
                     $"actor '{actor.Id}' is already declared at {actors[actor.Id].At}; actor ids must be unique in a dataset"));
                 continue;
             }
-            NetworkVocabulary.CheckActor(actor, sink); // its region is one of the description's (RegionsFromData)
+            NetworkVocabulary.CheckActor(actor, reportedKinds, sink); // its region is one of the description's (RegionsFromData)
             foreach (var layer in actor.Layers.Where(l => !layers.Contains(l)))
                 ReportUnknownLayer(layer, actor.LocationOf("layers"), layers, sink);
             NetworkTime.Read(actor, actor.Time, waves, sink);
