@@ -45,6 +45,26 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
     {
         var clock = Stopwatch.StartNew();
         var sink = new CappedDiagnostics(options.Value.MaxDiagnostics);
+        var (folderName, source) = ReadSource(path, datasetId, sink);
+        if (source is null) return Failed(folderName, clock, sink);
+        return await ImportAsync(source, sink, clock, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks the dataset in <paramref name="path"/> as an import's first pass does, without Neo4j (<c>timkg validate</c> on
+    /// a dataset folder or GraphML file): every file and row; not the <c>instance_of</c> links, which name concepts in the graph.
+    /// </summary>
+    public static async Task<DatasetCheck> CheckAsync(string path, string? datasetId, int maxDiagnostics, CancellationToken cancellationToken)
+    {
+        var sink = new CappedDiagnostics(maxDiagnostics);
+        var (folderName, source) = ReadSource(path, datasetId, sink);
+        var validated = source is null ? null : await CheckRowsAsync(source, sink, null, cancellationToken).ConfigureAwait(false);
+        return new DatasetCheck(source?.Description.Id ?? folderName, sink.Kept, sink.MoreErrors, sink.MoreWarnings, validated?.ActorRows ?? 0, validated?.TieRows ?? 0);
+    }
+
+    // The description (dataset.md, or what a GraphML file says of itself) and where the rows are; null after errors.
+    private static (string FolderName, NetworkSource? Source) ReadSource(string path, string? datasetId, CappedDiagnostics sink)
+    {
         var isGraphMl = File.Exists(path) && path.EndsWith(".graphml", StringComparison.OrdinalIgnoreCase);
         var folder = isGraphMl ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
         var folderName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
@@ -52,7 +72,7 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         if (isGraphMl)
         {
             var file = $"{folderName}/{Path.GetFileName(path)}";
-            if (ImportFiles.OpenOrReport(path, file, sink) is not { } stream) return Failed(folderName, clock, sink);
+            if (ImportFiles.OpenOrReport(path, file, sink) is not { } stream) return (folderName, null);
             using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
             description = GraphMlDescriptionReader.Read(text, file, datasetId ?? Path.GetFileNameWithoutExtension(path), sink);
         }
@@ -64,14 +84,27 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
                 sink.Report(Diagnostic.Error(new SourceLocation($"{folderName}/dataset.md", 1, 1), DiagnosticCodes.MissingFile,
                     "no dataset.md in this folder; a dataset folder holds dataset.md + actors.csv + ties.csv (or a GraphML file); " +
                     "a .graphml file exported by timkg export network can also be imported alone"));
-                return Failed(folderName, clock, sink);
+                return (folderName, null);
             }
             var file = $"{folderName}/dataset.md";
-            if (ImportFiles.ReadDescription(descriptionPath, file, sink) is not { } text) return Failed(folderName, clock, sink);
+            if (ImportFiles.ReadDescription(descriptionPath, file, sink) is not { } text) return (folderName, null);
             description = DatasetReader.Read(text, file, sink);
         }
-        if (description is null) return Failed(folderName, clock, sink);
-        return await ImportAsync(new NetworkSource(folder, description), sink, clock, progress, cancellationToken).ConfigureAwait(false);
+        return (folderName, description is null ? null : new NetworkSource(folder, description));
+    }
+
+    // Pass 1, what needs no graph: the files there, UTF-8, every row validated. Null when the files already fail.
+    private static async Task<ImportValidator.Result?> CheckRowsAsync(NetworkSource source, CappedDiagnostics sink, IProgress<LoadProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        foreach (var missing in source.RequiredFiles.Where(f => !File.Exists(source.FullPath(f))))
+            sink.Report(Diagnostic.Error(source.Description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
+        if (sink.HasErrors) return null;
+        // The CSV and XML readers would turn a byte that is not UTF-8 into U+FFFD and store it (validate refuses it).
+        foreach (var file in source.RequiredFiles) ImportFiles.IsUtf8(source.FullPath(file), file, sink);
+        if (sink.HasErrors) return null;
+        return await ImportValidator.ValidateAsync(source, sink,
+            new Progress<long>(n => progress?.Report(new LoadProgress("validated rows", n, 0))), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ImportOutcome> ImportAsync(NetworkSource source, CappedDiagnostics sink, Stopwatch clock, IProgress<LoadProgress>? progress,
@@ -79,17 +112,10 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
     {
         var settings = options.Value;
         var description = source.Description;
-        foreach (var missing in source.RequiredFiles.Where(f => !File.Exists(source.FullPath(f))))
-            sink.Report(Diagnostic.Error(description.At, DiagnosticCodes.MissingFile, $"'{missing}' not found; expected it next to dataset.md"));
-        if (sink.HasErrors) return Failed(description.Id, clock, sink);
-        // The CSV and XML readers would turn a byte that is not UTF-8 into U+FFFD and store it (validate refuses it).
-        foreach (var file in source.RequiredFiles) ImportFiles.IsUtf8(source.FullPath(file), file, sink);
-        if (sink.HasErrors) return Failed(description.Id, clock, sink);
 
         // Pass 1: validate every row; nothing is written unless all are right.
         var phase = Stopwatch.StartNew();
-        var validated = await ImportValidator.ValidateAsync(source, sink,
-            new Progress<long>(n => progress?.Report(new LoadProgress("validated rows", n, 0))), cancellationToken).ConfigureAwait(false);
+        if (await CheckRowsAsync(source, sink, progress, cancellationToken).ConfigureAwait(false) is not { } validated) return Failed(description.Id, clock, sink);
         await CheckLinksAsync(description, sink, cancellationToken).ConfigureAwait(false);
         if (sink.HasErrors) return Failed(description.Id, clock, sink);
 
