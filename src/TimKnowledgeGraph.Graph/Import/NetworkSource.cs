@@ -49,13 +49,13 @@ internal sealed class NetworkSource(string folder, DatasetDescription descriptio
         }
         var stream = Open(TiesFile);
         await using var streamScope = stream.ConfigureAwait(false);
-        await foreach (var row in TieCsvReader.ReadAsync(stream, TiesFile, sink, cancellationToken).ConfigureAwait(false)) yield return row;
+        await foreach (var row in TieCsvReader.ReadAsync(stream, TiesFile, sink, description.SoleLayer, cancellationToken).ConfigureAwait(false)) yield return row;
     }
 
     private IEnumerable<NetworkRow> GraphMl(IDiagnosticSink sink)
     {
         using var reader = new StreamReader(Open(ActorsFile));
-        foreach (var row in GraphMlReader.Read(reader, ActorsFile, sink)) yield return row;
+        foreach (var row in GraphMlReader.Read(reader, ActorsFile, sink, description.SoleLayer)) yield return row;
     }
 
     // The import's checks (ImportFiles) opened every data file before this: one that cannot be opened now was removed

@@ -43,7 +43,7 @@ public sealed class NetworkReaderTests
         var csv = "source,target,layer,resource,weight\na,b,econ,money,2\na,b,social,,\n";
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         var ties = new List<TieRow>();
-        await foreach (var tie in TieCsvReader.ReadAsync(stream, "ties.csv", new DiagnosticBag(), TestContext.Current.CancellationToken))
+        await foreach (var tie in TieCsvReader.ReadAsync(stream, "ties.csv", new DiagnosticBag(), cancellationToken: TestContext.Current.CancellationToken))
             ties.Add(tie);
 
         Assert.Equal(["econ", "social"], ties.Select(t => t.Layer));

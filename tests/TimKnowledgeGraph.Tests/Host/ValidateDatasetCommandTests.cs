@@ -39,6 +39,24 @@ public sealed class ValidateDatasetCommandTests
         Assert.Contains("dataset bad: 2 actor rows, 2 tie rows: 2 error(s), 0 warning(s); timkg import would write nothing", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[{id: trade, nature: economic}]", 0)]
+    [InlineData("[{id: trade, nature: economic}, {id: friends, nature: social}]", 1)]
+    public async Task ShouldTakeGephisTablesWhoseTiesNeedALayerColumnOnlyWhenThereAreSeveralLayers(string layers, int errors)
+    {
+        using var content = new TempContent()
+            .With("dataset.md", $"---\nid: gephi\nlayers: {layers}\n---\n")
+            .With("actors.csv", "Id,Label\na,Alfa\nb,Beta\n")
+            .With("ties.csv", "Source,Target,Type,Weight\na,b,Undirected,2.0\n");
+
+        var (exitCode, output) = await ValidateAsync(content.Root);
+
+        Assert.Equal(errors == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput, exitCode);
+        Assert.Contains($"dataset gephi: 2 actor rows, {1 - errors} tie rows: {errors} error(s)", output, StringComparison.Ordinal);
+        Assert.Equal(errors == 1, output.Contains("error TKG010: the header has no 'layer' column", StringComparison.Ordinal));
+        Assert.DoesNotContain("unknown column 'Label'", output, StringComparison.Ordinal); // the actors' names
+    }
+
     [Fact]
     public async Task ShouldCheckAGraphMlFileAlone()
     {

@@ -5,7 +5,8 @@ using TimKnowledgeGraph.Domain.Diagnostics;
 namespace TimKnowledgeGraph.Domain.Content.Networks;
 
 /// <summary>
-/// Streams <c>actors.csv</c> (<c>id,name,kind,region,layers</c>) as <see cref="ActorRow"/>s in constant memory.
+/// Streams <c>actors.csv</c> (<c>id,name,kind,region,layers</c>; <c>label</c>, as Gephi writes it, when there is no name) as
+/// <see cref="ActorRow"/>s in constant memory.
 /// Only the syntax and the required id are checked here; kinds, regions and layers are checked by validation.
 /// </summary>
 public static class ActorCsvReader
@@ -30,7 +31,7 @@ public static class ActorCsvReader
         }
         var layers = CsvRowReader.Field(csv, header, "layers")?
             .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return new ActorRow(id, CsvRowReader.Field(csv, header, "name"), CsvRowReader.Field(csv, header, "kind"),
+        return new ActorRow(id, CsvRowReader.Field(csv, header, "name") ?? CsvRowReader.Field(csv, header, "label"), CsvRowReader.Field(csv, header, "kind"),
             CsvRowReader.Field(csv, header, "region"), layers, at)
         {
             FieldLocations = CsvRowReader.FieldLocations(csv, header, at),

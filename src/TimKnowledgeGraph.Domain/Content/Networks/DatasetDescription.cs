@@ -36,6 +36,9 @@ public sealed record DatasetDescription
     /// <summary>The layers, one Network each.</summary>
     public IReadOnlyList<LayerDeclaration> Layers { get; init; } = [];
 
+    /// <summary>The id of the only layer, when there is exactly one: the layer of a tie that names none.</summary>
+    public string? SoleLayer => Layers is [var only] ? only.Id.Value : null;
+
     /// <summary>The regions actors may be located in.</summary>
     public IReadOnlyList<RegionDeclaration> Regions { get; init; } = [];
 

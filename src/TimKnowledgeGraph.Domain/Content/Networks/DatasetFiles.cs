@@ -22,7 +22,7 @@ internal static class DatasetFiles
                 return new DatasetContent(description, [], []);
             using var reader = Open(file, sink);
             if (reader is null) return new DatasetContent(description, [], []);
-            var rows = Bounded(GraphMlReader.Read(reader, file.Path, sink), sink).ToList();
+            var rows = Bounded(GraphMlReader.Read(reader, file.Path, sink, description.SoleLayer), sink).ToList();
             List<ActorRow> graphMlActors = [.. rows.OfType<ActorRow>()];
             return new DatasetContent(RegionsFromData.Complete(description, graphMlActors, sink), graphMlActors, [.. rows.OfType<TieRow>()]);
         }
@@ -39,7 +39,7 @@ internal static class DatasetFiles
         if (tiesFile is not null && Open(tiesFile, sink) is { } tiesText)
         {
             using var reader = tiesText;
-            ties = [.. Bounded(TieCsvReader.Read(reader, tiesFile.Path, sink), sink)];
+            ties = [.. Bounded(TieCsvReader.Read(reader, tiesFile.Path, sink, description.SoleLayer), sink)];
         }
         return new DatasetContent(RegionsFromData.Complete(description, actors, sink), actors, ties);
     }

@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 public static class GraphMlReader
 {
     // The data keys read; others are skipped.
-    private static readonly HashSet<string> Known = ["name", "kind", "region", "layers", "layer", "resource", "weight", .. NetworkTime.Columns];
+    private static readonly HashSet<string> Known = ["name", "label", "kind", "region", "layers", "layer", "resource", "weight", .. NetworkTime.Columns];
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -31,7 +31,8 @@ public static class GraphMlReader
         Read(new StreamReader(stream, detectEncodingFromByteOrderMarks: true), file, sink);
 
     /// <summary>Reads nodes and edges in document order.</summary>
-    public static IEnumerable<NetworkRow> Read(TextReader text, string file, IDiagnosticSink sink)
+    /// <param name="soleLayer">The layer of an edge without one: the dataset's only layer (<see cref="DatasetDescription.SoleLayer"/>), or null.</param>
+    public static IEnumerable<NetworkRow> Read(TextReader text, string file, IDiagnosticSink sink, string? soleLayer = null)
     {
         using var xml = Open(text, file, sink);
         if (xml is null) yield break;
@@ -40,7 +41,7 @@ public static class GraphMlReader
         var shape = new Shape();
         while (true)
         {
-            var element = NextElement(xml, lineInfo, file, sink, keys, shape);
+            var element = NextElement(xml, lineInfo, file, sink, keys, shape, soleLayer);
             if (element is null) yield break;
             if (element is NetworkRow row && NetworkRowValues.Check(row, sink)) yield return row;
         }
@@ -75,7 +76,8 @@ public static class GraphMlReader
 
     // One step of the streaming loop, outside the iterator so XmlException can be caught (iterators cannot yield in try/catch).
     // Returns a row, a non-row marker (a key or other element), or null at the end of input.
-    private static object? NextElement(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys, Shape shape)
+    private static object? NextElement(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys, Shape shape,
+        string? soleLayer)
     {
         try
         {
@@ -108,7 +110,7 @@ public static class GraphMlReader
                     case "node":
                         return ReadNode(xml, at, lineInfo, file, sink, keys);
                     case "edge":
-                        return ReadEdge(xml, at, lineInfo, file, sink, keys);
+                        return ReadEdge(xml, at, lineInfo, file, sink, keys, soleLayer);
                 }
             }
             if (shape.RootSeen && !shape.GraphSeen)
@@ -133,19 +135,20 @@ public static class GraphMlReader
             return null;
         }
         var layers = Value(data, "layers")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return new ActorRow(id.Trim(), Value(data, "name"), Value(data, "kind"), Value(data, "region"), layers, at)
+        return new ActorRow(id.Trim(), Value(data, "name") ?? Value(data, "label"), Value(data, "kind"), Value(data, "region"), layers, at)
         {
             FieldLocations = Locations(data, at, "id"),
             Time = TimeOf(data),
         };
     }
 
-    private static TieRow? ReadEdge(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys)
+    private static TieRow? ReadEdge(XmlReader xml, SourceLocation at, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys,
+        string? soleLayer)
     {
         var source = xml.GetAttribute("source");
         var target = xml.GetAttribute("target");
         var data = ReadData(xml, lineInfo, file, sink, keys);
-        var layer = Value(data, "layer");
+        var layer = Value(data, "layer") is { } given && !string.IsNullOrWhiteSpace(given) ? given : soleLayer;
         var missing = new[] { ("source", source), ("target", target), ("layer", layer) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)).ToList();
         foreach (var (name, _) in missing)
         {

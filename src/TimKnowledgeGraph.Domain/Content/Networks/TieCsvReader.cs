@@ -10,21 +10,24 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// </summary>
 public static class TieCsvReader
 {
-    private static readonly IReadOnlyList<string> Required = ["source", "target", "layer"];
+    // A dataset of one layer needs no layer column: its ties are in that layer (soleLayer).
+    private static IReadOnlyList<string> Required(string? soleLayer) => soleLayer is null ? ["source", "target", "layer"] : ["source", "target"];
 
     /// <summary>Reads ties from text; rows are produced as the caller enumerates.</summary>
-    public static IEnumerable<TieRow> Read(TextReader text, string file, IDiagnosticSink sink) =>
-        CsvRowReader.Read(text, file, sink, TieRow.Columns, Required, (csv, header, at) => Convert(csv, header, at, sink));
+    /// <param name="soleLayer">The layer of a row without one: the dataset's only layer (<see cref="DatasetDescription.SoleLayer"/>), or null.</param>
+    public static IEnumerable<TieRow> Read(TextReader text, string file, IDiagnosticSink sink, string? soleLayer = null) =>
+        CsvRowReader.Read(text, file, sink, TieRow.Columns, Required(soleLayer), (csv, header, at) => Convert(csv, header, at, sink, soleLayer));
 
     /// <summary>Reads ties from a UTF-8 stream asynchronously (the stream is left open).</summary>
-    public static IAsyncEnumerable<TieRow> ReadAsync(Stream utf8, string file, IDiagnosticSink sink, CancellationToken cancellationToken = default) =>
-        CsvRowReader.ReadAsync(utf8, file, sink, TieRow.Columns, Required, (csv, header, at) => Convert(csv, header, at, sink), cancellationToken);
+    /// <param name="soleLayer">The layer of a row without one, as for <see cref="Read"/>.</param>
+    public static IAsyncEnumerable<TieRow> ReadAsync(Stream utf8, string file, IDiagnosticSink sink, string? soleLayer = null, CancellationToken cancellationToken = default) =>
+        CsvRowReader.ReadAsync(utf8, file, sink, TieRow.Columns, Required(soleLayer), (csv, header, at) => Convert(csv, header, at, sink, soleLayer), cancellationToken);
 
-    private static TieRow? Convert(CsvReader csv, CsvRowReader.Header header, SourceLocation at, IDiagnosticSink sink)
+    private static TieRow? Convert(CsvReader csv, CsvRowReader.Header header, SourceLocation at, IDiagnosticSink sink, string? soleLayer)
     {
         var source = CsvRowReader.Field(csv, header, "source");
         var target = CsvRowReader.Field(csv, header, "target");
-        var layer = CsvRowReader.Field(csv, header, "layer");
+        var layer = CsvRowReader.Field(csv, header, "layer") ?? soleLayer;
         var locations = CsvRowReader.FieldLocations(csv, header, at);
         if (source is null || target is null || layer is null)
         {
