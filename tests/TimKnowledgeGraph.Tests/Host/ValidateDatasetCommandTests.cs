@@ -79,6 +79,39 @@ public sealed class ValidateDatasetCommandTests
     }
 
     [Fact]
+    public async Task ShouldSayHowToDescribeAGephiGraphMlFileAndTakeItOnceADatasetMdNamesItsLayer()
+    {
+        // Gephi's GraphML export: node labels, edge weights, no layer anywhere.
+        using var content = new TempContent().With("florentine.graphml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key attr.name="label" attr.type="string" for="node" id="label"/>
+              <key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+              <graph edgedefault="undirected">
+                <node id="1"><data key="label">Medici</data></node>
+                <node id="2"><data key="label">Strozzi</data></node>
+                <node id="3"><data key="label">Albizzi</data></node>
+                <edge id="0" source="1" target="2"><data key="weight">1.0</data></edge>
+                <edge id="1" source="1" target="3"><data key="weight">1.0</data></edge>
+              </graph>
+            </graphml>
+            """);
+
+        var (exitCode, output) = await ValidateAsync(Path.Combine(content.Root, "florentine.graphml"));
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        var error = Assert.Single(output.Split('\n'), l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.Contains("error TKG010: the file names no layer", error, StringComparison.Ordinal);
+        Assert.Contains("graphml: florentine.graphml", error, StringComparison.Ordinal);
+
+        content.With("dataset.md", "---\nid: florentine\nlayers: [{id: marriage, nature: kinship}]\ngraphml: florentine.graphml\n---\n");
+        (exitCode, output) = await ValidateAsync(content.Root);
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Contains("dataset florentine: 3 actor rows, 2 tie rows: 0 error(s), 0 warning(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShouldSayAFolderWithoutContentFilesHoldsNone()
     {
         using var content = new TempContent().With("notes.txt", "not content");

@@ -37,6 +37,15 @@ public static class GraphMlDescriptionReader
         var regions = found.RegionsJson is { } regionsJson ? FromJson(regionsJson, "regions", sink, Region) : found.Regions.Values.ToList();
         var waves = found.WavesJson is { } wavesJson ? FromJson(wavesJson, "waves", sink, Wave) : found.Waves();
         if (layers is null || regions is null || waves is null) return null;
+        if (layers.Count == 0 && found.EdgeWithoutLayer)
+        {
+            // A GraphML file from another tool (Gephi, NetworkX) has no layer data: say how to give it one, once.
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired,
+                "the file names no layer (no 'layers' graph data, no edge with a 'layer'); expected a dataset.md beside it " +
+                $"whose front matter declares its layer and names the file (layers: [{{id: ties, nature: social}}] and graphml: {file.Split('/')[^1]}), " +
+                "then the folder imported or validated (content/README.md)"));
+            return null;
+        }
         var parts = file.Split('/');
         return new DatasetDescription
         {
@@ -185,10 +194,17 @@ public static class GraphMlDescriptionReader
             }
         }
 
+        /// <summary>Whether an edge has no layer data (a file from another tool, when no edge has).</summary>
+        public bool EdgeWithoutLayer { get; private set; }
+
         public void AddEdge(Dictionary<string, Scalar> data, IDiagnosticSink sink)
         {
             AddWave(data);
-            if (!data.TryGetValue("layer", out var layer)) return;
+            if (!data.TryGetValue("layer", out var layer))
+            {
+                EdgeWithoutLayer = true;
+                return;
+            }
             // The first edge that says a layer's nature describes it (a node's layers list may have named it first).
             if (Layers.GetValueOrDefault(layer.Value) is { Nature: not null } known)
             {
