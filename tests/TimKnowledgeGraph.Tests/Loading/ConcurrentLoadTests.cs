@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Graph.Loading;
 using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
@@ -14,25 +15,14 @@ public sealed class ConcurrentLoadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         using var content = TempContent.SmallLineage();
         Assert.True((await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken)).Succeeded);
 
-        // One process (the CLI) reads version 2 and pauses in its transaction, after it has read the graph and before
-        // it writes. Meanwhile the notes change to version 3 and another process (the watcher) loads them.
-        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN two"));
-        using var paused = new PausingClient(Client, pauseBefore: "UNWIND");
-        var cli = SyncHarness.Create(paused, content.Root).LoadAsync(TestContext.Current.CancellationToken);
-        await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN three"));
-        var watcher = SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
-        await Task.WhenAny(watcher, Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken));
-        paused.Resume();
+        var (cli, watcher, _) = await LoadWithAnotherInBetweenAsync(content, TempContent.SdinNamed("SDIN three"));
 
-        Assert.True((await cli).Succeeded);
-        Assert.True((await watcher).Succeeded);
+        Assert.True(cli.Succeeded);
+        Assert.True(watcher.Succeeded);
         // The files say version 3, and so must the graph: without the two loads serialised, the version-2 load
         // committed last with what it had computed against the graph before version 3 and left 'SDIN two' behind,
         // under a latest Load whose hashes matched no files on disk.
-        var again = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
-        var names = await Client.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name")], TestContext.Current.CancellationToken);
-        Assert.Equal(("SDIN three", "Unchanged"), (names[0].Rows[0][0], again.Mode.ToString()));
+        Assert.Equal(("SDIN three", "Unchanged"), await NameAndNextLoadAsync(content));
     }
 
     [Fact]
@@ -42,54 +32,59 @@ public sealed class ConcurrentLoadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.True((await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken)).Succeeded);
         var original = File.ReadAllText(Path.Combine(content.Root, "concepts", "sdin.md"));
 
-        // One process loads an edit and pauses before it writes; the edit is undone, and the watcher finds the files
-        // as the latest Load recorded them. Recording "unchanged" then, without waiting, let the edit's load commit
-        // after it: 'SDIN two' in the graph, under a latest Load that matched the files.
-        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN two"));
-        using var paused = new PausingClient(Client, pauseBefore: "UNWIND");
-        var cli = SyncHarness.Create(paused, content.Root).LoadAsync(TestContext.Current.CancellationToken);
-        await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        content.With("concepts/sdin.md", original);
-        var watcher = SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
-        await Task.WhenAny(watcher, Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken));
-        paused.Resume();
+        // The edit is undone while its load is paused, and the watcher finds the files as the latest Load recorded them.
+        // Recording "unchanged" then, without waiting, let the edit's load commit after it: 'SDIN two' in the graph,
+        // under a latest Load that matched the files.
+        var (cli, watcher, _) = await LoadWithAnotherInBetweenAsync(content, original);
 
-        Assert.True((await cli).Succeeded);
-        Assert.Equal("Full", (await watcher).Mode.ToString());
-        var again = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
-        var names = await Client.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name")], TestContext.Current.CancellationToken);
-        Assert.Equal(("Social dynamics of innovation networks", "Unchanged"), (names[0].Rows[0][0], again.Mode.ToString()));
+        Assert.True(cli.Succeeded);
+        Assert.Equal("Full", watcher.Mode.ToString());
+        Assert.Equal(("Social dynamics of innovation networks", "Unchanged"), await NameAndNextLoadAsync(content));
     }
 
     [Fact]
     public async Task ShouldQueueTwoFirstLoadsIntoAGraphWithNoLoadYet()
     {
-        // The very first load of a graph has no Load node to lock. One process loads version 2 into the empty graph and
-        // pauses before it writes; version 3 is loaded meanwhile by another. Without a lock for the first load, both
-        // compared with the empty graph: the version-2 load committed last and left 'SDIN two' under the version-3 load
-        // (the later record), whose hashes match the files, so the next load said Unchanged.
+        // The very first load of a graph has no Load node to lock. Without a lock for the first load, both compared
+        // with the empty graph: the version-2 load committed last and left 'SDIN two' under the version-3 load (the
+        // later record), whose hashes match the files, so the next load said Unchanged.
         using var content = TempContent.SmallLineage();
+
+        var (cli, watcher, watcherWaited) = await LoadWithAnotherInBetweenAsync(content, TempContent.SdinNamed("SDIN three"));
+
+        Assert.True(cli.Succeeded);
+        Assert.True(watcher.Succeeded);
+        Assert.True(watcherWaited);
+        Assert.Equal(("SDIN three", "Unchanged"), await NameAndNextLoadAsync(content));
+        var loads = await Client.RunAsync(
+            [new CypherStatement("MATCH (l:Load) RETURN count(l), sum(CASE WHEN l.id = 'first-load-lock' THEN 1 ELSE 0 END)")],
+            TestContext.Current.CancellationToken);
+        Assert.Equal(["3", "0"], loads[0].Rows[0].Select(v => $"{v}")); // the three loads' records, and no trace of the lock
+    }
+
+    // One process (the CLI) loads version 2 of sdin.md and pauses in its transaction, after it has read the graph and
+    // before it writes; meanwhile the note becomes `between` and another process (the watcher) loads it, for up to 2 s
+    // (whether it was still waiting then is returned); then the first goes on.
+    private async Task<(LoadOutcome Cli, LoadOutcome Watcher, bool WatcherWaited)> LoadWithAnotherInBetweenAsync(TempContent content, string between)
+    {
         content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN two"));
         using var paused = new PausingClient(Client, pauseBefore: "UNWIND");
         var cli = SyncHarness.Create(paused, content.Root).LoadAsync(TestContext.Current.CancellationToken);
         await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN three"));
+        content.With("concepts/sdin.md", between);
         var watcher = SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
         await Task.WhenAny(watcher, Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken));
         var watcherWaited = !watcher.IsCompleted;
         paused.Resume();
+        return (await cli, await watcher, watcherWaited);
+    }
 
-        Assert.True((await cli).Succeeded);
-        Assert.True((await watcher).Succeeded);
+    // The concept's name in the graph, and what a load of the files finds (Unchanged: the latest Load matches them).
+    private async Task<(object?, string)> NameAndNextLoadAsync(TempContent content)
+    {
         var again = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
-        var graph = await Client.RunAsync(
-        [
-            new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name"),
-            new CypherStatement("MATCH (l:Load) RETURN count(l), sum(CASE WHEN l.id = 'first-load-lock' THEN 1 ELSE 0 END)"),
-        ], TestContext.Current.CancellationToken);
-        Assert.Equal(("SDIN three", "Unchanged", true), (graph[0].Rows[0][0], again.Mode.ToString(), watcherWaited));
-        Assert.Equal(3L, graph[1].Rows[0][0]); // the three loads' records, and no trace of the lock
-        Assert.Equal(0L, graph[1].Rows[0][1]);
+        var names = await Client.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name")], TestContext.Current.CancellationToken);
+        return (names[0].Rows[0][0], again.Mode.ToString());
     }
 
     /// <summary>Holds the first transaction statement containing <paramref name="pauseBefore"/> until <see cref="Resume"/>.</summary>
