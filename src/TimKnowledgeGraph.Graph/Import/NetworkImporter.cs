@@ -62,10 +62,13 @@ public sealed partial class NetworkImporter(ICypherClient client, IOptions<Impor
         return new DatasetCheck(source?.Description.Id ?? folderName, sink.Kept, sink.MoreErrors, sink.MoreWarnings, validated?.ActorRows ?? 0, validated?.TieRows ?? 0);
     }
 
+    /// <summary>Whether <paramref name="path"/> is a GraphML file to import alone (otherwise it names a dataset folder).</summary>
+    public static bool IsGraphMlFile(string path) => File.Exists(path) && path.EndsWith(".graphml", StringComparison.OrdinalIgnoreCase);
+
     // The description (dataset.md, or what a GraphML file says of itself) and where the rows are; null after errors.
     private static (string FolderName, NetworkSource? Source) ReadSource(string path, string? datasetId, CappedDiagnostics sink)
     {
-        var isGraphMl = File.Exists(path) && path.EndsWith(".graphml", StringComparison.OrdinalIgnoreCase);
+        var isGraphMl = IsGraphMlFile(path);
         var folder = isGraphMl ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
         var folderName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
         DatasetDescription? description;

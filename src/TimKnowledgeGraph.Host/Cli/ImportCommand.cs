@@ -22,7 +22,7 @@ internal static class ImportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(folder)!.FullName;
-            var isGraphMl = File.Exists(path) && path.EndsWith(".graphml", StringComparison.OrdinalIgnoreCase);
+            var isGraphMl = NetworkImporter.IsGraphMlFile(path);
             if (!Directory.Exists(path) && !isGraphMl)
             {
                 console.Error.WriteLine($"error: {path} is neither a folder nor a .graphml file");

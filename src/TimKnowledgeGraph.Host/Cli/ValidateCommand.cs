@@ -41,7 +41,7 @@ internal static class ValidateCommand
 
     // A .graphml file, or a folder with dataset.md at its top: what `timkg import` takes.
     private static bool IsDataset(string path) =>
-        (File.Exists(path) && path.EndsWith(".graphml", StringComparison.OrdinalIgnoreCase)) || File.Exists(Path.Combine(path, "dataset.md"));
+        NetworkImporter.IsGraphMlFile(path) || File.Exists(Path.Combine(path, "dataset.md"));
 
     private static async Task<int> CheckDatasetAsync(CliConsole console, string path, CancellationToken cancellationToken)
     {

@@ -37,16 +37,16 @@ public static class GraphMlDescriptionReader
         var regions = found.RegionsJson is { } regionsJson ? FromJson(regionsJson, "regions", sink, Region) : found.Regions.Values.ToList();
         var waves = found.WavesJson is { } wavesJson ? FromJson(wavesJson, "waves", sink, Wave) : found.Waves();
         if (layers is null || regions is null || waves is null) return null;
+        var parts = file.Split('/');
         if (layers.Count == 0 && found.EdgeWithoutLayer)
         {
             // A GraphML file from another tool (Gephi, NetworkX) has no layer data: say how to give it one, once.
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired,
                 "the file names no layer (no 'layers' graph data, no edge with a 'layer'); expected a dataset.md beside it " +
-                $"whose front matter declares its layer and names the file (layers: [{{id: ties, nature: social}}] and graphml: {file.Split('/')[^1]}), " +
+                $"whose front matter declares its layer and names the file (layers: [{{id: ties, nature: social}}] and graphml: {parts[^1]}), " +
                 "then the folder imported or validated (content/README.md)"));
             return null;
         }
-        var parts = file.Split('/');
         return new DatasetDescription
         {
             File = file,
