@@ -5,13 +5,14 @@ namespace TimKnowledgeGraph.Domain.Citations;
 /// <summary>
 /// The one author–date formatter: every work the knowledge base knows, formatted as in-text citations and reference
 /// entries in each <see cref="CitationStyle"/>. The whole corpus is one document, as a citation processor sees it:
-/// works whose in-text citations would read the same (same names, same year) get letters (1993a, 1993b), in the order
-/// of their titles and then keys, so a letter means the same thing on every page.
+/// works whose in-text citations would read the same are told apart as the style's CSL file does it
+/// (<see cref="Disambiguation"/>: initials, more names, then letters such as 1993a, 1993b), so that a citation means the
+/// same work on every page.
 /// </summary>
 public sealed class Bibliography
 {
     private readonly Dictionary<string, CitedWork> _works = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<CitationStyle, IReadOnlyDictionary<string, string>> _suffixes = new();
+    private readonly ConcurrentDictionary<CitationStyle, IReadOnlyDictionary<string, CiteForm>> _forms = new();
 
     /// <summary>Creates the bibliography; a key given twice keeps its first work.</summary>
     public Bibliography(IEnumerable<CitedWork> works)
@@ -29,7 +30,7 @@ public sealed class Bibliography
     public CitedWork? Get(string key) => _works.GetValueOrDefault(key);
 
     /// <summary>The letter that tells this work from others cited alike ("a", "b"...), or "".</summary>
-    public string YearSuffix(string key, CitationStyle style) => Suffixes(style).GetValueOrDefault(key, "");
+    public string YearSuffix(string key, CitationStyle style) => Forms(style).GetValueOrDefault(key).Suffix ?? "";
 
     /// <summary>The year as the style prints it for this work: "1993", "1993a", "n.d.", "no date".</summary>
     public string Year(CitedWork work, CitationStyle style) => EntryParts.Year(work, style, YearSuffix(work.Key, style));
@@ -74,7 +75,7 @@ public sealed class Bibliography
 
     /// <summary>The names part alone (NamesOf), as running text writes it: "Rutten and Boekema", "Moulaert et al."; "key?" when unknown.</summary>
     public StyledText NamesOf(string key, CitationStyle style = CitationStyles.Default) =>
-        Get(key) is { } work ? Who(work, style, narrative: true) : new StyledText([new TextRun(key + "?", Key: key)]);
+        Get(key) is { } work ? Who(work, style, narrative: true, Form(work, style)) : new StyledText([new TextRun(key + "?", Key: key)]);
 
     /// <summary>A narrative citation, <c>@key</c> or <c>@key [p. 12]</c>: "Storper (1993, p. 12)".</summary>
     public StyledText Narrative(CiteItem item, CitationStyle style = CitationStyles.Default)
@@ -82,7 +83,7 @@ public sealed class Bibliography
         var text = new StyledTextBuilder();
         if (item.Prefix is not null) text.Add(item.Prefix + " ");
         if (Get(item.Key) is not { } work) return text.Add(item.Key + "?", key: item.Key).Build();
-        if (!item.SuppressAuthor) text.Add(Who(work, style, narrative: true)).Add(" ", key: item.Key);
+        if (!item.SuppressAuthor) text.Add(Who(work, style, narrative: true, Form(work, style))).Add(" ", key: item.Key);
         text.Add("(" + Year(work, style), key: item.Key);
         if (Locator.Parse(item.Locator) is { } locator) text.Add(", " + locator.Render(style), key: item.Key);
         return text.Add(")", key: item.Key).Build();
@@ -102,7 +103,7 @@ public sealed class Bibliography
         foreach (var item in ordered)
         {
             var work = Get(item.Key);
-            var who = work is null || item.SuppressAuthor ? null : Who(work, style, narrative: false);
+            var who = work is null || item.SuppressAuthor ? null : Who(work, style, narrative: false, Form(work, style));
             var locator = Locator.Parse(item.Locator);
             var collapsible = who is not null && item.Prefix is null && locator is null;
             if (previousWho is not null && previousCollapsible && collapsible && who!.Plain == previousWho)
@@ -124,19 +125,25 @@ public sealed class Bibliography
         return text.Add(")").Build();
     }
 
-    /// <summary>The works in reference-list order: names, then year (with its letter), then title.</summary>
+    /// <summary>
+    /// The works in reference-list order: names, then year (APA puts works without a date first, as apa.csl's
+    /// <c>date-sort-group</c> does; the others last), then letter, then title.
+    /// </summary>
     public IReadOnlyList<CitedWork> Sorted(IEnumerable<CitedWork> works, CitationStyle style = CitationStyles.Default) =>
         [.. works.OrderBy(w => NamesSortKey(w), StringComparer.Ordinal)
-            .ThenBy(w => w.Year ?? long.MaxValue)
+            .ThenBy(w => DateSortKey(w, style))
             .ThenBy(w => YearSuffix(w.Key, style), StringComparer.Ordinal)
             .ThenBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase)
             .ThenBy(w => w.Key, StringComparer.Ordinal)];
 
+    /// <summary>The names a citation gives: the authors; without them, the editors.</summary>
+    internal static IReadOnlyList<Content.References.PersonName> NamesCited(CitedWork work) =>
+        work.Authors.Count > 0 ? work.Authors : work.Editors;
+
     // The names part of an in-text citation; without authors, the editors, then the title, then the key.
-    private static StyledText Who(CitedWork work, CitationStyle style, bool narrative)
+    internal static StyledText Who(CitedWork work, CitationStyle style, bool narrative, CiteForm form)
     {
-        if (work.Authors.Count > 0) return Names.InText(work.Authors, style, narrative, work.Key);
-        if (work.Editors.Count > 0) return Names.InText(work.Editors, style, narrative, work.Key);
+        if (NamesCited(work) is { Count: > 0 } names) return Names.InText(names, style, narrative, work.Key, form);
         if (work.Title is not null)
         {
             var title = EntryParts.Title(work, style);
@@ -145,6 +152,13 @@ public sealed class Bibliography
         return new StyledText([new TextRun(work.Key, Key: work.Key)]);
     }
 
+    // How this bibliography tells the work apart; a work that is not in it (another with its key, say) has no form.
+    private CiteForm Form(CitedWork work, CitationStyle style) =>
+        _works.TryGetValue(work.Key, out var known) && known == work ? Forms(style).GetValueOrDefault(work.Key) : default;
+
+    private static long DateSortKey(CitedWork work, CitationStyle style) =>
+        work.Year ?? (style == CitationStyle.Apa ? long.MinValue : long.MaxValue);
+
     private IReadOnlyList<CiteItem> Order(IReadOnlyList<CiteItem> items, CitationStyle style)
     {
         // A prefix ("see") belongs to its place in the sentence: a cluster that has one keeps the order written.
@@ -152,29 +166,14 @@ public sealed class Bibliography
         var known = items.Select((item, at) => (item, at, work: Get(item.Key))).ToList();
         var sorted = style == CitationStyle.Apa
             ? known.OrderBy(k => k.work is null ? "\uffff" : NamesSortKey(k.work), StringComparer.Ordinal)
-                   .ThenBy(k => k.work?.Year ?? long.MaxValue).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal)
+                   .ThenBy(k => k.work is null ? long.MaxValue : DateSortKey(k.work, style)).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal)
             : known.OrderBy(k => k.work?.Year ?? long.MaxValue).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal);
         return [.. sorted.ThenBy(k => k.at).Select(k => k.item)];
     }
 
-    private static string NamesSortKey(CitedWork work) =>
-        work.Authors.Count > 0 ? Names.SortKey(work.Authors)
-        : work.Editors.Count > 0 ? Names.SortKey(work.Editors)
-        : (work.Title ?? work.Key).ToLowerInvariant();
+    internal static string NamesSortKey(CitedWork work) =>
+        NamesCited(work) is { Count: > 0 } names ? Names.SortKey(names) : (work.Title ?? work.Key).ToLowerInvariant();
 
-    private IReadOnlyDictionary<string, string> Suffixes(CitationStyle style) => _suffixes.GetOrAdd(style, s =>
-    {
-        var letters = new Dictionary<string, string>(StringComparer.Ordinal);
-        var alike = _works.Values.GroupBy(w => (Who(w, s, narrative: false).Plain, w.Year));
-        foreach (var group in alike.Where(g => g.Count() > 1))
-        {
-            var ordered = group.OrderBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase).ThenBy(w => w.Key, StringComparer.Ordinal).ToList();
-            for (var i = 0; i < ordered.Count; i++) letters[ordered[i].Key] = Letter(i);
-        }
-        return letters;
-    });
-
-    // a..z, then aa, ab... as citation processors continue.
-    private static string Letter(int index) =>
-        index < 26 ? ((char)('a' + index)).ToString() : Letter(index / 26 - 1) + (char)('a' + index % 26);
+    private IReadOnlyDictionary<string, CiteForm> Forms(CitationStyle style) =>
+        _forms.GetOrAdd(style, s => Disambiguation.Forms(_works.Values, s));
 }

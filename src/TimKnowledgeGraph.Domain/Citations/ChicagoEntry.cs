@@ -2,7 +2,8 @@ namespace TimKnowledgeGraph.Domain.Citations;
 
 /// <summary>
 /// Chicago 17th author–date reference-list entries (chicago-author-date.csl, 17th edition):
-/// <c>Storper, Michael. 1993. “Title.” <i>Journal</i> 12 (3): 45–67. https://doi.org/….</c>;
+/// <c>Storper, Michael. 1993. “Title.” <i>Journal</i> 12 (3): 45–67. https://doi.org/….</c> (page ranges abbreviated
+/// as Chicago does: 321–28);
 /// books <c>Rutten, Roel, and Frans Boekema, eds. 2007. <i>Title</i>. Place: Publisher.</c>;
 /// chapters <c>… “Title.” In <i>Book</i>, edited by Roel Rutten, 1–10. Place: Publisher.</c>
 /// </summary>
@@ -14,7 +15,7 @@ internal static class ChicagoEntry
         var text = new StyledTextBuilder();
         var titleLeads = EntryParts.Lead(text, work, style, ", ", ".");
         text.Period();
-        text.Add((text.IsEmpty ? "" : " ") + year + ".");
+        text.Add((text.IsEmpty ? "" : " ") + year).Period(); // "n.d." ends with its own period
 
         if (work.Title is not null && !titleLeads) text.Add(" ").Add(EntryParts.Title(work, style, ".")).Period();
 
@@ -24,13 +25,13 @@ internal static class ChicagoEntry
                 text.Add(" ").Add(work.Container, italic: true);
                 if (work.Volume is not null) text.Add(" " + work.Volume);
                 if (work.Issue is not null) text.Add($" ({work.Issue})");
-                if (work.Pages is not null) text.Add((work.Volume ?? work.Issue) is null ? ", " : ": ").Add(Ranges.EnDash(work.Pages));
+                if (work.Pages is not null) text.Add((work.Volume ?? work.Issue) is null ? ", " : ": ").Add(Ranges.Chicago(work.Pages));
                 text.Add(".");
                 break;
             case WorkKind.Chapter when work.Container is not null:
                 text.Add(" In ").Add(work.Container, italic: true);
                 if (work.Editors.Count > 0 && work.Authors.Count > 0) text.Add(", edited by " + Names.DirectList(work.Editors, style));
-                if (work.Pages is not null) text.Add(", " + Ranges.EnDash(work.Pages));
+                if (work.Pages is not null) text.Add(", " + Ranges.Chicago(work.Pages));
                 text.Add(".");
                 break;
             case WorkKind.Other when work.Container is not null:

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Domain.Citations;
 
 /// <summary>
 /// What is known of one work: the one shape of a reference that the graph's readers bind to (each property from the
-/// query column of its camelCase name, <c>Key</c> from <c>id</c>; authors and editors from their stored display names)
+/// query column of its camelCase name, <c>Key</c> from <c>id</c>; authors and editors from their stored names)
 /// and that the formatter, the pages, the API, the CLI and the exports (BibTeX, CSL-JSON, reference lists) all take.
 /// Everything but the key may be missing: many seed references give only authors and a year, and the formatter renders
 /// what exists without inventing the rest. A new reference field is a property here, plus the queries that return it
@@ -65,18 +65,18 @@ public sealed record CitedWork
         [.. QueryColumns.SettableProperties(typeof(CitedWork)).Select(QueryColumns.Of)];
 
     /// <summary>
-    /// The Reference node's properties besides its id, as the content loader stores them: names as display names (read
+    /// The Reference node's properties besides its id, as the content loader stores them: names in their stored form (read
     /// back by <see cref="NamesFromStored"/>), editors only when there are any. The columns of <see cref="Columns"/> but
     /// <c>id</c>, in their order (a test holds the two lists together).
     /// </summary>
     public IReadOnlyList<(string Column, object? Value)> StoredProperties() =>
     [
-        ("type", Type), ("title", Title), ("year", Year), ("authors", DisplayNames(Authors)),
-        ("editors", Editors.Count == 0 ? null : DisplayNames(Editors)), ("container", Container), ("volume", Volume), ("issue", Issue),
+        ("type", Type), ("title", Title), ("year", Year), ("authors", StoredNames(Authors)),
+        ("editors", Editors.Count == 0 ? null : StoredNames(Editors)), ("container", Container), ("volume", Volume), ("issue", Issue),
         ("pages", Pages), ("publisher", Publisher), ("place", Place), ("doi", Doi), ("url", Url),
     ];
 
-    private static List<string> DisplayNames(IEnumerable<PersonName> names) => [.. names.Select(n => n.DisplayName)];
+    private static List<string> StoredNames(IEnumerable<PersonName> names) => [.. names.Select(n => n.StoredName)];
 
     /// <summary>What kind of work it is, as the styles tell them apart.</summary>
     public WorkKind Kind => Type?.ToLowerInvariant() switch
@@ -89,20 +89,11 @@ public sealed record CitedWork
     };
 
     /// <summary>
-    /// A work as the graph stores it: authors as display names, <c>"Family, Given"</c> for a person and a name without
-    /// a comma for a corporate or single name (<see cref="PersonName.DisplayName"/>).
+    /// Names as the graph stores them (<see cref="PersonName.StoredName"/>): <c>"Family, Given"</c>, <c>"Family, Jr.,
+    /// Given"</c>, a single name, or a literal (corporate) name in braces when it has a comma.
     /// </summary>
     public static IReadOnlyList<PersonName> NamesFromStored(IEnumerable<string>? names) =>
-        names is null ? [] : [.. names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(NameFromStored)];
-
-    /// <summary>One stored display name: <c>"Family, Given"</c>, or a single name (family-only or corporate).</summary>
-    public static PersonName NameFromStored(string name)
-    {
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma < 0) return new PersonName(name.Trim(), null);
-        var given = name[(comma + 1)..].Trim();
-        return new PersonName(name[..comma].Trim(), given.Length == 0 ? null : given);
-    }
+        names is null ? [] : [.. names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(PersonName.FromStored)];
 }
 
 /// <summary>The kinds of work author–date styles format differently.</summary>

@@ -25,7 +25,6 @@ public static class EntryParts
         };
     }
 
-    /// <summary>"(Ed.)"/"(Eds.)" (APA), "ed."/"eds." (Chicago), "(ed.)"/"(eds)" (Harvard, en-GB terms).</summary>
     /// <summary>
     /// What an entry starts with, as every author–date style orders it: the authors; without them the editors (of a
     /// whole edited book, not of a chapter's book) with their label after <paramref name="editorSeparator"/>; without
@@ -45,6 +44,7 @@ public static class EntryParts
         return false;
     }
 
+    /// <summary>"(Ed.)"/"(Eds.)" (APA), "ed."/"eds." (Chicago), "(ed.)"/"(eds)" (Harvard, en-GB terms).</summary>
     public static string EditorLabel(int count, CitationStyle style) => style switch
     {
         CitationStyle.Apa => count == 1 ? "(Ed.)" : "(Eds.)",

@@ -85,6 +85,36 @@ public static partial class Ranges
         return Hyphens().Replace(pages.Trim(), separator);
     }
 
+    /// <summary>
+    /// Page ranges as Chicago abbreviates them (CMOS 9.64; CSL <c>page-range-format="chicago"</c>, which Zotero's
+    /// chicago-author-date.csl sets): "71–72", "100–104" and "1496–1504" in full, "107–8", "321–28", "1087–89",
+    /// "11564–68". A range that is not two whole numbers of the same length, rising, stays as written (with an en dash).
+    /// </summary>
+    public static string Chicago(string pages)
+    {
+        var ranges = EnDash(pages).Split(',');
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            var ends = ranges[i].Split('–');
+            if (ends.Length == 2 && AbbreviatedEnd(ends[0].Trim(), ends[1].Trim()) is { } end)
+                ranges[i] = ends[0] + "–" + end;
+        }
+        return string.Join(",", ranges);
+    }
+
+    private static string? AbbreviatedEnd(string first, string last)
+    {
+        if (first.Length != last.Length || first.Length > 9 || !first.All(char.IsAsciiDigit) || !last.All(char.IsAsciiDigit)) return null;
+        var from = int.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
+        if (int.Parse(last, System.Globalization.CultureInfo.InvariantCulture) <= from || from < 100 || from % 100 == 0) return null;
+        var common = 0;
+        while (first[common] == last[common]) common++;
+        // At least the last digit after 101-109 of a hundred, the last two digits after 110-199.
+        var digits = Math.Max(last.Length - common, from % 100 < 10 ? 1 : 2);
+        // Four-digit numbers that change in three digits are written in full (1496–1504).
+        return first.Length == 4 && digits >= 3 ? null : last[^digits..];
+    }
+
     /// <summary>True for "45–67" and "3, 7": more than one page.</summary>
     public static bool IsRange(string pages) => pages.Contains('–') || pages.Contains(',');
 

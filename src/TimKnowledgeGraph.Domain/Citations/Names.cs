@@ -21,31 +21,32 @@ public static class Names
                 .Select(part => char.IsLetter(part[0]) ? $"{char.ToUpperInvariant(part[0])}." : part))));
     }
 
-    /// <summary>"Family, G. I." (APA), "Family, G.I." (Harvard), "Family, Given" (Chicago): the inverted form.</summary>
+    /// <summary>
+    /// "Family, G. I." (APA), "Family, G.I." (Harvard), "Family, Given" (Chicago): the inverted form; a suffix follows
+    /// the given names after a comma, as CSL writes a name in sort order ("Lucas, R. E., Jr.").
+    /// </summary>
     public static string Inverted(PersonName name, CitationStyle style)
     {
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given)) return Short(name);
-        var given = style switch
-        {
-            CitationStyle.Apa => Initials(name.Given, " "),
-            CitationStyle.Harvard => Initials(name.Given, ""),
-            _ => name.Given,
-        };
-        return name.Family is null ? given : $"{name.Family}, {given}";
+        var inverted = name.Family is null ? Given(name.Given, style) : $"{name.Family}, {Given(name.Given, style)}";
+        return string.IsNullOrEmpty(name.Suffix) ? inverted : $"{inverted}, {name.Suffix}";
     }
 
-    /// <summary>"G. I. Family" (APA), "G.I. Family" (Harvard), "Given Family" (Chicago): the direct form.</summary>
+    /// <summary>"G. I. Family" (APA), "G.I. Family" (Harvard), "Given Family" (Chicago): the direct form; a suffix after a space ("R. E. Lucas Jr.").</summary>
     public static string Direct(PersonName name, CitationStyle style)
     {
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given)) return Short(name);
-        var given = style switch
-        {
-            CitationStyle.Apa => Initials(name.Given, " "),
-            CitationStyle.Harvard => Initials(name.Given, ""),
-            _ => name.Given,
-        };
-        return name.Family is null ? given : $"{given} {name.Family}";
+        var direct = name.Family is null ? Given(name.Given, style) : $"{Given(name.Given, style)} {name.Family}";
+        return string.IsNullOrEmpty(name.Suffix) ? direct : $"{direct} {name.Suffix}";
     }
+
+    // Given names as the style writes them: initials with a space (APA) or without (Harvard), in full (Chicago).
+    private static string Given(string given, CitationStyle style) => style switch
+    {
+        CitationStyle.Apa => Initials(given, " "),
+        CitationStyle.Harvard => Initials(given, ""),
+        _ => given,
+    };
 
     /// <summary>
     /// The author list at the head of a reference entry:
@@ -126,29 +127,44 @@ public static class Names
     /// <summary>
     /// The names of an in-text citation: APA "A", "A &amp; B" (parenthetical) or "A and B" (narrative), "A et al." from 3;
     /// Chicago "A and B", "A, B, and C", "A et al." from 4; Harvard "A and B", "A, B and C", "A <i>et al.</i>" from 4.
+    /// A citation that must be told apart from another (<see cref="CiteForm"/>) shows more names before "et al."
+    /// ("Henry, Pinch, et al.") or the first name's initials ("K. Morgan"), as CSL's disambiguation adds them.
     /// </summary>
-    public static StyledText InText(IReadOnlyList<PersonName> names, CitationStyle style, bool narrative, string? key)
+    public static StyledText InText(IReadOnlyList<PersonName> names, CitationStyle style, bool narrative, string? key, CiteForm form = default)
     {
         var text = new StyledTextBuilder();
         var shorts = names.Select(Short).ToList();
+        if (form.FirstInitials && shorts.Count > 0) shorts[0] = WithInitials(names[0]);
         var etAlFrom = style == CitationStyle.Apa ? 3 : 4;
-        if (shorts.Count >= etAlFrom)
-            return text.Add(shorts[0] + " ", key: key).Add("et al.", italic: style == CitationStyle.Harvard, key: key).Build();
+        var shown = form.NamesShown > 0 ? Math.Min(form.NamesShown, shorts.Count) : shorts.Count >= etAlFrom ? 1 : shorts.Count;
+        if (shown < shorts.Count)
+        {
+            // CSL's contextual delimiter: a comma before "et al." once two or more names stand before it.
+            var lead = string.Join(", ", shorts.Take(shown)) + (shown >= 2 ? ", " : " ");
+            return text.Add(lead, key: key).Add("et al.", italic: style == CitationStyle.Harvard, key: key).Build();
+        }
         var and = style == CitationStyle.Apa && !narrative ? "&" : "and";
         var joined = shorts.Count switch
         {
             1 => shorts[0],
             2 => $"{shorts[0]} {and} {shorts[1]}",
-            _ => $"{shorts[0]}, {shorts[1]}{(style == CitationStyle.Chicago ? "," : "")} {and} {shorts[2]}",
+            // A comma before the last of three or more (APA and Chicago; Cite Them Right's Harvard never writes it).
+            _ => string.Join(", ", shorts.Take(shorts.Count - 1)) + (style == CitationStyle.Harvard ? "" : ",") + $" {and} {shorts[^1]}",
         };
         return text.Add(joined, key: key).Build();
     }
+
+    // "K. Morgan": every style's short form initialises given names with ". " when it adds them.
+    private static string WithInitials(PersonName name) =>
+        name.Literal is null && !string.IsNullOrEmpty(name.Given) && name.Family is not null
+            ? $"{Initials(name.Given, " ")} {name.Family}"
+            : Short(name);
 
     /// <summary>Sort key of a name list: family names, then given names, accents folded, case ignored.</summary>
     public static string SortKey(IReadOnlyList<PersonName> names)
     {
         var key = new StringBuilder();
-        foreach (var name in names) key.Append(TexText.AsciiFold(Short(name) + " " + (name.Given ?? ""))).Append('\u0001');
+        foreach (var name in names) key.Append(TexText.AsciiFold(Short(name) + " " + (name.Given ?? "") + " " + (name.Suffix ?? ""))).Append('\u0001');
         return key.ToString().ToLowerInvariant();
     }
 }

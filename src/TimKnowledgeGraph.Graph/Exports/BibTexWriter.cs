@@ -67,18 +67,21 @@ public static class BibTexWriter
     }
 
     /// <summary>
-    /// One author: a person as "Family, Given" (BibTeX reads it as last, first); a single or corporate name is wrapped
-    /// in braces so BibTeX does not split it into first and last names.
+    /// One author: a person as "Family, Given" or "Family, Jr., Given" (BibTeX reads them as last, first and last, jr,
+    /// first); a single or corporate name is wrapped in braces so BibTeX does not split it into first and last names.
     /// </summary>
     public static string Author(PersonName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var person = name.Literal is null && !string.IsNullOrEmpty(name.Given);
-        var escaped = Escape(name.DisplayName.Trim());
-        // " and " inside one name would be read as a separator: protect it with braces.
-        escaped = escaped.Replace(" and ", " {and} ", StringComparison.Ordinal);
-        return person ? escaped : "{" + escaped + "}";
+        if (name.Literal is not null || string.IsNullOrEmpty(name.Given))
+            return "{" + ProtectAnd(Escape((name.Literal ?? name.Family ?? "").Trim())) + "}";
+        var parts = new[] { name.Family, name.Suffix, name.Given }.Where(p => !string.IsNullOrWhiteSpace(p));
+        // A comma inside a part would end it early: braces keep it in.
+        return string.Join(", ", parts.Select(p => ProtectAnd(Escape(p!.Trim())).Replace(",", "{,}", StringComparison.Ordinal)));
     }
+
+    // " and " inside one name would be read as a separator: protect it with braces.
+    private static string ProtectAnd(string escaped) => escaped.Replace(" and ", " {and} ", StringComparison.Ordinal);
 
     /// <summary>Escapes TeX specials in ordinary text.</summary>
     public static string Escape(string value)

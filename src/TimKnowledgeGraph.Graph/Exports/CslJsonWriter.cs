@@ -77,12 +77,13 @@ public static class CslJsonWriter
         json.WriteStartObject();
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given))
         {
-            json.WriteString("literal", name.DisplayName.Trim());
+            json.WriteString("literal", (name.Literal ?? name.Family ?? "").Trim());
         }
         else
         {
             json.WriteString("family", name.Family?.Trim() ?? "");
             json.WriteString("given", name.Given.Trim());
+            if (!string.IsNullOrWhiteSpace(name.Suffix)) json.WriteString("suffix", name.Suffix.Trim());
         }
         json.WriteEndObject();
     }

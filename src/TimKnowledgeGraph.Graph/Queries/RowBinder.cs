@@ -28,7 +28,7 @@ public static class RowBinder
         [typeof(double)] = v => v switch { double d => d, long l => (double)l, _ => 0d },
         [typeof(bool)] = v => v is true,
         [typeof(IReadOnlyList<string>)] = v => Strings(v),
-        // Names as the graph stores them: "Family, Given", or a single or corporate name (CitedWork.NameFromStored).
+        // Names as the graph stores them: "Family, Given", a single name, or a corporate name (PersonName.FromStored).
         [typeof(IReadOnlyList<PersonName>)] = v => CitedWork.NamesFromStored(Strings(v)),
         [typeof(object)] = v => v,
     };

@@ -58,4 +58,45 @@ public sealed class ReadingListExportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j
         Assert.Equal(("2", "3", "2-25", "UCL Press", "London"), (item.GetProperty("volume").GetString(), item.GetProperty("issue").GetString(),
             item.GetProperty("page").GetString(), item.GetProperty("publisher").GetString(), item.GetProperty("publisher-place").GetString()));
     }
+
+    [Fact]
+    public async Task ShouldKeepCorporateAuthorsSuffixesAndInstitutionsWholeThroughTheGraph()
+    {
+        using var content = TempContent.SmallLineage().With("references/names.bib", """
+            @techreport{mea2011,
+              author = {{Ministry of Economic Affairs, Agriculture and Innovation}},
+              title = {Regional policy},
+              institution = {Government of the Netherlands},
+              year = {2011}
+            }
+            @article{lucas1971,
+              author = {Lucas, Jr., Robert E. and Prescott, Edward C.},
+              year = {1971}
+            }
+            """).With("concepts/sdin.md", """
+            ---
+            kind: framework
+            name: Social dynamics of innovation networks
+            derived_from: [learning-region]
+            introduced_in: [mea2011, lucas1971]
+            ---
+            Grew out of the [[Learning Region]].
+            """);
+        await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+
+        var entries = await new ReadingListReader(new NamedQueryRunner(Client), QueryCatalog.Embedded).ReadAsync("sdin", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotNull(entries);
+        var apa = ReferenceListWriter.Write(entries, new Domain.Citations.Bibliography(entries.Select(e => e.Work)), Domain.Citations.CitationStyle.Apa);
+        Assert.Contains("Lucas, R. E., Jr., & Prescott, E. C. (1971).\n", apa);
+        Assert.Contains("Ministry of Economic Affairs, Agriculture and Innovation. (2011). *Regional policy*. Government of the Netherlands.".Replace("*", ""), apa);
+        var bib = BibTexWriter.Write(entries);
+        Assert.Contains("author = {{Ministry of Economic Affairs, Agriculture {and} Innovation}}", bib);
+        Assert.Contains("author = {Lucas, Jr., Robert E. and Prescott, Edward C.}", bib);
+        using var csl = JsonDocument.Parse(CslJsonWriter.Write(entries));
+        var items = csl.RootElement.EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        Assert.Equal("Ministry of Economic Affairs, Agriculture and Innovation", items["mea2011"].GetProperty("author")[0].GetProperty("literal").GetString());
+        Assert.Equal("Government of the Netherlands", items["mea2011"].GetProperty("publisher").GetString());
+        Assert.Equal("Jr.", items["lucas1971"].GetProperty("author")[0].GetProperty("suffix").GetString());
+    }
 }

@@ -27,9 +27,11 @@ internal static class BibTexNames
         var commaParts = SplitTopLevel(name, (s, i) => s[i] == ',' ? 1 : 0).Select(p => p.Trim()).ToList();
         if (commaParts.Count >= 2)
         {
-            // "von Last, First" or "von Last, Jr, First": the given name is the last part.
+            // "von Last, First" or "von Last, Jr, First": the given name is the last part, a suffix the middle one.
             var given = TexText.ToUnicode(commaParts[^1]);
-            return new PersonName(TexText.ToUnicode(commaParts[0]), given.Length == 0 ? null : given);
+            var suffix = commaParts.Count >= 3 ? TexText.ToUnicode(string.Join(", ", commaParts[1..^1])) : "";
+            return new PersonName(TexText.ToUnicode(commaParts[0]), given.Length == 0 ? null : given,
+                Suffix: suffix.Length == 0 ? null : suffix);
         }
 
         var words = SplitTopLevel(name, (s, i) => char.IsWhiteSpace(s[i]) ? 1 : 0)

@@ -27,7 +27,9 @@ internal static partial class BibTexReferences
         Volume = Text(entry, "volume"),
         Issue = Text(entry, "number") ?? Text(entry, "issue"),
         Pages = Text(entry, "pages"),
-        Publisher = Text(entry, "publisher"),
+        // Who issued a work with no publisher: a report's institution, a thesis's school, a manual's organisation
+        // (as Zotero's BibTeX import and biblatex's CSL mapping read them).
+        Publisher = Text(entry, "publisher") ?? Text(entry, "institution") ?? Text(entry, "school") ?? Text(entry, "organization"),
         Place = Text(entry, "location") ?? Text(entry, "address"),
         Doi = Plain(entry, "doi"),
         Url = Plain(entry, "url"),

@@ -212,7 +212,7 @@ internal static class CslJsonReader
                 .Where(p => p is not null));
             var given = String(name, "given");
             if (family.Length == 0 && given is null) continue;
-            yield return family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given);
+            yield return family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given, Suffix: String(name, "suffix"));
         }
     }
 

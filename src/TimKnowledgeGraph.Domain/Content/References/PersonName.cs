@@ -1,14 +1,56 @@
 namespace TimKnowledgeGraph.Domain.Content.References;
 
-/// <summary>An author as a reference gives them: family and given names, or one literal (corporate) name.</summary>
-public sealed record PersonName(string? Family, string? Given, string? Literal = null)
+/// <summary>
+/// An author as a reference gives them: family and given names (and a suffix such as "Jr."), or one literal
+/// (corporate) name, which is never split.
+/// </summary>
+public sealed record PersonName(string? Family, string? Given, string? Literal = null, string? Suffix = null)
 {
-    /// <summary>"Family, Given", "Family", or the literal name.</summary>
-    public string DisplayName => Literal ?? (string.IsNullOrEmpty(Given) ? Family ?? "" : $"{Family}, {Given}");
+    /// <summary>How a reader sees the name: "Family, Given", "Family, Given, Jr.", "Family", or the literal name.</summary>
+    public string DisplayName => Literal ?? (string.IsNullOrEmpty(Given)
+        ? Family ?? ""
+        : string.IsNullOrEmpty(Suffix) ? $"{Family}, {Given}" : $"{Family}, {Given}, {Suffix}");
+
+    /// <summary>
+    /// The name as the graph stores it in a Reference's <c>authors</c> and <c>editors</c>, in BibTeX's own forms so that
+    /// it reads back whole (<see cref="FromStored"/>): "Family, Given", "Family, Jr., Given", "Family", and a literal
+    /// name with a comma in braces ("{Ministry of Economic Affairs, Agriculture and Innovation}"), as BibTeX keeps a
+    /// corporate name from being split into family and given names.
+    /// </summary>
+    public string StoredName
+    {
+        get
+        {
+            if (Literal is not null) return NeedsBraces(Literal) ? "{" + Literal + "}" : Literal;
+            if (string.IsNullOrEmpty(Given)) return NeedsBraces(Family ?? "") ? "{" + Family + "}" : Family ?? "";
+            return string.IsNullOrEmpty(Suffix) ? $"{Family}, {Given}" : $"{Family}, {Suffix}, {Given}";
+        }
+    }
+
+    /// <summary>
+    /// One stored name (<see cref="StoredName"/>): "{…}" is a literal name; otherwise "Family, Given", "Family, Suffix,
+    /// Given" (BibTeX's "von Last, Jr, First") or a single name (a family name, or a corporate name without a comma).
+    /// </summary>
+    public static PersonName FromStored(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = name.Trim();
+        if (text.Length >= 2 && text[0] == '{' && text[^1] == '}') return new PersonName(null, null, text[1..^1]);
+        var parts = text.Split(',', 3, StringSplitOptions.TrimEntries);
+        return parts.Length switch
+        {
+            1 => new PersonName(text, null),
+            2 => new PersonName(parts[0], parts[1].Length == 0 ? null : parts[1]),
+            _ => new PersonName(parts[0], parts[2].Length == 0 ? null : parts[2], Suffix: parts[1].Length == 0 ? null : parts[1]),
+        };
+    }
+
+    // A comma would split the name when read back; a leading brace would be taken for the braces of a literal.
+    private static bool NeedsBraces(string name) => name.Contains(',', StringComparison.Ordinal) || name.StartsWith('{');
 
     /// <summary>
     /// The Author node id: <c>&lt;family&gt;-&lt;initials&gt;</c>, ASCII-folded and lower-case ("Bjørn Asheim" → <c>asheim-b</c>);
-    /// just the family without a given name; a literal name as a slug.
+    /// just the family without a given name; a suffix after the initials (<c>lucas-re-jr</c>); a literal name as a slug.
     /// </summary>
     public string Id
     {
@@ -20,7 +62,8 @@ public sealed record PersonName(string? Family, string? Given, string? Literal =
                 .Split([' ', '.', '-', '\u2010'], StringSplitOptions.RemoveEmptyEntries)
                 .Select(part => Slug(part).FirstOrDefault())
                 .Where(c => c != default));
-            return initials.Length == 0 ? family : $"{family}-{initials}";
+            var id = initials.Length == 0 ? family : $"{family}-{initials}";
+            return string.IsNullOrEmpty(Suffix) || Slug(Suffix).Length == 0 ? id : $"{id}-{Slug(Suffix)}";
         }
     }
 
