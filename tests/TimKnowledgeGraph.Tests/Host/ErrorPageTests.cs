@@ -59,6 +59,30 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     /// <summary>
+    /// An id of only white space (model binding makes it null) was a NullReferenceException in the "did you mean"
+    /// lookup: a 500 on every detail page. And "/assets/" alone was a 400 naming a route parameter.
+    /// </summary>
+    [Theory]
+    [InlineData("/concepts/%20")]
+    [InlineData("/references/%09")]
+    [InlineData("/critiques/%E2%80%83")]
+    [InlineData("/propositions/%20")]
+    [InlineData("/authors/%20")]
+    [InlineData("/networks/%20")]
+    [InlineData("/networks/%20/actors/x")]
+    [InlineData("/networks/%20/regions/x")]
+    [InlineData("/assets/")]
+    public async Task ShouldAnswerAnIdOfOnlySpacesWithA404(string path)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root);
+
+        var page = await GetAsync(host, path, "text/html");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+    }
+
+    /// <summary>
     /// A page asked with a method it has no handler for was rendered without its data: TRACE on a concept page was a
     /// NullReferenceException (500), on the critiques' index "0 critiques", and the error page said "status 0".
     /// </summary>

@@ -22,10 +22,11 @@ internal static class EmbeddedAssets
 
     /// <summary>Maps <c>GET /assets/{path}</c>, answering 304 to a matching If-None-Match; compressed when the browser accepts it.</summary>
     public static IEndpointConventionBuilder MapEmbeddedAssets(this IEndpointRouteBuilder app) =>
-        app.MapGet("/assets/{**path}", async (string path, HttpContext context) =>
+        app.MapGet("/assets/{**path}", async (string? path, HttpContext context) =>
         {
             var response = context.Response;
-            if (!Assets.TryGetValue(path, out var asset))
+            // "/assets/" alone binds no path: not found, like any name that is not an asset.
+            if (path is null || !Assets.TryGetValue(path, out var asset))
             {
                 response.StatusCode = StatusCodes.Status404NotFound;
                 return;

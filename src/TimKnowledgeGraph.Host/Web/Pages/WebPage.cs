@@ -42,10 +42,17 @@ internal abstract class WebPage : PageModel
     /// <summary>
     /// A method the page has no handler for (a POST to a page without a form) is a 405 naming the methods it answers;
     /// without a handler the page rendered without its data (a NullReferenceException, a 500).
+    /// An id of only white space (<c>/networks/%20/actors/x</c>) names nothing: a 404 before any handler, which would get
+    /// it as null from model binding.
     /// </summary>
     [NonHandler] // a filter, not a handler for requests of method "PAGE"
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
+        if (context.RouteData.Values.Any(v => v.Key is not ("page" or "area" or "handler") && v.Value is string value && string.IsNullOrWhiteSpace(value)))
+        {
+            context.Result = NotFoundPage("Nothing is found at this address");
+            return;
+        }
         if (context.HandlerMethod is not null) return;
         var answered = context.ActionDescriptor.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).ToHashSet();
         if (answered.Contains("GET")) answered.Add("HEAD");
