@@ -12,6 +12,8 @@ internal static class ApiServiceExtensions
         services.AddSingleton<KnownIds>();
         services.AddSingleton<QueryArguments>();
         services.AddNeo4jHealthCheck();
+        // A float in an answer stays one (3.0, not 3), as Neo4j wrote it.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new Neo4j.Cypher.FloatJsonConverter()));
         return services;
     }
 }

@@ -12,6 +12,9 @@ internal enum OutputFormat { Table, Json, Csv }
 /// </summary>
 internal static class ResultWriter
 {
+    // A float stays one in JSON (3.0, not 3), as the HTTP API writes it.
+    private static readonly JsonSerializerOptions JsonOutput = new() { WriteIndented = true, Converters = { new FloatJsonConverter() } };
+
     /// <param name="terminalWidth">The terminal's width in columns, or null when the output is not a terminal;
     /// by default, the process's console when <paramref name="output"/> is it and is not redirected.</param>
     public static void Write(CypherResult result, OutputFormat format, TextWriter output, int? terminalWidth = null)
@@ -19,7 +22,7 @@ internal static class ResultWriter
         switch (format)
         {
             case OutputFormat.Json:
-                output.WriteLine(JsonSerializer.Serialize(result.Records(), new JsonSerializerOptions { WriteIndented = true }));
+                output.WriteLine(JsonSerializer.Serialize(result.Records(), JsonOutput));
                 break;
             case OutputFormat.Csv:
                 output.WriteLine(string.Join(',', result.Columns.Select(Csv)));

@@ -17,7 +17,9 @@ public static class CypherValues
         JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => Text(() => p.Name), p => FromJson(p.Value)),
         JsonValueKind.Array => e.EnumerateArray().Select(FromJson).ToList(),
         JsonValueKind.String => Text(e.GetString),
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : Float(e),
+        // .NET reads "3.0" and "3e0" as the integer 3: a number written with a fraction or exponent is a float, as in Cypher.
+        // The cast matters: "? long : double" would make every integer a double.
+        JsonValueKind.Number => !IsFloatLiteral(e.GetRawText()) && e.TryGetInt64(out var l) ? (object)l : Float(e),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
@@ -29,12 +31,15 @@ public static class CypherValues
     {
         var text = number.GetRawText();
         var shown = text.Length > 40 ? text[..40] + "…" : text;
-        if (text.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
+        if (!IsFloatLiteral(text))
             throw new FormatException($"the integer {shown} is beyond the range of a Cypher integer (-2^63 to 2^63-1); write it with a decimal point for a float");
         var value = number.GetDouble();
         if (double.IsFinite(value)) return value;
         throw new FormatException($"the number {shown} is beyond the range of a Cypher float (about ±1.8e308)");
     }
+
+    /// <summary>True for a JSON number written with a fraction or an exponent (<c>3.0</c>, <c>1e3</c>): a float, whatever its value.</summary>
+    public static bool IsFloatLiteral(ReadOnlySpan<char> number) => number.IndexOfAny('.', 'e', 'E') >= 0;
 
     private static string Text(Func<string?> read)
     {

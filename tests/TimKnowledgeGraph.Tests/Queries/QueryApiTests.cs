@@ -195,6 +195,24 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains('E', row.GetProperty("float").GetRawText()); // a float, not an integer
     }
 
+    /// <summary>
+    /// .NET reads the JSON number 3.0 as the integer 3 when asked for one, and writes the float 3.0 as 3: $x / 2 was
+    /// integer division (1, where Neo4j gives 1.5) and RETURN 3.0 came back as an integer.
+    /// </summary>
+    [Fact]
+    public async Task Cypher_endpoint_keeps_floats_written_with_a_point_or_exponent_floats_both_ways()
+    {
+        using var content = new StringContent(
+            """{"query": "RETURN $x / 2 AS half, $x AS x, $e AS e, $i / 2 AS whole, 3.0 AS literal, toFloat(3) AS converted", "parameters": {"x": 3.0, "e": 3e0, "i": 3}}""",
+            System.Text.Encoding.UTF8, "application/json");
+        var response = await _http.PostAsync("/api/cypher", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken)).GetProperty("records")[0];
+        Assert.Equal(("1.5", "3.0", "3.0", "1"), (row.GetProperty("half").GetRawText(), row.GetProperty("x").GetRawText(), row.GetProperty("e").GetRawText(), row.GetProperty("whole").GetRawText()));
+        Assert.Equal(("3.0", "3.0"), (row.GetProperty("literal").GetRawText(), row.GetProperty("converted").GetRawText()));
+    }
+
     [Fact]
     public async Task Cypher_syntax_errors_are_400()
     {

@@ -24,6 +24,13 @@ internal sealed class PlainRowConverter : JsonConverter<List<object?>>
 /// <summary>Turns the JSON value under a reader into plain .NET values.</summary>
 internal static class PlainJson
 {
+    // The token's bytes: one span, or a sequence when it straddles the buffers of a streamed response.
+    private static bool IsFloat(ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> number = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        return number.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0;
+    }
+
     public static object? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -33,9 +40,9 @@ internal static class PlainJson
             case JsonTokenType.False: return false;
             case JsonTokenType.String: return ReadString(ref reader);
             // Neo4j writes floats with a fraction or exponent (2.0, 1.0E10) and integers without, so the
-            // literal decides: integers stay exact longs (ids beyond 2^53 survive), everything else is a double.
-            // The cast matters: "? long : double" would silently widen every integer to double.
-            case JsonTokenType.Number: return reader.TryGetInt64(out var l) ? (object)l : reader.GetDouble();
+            // literal decides: integers stay exact longs (ids beyond 2^53 survive), everything else is a double
+            // (.NET's TryGetInt64 alone reads 3.0 as 3). The cast matters: "? long : double" would widen every integer.
+            case JsonTokenType.Number: return !IsFloat(ref reader) && reader.TryGetInt64(out var l) ? (object)l : reader.GetDouble();
             case JsonTokenType.StartArray:
                 var list = new List<object?>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader));

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Neo4j.Cypher.Http;
 /// <summary>Writes the <c>{"statements":[...]}</c> body of a transactional request.</summary>
 internal static class TransactionRequest
 {
-    private static readonly JsonSerializerOptions ParameterOptions = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions ParameterOptions = new(JsonSerializerDefaults.General) { Converters = { new FloatJsonConverter() } };
 
     /// <summary><c>{"statements":[]}</c>: opens, keeps alive or commits a transaction without running anything.</summary>
     public static readonly byte[] Empty = "{\"statements\":[]}"u8.ToArray();
