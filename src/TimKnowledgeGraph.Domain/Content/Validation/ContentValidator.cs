@@ -39,8 +39,14 @@ internal static class ContentValidator
             var name = concept?.Name?.Value ?? (note as CritiqueNote)?.Name?.Value;
             var aliases = concept?.Aliases.Select(a => a.Value) ?? [];
             declarations.Add((new IndexedId(note.Id, label, note.IdAt, concept?.ConceptKind?.Value), e => index.AddWikiNames(e, note.FileStem, note.File, name, aliases), null));
-            foreach (var evidence in note.Evidence.Where(e => e.Id is not null && IdLimit.Check(e.Id.Value, e.Id.At, "evidence id", sink)))
-                declarations.Add((new IndexedId(evidence.Id!.Value, GraphSchema.Evidence, evidence.Id.At), null, null));
+            // Every item's id, the default ones too (<note>/evidence-<n>): an explicit id equal to another item's default
+            // merged the two into one Evidence node, one stance and two claims' edges, without a word.
+            for (var i = 0; i < note.Evidence.Count; i++)
+            {
+                var evidence = note.Evidence[i];
+                if (evidence.Id is { } id && !IdLimit.Check(id.Value, id.At, "evidence id", sink)) continue;
+                declarations.Add((new IndexedId(evidence.Id?.Value ?? Ids.Evidence(note.Id, i + 1), GraphSchema.Evidence, evidence.Id?.At ?? evidence.At), null, null));
+            }
         }
         foreach (var reference in corpus.References.Where(r => IdLimit.Check(r.Id, r.IdAt, "reference key", sink)))
             declarations.Add((new IndexedId(reference.Id, GraphSchema.Reference, reference.IdAt), null, null));

@@ -5,14 +5,16 @@ using TimKnowledgeGraph.Domain.GraphModel;
 namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>
-/// Every id declared in the corpus (ids are unique across it), and the lookup wiki-links use: case-insensitive
-/// over ids, then note file names, then names, then aliases, then paths of notes and datasets (<see cref="WikiPathIndex{T}"/>).
+/// Every id declared in the corpus (ids are unique across it, also ignoring case and Unicode normalisation), and the
+/// lookup wiki-links use: the exact id, then the id ignoring case, then note file names, then names, then aliases,
+/// then paths of notes and datasets (<see cref="WikiPathIndex{T}"/>).
 /// </summary>
 internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 {
     private readonly IReadOnlySet<string> _unreadable = unreadableNoteIds ?? new HashSet<string>();
     private readonly Dictionary<string, IndexedId> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IndexedId> _declared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase); // keys composed (Folded)
     private readonly Dictionary<string, IndexedId> _byFileName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byAlias = new(StringComparer.OrdinalIgnoreCase);
@@ -33,10 +35,23 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
                 $"id '{entry.Id}' ({entry.Label}) is already declared at {first.At} ({first.Label}); ids must be unique across the corpus"));
             return false;
         }
+        // "Learning-Region" beside "learning-region", or "café" in two Unicode forms: one file on macOS and Windows,
+        // and a wiki-link (which ignores case, as Obsidian's do) could not tell them apart.
+        if (_byIdIgnoreCase.TryGetValue(Folded(entry.Id), out var alike))
+        {
+            sink.Report(Diagnostic.Error(entry.At, DiagnosticCodes.DuplicateId,
+                $"id '{entry.Id}' ({entry.Label}) differs from '{alike.Id}' ({alike.Label}, declared at {alike.At}) only in case or Unicode " +
+                "normalisation; ids must differ in more than that, as links and case-insensitive file systems do not tell them apart"));
+            return false;
+        }
         _ids[entry.Id] = entry;
-        _byIdIgnoreCase.TryAdd(entry.Id, entry);
+        _declared[entry.Id] = entry;
+        _byIdIgnoreCase[Folded(entry.Id)] = entry;
         return true;
     }
+
+    // Accented Latin letters composed (NFC), without ICU: string.Normalize does nothing under InvariantGlobalization.
+    private static string Folded(string id) => References.LatinDiacritics.Compose(id);
 
     /// <summary>
     /// Declares an id that is not a note's, reference's or dataset's own (an actor of a dataset, an author of a
@@ -63,7 +78,8 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 
     /// <summary>Resolves a wiki-link target, or null.</summary>
     public IndexedId? ResolveWikiTarget(string target) =>
-        _byIdIgnoreCase.GetValueOrDefault(target)
+        _declared.GetValueOrDefault(target)
+        ?? _byIdIgnoreCase.GetValueOrDefault(Folded(target))
         ?? _byFileName.GetValueOrDefault(target)
         ?? _byName.GetValueOrDefault(target)
         ?? _byAlias.GetValueOrDefault(target)
