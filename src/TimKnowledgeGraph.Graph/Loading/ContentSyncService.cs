@@ -102,17 +102,7 @@ public sealed partial class ContentSyncService
         if (request.Full) _content = new ContentPipelineCache(); // a full load trusts nothing remembered
         var content = _content.Load(files);
         progress?.Report(new LoadProgress("parsed", content.Files.Count, content.Files.Count));
-        if (content.HasErrors)
-        {
-            var rejected = new LoadOutcome(false, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, 0, 0, content.Diagnostics)
-            {
-                Mode = LoadMode.Rejected,
-                ChangedFiles = changedFiles,
-            };
-            LogRejected(_logger, root, rejected.Errors.Count());
-            foreach (var d in rejected.Errors) LogDiagnostic(_logger, d.ToString());
-            return rejected;
-        }
+        if (content.HasErrors) return Rejected(root, content, content.Diagnostics, changedFiles, clock);
 
         var graph = ContentGraph.Of(content);
         var transaction = await neo4j.ForAsync(() => _client.BeginTransactionAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -120,6 +110,8 @@ public sealed partial class ContentSyncService
         // One content write at a time across processes; what is latest is read again under the lock, and this load's
         // record comes after it in time, so the latest Load always describes the last content committed.
         latest = await neo4j.ForAsync(() => LoadRecordStore.LockLatestAsync(transaction, cancellationToken)).ConfigureAwait(false);
+        var taken = await neo4j.ForAsync(() => ImportedDatasetClashes.FindAsync(transaction, content.Nodes, cancellationToken)).ConfigureAwait(false);
+        if (taken.Count > 0) return Rejected(root, content, [.. content.Diagnostics, .. taken], changedFiles, clock); // rolled back unwritten
         changedFiles = ChangedFiles(latest, files);
         var at = LoadRecord.After(latest);
         var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
@@ -155,6 +147,18 @@ public sealed partial class ContentSyncService
             plan.Summary.RelationshipTotals.Created + plan.Summary.RelationshipTotals.Updated + plan.Summary.RelationshipTotals.Deleted,
             (long)clock.Elapsed.TotalMilliseconds, (long)neo4j.Elapsed.TotalMilliseconds);
         return outcome;
+    }
+
+    private LoadOutcome Rejected(string root, ContentLoadResult content, IReadOnlyList<Domain.Diagnostics.Diagnostic> diagnostics, IReadOnlyList<string> changedFiles, Stopwatch clock)
+    {
+        var rejected = new LoadOutcome(false, DateTimeOffset.UtcNow, clock.Elapsed, content.Files.Count, 0, 0, diagnostics)
+        {
+            Mode = LoadMode.Rejected,
+            ChangedFiles = changedFiles,
+        };
+        LogRejected(_logger, root, rejected.Errors.Count());
+        foreach (var d in rejected.Errors) LogDiagnostic(_logger, d.ToString());
+        return rejected;
     }
 
     // Null when another process committed a load since `latest` was read: then this one is a load like any other.

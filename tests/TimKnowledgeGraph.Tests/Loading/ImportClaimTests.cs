@@ -132,6 +132,29 @@ public sealed class ImportClaimTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
     }
 
+    // Before: the load replaced the imported Dataset node's properties, took over the actors whose ids the content
+    // repeated, and counted all the imported actors as the content dataset's; removing the folder then deleted part of it.
+    [Fact]
+    public async Task ShouldRefuseContentThatDeclaresAnImportedDatasetsIdAndLeaveTheGraphAsItWas()
+    {
+        using var data = GeneratedDataset.Create(actors: 20, ties: 40);
+        Assert.True((await Importer(Client).ImportAsync(data.Root, null, TestContext.Current.CancellationToken)).Succeeded);
+        var firstActor = await Client.RunAsync([new CypherStatement("MATCH (a:Actor {dataset: 'gen'}) RETURN a.localId ORDER BY a.localId LIMIT 1")], TestContext.Current.CancellationToken);
+        using var content = new TempContent()
+            .With("networks/gen/dataset.md", "---\nid: gen\ntitle: Content that reuses the id\nlayers: [{id: ties, nature: social}]\n---\n")
+            .With("networks/gen/actors.csv", $"id,name\n{firstActor[0].Rows[0][0]},Taken over\n")
+            .With("networks/gen/ties.csv", "source,target\n");
+        var before = await GraphDump.TakeAsync(Client);
+
+        var outcome = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(outcome.Succeeded);
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal((DiagnosticCodes.DuplicateId, "networks/gen/dataset.md"), (error.Code, error.Location.File));
+        Assert.Contains("dataset id 'gen' belongs to a dataset written by timkg import", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+    }
+
     private Task RunAsync(string cypher) => Client.RunAsync([new CypherStatement(cypher)], TestContext.Current.CancellationToken);
 
     private static NetworkImporter Importer(ICypherClient client, int batch = 10_000, int writers = 2, int? claimLeaseSeconds = null) =>
