@@ -78,6 +78,12 @@ internal static class ContentLimits
     /// <summary>Diagnostics kept per file; the rest are counted in one closing warning, so a broken file cannot flood memory.</summary>
     public const int MaxDiagnosticsPerFile = 200;
 
+    /// <summary>
+    /// Validation diagnostics kept per load, all files together; the rest are counted in one closing diagnostic. 10,000
+    /// notes of 199 broken links each kept two million (1.5 GB in the host, a 257 MB load status, a 482 MB log).
+    /// </summary>
+    public const int MaxDiagnosticsPerLoad = 2_000;
+
     /// <summary>The size limit of a file of <paramref name="kind"/>.</summary>
     public static long MaxBytes(Discovery.ContentFileKind kind) => kind switch
     {

@@ -28,6 +28,27 @@ public sealed class ReaderLimitTests
         Assert.Contains(result.Nodes, n => n.Id == "valid");
     }
 
+    // 10,000 notes of 199 broken links each (under the per-file cap) kept two million diagnostics before: 1.5 GB in
+    // the host, a 257 MB load status, a 482 MB log.
+    [Fact]
+    public void ShouldKeepAtMostTheLimitOfDiagnosticsPerLoadAndCountTheRestInOneError()
+    {
+        using var content = HostileContent.With("concepts/valid.md", HostileContent.Note);
+        const int notes = 30, linksEach = 150; // 4,500 broken links, 150 per file
+        for (var i = 0; i < notes; i++)
+        {
+            var links = string.Concat(Enumerable.Range(0, linksEach).Select(j => $"[[nope-{i}-{j}]] "));
+            File.WriteAllText(Path.Combine(content.Root, "concepts", $"broken-{i:00}.md"), $"---\nkind: concept\nname: Broken {i}\n---\n{links}\n");
+        }
+
+        var diagnostics = ContentPipeline.Load(content.Root).Diagnostics;
+
+        Assert.Equal(ContentLimits.MaxDiagnosticsPerLoad + 1, diagnostics.Count);
+        var closing = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.TooLarge);
+        Assert.Equal(Severity.Error, closing.Severity);
+        Assert.StartsWith($"{notes * linksEach - ContentLimits.MaxDiagnosticsPerLoad} more problem(s) in this load are not shown (at most 2000 are kept per load); the first error among them, at concepts/broken-", closing.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ShouldReportTheFirstByteThatIsNotUtf8InANote()
     {
