@@ -93,6 +93,25 @@ public sealed class DatasetRulesTests
         Assert.Empty(sink.Items);
     }
 
+    // 2,000 layers (a dataset.md of 57 KB) loaded with warnings only, then the dataset's page ran the local Neo4j out of
+    // its heap: the overlap compares every pair of layers.
+    [Theory]
+    [InlineData(ContentLimits.MaxLayersPerDataset, 0)]
+    [InlineData(ContentLimits.MaxLayersPerDataset + 1, 1)]
+    public void ShouldRefuseMoreLayersThanTheLimit(int layers, int errors)
+    {
+        var sink = new DiagnosticBag();
+        var list = string.Join(", ", Enumerable.Range(0, layers).Select(i => $"{{id: l{i}, nature: social}}"));
+        var description = DatasetReader.Read($"---\nid: many\nlayers: [{list}]\n---\n", "many/dataset.md", sink)!;
+
+        DatasetIdRule.Check(description, sink);
+
+        Assert.Equal(errors, sink.Items.Count);
+        if (errors > 0)
+            Assert.Equal($"many/dataset.md:3:{"layers: [".Length + list.IndexOf("l200", StringComparison.Ordinal) + 1}: error TKG090: dataset 'many' declares 201 layers; expected at most 200 " +
+                "(every pair of layers is compared, so their cost grows with the square of their number)", sink.Items[0].ToString());
+    }
+
     [Fact]
     public void ShouldStopReadingAContentDatasetPastTheRowLimit()
     {

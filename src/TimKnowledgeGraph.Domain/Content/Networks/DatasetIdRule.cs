@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// dataset id may not: dataset <c>x</c> with actor <c>y/z</c> and dataset <c>x/y</c> with actor <c>z</c> would both make
 /// actor <c>x/y/z</c>, one node, without a word. With no <c>/</c> in dataset ids, the first <c>/</c> of a derived id
 /// splits it unambiguously. The dataset's, its layers' and its regions' ids are index keys, so each has a length limit
-/// (<see cref="IdLimit"/>).
+/// (<see cref="IdLimit"/>). A dataset has at most <see cref="ContentLimits.MaxLayersPerDataset"/> layers.
 /// </summary>
 public static class DatasetIdRule
 {
@@ -19,6 +19,10 @@ public static class DatasetIdRule
         IdLimit.Check(description.Id, description.IdAt, "dataset id", sink);
         foreach (var layer in description.Layers) IdLimit.Check(layer.Id.Value, layer.Id.At, "layer id", sink);
         foreach (var region in description.Regions) IdLimit.Check(region.Id.Value, region.Id.At, "region id", sink);
+        if (description.Layers.Count > ContentLimits.MaxLayersPerDataset)
+            sink.Report(Diagnostic.Error(description.Layers[ContentLimits.MaxLayersPerDataset].Id.At, DiagnosticCodes.TooLarge,
+                $"dataset '{description.Id}' declares {description.Layers.Count} layers; expected at most {ContentLimits.MaxLayersPerDataset} " +
+                "(every pair of layers is compared, so their cost grows with the square of their number)"));
         var id = description.Id;
         // A GraphML file named just ".graphml" gets the id "" from its name: its actors would be '/<local id>'.
         if (string.IsNullOrWhiteSpace(id))
