@@ -138,7 +138,26 @@ internal static class ReadOnlyText
     private static bool IsKeyword(IReadOnlyList<CypherToken> tokens, int i) =>
         tokens[i].Kind == CypherTokenKind.Identifier
         && !(i > 0 && (tokens[i - 1].Is(".") || tokens[i - 1].Is(":") || tokens[i - 1].Is("::")))
-        && !(i + 1 < tokens.Count && tokens[i + 1].Is(":"));
+        && !(i + 1 < tokens.Count && tokens[i + 1].Is(":"))
+        && !IsVariable(tokens, i);
+
+    private static readonly HashSet<string> AfterVariable = new(StringComparer.Ordinal)
+        { ".", ")", "]", ",", ";", "=", "<>", "<", ">", "<=", ">=", "+", "-", "*", "/", "%", "^", "=~", "|" };
+
+    private static readonly HashSet<string> WordsAfterVariable = new(StringComparer.OrdinalIgnoreCase)
+        { "AS", "IN", "IS", "AND", "OR", "XOR", "CONTAINS", "STARTS", "ENDS", "ORDER", "SKIP", "LIMIT", "UNION", "RETURN", "WITH", "WHERE" };
+
+    // A variable or alias that happens to be a clause word: (start:Concept), start.id, AS use, RETURN stop, 1 AS set.
+    // A clause never follows '(', '[', ',' or AS, and is never followed by '.', ')', an operator or the end; every
+    // clause this guard refuses is followed by a name, a pattern or a keyword of its own (SET n.x, CREATE (, LOAD CSV).
+    // The plan check and the rolled-back run stand behind this guard either way.
+    private static bool IsVariable(IReadOnlyList<CypherToken> tokens, int i)
+    {
+        if (i > 0 && (tokens[i - 1].Is("(") || tokens[i - 1].Is("[") || tokens[i - 1].Is(",") || tokens[i - 1].IsWord("AS"))) return true;
+        if (i + 1 >= tokens.Count) return true;
+        var next = tokens[i + 1];
+        return next.Kind == CypherTokenKind.Identifier ? WordsAfterVariable.Contains(next.Text) : AfterVariable.Contains(next.Text);
+    }
 
     // name.name(...) where the first part is not itself a property access: a function of a namespace.
     private static bool IsNamespacedFunctionCall(IReadOnlyList<CypherToken> tokens, int i, out string name, out int end)

@@ -37,6 +37,11 @@ public sealed class WriteOperationsTests
     [InlineData("RETURN `apoc`.`cypher`.runFirstColumnSingle('x', {}) AS x", "function apoc.cypher.runFirstColumnSingle")]
     [InlineData("PROFILE MATCH (n) RETURN n", "PROFILE")]
     [InlineData("EXPLAIN MATCH (n) RETURN n", "EXPLAIN")]
+    [InlineData("MATCH (start) SET start.x = 1", "SET")]
+    [InlineData("MATCH (set) DELETE set", "DELETE")]
+    [InlineData("MATCH (n) DELETE (n)", "DELETE")]
+    [InlineData("MATCH (use) WITH use AS stop MERGE (stop)-[:R]->(use)", "MERGE")]
+    [InlineData("MATCH (a) ON CREATE SET a.x = 1", "CREATE")]
     public void Schema_and_admin_commands_are_refused_from_the_text(string query, string operation)
     {
         Assert.Equal(operation, WriteOperations.RefusedCommand(query));
@@ -56,6 +61,13 @@ public sealed class WriteOperationsTests
     [InlineData("RETURN {a: 1} IN [{a: 1}] AS found")]
     [InlineData("MATCH (n) WHERE {id} IN n.ids RETURN n")]
     [InlineData("MATCH (n) WHERE n.x IN transactions RETURN n")]
+    // Variables and aliases named like clauses, as users write them (these were refused as START, USE, STOP and SET).
+    [InlineData("MATCH (start:Concept)-->(x) RETURN start.id, x.id LIMIT 2")]
+    [InlineData("MATCH (n:Concept) WITH n AS use RETURN use.id")]
+    [InlineData("UNWIND [1, 2] AS stop RETURN stop")]
+    [InlineData("RETURN 1 AS set")]
+    [InlineData("MATCH (create)-[delete]->(merge) WHERE create.x = delete.y RETURN create, delete, merge")]
+    [InlineData("WITH 1 AS load RETURN load + 1 AS drop, [x IN [load] | x] AS remove")]
     public void Words_in_strings_comments_and_names_are_not_commands(string query)
     {
         Assert.Null(WriteOperations.RefusedCommand(query));
