@@ -25,6 +25,7 @@
 //   (economic layers only); scale = 'national' puts the layer in no class. Natures outside the known list (e.g. 'political')
 //   are compared as declared: they count as social when listed in $socialNatures, otherwise nowhere. Other ties
 //   (extra-regional social ties) belong to no class. The classes are exclusive (an economic layer is never RS).
+//   A self-tie (both ends the same actor) ties no two actors and is not counted, as in every other analysis.
 // - Period ($from, $to, $wave; docs/network-measures.md "Analyses by period"): only the TIEs active in it are counted:
 //   ($wave null or t.wave null or t.wave = $wave) and ($to null or t.validFrom null or t.validFrom <= $to) and
 //   ($from null or t.validTo null or t.validTo >= $from); a TIE without time is active in every period. A region's
@@ -55,7 +56,8 @@ WITH r, collect(x) AS actors
 WITH r, actors, size(actors) AS actorCount
 UNWIND actors AS x
 MATCH (x)-[t:TIE]-(o)
-WHERE ($wave IS NULL OR t.wave IS NULL OR t.wave = $wave)
+WHERE o <> x
+  AND ($wave IS NULL OR t.wave IS NULL OR t.wave = $wave)
   AND ($to IS NULL OR t.validFrom IS NULL OR t.validFrom <= $to) AND ($from IS NULL OR t.validTo IS NULL OR t.validTo >= $from)
 WITH r, actorCount, x, t, o IN actors AS inside
 WHERE startNode(t) = x OR NOT inside

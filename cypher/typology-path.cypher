@@ -21,7 +21,7 @@ WITH waveIndex, wave, r, collect(x) AS actors
 WITH waveIndex, wave, r, actors, size(actors) AS actorCount
 UNWIND actors AS x
 OPTIONAL MATCH (x)-[t:TIE]-(o)
-WHERE wave IS NULL OR t.wave IS NULL OR t.wave = wave
+WHERE o <> x AND (wave IS NULL OR t.wave IS NULL OR t.wave = wave)
 WITH waveIndex, wave, r, actorCount, x, t, o IN actors AS inside
 WHERE t IS NULL OR startNode(t) = x OR NOT inside
 WITH waveIndex, wave, r, actorCount, t.network AS layer, inside, count(t) AS ties

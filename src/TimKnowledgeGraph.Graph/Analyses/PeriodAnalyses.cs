@@ -47,7 +47,9 @@ internal static class PeriodAnalyses
                 if (timed && !rule.Active(w[i], f[i], to[i])) continue;
                 if (pairOf[i] >= 0) bits[pairOf[i] >> 6] |= 1UL << (pairOf[i] & 63);
                 inLayer[s[i]] = inLayer[t[i]] = true;
-                // Regional typology: a tie inside a region counts once for it; one leaving counts for each region it touches.
+                // Regional typology: a tie inside a region counts once for it; one leaving counts for each region it touches;
+                // a self-tie ties no two actors and counts nowhere (regional-typology.cypher's header).
+                if (s[i] == t[i]) continue;
                 var (rSource, rTarget) = (network.RegionOf[s[i]], network.RegionOf[t[i]]);
                 if (rSource >= 0 && rSource == rTarget)
                 {

@@ -84,8 +84,8 @@ def typology(period):
     for r in sorted({r for r in region.values() if r}):
         re = rs = ge = 0
         for t in ties:
-            if not active(t, period):
-                continue
+            if not active(t, period) or t["s"] == t["d"]:
+                continue  # a self-tie ties no two actors: no class counts it
             a, b = region[t["s"]], region[t["d"]]
             inside, touches = a == r and b == r, a == r or b == r
             if inside and t["nature"] == "economic": re += 1
