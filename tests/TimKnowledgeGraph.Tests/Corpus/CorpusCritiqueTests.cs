@@ -64,6 +64,8 @@ public sealed class CorpusCritiqueTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var broader = ((IReadOnlyList<object?>)fuzzy["specialises"]!).Cast<string>().ToList();
         Assert.Contains("actor-region-elision", broader);
         Assert.DoesNotContain("tim-undertheorised", broader);
+        // Hassink raised it; Markusen (1999) only defined "fuzzy" and Martin & Sunley (2003) used it (section 3).
+        Assert.Equal(["hassink2007"], Maps(fuzzy["raisedIn"]).Select(r => (string)r["ref"]!));
     }
 
     [Fact]
