@@ -14,7 +14,11 @@ public sealed record NetworkMeasures(
     public GraphMeasures? For(string? layerId)
     {
         if (layerId is null) return Aggregate;
-        var i = Network.Layers.ToList().IndexOf(layerId);
+        var layers = Network.Layers.ToList();
+        var i = layers.IndexOf(layerId);
+        // The layer's own id (rsa-network) names it as well as its node id (preface-network/rsa-network): dataset ids
+        // hold no '/', so the part after the first one is the layer's id.
+        if (i < 0) i = layers.FindIndex(l => l.IndexOf('/') is var slash and >= 0 && l.AsSpan(slash + 1).SequenceEqual(layerId));
         return i < 0 ? null : Layers[i];
     }
 }

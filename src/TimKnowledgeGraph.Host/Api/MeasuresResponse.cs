@@ -4,7 +4,8 @@ namespace TimKnowledgeGraph.Host.Api;
 
 /// <summary>
 /// The answer of <c>GET /api/networks/{dataset}/measures</c>: which graph (a layer, or null for the aggregate), how
-/// betweenness was computed ("exact" or "sampled, k = …"), the graph's size, and one record per actor
+/// betweenness was computed ("exact" or "sampled, k = …"), the graph's size (its actors, and its tied pairs: the
+/// undirected pairs joined by at least one tie, NetworkX's <c>number_of_edges</c>), and one record per actor
 /// (<see cref="MeasureTable.Columns"/>; undefined values are null).
 /// </summary>
 internal sealed record MeasuresResponse(
@@ -13,7 +14,7 @@ internal sealed record MeasuresResponse(
     IReadOnlyList<string> Layers,
     string Betweenness,
     int Actors,
-    long Ties,
+    long TiedPairs,
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Records)
 {

@@ -97,13 +97,16 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         Assert.Equal("exact", all.GetProperty("betweenness").GetString());
         Assert.Equal(34, all.GetProperty("actors").GetInt32());
-        Assert.Equal(78, all.GetProperty("ties").GetInt64());
+        Assert.Equal(78, all.GetProperty("tiedPairs").GetInt64());
         Assert.Equal(34, all.GetProperty("records").GetArrayLength());
         // Zachary's instructor (node 0) has the highest betweenness; NetworkX gives 0.43763528138528146.
         var first = top.GetProperty("records")[0];
         Assert.Equal("karate/k0", first.GetProperty("actorId").GetString());
         ReferenceMeasures.AssertClose(0.43763528138528146, first.GetProperty("betweenness").GetDouble(), "betweenness of k0");
         Assert.Equal(3, top.GetProperty("records").GetArrayLength());
+        // The layer's own id names it as well as its node id (the docs use the former; it was a 400).
+        var bare = JsonDocument.Parse(await http.GetStringAsync("/api/networks/karate/measures?layer=friendship&top=3", TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal(top.GetProperty("records").GetRawText(), bare.GetProperty("records").GetRawText());
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/networks/no-such/measures", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?layer=nope", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?top=0", TestContext.Current.CancellationToken)).StatusCode);
