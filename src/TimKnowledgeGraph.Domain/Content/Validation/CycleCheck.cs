@@ -6,7 +6,9 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>
 /// Finds cycles in DERIVED_FROM (among concepts, and among propositions), IS_A, MEMBER_OF and SPECIALISES (lineage and critique hierarchies must be acyclic for
-/// the inheritance queries to mean anything). Each cycle is reported once, at the link leaving its smallest id.
+/// the inheritance queries to mean anything), and cycles among concepts that mix DERIVED_FROM, IS_A and MEMBER_OF
+/// (the lineage and the inherited critiques follow all three: a concept would be its own ancestor). Each cycle is
+/// reported once, at the link leaving its smallest id; a mixed one only when its shortest loop is not of one type.
 /// </summary>
 internal static class CycleCheck
 {
@@ -20,57 +22,75 @@ internal static class CycleCheck
         Check(GraphSchema.IsA, concepts.SelectMany(c => c.IsA.Select(l => (c.Id, l.Target))), index, GraphSchema.Concept, sink);
         Check(GraphSchema.MemberOf, concepts.SelectMany(c => c.MemberOf.Select(l => (c.Id, l.Target))), index, GraphSchema.Concept, sink);
         Check(GraphSchema.Specialises, corpus.Notes.OfType<CritiqueNote>().SelectMany(c => c.Specialises.Select(l => (c.Id, l.Target))), index, GraphSchema.Critique, sink);
+        var lineage = concepts.SelectMany(c =>
+            c.DerivedFrom.Select(l => new Link(c.Id, l.Target, GraphSchema.DerivedFrom))
+                .Concat(c.IsA.Select(l => new Link(c.Id, l.Target, GraphSchema.IsA)))
+                .Concat(c.MemberOf.Select(l => new Link(c.Id, l.Target, GraphSchema.MemberOf))));
+        foreach (var loop in Cycles(lineage, index, GraphSchema.Concept).Where(loop => loop.Select(l => l.Type).Distinct().Count() > 1))
+        {
+            var path = string.Concat(loop.Select(l => $"{l.From} -{l.Type}-> ")) + loop[0].From;
+            sink.Report(Diagnostic.Error(loop[0].To.At, DiagnosticCodes.Cycle,
+                $"lineage cycle: {path}; expected DERIVED_FROM, IS_A and MEMBER_OF links together to form no loop (a concept would be its own ancestor)"));
+        }
     }
+
+    private readonly record struct Link(string From, Scalar To, string Type);
 
     private static void Check(string type, IEnumerable<(string From, Scalar To)> links, IdIndex index, string label, IDiagnosticSink sink)
     {
-        // Only links between existing nodes of the right label: broken ones are reported elsewhere.
-        var edges = new Dictionary<string, List<Scalar>>(StringComparer.Ordinal);
-        foreach (var (from, to) in links)
+        foreach (var loop in Cycles(links.Select(l => new Link(l.From, l.To, type)), index, label))
         {
-            if (index.Get(to.Value)?.Label != label || index.Get(from)?.Label != label) continue;
-            if (!edges.TryGetValue(from, out var list)) edges[from] = list = [];
-            list.Add(to);
+            var path = string.Join(" -> ", loop.Select(l => l.From).Append(loop[0].From));
+            sink.Report(Diagnostic.Error(loop[0].To.At, DiagnosticCodes.Cycle, $"{type} cycle: {path}; expected {type} links to form no loop"));
+        }
+    }
+
+    // One shortest loop per strongly connected component, as the links that make it, starting at the component's smallest id.
+    private static IEnumerable<List<Link>> Cycles(IEnumerable<Link> links, IdIndex index, string label)
+    {
+        // Only links between existing nodes of the right label: broken ones are reported elsewhere.
+        var edges = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            if (index.Get(link.To.Value)?.Label != label || index.Get(link.From)?.Label != label) continue;
+            if (!edges.TryGetValue(link.From, out var list)) edges[link.From] = list = [];
+            list.Add(link);
         }
 
         foreach (var component in StronglyConnected(edges))
         {
             var start = component.Min(StringComparer.Ordinal)!;
-            var selfLoop = edges.GetValueOrDefault(start)?.Any(t => t.Value == start) == true;
-            if (component.Count == 1 && !selfLoop) continue;
-            var path = selfLoop ? [start, start] : ShortestCycle(start, component, edges);
-            var first = edges[start].First(t => t.Value == path[1]);
-            sink.Report(Diagnostic.Error(first.At, DiagnosticCodes.Cycle,
-                $"{type} cycle: {string.Join(" -> ", path)}; expected {type} links to form no loop"));
+            if ((edges.GetValueOrDefault(start) ?? []).Where(l => l.To.Value == start).Take(1).ToList() is [var self]) yield return [self];
+            else if (component.Count > 1) yield return ShortestCycle(start, component, edges);
         }
     }
 
     // Breadth-first from start back to start inside the component: the shortest loop is the easiest to read.
-    private static List<string> ShortestCycle(string start, HashSet<string> component, Dictionary<string, List<Scalar>> edges)
+    private static List<Link> ShortestCycle(string start, HashSet<string> component, Dictionary<string, List<Link>> edges)
     {
-        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reachedBy = new Dictionary<string, Link>(StringComparer.Ordinal);
         var queue = new Queue<string>([start]);
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            foreach (var next in edges.GetValueOrDefault(node) ?? [])
+            foreach (var link in edges.GetValueOrDefault(node) ?? [])
             {
-                if (!component.Contains(next.Value)) continue;
-                if (next.Value == start)
+                var next = link.To.Value;
+                if (!component.Contains(next)) continue;
+                if (next == start)
                 {
-                    var path = new List<string> { start };
-                    for (var at = node; at != start; at = previous[at]) path.Insert(1, at);
-                    path.Add(start);
-                    return path;
+                    var loop = new List<Link> { link };
+                    for (var at = node; at != start; at = reachedBy[at].From) loop.Insert(0, reachedBy[at]);
+                    return loop;
                 }
-                if (previous.TryAdd(next.Value, node)) queue.Enqueue(next.Value);
+                if (reachedBy.TryAdd(next, link)) queue.Enqueue(next);
             }
         }
-        return [start, start];
+        throw new InvalidOperationException("a strongly connected component of several nodes has a loop through each of them");
     }
 
     // Tarjan's algorithm, with an explicit stack: a chain of tens of thousands of notes must not overflow the call stack.
-    private static List<HashSet<string>> StronglyConnected(Dictionary<string, List<Scalar>> edges)
+    private static List<HashSet<string>> StronglyConnected(Dictionary<string, List<Link>> edges)
     {
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var low = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -100,7 +120,7 @@ internal static class CycleCheck
                 if (next < targets.Count)
                 {
                     work.Push((node, next + 1));
-                    var target = targets[next].Value;
+                    var target = targets[next].To.Value;
                     if (!indexOf.ContainsKey(target)) Enter(target);
                     else if (onStack.Contains(target)) low[node] = Math.Min(low[node], indexOf[target]);
                     continue;
