@@ -20,7 +20,7 @@ internal static partial class BibTexReferences
         Key = entry.Key,
         Type = entry.Type,
         Title = Text(entry, "title"),
-        Year = Year(entry.Get("date")?.Text) ?? Year(entry.Get("year")?.Text),
+        Year = DatedYear(entry, sink),
         Authors = entry.Get("author") is { } author ? names.Keep(BibTexNames.Parse(author.Raw), "author", entry.At, sink) : [],
         Container = Text(entry, "journaltitle") ?? Text(entry, "journal") ?? Text(entry, "booktitle"),
         Editors = entry.Get("editor") is { } editor ? names.Keep(BibTexNames.Parse(editor.Raw), "editor", entry.At, sink) : [],
@@ -34,6 +34,16 @@ internal static partial class BibTexReferences
         Doi = Plain(entry, "doi"),
         Url = Plain(entry, "url"),
     }, entry.KeyAt, entry.At);
+
+    // date wins over year; one that holds no year was dropped without a word ("19x3": the work became "n.d.").
+    private static long? DatedYear(BibEntry entry, IDiagnosticSink sink)
+    {
+        if ((Year(entry.Get("date")?.Text) ?? Year(entry.Get("year")?.Text)) is { } year) return year;
+        foreach (var field in new[] { entry.Get("date"), entry.Get("year") }.OfType<BibField>().Where(f => f.Text.Length > 0))
+            sink.Report(Diagnostic.Warning(field.At, Validation.DiagnosticCodes.WrongType,
+                $"entry '{entry.Key}': {field.Name} '{(field.Text.Length > 40 ? field.Text[..40] + "…" : field.Text)}' holds no four-digit year; the work is shown without a date"));
+        return null;
+    }
 
     /// <summary>The first four-digit year in a BibTeX <c>date</c> or <c>year</c> (<c>1993-05</c>, <c>1993/1994</c>).</summary>
     public static long? Year(string? value) =>

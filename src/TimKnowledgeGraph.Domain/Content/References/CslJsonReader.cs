@@ -168,6 +168,7 @@ internal static class CslJsonReader
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired, "CSL-JSON item has no 'id' or 'citation-key', which is required"));
             return null;
         }
+        ReportUnreadableFields(item, at, sink);
         return new ReferenceRecord(new CitedWork
         {
             Key = key,
@@ -197,6 +198,51 @@ internal static class CslJsonReader
             sink.Report(Diagnostic.Warning(at, DiagnosticCodes.DuplicateField,
                 $"CSL-JSON item has '{name}' more than once; the last is kept, as JSON readers (citeproc-js, Zotero) keep it"));
         }
+    }
+
+    private static readonly string[] TextFields =
+        ["type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place", "DOI", "URL"];
+
+    // A field of the wrong JSON type was left out without a word ("title": ["a", "b"], "author": "Doe, J",
+    // "issued": "2002"): the work then showed without its title, authors or date. Said once per field, at the item.
+    private static void ReportUnreadableFields(JsonElement item, SourceLocation at, IDiagnosticSink sink)
+    {
+        foreach (var name in TextFields)
+            if (item.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
+                sink.Report(Left(at, name, value, "text"));
+        foreach (var role in (string[])["author", "editor"])
+        {
+            if (!item.TryGetProperty(role, out var names)) continue;
+            if (names.ValueKind != JsonValueKind.Array) sink.Report(Left(at, role, names, "a list of names ([{\"family\": …, \"given\": …}] or [{\"literal\": …}])"));
+            else if (names.EnumerateArray().Any(n => n.ValueKind != JsonValueKind.Object || !IsName(n)))
+                sink.Report(Diagnostic.Warning(at, DiagnosticCodes.WrongType,
+                    $"CSL-JSON '{role}' has an entry that is not a name (an object with 'family' and 'given', or 'literal', as text); it is left out"));
+        }
+        if (item.TryGetProperty("issued", out var issued) && Year(item) is null)
+            sink.Report(Diagnostic.Warning(at, DiagnosticCodes.WrongType,
+                $"CSL-JSON 'issued' ({Shown(issued)}) gives no year; expected {{\"date-parts\": [[1993]]}}; the work is shown without a date"));
+    }
+
+    private static bool IsName(JsonElement name) =>
+        name.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.String)
+        && name.EnumerateObject().All(p => p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null or JsonValueKind.True or JsonValueKind.False);
+
+    private static Diagnostic Left(SourceLocation at, string name, JsonElement value, string expected) =>
+        Diagnostic.Warning(at, DiagnosticCodes.WrongType, $"CSL-JSON '{name}' is {Kind(value)}; expected {expected}; it is left out");
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.String => "text",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => value.ValueKind.ToString().ToLowerInvariant(),
+    };
+
+    private static string Shown(JsonElement value)
+    {
+        var text = value.GetRawText();
+        return text.Length > 40 ? text[..40] + "…" : text;
     }
 
     // Lazily: NameLimit reads no further than the names it keeps.
