@@ -29,11 +29,26 @@ internal static class CypherCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!CliOptions.TryParseParameters(parse.GetValue(parameters)!, console, out var raw)) return ExitCodes.InvalidInput;
+            // Typed as the console types them (-p x=1 is the integer 1, -p ids=["a","b"] a list, -p id=learning-region text):
+            // every value was a string before, so "RETURN $x + 1" gave "11" and "c.year > $y" could not compare.
+            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (name, text) in raw)
+            {
+                try
+                {
+                    values[name] = ParameterText.Read(text);
+                }
+                catch (FormatException e)
+                {
+                    console.Error.WriteLine($"error: --param '{CutText.Echo(name)}': {e.Message}");
+                    return ExitCodes.InvalidInput;
+                }
+            }
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
             var runner = session.Get<ReadOnlyCypherRunner>();
             try
             {
-                var result = await runner.RunAsync(parse.GetValue(text)!, raw.ToDictionary(p => p.Key, p => (object?)p.Value),
+                var result = await runner.RunAsync(parse.GetValue(text)!, values,
                     new ReadOnlyQueryOptions(parse.GetValue(limit), TimeSpan.FromSeconds(parse.GetValue(timeout))), cancellationToken);
                 ResultWriter.Write(new CypherResult(result.Columns, result.Rows, null), parse.GetValue(format), console.Out);
                 if (result.Truncated) console.Error.WriteLine($"note: only the first {result.MaxRows} rows are shown (--limit)");

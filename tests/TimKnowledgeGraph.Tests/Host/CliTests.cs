@@ -105,6 +105,21 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
     }
 
+    // Every -p value was a string: "RETURN $x + 1" gave "11", and "c.year > $y" could not compare.
+    [Fact]
+    public async Task ShouldTypeCypherParametersAsTheConsoleDoes()
+    {
+        var typed = await RunAsync("cypher", "RETURN $x + 1 AS y, $f / 2 AS half, $ids AS ids, $id AS id", "-p", "x=1", "-p", "f=3.0", "-p", "ids=[\"a\", \"b\"]", "-p", "id=learning-region", "-f", "json");
+        var broken = await RunAsync("cypher", "RETURN $x AS x", "-p", "x=[1, 2");
+
+        Assert.Equal(ExitCodes.Ok, typed.ExitCode);
+        var row = System.Text.Json.JsonDocument.Parse(typed.Out).RootElement[0];
+        Assert.Equal(("2", "1.5", "[\"a\",\"b\"]", "\"learning-region\""),
+            (row.GetProperty("y").GetRawText(), row.GetProperty("half").GetRawText(), System.Text.Json.JsonSerializer.Serialize(row.GetProperty("ids")), row.GetProperty("id").GetRawText()));
+        Assert.Equal(ExitCodes.InvalidInput, broken.ExitCode);
+        Assert.StartsWith("error: --param 'x': '[1, 2' starts like JSON but is not valid JSON", broken.Error.Trim());
+    }
+
     [Theory]
     [InlineData(Exploits.CreateUser, "dbms.security.createUser")]
     [InlineData(Exploits.ChangePassword, "dbms.security.changePassword")]

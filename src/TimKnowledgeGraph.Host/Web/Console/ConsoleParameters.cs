@@ -5,9 +5,8 @@ using TimKnowledgeGraph.Graph.Queries;
 namespace TimKnowledgeGraph.Host.Web.Console;
 
 /// <summary>
-/// The console's parameters box: one <c>name = value</c> per line. A value that reads as JSON (a number, true/false,
-/// null, a "quoted string", a [list] or {map}) is that value; anything else is a plain string, so
-/// <c>id = learning-region</c> needs no quotes.
+/// The console's parameters box: one <c>name = value</c> per line, each value read as <see cref="Output.ParameterText"/>
+/// reads it (JSON when it reads as JSON, else plain text, so <c>id = learning-region</c> needs no quotes).
 /// </summary>
 internal static partial class ConsoleParameters
 {
@@ -30,7 +29,7 @@ internal static partial class ConsoleParameters
             }
             try
             {
-                values[name] = Value(line[(equals + 1)..].Trim());
+                values[name] = Output.ParameterText.Read(line[(equals + 1)..].Trim());
             }
             catch (FormatException e)
             {
@@ -43,22 +42,6 @@ internal static partial class ConsoleParameters
     /// <summary>A parameters box for a named query: its parameters with example or default values.</summary>
     public static string Template(NamedQuery query) => string.Join('\n', query.Parameters.Select(p =>
         $"{p.Name} = {(p.DefaultValue is { } d ? Show(d) : p.DefaultsToNull ? "null" : Example(p.Description) ?? "")}"));
-
-    // The API's conversion (CypherValues.FromJson), so that the console and /api/cypher read a value alike.
-    private static object? Value(string text)
-    {
-        if (text.Length == 0) return "";
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return text;
-        }
-        using (json) return TimKnowledgeGraph.Neo4j.Cypher.CypherValues.FromJson(json.RootElement);
-    }
 
     private static string Show(object value) => value switch
     {
