@@ -41,6 +41,12 @@ internal sealed record RefusalText(string Title, string Sentence, int Status, IR
             $"Neo4j dropped the query's transaction before it ran ({dropped.Code}), as it does with a transaction left idle while it is busy; nothing was changed, try again in a moment",
             StatusCodes.Status503ServiceUnavailable,
             new Dictionary<string, object?> { ["code"] = dropped.Code }),
+        // Our own reader refused a row too large to hold: Neo4j answered, so the title must not say Neo4j rejected it.
+        Neo4jClientException { Code: "Tkg.ResultTooLarge" } tooLarge => new(
+            "Result row too large",
+            $"refused by TimKnowledgeGraph, not by Neo4j: {tooLarge.Message}; nothing was changed",
+            StatusCodes.Status400BadRequest,
+            new Dictionary<string, object?> { ["code"] = tooLarge.Code }),
         // Syntax, types and missing parameters: Neo4j's own message says what to fix.
         Neo4jClientException rejected when rejected is not Neo4jAuthenticationException => new(
             "Neo4j rejected the statement",

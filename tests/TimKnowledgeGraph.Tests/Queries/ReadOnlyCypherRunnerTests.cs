@@ -140,6 +140,10 @@ public sealed class ReadOnlyCypherRunnerTests(Neo4jFixture neo4j) : Neo4jTest(ne
             new ReadOnlyCypherRunner(Client).RunAsync("RETURN reduce(s = 'x', i IN range(1, 25) | s + s) AS s", cancellationToken: TestContext.Current.CancellationToken));
         Assert.Contains("larger than 32 MB", tooLarge.Message);
         Assert.Equal(1L, await Neo4j.CountAsync("RETURN 1"));
+        // The host refused it, not Neo4j: the title said "Neo4j rejected the statement".
+        var text = TimKnowledgeGraph.Host.Output.RefusalText.From(tooLarge)!;
+        Assert.Equal(("Result row too large", 400), (text.Title, text.Status));
+        Assert.StartsWith("refused by TimKnowledgeGraph, not by Neo4j: a single row of the answer is larger than 32 MB", text.Sentence);
     }
 
     [Fact]
