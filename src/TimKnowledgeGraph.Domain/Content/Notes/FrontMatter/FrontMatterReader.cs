@@ -38,6 +38,18 @@ internal static class FrontMatterReader
         return new FrontMatterDocument(markdown, map, body, start);
     }
 
+    // 1-based line of the first line whose indentation holds a tab, or null.
+    private static int? FirstTabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].AsSpan(0, lines[i].Length - lines[i].AsSpan().TrimStart(" \t").Length);
+            if (indentation.Contains('\t')) return i + 1;
+        }
+        return null;
+    }
+
     private static YamlMap? Load(string yaml, string file, int lineOffset, SourceLocation start, IDiagnosticSink sink)
     {
         if (yaml.Length > ContentLimits.MaxFrontMatterChars)
@@ -59,7 +71,11 @@ internal static class FrontMatterReader
         }
         catch (YamlException e)
         {
-            var at = new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            // YamlDotNet places a tab used as indentation at the start of the mapping it was scanning (line 1 for a
+            // tab on line 19): the first line indented with a tab is where the writer must look.
+            var at = e.Message.Contains("tab", StringComparison.Ordinal) && FirstTabIndentedLine(yaml) is { } tabLine
+                ? new SourceLocation(file, tabLine + lineOffset, 1)
+                : new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedYaml,
                 $"front matter is not valid YAML: {Describe(e)}"));
             return null;
