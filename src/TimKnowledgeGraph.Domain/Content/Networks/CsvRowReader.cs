@@ -23,7 +23,7 @@ internal static class CsvRowReader
         SkipEmptyLines = true,
         MaxRecordSize = ContentLimits.MaxCsvRecordBytes,
         OnMalformedRecord = m => sink.Report(Diagnostic.Error(
-            new SourceLocation(file, (int)m.LineNumber, 1), DiagnosticCodes.MalformedCsv,
+            new SourceLocation(file, (int)m.LineNumber, QuoteProblemColumn(m.RawRecord, m.Reason)), DiagnosticCodes.MalformedCsv,
             $"malformed CSV ({Describe(m.Reason)}) in: {Excerpt(m.RawRecord)}")),
     };
 
@@ -268,6 +268,37 @@ internal static class CsvRowReader
     // A diagnostic is one line: line breaks and other control characters of the excerpt are written as escapes
     // (a quote left open swallows the rest of the file, line breaks and all), and a long record is cut, never inside
     // an escape or a surrogate pair.
+    /// <summary>
+    /// The 1-based column of a stray quote (inside a field that did not start with one) or of the first character after
+    /// a closing quote that is not a comma; 1 for other problems or when the record is not on one line.
+    /// </summary>
+    internal static int QuoteProblemColumn(string raw, CsvMalformedReason reason)
+    {
+        if (reason is not (CsvMalformedReason.StrayQuote or CsvMalformedReason.TextAfterClosingQuote)) return 1;
+        var fieldStart = true;   // no character of the field read yet (blanks aside)
+        var quoted = false;      // inside a quoted field
+        var closed = false;      // a quoted field's closing quote was read
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c is '\n' or '\r') return 1;
+            if (quoted)
+            {
+                if (c != '"') continue;
+                if (i + 1 < raw.Length && raw[i + 1] == '"') { i++; continue; } // an escaped quote
+                (quoted, closed) = (false, true);
+                continue;
+            }
+            if (c == ',') { (fieldStart, closed) = (true, false); continue; }
+            if (c is ' ' or '\t' && (fieldStart || closed)) continue;
+            if (closed) return reason == CsvMalformedReason.TextAfterClosingQuote ? i + 1 : 1;
+            if (c == '"' && fieldStart) { (quoted, fieldStart) = (true, false); continue; }
+            if (c == '"') return reason == CsvMalformedReason.StrayQuote ? i + 1 : 1;
+            fieldStart = false;
+        }
+        return 1;
+    }
+
     internal static string Excerpt(string raw)
     {
         const int max = 60;
