@@ -23,6 +23,13 @@ internal static class CslJsonReader
         var lines = new LineIndex(utf8, file);
         var records = new List<ReferenceRecord>();
         var names = new NameLimit();
+        // System.Text.Json's own words for this ("… when isFinalBlock is true") say nothing to a researcher.
+        if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            sink.Report(Diagnostic.Error(new SourceLocation(file, 1), DiagnosticCodes.MalformedJson,
+                "the file is empty; expected an array of CSL-JSON items ([{...}, ...]), as Zotero exports them"));
+            return records;
+        }
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
