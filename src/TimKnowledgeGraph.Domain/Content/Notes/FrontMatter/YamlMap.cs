@@ -56,17 +56,21 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset,
     };
 
     /// <summary>A list of plain values (ids, aliases); non-scalar items are reported and skipped.</summary>
-    public IReadOnlyList<Scalar> ScalarList(string key) =>
-        [.. Items(key).Select(item => AsScalar(item, key)).OfType<Scalar>()];
+    public IReadOnlyList<Scalar> ScalarList(string key)
+    {
+        // "aliases: {a: b}" was told it should be a single value; a key that takes a list says so.
+        var expected = Get(key) is YamlSequenceNode ? "a single value as each item" : "a value or a list of values";
+        return [.. Items(key).Select(item => AsScalar(item, key, expected)).OfType<Scalar>()];
+    }
 
     /// <summary>The item as a scalar, or null (reported) if it is a list or map.</summary>
-    public Scalar? AsScalar(YamlNode value, string key)
+    public Scalar? AsScalar(YamlNode value, string key, string expected = "a single value")
     {
         if (value is YamlScalarNode scalar)
             return IsEmpty(scalar) ? null : new Scalar(scalar.Value!.Trim(), Where(scalar));
         _wrongType.Add(key);
         sink.Report(Diagnostic.Error(Where(value), DiagnosticCodes.WrongType,
-            $"'{key}' has a {Describe(value)}, expected a single value"));
+            $"'{key}' has a {Describe(value)}, expected {expected}"));
         return null;
     }
 
