@@ -137,6 +137,14 @@ internal static class CsvRowReader
                 $"the header has {names.Count} columns, expected at most {ContentLimits.MaxCsvColumns} (known columns: {string.Join(",", columns)})"));
             return null;
         }
+        // Excel in many European locales saves "CSV" with semicolons: one header cell "id;name", and every column
+        // reported missing or unknown without saying why.
+        if (names.Count == 1 && names[0].Contains(';', StringComparison.Ordinal))
+        {
+            sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedCsv,
+                $"the header '{Excerpt(names[0])}' is separated by semicolons; expected commas (in Excel: save as \"CSV UTF-8 (Comma delimited)\", or replace ';' with ',')"));
+            return null;
+        }
         ReportRepeatedColumns(names, cells, at, sink);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var column in columns)
