@@ -73,7 +73,7 @@ public sealed class DisambiguationTests
         Assert.Equal("(Massey, n.d., 1979)", Cite(corpus, CitationStyle.Apa, "massey1979", "massey"));
         Assert.Equal(["massey", "massey1979"], corpus.Sorted([dated, undated], CitationStyle.Apa).Select(w => w.Key));
         Assert.Equal(["massey1979", "massey"], corpus.Sorted([dated, undated], CitationStyle.Chicago).Select(w => w.Key));
-        Assert.Equal("Massey, Doreen. n.d. “Spatial divisions.”", corpus.Entry("massey", CitationStyle.Chicago)!.Plain);
+        Assert.Equal("Massey, Doreen. n.d. “Spatial Divisions.”", corpus.Entry("massey", CitationStyle.Chicago)!.Plain);
     }
 
     [Theory]
@@ -91,4 +91,13 @@ public sealed class DisambiguationTests
     [InlineData("45", "45")]
     [InlineData("321-328, 400-410", "321–28, 400–410")]
     public void ShouldAbbreviatePageRangesAsChicagoDoes(string pages, string expected) => Assert.Equal(expected, Ranges.Chicago(pages));
+
+    [Theory]
+    [InlineData("Territorial innovation models: a critical survey", "Territorial Innovation Models: A Critical Survey")]
+    [InlineData("regional worlds of production", "Regional Worlds of Production")]
+    [InlineData("The learning region: foundations, state of the art, future", "The Learning Region: Foundations, State of the Art, Future")]
+    [InlineData("what the OECD and iPhone users think of", "What the OECD and iPhone Users Think Of")]
+    [InlineData("self-organising networks in the knowledge-based economy", "Self-Organising Networks in the Knowledge-Based Economy")]
+    [InlineData("in what sense a regional problem?", "In What Sense a Regional Problem?")]
+    public void ShouldConvertTitlesToTitleCaseAsCslDoes(string title, string expected) => Assert.Equal(expected, TitleCase.Convert(title));
 }

@@ -4,8 +4,8 @@ using static TimKnowledgeGraph.Tests.Citations.CitationWorks;
 namespace TimKnowledgeGraph.Tests.Citations;
 
 /// <summary>
-/// Full reference entries, Markdown italics, against what apa.csl, chicago-author-date.csl (17th edition) and
-/// harvard-cite-them-right.csl (12th) produce for the same data.
+/// Full reference entries, Markdown italics, against what apa.csl, chicago-author-date.csl (17th edition; titles in
+/// title case, text-case="title") and harvard-cite-them-right.csl (12th) produce for the same data.
 /// </summary>
 public sealed class ReferenceEntryTests
 {
@@ -24,7 +24,7 @@ public sealed class ReferenceEntryTests
         { "rutten2007book", CitationStyle.Harvard, "Rutten, R. and Boekema, F. (2007) *The Learning Region: Foundations, State of the Art, Future*. Cheltenham: Edward Elgar." },
         // Three authors, title + journal volume(issue) pages + DOI.
         { "moulaert2003x", CitationStyle.Apa, "Moulaert, F., Sekia, F., & Hamdouch, A. (2003). Territorial innovation models: A critical survey. *Regional Studies*, *37*(3), 289–302. https://doi.org/10.1080/0034340032000065442" },
-        { "moulaert2003x", CitationStyle.Chicago, "Moulaert, Frank, Farid Sekia, and Abdelillah Hamdouch. 2003. “Territorial innovation models: A critical survey.” *Regional Studies* 37 (3): 289–302. https://doi.org/10.1080/0034340032000065442." },
+        { "moulaert2003x", CitationStyle.Chicago, "Moulaert, Frank, Farid Sekia, and Abdelillah Hamdouch. 2003. “Territorial Innovation Models: A Critical Survey.” *Regional Studies* 37 (3): 289–302. https://doi.org/10.1080/0034340032000065442." },
         { "moulaert2003x", CitationStyle.Harvard, "Moulaert, F., Sekia, F. and Hamdouch, A. (2003) ‘Territorial innovation models: A critical survey’, *Regional Studies*, 37(3), pp. 289–302. Available at: https://doi.org/10.1080/0034340032000065442." },
         // Twenty-one authors: APA the first 19, an ellipsis and the last; Chicago 17 the first 7 and et al.; Harvard the first and et al.
         { "many2020", CitationStyle.Apa, string.Join(", ", Enumerable.Range(1, 19).Select(i => $"Name{i:00}, A.")) + ", … Name21, A. (2020)." },
@@ -32,7 +32,7 @@ public sealed class ReferenceEntryTests
         { "many2020", CitationStyle.Harvard, "Name01, A. *et al.* (2020)." },
         // A chapter in an edited book.
         { "storper2007", CitationStyle.Apa, "Storper, M. (2007). Regional worlds of production. In R. Rutten & F. Boekema (Eds.), *The Learning Region* (pp. 10–30). Edward Elgar." },
-        { "storper2007", CitationStyle.Chicago, "Storper, Michael. 2007. “Regional worlds of production.” In *The Learning Region*, edited by Roel Rutten and Frans Boekema, 10–30. Cheltenham: Edward Elgar." },
+        { "storper2007", CitationStyle.Chicago, "Storper, Michael. 2007. “Regional Worlds of Production.” In *The Learning Region*, edited by Roel Rutten and Frans Boekema, 10–30. Cheltenham: Edward Elgar." },
         { "storper2007", CitationStyle.Harvard, "Storper, M. (2007) ‘Regional worlds of production’, in R. Rutten and F. Boekema (eds) *The Learning Region*. Cheltenham: Edward Elgar, pp. 10–30." },
         // An edited book.
         { "rutten2008eds", CitationStyle.Apa, "Rutten, R., & Boekema, F. (Eds.). (2008). *The Learning Region*. Edward Elgar." },
