@@ -75,7 +75,7 @@ public sealed class Bibliography
 
     /// <summary>The names part alone (NamesOf), as running text writes it: "Rutten and Boekema", "Moulaert et al."; "key?" when unknown.</summary>
     public StyledText NamesOf(string key, CitationStyle style = CitationStyles.Default) =>
-        Get(key) is { } work ? Who(work, style, narrative: true, Form(work, style)) : new StyledText([new TextRun(key + "?", Key: key)]);
+        Get(key) is { } work ? Told(work, style, narrative: true) : new StyledText([new TextRun(key + "?", Key: key)]);
 
     /// <summary>A narrative citation, <c>@key</c> or <c>@key [p. 12]</c>: "Storper (1993, p. 12)".</summary>
     public StyledText Narrative(CiteItem item, CitationStyle style = CitationStyles.Default)
@@ -83,7 +83,7 @@ public sealed class Bibliography
         var text = new StyledTextBuilder();
         if (item.Prefix is not null) text.Add(item.Prefix + " ");
         if (Get(item.Key) is not { } work) return text.Add(item.Key + "?", key: item.Key).Build();
-        if (!item.SuppressAuthor) text.Add(Who(work, style, narrative: true, Form(work, style))).Add(" ", key: item.Key);
+        if (!item.SuppressAuthor) text.Add(Told(work, style, narrative: true)).Add(" ", key: item.Key);
         text.Add("(" + Year(work, style), key: item.Key);
         if (Locator.Parse(item.Locator) is { } locator) text.Add(", " + locator.Render(style), key: item.Key);
         return text.Add(")", key: item.Key).Build();
@@ -103,7 +103,7 @@ public sealed class Bibliography
         foreach (var item in ordered)
         {
             var work = Get(item.Key);
-            var who = work is null || item.SuppressAuthor ? null : Who(work, style, narrative: false, Form(work, style));
+            var who = work is null || item.SuppressAuthor ? null : Told(work, style, narrative: false);
             var locator = Locator.Parse(item.Locator);
             var collapsible = who is not null && item.Prefix is null && locator is null;
             if (previousWho is not null && previousCollapsible && collapsible && who!.Plain == previousWho)
@@ -151,6 +151,9 @@ public sealed class Bibliography
         }
         return new StyledText([new TextRun(work.Key, Key: work.Key)]);
     }
+
+    // The names part as this bibliography tells the work apart from others.
+    private StyledText Told(CitedWork work, CitationStyle style, bool narrative) => Who(work, style, narrative, Form(work, style));
 
     // How this bibliography tells the work apart; a work that is not in it (another with its key, say) has no form.
     private CiteForm Form(CitedWork work, CitationStyle style) =>
