@@ -24,7 +24,7 @@ internal static class ParameterText
         catch (JsonException e)
         {
             if (text[0] is '[' or '{' or '"')
-                throw new FormatException($"'{(text.Length > 40 ? text[..40] + "…" : text)}' starts like JSON but is not valid JSON ({FirstSentence(e.Message)}); write a list as [1, 2], a map as {{\"a\": 1}}, text in \"quotes\"");
+                throw new FormatException($"'{CutText.Echo(text)}' starts like JSON but is not valid JSON ({FirstSentence(e.Message)}); write a list as [1, 2], a map as {{\"a\": 1}}, text in \"quotes\"");
             return text;
         }
         using (json) return CypherValues.FromJson(json.RootElement);

@@ -41,6 +41,9 @@ public static class CypherValues
     /// <summary>True for a JSON number written with a fraction or an exponent (<c>3.0</c>, <c>1e3</c>): a float, whatever its value.</summary>
     public static bool IsFloatLiteral(ReadOnlySpan<char> number) => number.IndexOfAny('.', 'e', 'E') >= 0;
 
+    /// <summary><see cref="IsFloatLiteral(ReadOnlySpan{char})"/> on a number's UTF-8 bytes, as a JSON reader holds them.</summary>
+    public static bool IsFloatLiteral(ReadOnlySpan<byte> number) => number.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0;
+
     private static string Text(Func<string?> read)
     {
         try

@@ -26,7 +26,7 @@ public sealed class FloatJsonConverter : JsonConverter<double>
             return;
         }
         var text = value.ToString("R", CultureInfo.InvariantCulture);
-        writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E') >= 0 ? text : text + ".0", skipInputValidation: true);
+        writer.WriteRawValue(CypherValues.IsFloatLiteral(text) ? text : text + ".0", skipInputValidation: true);
     }
 
     private static JsonSerializerOptions Default(JsonSerializerOptions options) => Defaults.GetValue(options, o =>

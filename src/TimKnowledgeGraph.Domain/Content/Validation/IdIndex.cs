@@ -6,14 +6,13 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>
 /// Every id declared in the corpus (ids are unique across it, also ignoring case and Unicode normalisation), and the
-/// lookup wiki-links use: the exact id, then the id ignoring case, then note file names, then names, then aliases,
+/// lookup wiki-links use: the id ignoring case and accent composition (one declared id each), then note file names, then names, then aliases,
 /// then paths of notes and datasets (<see cref="WikiPathIndex{T}"/>).
 /// </summary>
 internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 {
     private readonly IReadOnlySet<string> _unreadable = unreadableNoteIds ?? new HashSet<string>();
     private readonly Dictionary<string, IndexedId> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IndexedId> _declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase); // keys composed (Folded)
     private readonly Dictionary<string, IndexedId> _byFileName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byName = new(StringComparer.OrdinalIgnoreCase);
@@ -45,7 +44,6 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
             return false;
         }
         _ids[entry.Id] = entry;
-        _declared[entry.Id] = entry;
         _byIdIgnoreCase[Folded(entry.Id)] = entry;
         return true;
     }
@@ -76,10 +74,12 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
     /// <summary>The declaration of an id (exact match), or null.</summary>
     public IndexedId? Get(string id) => _ids.GetValueOrDefault(id);
 
-    /// <summary>Resolves a wiki-link target, or null.</summary>
+    /// <summary>
+    /// Resolves a wiki-link target, or null. Ids alike but for case or accents are refused (<see cref="Declare"/>), so
+    /// the one declared id a target folds to is the exact one when that exists.
+    /// </summary>
     public IndexedId? ResolveWikiTarget(string target) =>
-        _declared.GetValueOrDefault(target)
-        ?? _byIdIgnoreCase.GetValueOrDefault(Folded(target))
+        _byIdIgnoreCase.GetValueOrDefault(Folded(target))
         ?? _byFileName.GetValueOrDefault(target)
         ?? _byName.GetValueOrDefault(target)
         ?? _byAlias.GetValueOrDefault(target)

@@ -28,7 +28,7 @@ internal static class PlainJson
     private static bool IsFloat(ref Utf8JsonReader reader)
     {
         ReadOnlySpan<byte> number = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
-        return number.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0;
+        return CypherValues.IsFloatLiteral(number);
     }
 
     public static object? ReadValue(ref Utf8JsonReader reader)
