@@ -182,8 +182,8 @@ internal static class CslJsonReader
             Type = String(item, "type"),
             Title = String(item, "title"),
             Year = Year(item),
-            Authors = names.Keep(Names(item, "author"), "author", at, sink),
-            Editors = names.Keep(Names(item, "editor"), "editor", at, sink),
+            Authors = names.Keep(Names(item, "author", at, sink), "author", at, sink),
+            Editors = names.Keep(Names(item, "editor", at, sink), "editor", at, sink),
             Container = String(item, "container-title"),
             Volume = String(item, "volume"),
             Issue = String(item, "issue"),
@@ -210,29 +210,17 @@ internal static class CslJsonReader
     private static readonly string[] TextFields =
         ["type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place", "DOI", "URL"];
 
-    // A field of the wrong JSON type was left out without a word ("title": ["a", "b"], "author": "Doe, J",
-    // "issued": "2002"): the work then showed without its title, authors or date. Said once per field, at the item.
+    // A field of the wrong JSON type was left out without a word ("title": ["a", "b"], "issued": "2002"): the work then
+    // showed without its title or date. Said once per field, at the item (names: in Names, where they are read).
     private static void ReportUnreadableFields(JsonElement item, SourceLocation at, IDiagnosticSink sink)
     {
         foreach (var name in TextFields)
             if (item.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
                 sink.Report(Left(at, name, value, "text"));
-        foreach (var role in (string[])["author", "editor"])
-        {
-            if (!item.TryGetProperty(role, out var names)) continue;
-            if (names.ValueKind != JsonValueKind.Array) sink.Report(Left(at, role, names, "a list of names ([{\"family\": …, \"given\": …}] or [{\"literal\": …}])"));
-            else if (names.EnumerateArray().Any(n => n.ValueKind != JsonValueKind.Object || !IsName(n)))
-                sink.Report(Diagnostic.Warning(at, DiagnosticCodes.WrongType,
-                    $"CSL-JSON '{role}' has an entry that is not a name (an object with 'family' and 'given', or 'literal', as text); it is left out"));
-        }
         if (item.TryGetProperty("issued", out var issued) && Year(item) is null)
             sink.Report(Diagnostic.Warning(at, DiagnosticCodes.WrongType,
                 $"CSL-JSON 'issued' ({Shown(issued)}) gives no year; expected {{\"date-parts\": [[1993]]}}; the work is shown without a date"));
     }
-
-    private static bool IsName(JsonElement name) =>
-        name.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.String)
-        && name.EnumerateObject().All(p => p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null or JsonValueKind.True or JsonValueKind.False);
 
     private static Diagnostic Left(SourceLocation at, string name, JsonElement value, string expected) =>
         Diagnostic.Warning(at, DiagnosticCodes.WrongType, $"CSL-JSON '{name}' is {Kind(value)}; expected {expected}; it is left out");
@@ -252,21 +240,46 @@ internal static class CslJsonReader
         return text.Length > 40 ? text[..40] + "…" : text;
     }
 
-    // Lazily: NameLimit reads no further than the names it keeps.
-    private static IEnumerable<PersonName> Names(JsonElement item, string role)
+    private static readonly string[] NameParts = ["literal", "family", "given", "dropping-particle", "non-dropping-particle", "suffix"];
+
+    // Lazily: NameLimit reads no further than the names it keeps. What is left out is said here, where it is left out,
+    // once per role of the item.
+    private static IEnumerable<PersonName> Names(JsonElement item, string role, SourceLocation at, IDiagnosticSink sink)
     {
-        if (!item.TryGetProperty(role, out var names) || names.ValueKind != JsonValueKind.Array) yield break;
+        if (!item.TryGetProperty(role, out var names)) yield break;
+        if (names.ValueKind != JsonValueKind.Array)
+        {
+            sink.Report(Left(at, role, names, "a list of names ([{\"family\": …, \"given\": …}] or [{\"literal\": …}])"));
+            yield break;
+        }
+        var reported = false;
+        void Report(string message)
+        {
+            if (!reported) sink.Report(Diagnostic.Warning(at, DiagnosticCodes.WrongType, $"CSL-JSON '{role}' {message}"));
+            reported = true;
+        }
         foreach (var name in names.EnumerateArray())
         {
-            if (name.ValueKind != JsonValueKind.Object) continue;
-            if (String(name, "literal") is { } literal) { yield return new PersonName(null, null, literal); continue; }
-            // Particles belong to the family name, as BibTeX's "von" part does, so both formats give one Author id.
-            var family = string.Join(' ', new[] { String(name, "dropping-particle"), String(name, "non-dropping-particle"), String(name, "family") }
-                .Where(p => p is not null));
-            var given = String(name, "given");
-            if (family.Length == 0 && given is null) continue;
-            yield return family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given, Suffix: String(name, "suffix"));
+            if (Name(name) is { } person)
+            {
+                if (NameParts.FirstOrDefault(p => name.TryGetProperty(p, out var v) && v.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null)) is { } bad)
+                    Report($"has a name whose '{bad}' is not text; that part is left out");
+                yield return person;
+            }
+            else Report("has an entry that is not a name (an object with 'family' and 'given', or 'literal', as text); it is left out");
         }
+    }
+
+    private static PersonName? Name(JsonElement name)
+    {
+        if (name.ValueKind != JsonValueKind.Object) return null;
+        if (String(name, "literal") is { } literal) return new PersonName(null, null, literal);
+        // Particles belong to the family name, as BibTeX's "von" part does, so both formats give one Author id.
+        var family = string.Join(' ', new[] { String(name, "dropping-particle"), String(name, "non-dropping-particle"), String(name, "family") }
+            .Where(p => p is not null));
+        var given = String(name, "given");
+        if (family.Length == 0 && given is null) return null;
+        return family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given, Suffix: String(name, "suffix"));
     }
 
     private static long? Year(JsonElement item)
