@@ -187,6 +187,61 @@ public sealed class NetworkReaderTests
     }
 
     [Fact]
+    public void ShouldReportANestedGraphAndNotReadItsDataAsTheOuterNodes()
+    {
+        // A hierarchical node (GraphML's nested <graph>) was read through: the inner node's name became the outer
+        // node's, and the inner nodes and edges were dropped without a word.
+        const string graphMl = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d0" for="node" attr.name="name"/>
+              <graph edgedefault="undirected">
+                <node id="a"><data key="d0">Outer</data>
+                  <graph id="a:" edgedefault="undirected">
+                    <node id="a::x"><data key="d0">Inner</data></node>
+                  </graph>
+                </node>
+                <node id="b"><data key="d0">B</data></node>
+              </graph>
+            </graphml>
+            """;
+        var sink = new DiagnosticBag();
+        var rows = GraphMlReader.Read(new StringReader(graphMl), "n.graphml", sink).ToList();
+
+        Assert.Equal("n.graphml:5:8: error TKG006: <node> holds a nested <graph> (a hierarchical node), which is not " +
+            "supported: its nodes and edges are not read; flatten the graph (one <graph> of <node> and <edge> elements)", Assert.Single(sink.Items).ToString());
+        Assert.Equal([("a", "Outer"), ("b", "B")], rows.OfType<ActorRow>().Select(a => (a.Id, a.Name)));
+    }
+
+    [Fact]
+    public void ShouldReportHyperedgesAndASecondGraphInsteadOfDroppingOrMergingThem()
+    {
+        // NetworkX's read_graphml reads a file's first graph; ours merged every graph into one network, and skipped
+        // hyperedges without a word.
+        const string graphMl = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d1" for="edge" attr.name="layer"/>
+              <graph edgedefault="undirected">
+                <node id="a"/><node id="b"/><node id="c"/>
+                <hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>
+                <edge source="a" target="b"><data key="d1">l1</data></edge>
+              </graph>
+              <graph edgedefault="undirected">
+                <node id="z"/>
+              </graph>
+            </graphml>
+            """;
+        var sink = new DiagnosticBag();
+        var rows = GraphMlReader.Read(new StringReader(graphMl), "n.graphml", sink).ToList();
+
+        Assert.Equal([
+            "n.graphml:5:6: error TKG006: <hyperedge> is not supported: a tie joins two actors; write each pair as an <edge>",
+            "n.graphml:8:4: error TKG006: a second <graph> (the first is at n.graphml:3:4): a dataset is one network; put it in a file of its own",
+        ], sink.Items.Select(d => d.ToString()));
+        Assert.Equal(["a", "b", "c"], rows.OfType<ActorRow>().Select(a => a.Id));
+        Assert.Single(rows.OfType<TieRow>());
+    }
+
+    [Fact]
     public void ShouldReportAGraphMlKeyDeclaredTwiceAndKeepTheFirst()
     {
         // The second declaration used to replace the first: every name was read as a kind.

@@ -52,7 +52,10 @@ public static class GraphMlReader
     private sealed class Shape
     {
         public bool RootSeen { get; set; }
-        public bool GraphSeen { get; set; }
+        public bool GraphSeen => FirstGraph is not null;
+
+        /// <summary>Where the file's first &lt;graph&gt; starts: a dataset is that one network.</summary>
+        public SourceLocation? FirstGraph { get; set; }
     }
 
     // False (and reported) when the element is the root and not <graphml>; notes a <graph>.
@@ -68,7 +71,6 @@ public static class GraphMlReader
                 return false;
             }
         }
-        if (xml.LocalName == "graph") shape.GraphSeen = true;
         return true;
     }
 
@@ -107,6 +109,20 @@ public static class GraphMlReader
                         // Keys without attr.name (yEd graphics) are declared but never read.
                         keys[id] = new Key(name, at);
                         return keys;
+                    case "graph" when shape.FirstGraph is null:
+                        shape.FirstGraph = at;
+                        return shape;
+                    // NetworkX's read_graphml reads the first graph of a file; merging them would make one network of several.
+                    case "graph":
+                        sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl,
+                            $"a second <graph> (the first is at {shape.FirstGraph}): a dataset is one network; put it in a file of its own"));
+                        MoveToEndTag(xml);
+                        return shape;
+                    case "hyperedge":
+                        sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl,
+                            "<hyperedge> is not supported: a tie joins two actors; write each pair as an <edge>"));
+                        MoveToEndTag(xml);
+                        return shape;
                     case "node":
                         return ReadNode(xml, at, lineInfo, file, sink, keys);
                     case "edge":
@@ -166,21 +182,32 @@ public static class GraphMlReader
     private static NetworkTimeText TimeOf(Dictionary<string, Scalar> data) =>
         new(Value(data, "from"), Value(data, "to"), Value(data, "wave"));
 
-    // Reads the <data> children of the current <node>/<edge>, leaving the reader on its end tag.
+    // Reads the <data> children of the current <node>/<edge>, leaving the reader on its end tag. A nested <graph> is
+    // skipped whole: read through, its nodes' data became the owner's.
     private static Dictionary<string, Scalar> ReadData(XmlReader xml, IXmlLineInfo lineInfo, string file, IDiagnosticSink sink, Dictionary<string, Key> keys)
     {
+        var owner = xml.LocalName;
         var data = new Dictionary<string, Scalar>(StringComparer.Ordinal);
         if (xml.IsEmptyElement) return data;
         var depth = xml.Depth;
         xml.Read();
         while (!xml.EOF && xml.Depth > depth)
         {
+            var at = new SourceLocation(file, lineInfo.LineNumber, lineInfo.LinePosition);
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "graph")
+            {
+                sink.Report(Diagnostic.Error(at, DiagnosticCodes.MalformedGraphMl,
+                    $"<{owner}> holds a nested <graph> (a hierarchical node), which is not supported: its nodes and edges are not read; " +
+                    "flatten the graph (one <graph> of <node> and <edge> elements)"));
+                MoveToEndTag(xml);
+                xml.Read();
+                continue;
+            }
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "data")
             {
                 xml.Read();
                 continue;
             }
-            var at = new SourceLocation(file, lineInfo.LineNumber, lineInfo.LinePosition);
             var key = xml.GetAttribute("key") ?? "";
             if (!keys.TryGetValue(key, out var declared))
             {
@@ -256,6 +283,15 @@ public static class GraphMlReader
         {
             System.Buffers.ArrayPool<char>.Shared.Return(chunk);
         }
+    }
+
+    // Leaves the reader on the end tag of the element it is on (on the element itself when it is empty), where the
+    // callers' loops expect it: XmlReader.Skip would move past it, and their next Read past the following element.
+    private static void MoveToEndTag(XmlReader xml)
+    {
+        if (xml.IsEmptyElement) return;
+        var depth = xml.Depth;
+        while (xml.Read() && xml.Depth > depth) { }
     }
 
     private static string? Value(Dictionary<string, Scalar> data, string name) => data.TryGetValue(name, out var s) ? s.Value : null;
