@@ -59,6 +59,22 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
         Assert.Contains("data-graph-src=\"/graph-data/concepts/learning-region\"", html);
     }
 
+    [Theory]
+    [InlineData("learning-region")]
+    [InlineData("clusters")]
+    public async Task ShouldCountTheEvidenceItemsTheSectionLists(string id)
+    {
+        // The count was the number of rows of evidence-balance, which always answers one summary row: "Evidence 1"
+        // above three items, and above "No evidence is recorded for it yet."
+        var html = await PageAsync($"/concepts/{id}");
+
+        var evidence = Html.Between(html, "id=\"evidence\"", "</section>");
+        var listed = evidence.Split("<li class=\"evidence-item").Length - 1;
+        Assert.Contains($"<h2 id=\"evidence-heading\">Evidence</h2> <span class=\"count\">{listed}</span>", evidence);
+        if (id == "learning-region") Assert.True(listed >= 2, $"learning-region lists {listed} evidence items");
+        else Assert.Contains("No evidence is recorded for it yet.", evidence);
+    }
+
     [Fact]
     public async Task ShouldTellDerivationKindAndMotivationApartInTheLineage()
     {
