@@ -49,13 +49,25 @@ public static class Names
     };
 
     /// <summary>
+    /// The names a list gives, and whether it ends in BibTeX's <c>and others</c> (<see cref="PersonName.Others"/>):
+    /// then there are more than it gives, and the styles write "et al." where the rest would be.
+    /// </summary>
+    public static (IReadOnlyList<PersonName> Given, bool More) Listed(IReadOnlyList<PersonName> names) =>
+        names.Count > 0 && names[^1].IsOthers ? ([.. names.Take(names.Count - 1)], true) : (names, false);
+
+    /// <summary>
     /// The author list at the head of a reference entry:
     /// APA "A, A., B, B., &amp; C, C." (up to 20; from 21, the first 19, "…" and the last);
     /// Chicago "A, Alan, Bea B, and Cy C" (first inverted; from 11, the first 7 and "et al.");
     /// Harvard "A, A., B, B. and C, C." (from 4, the first and "et al.", italic).
+    /// A list that ends in <c>and others</c> gives its names and then "et al." (APA "A, A., B, B., et al.", Chicago
+    /// "A, Alan, Bea B, et al.", Harvard "A, A., B, B. <i>et al.</i>"), as biblatex prints such a list: the last name
+    /// is not known, so neither APA's "&amp; last" nor a complete list can be written.
     /// </summary>
-    public static StyledText EntryList(IReadOnlyList<PersonName> names, CitationStyle style)
+    public static StyledText EntryList(IReadOnlyList<PersonName> all, CitationStyle style)
     {
+        var (names, more) = Listed(all);
+        if (more) return EntryListWithOthers(names, style);
         var text = new StyledTextBuilder();
         var n = names.Count;
         switch (style)
@@ -100,6 +112,25 @@ public static class Names
         return text.Build();
     }
 
+    // The listed names, then "et al." in place of those the source leaves out; a list too long for the style is cut as
+    // a complete one would be (Chicago: 7 of 11 or more; Harvard: the first of 4 or more; APA: 19).
+    private static StyledText EntryListWithOthers(IReadOnlyList<PersonName> names, CitationStyle style)
+    {
+        var text = new StyledTextBuilder();
+        var (shown, delimiter, etAlItalic) = style switch
+        {
+            CitationStyle.Apa => (names.Take(19).ToList(), ", ", false),
+            CitationStyle.Chicago => (names.Take(names.Count + 1 >= 11 ? 7 : names.Count).ToList(), ", ", false),
+            _ => (names.Take(names.Count + 1 >= 4 ? 1 : names.Count).ToList(), " ", true),
+        };
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0) text.Add(", ");
+            text.Add(style == CitationStyle.Chicago && i > 0 ? Direct(shown[i], style) : Inverted(shown[i], style));
+        }
+        return text.Add(delimiter).Add("et al.", italic: etAlItalic).Build();
+    }
+
     // CSL writes the comma before the last name always (delimiter-precedes-last="always"): for two names it separates
     // the inverted first name ("Rutten, R., & Boekema, F."). Two family names alone have nothing to separate, and
     // "Rutten, & Boekema" reads as a mistake, so there the comma goes.
@@ -110,9 +141,11 @@ public static class Names
     /// Editors of the book a chapter is in, direct order: APA "R. Rutten &amp; F. Boekema", Chicago "Roel Rutten and
     /// Frans Boekema", Harvard "R. Rutten and F. Boekema".
     /// </summary>
-    public static string DirectList(IReadOnlyList<PersonName> names, CitationStyle style)
+    public static string DirectList(IReadOnlyList<PersonName> all, CitationStyle style)
     {
+        var (names, more) = Listed(all);
         var direct = names.Select(n => Direct(n, style)).ToList();
+        if (more) return string.Join(", ", direct) + (direct.Count >= 2 ? ", et al." : " et al.");
         var and = style == CitationStyle.Apa ? "&" : "and";
         return direct.Count switch
         {
@@ -129,15 +162,17 @@ public static class Names
     /// Chicago "A and B", "A, B, and C", "A et al." from 4; Harvard "A and B", "A, B and C", "A <i>et al.</i>" from 4.
     /// A citation that must be told apart from another (<see cref="CiteForm"/>) shows more names before "et al."
     /// ("Henry, Pinch, et al.") or the first name's initials ("K. Morgan"), as CSL's disambiguation adds them.
+    /// A list that ends in <c>and others</c> is always cut to "A et al.": its full length is not known.
     /// </summary>
-    public static StyledText InText(IReadOnlyList<PersonName> names, CitationStyle style, bool narrative, string? key, CiteForm form = default)
+    public static StyledText InText(IReadOnlyList<PersonName> all, CitationStyle style, bool narrative, string? key, CiteForm form = default)
     {
+        var (names, more) = Listed(all);
         var text = new StyledTextBuilder();
         var shorts = names.Select(Short).ToList();
         if (form.FirstInitials && shorts.Count > 0) shorts[0] = WithInitials(names[0]);
         var etAlFrom = style == CitationStyle.Apa ? 3 : 4;
-        var shown = form.NamesShown > 0 ? Math.Min(form.NamesShown, shorts.Count) : shorts.Count >= etAlFrom ? 1 : shorts.Count;
-        if (shown < shorts.Count)
+        var shown = form.NamesShown > 0 ? Math.Min(form.NamesShown, shorts.Count) : shorts.Count >= etAlFrom || more ? 1 : shorts.Count;
+        if (shown < shorts.Count || more)
         {
             // CSL's contextual delimiter: a comma before "et al." once two or more names stand before it.
             var lead = string.Join(", ", shorts.Take(shown)) + (shown >= 2 ? ", " : " ");
@@ -164,7 +199,7 @@ public static class Names
     public static string SortKey(IReadOnlyList<PersonName> names)
     {
         var key = new StringBuilder();
-        foreach (var name in names) key.Append(TexText.AsciiFold(Short(name) + " " + (name.Given ?? "") + " " + (name.Suffix ?? ""))).Append('\u0001');
+        foreach (var name in names.Where(n => !n.IsOthers)) key.Append(TexText.AsciiFold(Short(name) + " " + (name.Given ?? "") + " " + (name.Suffix ?? ""))).Append('\u0001');
         return key.ToString().ToLowerInvariant();
     }
 }

@@ -73,6 +73,7 @@ public static class BibTexWriter
     public static string Author(PersonName name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (name.IsOthers) return "others"; // BibTeX's own word, unbraced: in braces it would be a name
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given))
             return "{" + ProtectAnd(Escape((name.Literal ?? name.Family ?? "").Trim())) + "}";
         var parts = new[] { name.Family, name.Suffix, name.Given }.Where(p => !string.IsNullOrWhiteSpace(p));

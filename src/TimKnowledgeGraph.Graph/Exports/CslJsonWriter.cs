@@ -60,15 +60,22 @@ public static class CslJsonWriter
         }
         if (work.Doi is not null) json.WriteString("DOI", work.Doi);
         if (work.Url is not null) json.WriteString("URL", work.Url);
-        if (entry.Roles.Count > 0) json.WriteString("note", "reading list: " + string.Join(", ", entry.Roles));
+        // CSL-JSON cannot say that a name list goes on (BibTeX's "and others"): its names are written, and the note says so.
+        string?[] notes = [
+            entry.Roles.Count > 0 ? "reading list: " + string.Join(", ", entry.Roles) : null,
+            Names.Listed(work.Authors).More ? "more authors than listed (and others)" : null,
+            Names.Listed(work.Editors).More ? "more editors than listed (and others)" : null,
+        ];
+        if (notes.Any(n => n is not null)) json.WriteString("note", string.Join("; ", notes.OfType<string>()));
         json.WriteEndObject();
     }
 
     private static void WriteNames(Utf8JsonWriter json, string property, IReadOnlyList<PersonName> names)
     {
-        if (names.Count == 0) return;
+        var (listed, _) = Names.Listed(names);
+        if (listed.Count == 0) return;
         json.WriteStartArray(property);
-        foreach (var name in names) WriteName(json, name);
+        foreach (var name in listed) WriteName(json, name);
         json.WriteEndArray();
     }
 

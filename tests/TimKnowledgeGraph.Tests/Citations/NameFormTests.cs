@@ -40,6 +40,49 @@ public sealed class NameFormTests
         Assert.Equal("lucas-re-jr", Lucas.Id);
     }
 
+    // "and others" (Google Scholar's exports end long lists with it) was dropped: two names read as the whole list,
+    // "(Müller & Dupré, 2002)". The list goes on, so its last name is unknown: "et al." where the rest would be, as
+    // biblatex prints a list with more names than given (moreauthor).
+    [Theory]
+    [InlineData(CitationStyle.Apa, "Müller, J., Dupré, A., et al. (2002).", "(Müller et al., 2002)", "Müller et al. (2002)")]
+    [InlineData(CitationStyle.Chicago, "Müller, Jörg, André Dupré, et al. 2002.", "(Müller et al. 2002)", "Müller et al. (2002)")]
+    [InlineData(CitationStyle.Harvard, "Müller, J., Dupré, A. et al. (2002).", "(Müller et al., 2002)", "Müller et al. (2002)")]
+    public void ShouldWriteEtAlWhereANameListEndsInAndOthers(CitationStyle style, string entry, string parenthetical, string narrative)
+    {
+        var names = BibTexNames.Parse(@"M{\""u}ller, J{\""o}rg and Dupr\'{e}, Andr{\'e} and others");
+        Assert.Equal(["Müller, Jörg", "Dupré, André", "others"], names.Select(n => n.DisplayName));
+        var work = new CitedWork { Key = "mueller2002", Year = 2002, Authors = CitedWork.NamesFromStored(names.Select(n => n.StoredName)) };
+        var corpus = new Bibliography([work]);
+
+        Assert.Equal(entry, corpus.Entry("mueller2002", style)!.Plain);
+        Assert.Equal(parenthetical, corpus.Parenthetical([new CiteItem("mueller2002")], style).Plain);
+        Assert.Equal(narrative, corpus.Narrative(new CiteItem("mueller2002"), style).Plain);
+    }
+
+    [Fact]
+    public void ShouldKeepAndOthersOnlyWhereItEndsAListOfNames()
+    {
+        Assert.Equal(["Huang, Kexin", "others"], BibTexNames.Parse("Huang, Kexin and others").Select(n => n.DisplayName));
+        Assert.Equal(["Huang, Kexin", "Li, Wei"], BibTexNames.Parse("Huang, Kexin and others and Li, Wei").Select(n => n.DisplayName));
+        Assert.Empty(BibTexNames.Parse("others"));
+        // A corporate author called "others" (in braces) stays a name, and is stored so as to read back as one.
+        var literal = Assert.Single(BibTexNames.Parse("{others}"));
+        Assert.False(literal.IsOthers);
+        Assert.False(PersonName.FromStored(literal.StoredName).IsOthers);
+        Assert.True(PersonName.FromStored(PersonName.Others.StoredName).IsOthers);
+    }
+
+    [Fact]
+    public void ShouldTellTwoWorksApartByTheNamesBeforeEtAlWhenAListEndsInAndOthers()
+    {
+        var a = new CitedWork { Key = "a", Year = 2002, Authors = [new("Henry", "Nick"), new("Pinch", "Steven"), PersonName.Others] };
+        var b = new CitedWork { Key = "b", Year = 2002, Authors = [new("Henry", "Nick"), new("Massey", "Doreen"), new("Allen", "John")] };
+        var corpus = new Bibliography([a, b]);
+
+        Assert.Equal("(Henry, Pinch, et al., 2002)", corpus.Parenthetical([new CiteItem("a")], CitationStyle.Apa).Plain);
+        Assert.Equal("(Henry, Massey, et al., 2002)", corpus.Parenthetical([new CiteItem("b")], CitationStyle.Apa).Plain);
+    }
+
     [Theory]
     [InlineData(CitationStyle.Apa, "Ministry of Economic Affairs, Agriculture and Innovation. (2011).", "(Ministry of Economic Affairs, Agriculture and Innovation, 2011)")]
     [InlineData(CitationStyle.Chicago, "Ministry of Economic Affairs, Agriculture and Innovation. 2011.", "(Ministry of Economic Affairs, Agriculture and Innovation 2011)")]

@@ -214,7 +214,9 @@ public sealed class BibTexParserTests
     public void ShouldSplitAuthorsOnAndOutsideBraces()
     {
         var names = BibTexNames.Parse("{Barnes and Noble} and Moulaert, Frank AND Sekia, F. and others");
-        Assert.Equal(["Barnes and Noble", "Moulaert, Frank", "Sekia, F."], names.Select(n => n.DisplayName));
+        // A final "and others" is kept: the list goes on (NameFormTests).
+        Assert.Equal(["Barnes and Noble", "Moulaert, Frank", "Sekia, F.", "others"], names.Select(n => n.DisplayName));
+        Assert.True(names[^1].IsOthers);
         Assert.Equal("barnes-and-noble", names[0].Id);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Neo4j.Cypher;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.Loading;
 
@@ -73,12 +74,16 @@ public sealed class ReadingListExportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j
               author = {Lucas, Jr., Robert E. and Prescott, Edward C.},
               year = {1971}
             }
+            @article{huang2023,
+              author = {Huang, Kexin and others},
+              year = {2023}
+            }
             """).With("concepts/sdin.md", """
             ---
             kind: framework
             name: Social dynamics of innovation networks
             derived_from: [learning-region]
-            introduced_in: [mea2011, lucas1971]
+            introduced_in: [mea2011, lucas1971, huang2023]
             ---
             Grew out of the [[Learning Region]].
             """);
@@ -98,5 +103,14 @@ public sealed class ReadingListExportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j
         Assert.Equal("Ministry of Economic Affairs, Agriculture and Innovation", items["mea2011"].GetProperty("author")[0].GetProperty("literal").GetString());
         Assert.Equal("Government of the Netherlands", items["mea2011"].GetProperty("publisher").GetString());
         Assert.Equal("Jr.", items["lucas1971"].GetProperty("author")[0].GetProperty("suffix").GetString());
+
+        // "and others" reads back from the graph as the names left out: "et al." in the list, again in the .bib, said
+        // in CSL-JSON's note (CSL-JSON has no name for it), and nobody's Author node.
+        Assert.Contains("Huang, K., et al. (2023).\n", apa);
+        Assert.Contains("author = {Huang, Kexin and others}", bib);
+        Assert.Equal("Huang", Assert.Single(items["huang2023"].GetProperty("author").EnumerateArray()).GetProperty("family").GetString());
+        Assert.Equal("reading list: introduced; more authors than listed (and others)", items["huang2023"].GetProperty("note").GetString());
+        var authors = await Client.RunAsync([new CypherStatement("MATCH (a:Author)-[:AUTHORED]->(:Reference {id: 'huang2023'}) RETURN a.name")], TestContext.Current.CancellationToken);
+        Assert.Equal(["Huang, Kexin"], authors[0].Rows.Select(r => (string?)r[0]));
     }
 }

@@ -51,9 +51,11 @@ internal sealed class GraphMapper
         if (_graph.Get(reference.Id) is not { Label: Reference } declared || declared.At != reference.IdAt) return;
         // Editors are stored on the node only, not as Author nodes: they did not write the work.
         var node = _graph.Node(Reference, reference.Id, reference.At, [.. reference.Work.StoredProperties()]);
+        // BibTeX's "and others" stays in the stored list (read as "et al."); it is nobody's Author node.
         for (var i = 0; i < reference.Authors.Count; i++)
         {
             var name = reference.Authors[i];
+            if (name.IsOthers) continue;
             var author = _graph.Node(Author, name.Id, reference.At,
                 ("name", name.DisplayName), ("family", name.Family ?? name.Literal), ("given", name.Given));
             _graph.Relationship(Authored, author, node, reference.At, "", ("position", (long)(i + 1)));

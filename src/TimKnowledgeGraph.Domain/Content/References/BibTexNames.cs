@@ -3,7 +3,8 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// <summary>
 /// Splits a BibTeX name list (<c>author</c>) into people: <c>and</c>-separated, each in <c>First von Last</c>,
 /// <c>von Last, First</c> or <c>von Last, Jr, First</c> form; a name wholly in braces (<c>{World Bank}</c>) is one
-/// literal name. <c>and others</c> (et al.) is dropped.
+/// literal name. <c>and others</c> at the end (more names than listed) is kept as <see cref="PersonName.Others"/>;
+/// elsewhere, or alone, it says nothing and is dropped.
 /// </summary>
 internal static class BibTexNames
 {
@@ -11,10 +12,16 @@ internal static class BibTexNames
     public static IReadOnlyList<PersonName> Parse(string raw)
     {
         var names = new List<PersonName>();
-        foreach (var part in SplitTopLevel(raw, IsAndAt))
+        var parts = SplitTopLevel(raw, IsAndAt);
+        for (var i = 0; i < parts.Count; i++)
         {
-            var name = part.Trim();
-            if (name.Length == 0 || name.Equals("others", StringComparison.OrdinalIgnoreCase)) continue;
+            var name = parts[i].Trim();
+            if (name.Equals("others", StringComparison.OrdinalIgnoreCase))
+            {
+                if (i == parts.Count - 1 && names.Count > 0) names.Add(PersonName.Others);
+                continue;
+            }
+            if (name.Length == 0) continue;
             names.Add(ParseOne(name));
         }
         return names;

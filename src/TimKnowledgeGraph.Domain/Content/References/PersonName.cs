@@ -6,8 +6,21 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// </summary>
 public sealed record PersonName(string? Family, string? Given, string? Literal = null, string? Suffix = null)
 {
+    // BibTeX's own word for the names a list leaves out.
+    private const string OthersWord = "others";
+
+    /// <summary>
+    /// BibTeX's <c>and others</c> at the end of a name list ("Huang, Kexin and others", as Google Scholar exports it):
+    /// there are more names than the list gives. Kept at the end of the list, stored as BibTeX writes it, and written
+    /// "et al." by every style (<see cref="Citations.Names"/>); never an author of its own.
+    /// </summary>
+    public static PersonName Others { get; } = new(null, null) { IsOthers = true };
+
+    /// <summary>True for <see cref="Others"/>.</summary>
+    public bool IsOthers { get; private init; }
+
     /// <summary>How a reader sees the name: "Family, Given", "Family, Given, Jr.", "Family", or the literal name.</summary>
-    public string DisplayName => Literal ?? (string.IsNullOrEmpty(Given)
+    public string DisplayName => IsOthers ? OthersWord : Literal ?? (string.IsNullOrEmpty(Given)
         ? Family ?? ""
         : string.IsNullOrEmpty(Suffix) ? $"{Family}, {Given}" : $"{Family}, {Given}, {Suffix}");
 
@@ -21,6 +34,7 @@ public sealed record PersonName(string? Family, string? Given, string? Literal =
     {
         get
         {
+            if (IsOthers) return OthersWord;
             if (Literal is not null) return NeedsBraces(Literal) ? "{" + Literal + "}" : Literal;
             if (string.IsNullOrEmpty(Given)) return NeedsBraces(Family ?? "") ? "{" + Family + "}" : Family ?? "";
             return string.IsNullOrEmpty(Suffix) ? $"{Family}, {Given}" : $"{Family}, {Suffix}, {Given}";
@@ -35,6 +49,7 @@ public sealed record PersonName(string? Family, string? Given, string? Literal =
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = name.Trim();
+        if (text == OthersWord) return Others;
         if (text.Length >= 2 && text[0] == '{' && text[^1] == '}') return new PersonName(null, null, text[1..^1]);
         var parts = text.Split(',', 3, StringSplitOptions.TrimEntries);
         return parts.Length switch
@@ -45,8 +60,10 @@ public sealed record PersonName(string? Family, string? Given, string? Literal =
         };
     }
 
-    // A comma would split the name when read back; a leading brace would be taken for the braces of a literal.
-    private static bool NeedsBraces(string name) => name.Contains(',', StringComparison.Ordinal) || name.StartsWith('{');
+    // A comma would split the name when read back; a leading brace would be taken for the braces of a literal; a name
+    // that is BibTeX's "others" would be read back as the names left out.
+    private static bool NeedsBraces(string name) =>
+        name.Contains(',', StringComparison.Ordinal) || name.StartsWith('{') || name.Equals(OthersWord, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The Author node id: <c>&lt;family&gt;-&lt;initials&gt;</c>, ASCII-folded and lower-case ("Bjørn Asheim" → <c>asheim-b</c>);

@@ -86,7 +86,7 @@ internal static class ContentValidator
             foreach (var actor in dataset.Actors)
                 index.DeclareDerived(new IndexedId(Ids.Actor(dataset.Description.Id, actor.Id), GraphSchema.Actor, actor.At));
         foreach (var reference in corpus.References)
-            foreach (var author in reference.Authors.Where(a => IdLimit.Check(a.Id, reference.At, "author id (made from the name)", sink)))
+            foreach (var author in reference.Authors.Where(a => !a.IsOthers && IdLimit.Check(a.Id, reference.At, "author id (made from the name)", sink)))
                 index.DeclareDerived(new IndexedId(author.Id, GraphSchema.Author, reference.At));
         return index;
     }
