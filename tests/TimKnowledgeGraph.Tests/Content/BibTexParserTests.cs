@@ -194,7 +194,36 @@ public sealed class BibTexParserTests
     [InlineData(@"\emph{Learning} {Regions}", "Learning Regions")]
     [InlineData("a~b   c\n d", "a b c d")]
     [InlineData(@"Bj\o rn", "Bjørn")]
+    // Math as Better BibTeX exports it, text symbols and quoting commands: these were left out ("$$-Innovation").
+    [InlineData(@"$\alpha$-Innovation and \ensuremath{\beta} $\beta$-test", "α-Innovation and β β-test")]
+    // A letter swallows the space after it, as TeX does ("Bj\o rn"); a symbol keeps it, as math spacing would show it.
+    [InlineData(@"$R^2 \geq 0.5$, $\Delta x$", "R^2 ≥ 0.5, Δx")]
+    [InlineData(@"\textunderscore{} a\_b {\guillemotleft}x{\guillemotright}", "_ a_b «x»")]
+    [InlineData(@"\mkbibquote{quoted} and \enquote{\emph{RIS}} text", "“quoted” and “RIS” text")]
+    [InlineData(@"{\noopsort{b}}Title \href{https://x.org}{the site}", "Title the site")]
+    // What BibTexWriter.Escape writes reads back as the character.
+    [InlineData(@"\textbraceleft{}x\textbraceright{} \textasciicircum{} \textasciitilde{} \textbackslash{} \$5", "{x} ^ ~ \\ $5")]
     public void ShouldDecodeTeX(string tex, string expected) => Assert.Equal(expected, TexText.ToUnicode(tex));
+
+    [Fact]
+    public void ShouldWarnAboutATeXCommandItDoesNotKnowAndKeepItsArgument()
+    {
+        var sink = new DiagnosticBag();
+        var record = Assert.Single(BibTexReferences.Read("@article{k,\n  title = {A \\foo{bar} \\baz title},\n  year = {2001}\n}", "x.bib", sink));
+
+        Assert.Equal("A bar title", record.Work.Title);
+        Assert.Equal(@"x.bib:2:3: warning TKG003: entry 'k': title: TeX commands \baz, \foo not known, left out (an argument in braces is kept as text); write the character itself (UTF-8)",
+            Assert.Single(sink.Items).ToString());
+    }
+
+    [Fact]
+    public void ShouldDecodeDeeplyNestedQuotationsWithoutRecursion()
+    {
+        // Each \enquote opened a recursive decode: 100,000 of them overflowed the stack.
+        var tex = string.Concat(Enumerable.Repeat(@"\enquote{", 100_000)) + "x" + new string('}', 100_000);
+        var text = TexText.ToUnicode(tex);
+        Assert.Equal(new string('“', 100_000) + "x" + new string('”', 100_000), text);
+    }
 
     [Theory]
     [InlineData("Storper, Michael", "Storper", "Michael")]

@@ -19,18 +19,18 @@ internal static partial class BibTexReferences
     {
         Key = entry.Key,
         Type = entry.Type,
-        Title = Text(entry, "title"),
+        Title = Text(entry, sink, "title"),
         Year = DatedYear(entry, sink),
         Authors = entry.Get("author") is { } author ? names.Keep(BibTexNames.Parse(author.Raw), "author", entry.At, sink) : [],
-        Container = Text(entry, "journaltitle") ?? Text(entry, "journal") ?? Text(entry, "booktitle"),
+        Container = Text(entry, sink, "journaltitle") ?? Text(entry, sink, "journal") ?? Text(entry, sink, "booktitle"),
         Editors = entry.Get("editor") is { } editor ? names.Keep(BibTexNames.Parse(editor.Raw), "editor", entry.At, sink) : [],
-        Volume = Text(entry, "volume"),
-        Issue = Text(entry, "number") ?? Text(entry, "issue"),
-        Pages = Text(entry, "pages"),
+        Volume = Text(entry, sink, "volume"),
+        Issue = Text(entry, sink, "number") ?? Text(entry, sink, "issue"),
+        Pages = Text(entry, sink, "pages"),
         // Who issued a work with no publisher: a report's institution, a thesis's school, a manual's organisation
         // (as Zotero's BibTeX import and biblatex's CSL mapping read them).
-        Publisher = Text(entry, "publisher") ?? Text(entry, "institution") ?? Text(entry, "school") ?? Text(entry, "organization"),
-        Place = Text(entry, "location") ?? Text(entry, "address"),
+        Publisher = Text(entry, sink, "publisher") ?? Text(entry, sink, "institution") ?? Text(entry, sink, "school") ?? Text(entry, sink, "organization"),
+        Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
         Doi = Plain(entry, "doi"),
         Url = Plain(entry, "url"),
     }, entry.KeyAt, entry.At);
@@ -49,8 +49,18 @@ internal static partial class BibTexReferences
     public static long? Year(string? value) =>
         value is not null && YearPattern().Match(value) is { Success: true } m ? long.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    private static string? Text(BibEntry entry, string name) =>
-        entry.Get(name)?.Text is { Length: > 0 } text ? text : null;
+    // The field as text; TeX commands it does not know are left out, with a warning naming them.
+    private static string? Text(BibEntry entry, IDiagnosticSink sink, string name)
+    {
+        if (entry.Get(name) is not { } field) return null;
+        var unknown = new SortedSet<string>(StringComparer.Ordinal);
+        var text = TexText.ToUnicode(field.Raw, unknown);
+        if (unknown.Count > 0)
+            sink.Report(Diagnostic.Warning(field.At, Validation.DiagnosticCodes.MalformedBibTex,
+                $"entry '{entry.Key}': {name}: TeX command{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? ", …" : "")} " +
+                "not known, left out (an argument in braces is kept as text); write the character itself (UTF-8)"));
+        return text.Length > 0 ? text : null;
+    }
 
     // DOIs and URLs are not prose: TeX decoding would turn '--' into a dash and '~' into a space.
     private static string? Plain(BibEntry entry, string name) =>

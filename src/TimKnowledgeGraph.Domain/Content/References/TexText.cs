@@ -4,8 +4,11 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 
 /// <summary>
 /// Turns BibTeX field text into Unicode: TeX accents (<c>{\"u}</c>, <c>\'e</c>, <c>\c{c}</c>), special letters
-/// (<c>{\o}</c>, <c>\ss</c>, <c>{\aa}</c>), escaped symbols (<c>\&amp;</c>), dashes and ties; braces are dropped and
-/// formatting commands (<c>\emph{x}</c>) keep just their text.
+/// (<c>{\o}</c>, <c>\ss</c>, <c>{\aa}</c>), Greek letters and common symbols, in math (<c>$\alpha$</c>, as Better
+/// BibTeX exports them) or not, text symbols (<c>\textunderscore</c>, <c>\guillemotleft</c>), escaped symbols
+/// (<c>\&amp;</c>), dashes and ties; braces and math shifts are dropped, formatting commands (<c>\emph{x}</c>) keep just
+/// their text, quoting commands (<c>\mkbibquote{x}</c>, <c>\enquote{x}</c>) give “x”, and <c>\noopsort{x}</c> (a sorting
+/// trick) gives nothing. Any other command is left out and named to the caller, who reports it.
 /// </summary>
 internal static class TexText
 {
@@ -25,11 +28,64 @@ internal static class TexText
         ["textendash"] = "–", ["textemdash"] = "—", ["textquoteright"] = "’", ["textquoteleft"] = "‘",
         ["textquotedblleft"] = "“", ["textquotedblright"] = "”", ["textasciitilde"] = "~", ["textbackslash"] = "\\",
         ["LaTeX"] = "LaTeX", ["TeX"] = "TeX", ["S"] = "§", ["P"] = "¶", ["copyright"] = "©", ["pounds"] = "£",
+        // Text symbols (LaTeX's textcomp and fontenc names; BibTexWriter writes the first five).
+        ["textbraceleft"] = "{", ["textbraceright"] = "}", ["textasciicircum"] = "^", ["textunderscore"] = "_",
+        ["textdollar"] = "$", ["textless"] = "<", ["textgreater"] = ">", ["textbar"] = "|", ["textquotesingle"] = "'",
+        ["textquotedbl"] = "\"", ["guillemotleft"] = "«", ["guillemotright"] = "»", ["guillemetleft"] = "«",
+        ["guillemetright"] = "»", ["guilsinglleft"] = "‹", ["guilsinglright"] = "›", ["quotedblbase"] = "„",
+        ["quotesinglbase"] = "‚", ["textellipsis"] = "…", ["ldots"] = "…", ["dots"] = "…", ["cdots"] = "⋯",
+        ["textperiodcentered"] = "·", ["textbullet"] = "•", ["textdagger"] = "†", ["textregistered"] = "®",
+        ["texttrademark"] = "™", ["textcopyright"] = "©", ["textdegree"] = "°", ["texteuro"] = "€", ["euro"] = "€",
+        ["textsection"] = "§", ["textparagraph"] = "¶", ["textexclamdown"] = "¡", ["textquestiondown"] = "¿",
+        // Greek letters and math symbols, as in $\alpha$-innovation, $R^2$, $\geq$ 10.
+        ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ϵ", ["varepsilon"] = "ε",
+        ["zeta"] = "ζ", ["eta"] = "η", ["theta"] = "θ", ["vartheta"] = "ϑ", ["iota"] = "ι", ["kappa"] = "κ",
+        ["lambda"] = "λ", ["mu"] = "μ", ["nu"] = "ν", ["xi"] = "ξ", ["pi"] = "π", ["varpi"] = "ϖ", ["rho"] = "ρ",
+        ["varrho"] = "ϱ", ["sigma"] = "σ", ["varsigma"] = "ς", ["tau"] = "τ", ["upsilon"] = "υ", ["phi"] = "ϕ",
+        ["varphi"] = "φ", ["chi"] = "χ", ["psi"] = "ψ", ["omega"] = "ω", ["Gamma"] = "Γ", ["Delta"] = "Δ",
+        ["Theta"] = "Θ", ["Lambda"] = "Λ", ["Xi"] = "Ξ", ["Pi"] = "Π", ["Sigma"] = "Σ", ["Upsilon"] = "Υ",
+        ["Phi"] = "Φ", ["Psi"] = "Ψ", ["Omega"] = "Ω", ["times"] = "×", ["cdot"] = "·", ["pm"] = "±", ["mp"] = "∓",
+        ["leq"] = "≤", ["le"] = "≤", ["geq"] = "≥", ["ge"] = "≥", ["neq"] = "≠", ["ne"] = "≠", ["approx"] = "≈",
+        ["sim"] = "∼", ["infty"] = "∞", ["to"] = "→", ["rightarrow"] = "→", ["leftarrow"] = "←",
+        ["leftrightarrow"] = "↔", ["Rightarrow"] = "⇒", ["partial"] = "∂", ["sum"] = "∑", ["prod"] = "∏",
+        ["in"] = "∈", ["circ"] = "∘", ["prime"] = "′",
     };
 
-    /// <summary>Decodes <paramref name="tex"/> to plain Unicode text.</summary>
-    public static string ToUnicode(string tex)
+    // Commands that only format their argument (kept, without the formatting) or do nothing visible.
+    private static readonly HashSet<string> Formatting = new(StringComparer.Ordinal)
     {
+        "emph", "textit", "textbf", "textsc", "textrm", "textsf", "texttt", "textup", "textsl", "textmd", "textnormal",
+        "mkbibemph", "mkbibitalic", "mkbibbold", "nocase", "NoCaseChange", "ensuremath", "mbox", "hbox", "text",
+        "mathrm", "mathit", "mathbf", "mathsf", "mathtt", "mathnormal", "url", "protect", "relax", "unskip", "xspace",
+        "ignorespaces", "em", "it", "bf", "sc", "rm", "sf", "tt", "upshape", "itshape", "bfseries", "scshape",
+        "normalfont", "newblock", "par", "left", "right", "displaystyle", "textstyle", "hyphen", "allowbreak",
+    };
+
+    // Commands whose first argument is not text: \noopsort{a}Title sorts as "a" and prints "Title"; \href{url}{text}.
+    private static readonly HashSet<string> ArgumentDropped = new(StringComparer.Ordinal) { "noopsort", "href" };
+
+    // Commands that quote their argument.
+    private static readonly HashSet<string> Quoting = new(StringComparer.Ordinal) { "mkbibquote", "enquote", "textquote" };
+
+    /// <summary>Decodes <paramref name="tex"/> to plain Unicode text; commands it does not know are added to <paramref name="unknown"/>.</summary>
+    public static string ToUnicode(string tex, ICollection<string>? unknown = null) =>
+        LatinDiacritics.Compose(string.Join(' ', Decode(tex, unknown).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    // Braces still open that end something when they close: a quotation (“…”) or an argument that is not text, whose
+    // output is cut back to where it began. Kept as a stack rather than by recursion, so that nesting costs no stack
+    // and every character is looked at once.
+    private sealed class Arguments
+    {
+        public int Depth;
+        public Stack<(int Depth, int DropFrom)> Closers { get; } = new();
+
+        public void Open(int dropFrom) => Closers.Push((Depth + 1, dropFrom));
+    }
+
+    // The text of 'tex', spaces not yet collapsed.
+    private static string Decode(string tex, ICollection<string>? unknown)
+    {
+        var arguments = new Arguments();
         var output = new StringBuilder(tex.Length);
         var i = 0;
         while (i < tex.Length)
@@ -38,9 +94,22 @@ internal static class TexText
             switch (c)
             {
                 case '\\':
-                    i = Command(tex, i + 1, output);
+                    i = Command(tex, i + 1, output, unknown, arguments);
                     continue;
-                case '{' or '}':
+                case '{':
+                    arguments.Depth++;
+                    break;
+                case '}':
+                    if (arguments.Closers.TryPeek(out var closer) && closer.Depth == arguments.Depth)
+                    {
+                        arguments.Closers.Pop();
+                        if (closer.DropFrom >= 0) output.Length = closer.DropFrom;
+                        else output.Append('”');
+                    }
+                    if (arguments.Depth > 0) arguments.Depth--;
+                    break;
+                // Math shifts ($\alpha$, $$x$$) are not text; an escaped \$ is (Command).
+                case '$':
                     break;
                 case '~':
                     output.Append(' ');
@@ -67,15 +136,14 @@ internal static class TexText
             }
             i++;
         }
-        var collapsed = string.Join(' ', output.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return LatinDiacritics.Compose(collapsed);
+        return output.ToString();
     }
 
     /// <summary>Removes braces only, for fields that are not prose (DOIs, URLs): <c>{10.1080/x}</c>.</summary>
     public static string StripBraces(string tex) => tex.Replace("{", "").Replace("}", "").Trim();
 
     // Handles the command after a backslash at 'start'; returns the index after it.
-    private static int Command(string tex, int start, StringBuilder output)
+    private static int Command(string tex, int start, StringBuilder output, ICollection<string>? unknown, Arguments arguments)
     {
         if (start >= tex.Length) return start;
         var first = tex[start];
@@ -99,9 +167,25 @@ internal static class TexText
         if (Letters.TryGetValue(name, out var letter))
         {
             output.Append(letter);
-            return after;
+            // A symbol keeps the space after it: "$R^2 \geq 0.5$" reads "R^2 ≥ 0.5", as math spacing sets it.
+            return char.IsLetter(letter[0]) ? after : end;
         }
-        // \emph{x}, \textit{x}, \mkbibquote{x}: the text is the argument, which the brace-dropping keeps.
+        var argument = after < tex.Length && tex[after] == '{';
+        if (Quoting.Contains(name) && argument)
+        {
+            output.Append('“');
+            arguments.Open(dropFrom: -1);
+        }
+        else if (ArgumentDropped.Contains(name) && argument)
+        {
+            arguments.Open(dropFrom: output.Length);
+        }
+        // \emph{x}, \textit{x}: the text is the argument, which the brace-dropping keeps. Anything else is left out
+        // (its argument, if any, kept as text) and named.
+        else if (!Formatting.Contains(name))
+        {
+            unknown?.Add("\\" + name);
+        }
         return after;
     }
 
