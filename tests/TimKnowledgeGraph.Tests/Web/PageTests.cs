@@ -294,4 +294,38 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
             n => n.GetProperty("data").GetProperty("href").GetString() == "/networks/preface-network/actors/paul");
         Assert.NotEmpty(network.GetProperty("edges").EnumerateArray());
     }
+
+    // Pages linked works by their keys in places ("florida1995", "source-book" in the lineage table, the evidence, the
+    // networks list, critique targets): a reader expects "Florida (1995)", as the note text and the timeline say it.
+    [Theory]
+    [InlineData("/concepts/learning-region")]
+    [InlineData("/concepts/industrial-districts")]
+    [InlineData("/critiques/lr-fuzzy")]
+    [InlineData("/critiques")]
+    [InlineData("/networks")]
+    [InlineData("/references/hassink2007")]
+    [InlineData("/propositions/proposition-1")]
+    public async Task ShouldNameEveryLinkedWorkAsReadersCiteItNotByItsKey(string path)
+    {
+        var html = await PageAsync(path);
+
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"/references/([^\"#?]+)\">([^<]*)</a>");
+        Assert.All(links, link => Assert.NotEqual(Uri.UnescapeDataString(link.Groups[1].Value), System.Net.WebUtility.HtmlDecode(link.Groups[2].Value)));
+    }
+
+    [Fact]
+    public async Task ShouldCaptionWorksInTheGraphViewsAsReadersCiteThemAndRankThemAtTheirYear()
+    {
+        var host = await corpus.StartAsync(neo4j);
+        foreach (var path in new[] { "/graph-data/concepts/learning-region", "/graph-data/concepts/learning-region/lineage", "/graph-data/concepts/industrial-districts/lineage" })
+        {
+            var graph = await host.GetJsonAsync<System.Text.Json.JsonElement>(path);
+            var works = graph.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("data"))
+                .Where(n => n.GetProperty("kind").GetString() == "Reference").ToList();
+            Assert.NotEmpty(works);
+            Assert.All(works, w => Assert.NotEqual(w.GetProperty("id").GetString(), w.GetProperty("label").GetString()));
+            if (path.EndsWith("/lineage", StringComparison.Ordinal))
+                Assert.Contains(works, w => w.GetProperty("year").ValueKind == System.Text.Json.JsonValueKind.String);
+        }
+    }
 }

@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Html;
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.GraphModel;
 
 namespace TimKnowledgeGraph.Host.Web.Data;
 
 /// <summary>Small, always-encoding HTML helpers the pages share: links to nodes, author-year labels, provenance.</summary>
 internal static class Ui
 {
-    /// <summary>A link to a node's page, or its name as plain text when it has no page.</summary>
-    public static IHtmlContent Link(string? label, string? id, string? text)
+    /// <summary>
+    /// A link to a node's page, or its name as plain text when it has no page. A reference is named as readers cite it
+    /// ("Storper (1993)", from the page's works), not by its key or title, wherever a page links one.
+    /// </summary>
+    public static IHtmlContent Link(HttpContext context, string? label, string? id, string? text)
     {
+        if (label == GraphSchema.Reference && id is not null && Works(context).Get(id) is not null) text = Cite(Works(context), id, [], null);
         var shown = string.IsNullOrEmpty(text) ? id ?? "" : text;
         var href = PageLinks.For(label, id);
         var html = new HtmlContentBuilder();
@@ -26,7 +31,7 @@ internal static class Ui
 
     /// <summary>A link to a reference's page named as readers cite it: "Storper (1993)".</summary>
     public static IHtmlContent CiteLink(HttpContext context, string? key, IReadOnlyList<string>? authors = null, string? year = null) =>
-        key is null ? HtmlString.Empty : Link("Reference", key, Cite(Works(context), key, authors ?? [], year));
+        key is null ? HtmlString.Empty : Link(context, GraphSchema.Reference, key, Cite(Works(context), key, authors ?? [], year));
 
     /// <summary>A reference entry as HTML (escaped, titles in italics).</summary>
     public static IHtmlContent Entry(StyledText entry) => new HtmlString(entry.ToHtml());

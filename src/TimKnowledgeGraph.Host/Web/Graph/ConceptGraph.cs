@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Data.Rows;
@@ -7,8 +8,8 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 /// <summary>A concept and the pages it links to directly, as graph elements.</summary>
 internal static class ConceptGraph
 {
-    /// <summary>Builds the elements from the concept's properties and its <c>web-neighbourhood</c> rows.</summary>
-    public static GraphElements Build(ConceptNode concept, IReadOnlyList<NeighbourRow> neighbourhood)
+    /// <summary>Builds the elements from the concept's properties and its <c>web-neighbourhood</c> rows; works are captioned as <paramref name="works"/> cites them.</summary>
+    public static GraphElements Build(ConceptNode concept, IReadOnlyList<NeighbourRow> neighbourhood, Bibliography works)
     {
         var centre = concept.Id!;
         var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal)
@@ -20,7 +21,8 @@ internal static class ConceptGraph
         {
             var other = row.Id;
             if (other is null || other == centre) continue;
-            nodes.TryAdd(other, Node(other, row.Name ?? other, row.Label, centre: false));
+            var caption = row.Label == GraphSchema.Reference ? Ui.Cite(works, other, row.Authors, row.Year) : row.Name ?? other;
+            nodes.TryAdd(other, Node(other, caption, row.Label, centre: false));
             var (source, target) = row.Outgoing ? (centre, other) : (other, centre);
             edges.Add(new GraphElement(new Dictionary<string, string?>
             {

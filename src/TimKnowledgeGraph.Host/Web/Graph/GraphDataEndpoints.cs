@@ -26,9 +26,10 @@ internal static class GraphDataEndpoints
         [
             PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
             PageQuery.Of("web-neighbourhood", ("label", GraphSchema.Concept), ("id", id)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].As<ConceptNodeRow>() is not [{ Node: { } concept }]) return Results.NotFound();
-        return Results.Ok(ConceptGraph.Build(concept, answers[1].As<NeighbourRow>()));
+        return Results.Ok(ConceptGraph.Build(concept, answers[1].As<NeighbourRow>(), WebBibliography.From(answers[2])));
     }
 
     private static async Task<IResult> LineageAsync(string id, WebGraph graph, CancellationToken cancellationToken)
@@ -37,9 +38,10 @@ internal static class GraphDataEndpoints
         [
             PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
             PageQuery.Of("lineage", ("id", id)),
+            WebBibliography.Query,
         ], cancellationToken);
         if (answers[0].As<ConceptNodeRow>() is not [{ Node: { } concept }]) return Results.NotFound();
-        return Results.Ok(LineageGraph.Build(concept, answers[1].As<LineageRow>()));
+        return Results.Ok(LineageGraph.Build(concept, answers[1].As<LineageRow>(), WebBibliography.From(answers[2])));
     }
 
     private static async Task<IResult> NetworkAsync(string dataset, WebGraph graph, CancellationToken cancellationToken)

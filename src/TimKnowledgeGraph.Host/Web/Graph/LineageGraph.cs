@@ -1,4 +1,5 @@
 using System.Globalization;
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Data.Rows;
@@ -12,12 +13,20 @@ namespace TimKnowledgeGraph.Host.Web.Graph;
 /// </summary>
 internal static class LineageGraph
 {
-    /// <summary>Builds the elements from the concept's properties and its <c>lineage</c> rows (ancestor and descendant steps).</summary>
-    public static GraphElements Build(ConceptNode concept, IReadOnlyList<LineageRow> lineage)
+    /// <summary>
+    /// Builds the elements from the concept's properties and its <c>lineage</c> rows (ancestor and descendant steps); a
+    /// work is captioned as <paramref name="works"/> cites it ("Piore and Sabel (1984)") and ranked at its year.
+    /// </summary>
+    public static GraphElements Build(ConceptNode concept, IReadOnlyList<LineageRow> lineage, Bibliography works)
     {
         var centre = concept.Id!;
         var steps = Steps(lineage);
         var years = Years(concept, steps);
+        foreach (var step in steps)
+            foreach (var (id, label) in new[] { (step.FromId!, step.FromLabel), (step.ToId!, step.ToLabel) })
+                if (label == GraphSchema.Reference && works.Get(id)?.Year is { } year) years.TryAdd(id, year);
+        string Caption(string id, string? name, string? label) =>
+            label == GraphSchema.Reference && works.Get(id) is not null ? works.Label(id).Plain : name ?? id;
 
         var nodes = new Dictionary<string, GraphElement>(StringComparer.Ordinal)
         {
@@ -28,8 +37,8 @@ internal static class LineageGraph
         {
             var (from, to) = (step.FromId!, step.ToId!);
             var side = step.Direction!;
-            nodes.TryAdd(from, Node(from, step.FromName ?? from, step.FromLabel, side, years));
-            nodes.TryAdd(to, Node(to, step.ToName ?? to, step.ToLabel, side, years));
+            nodes.TryAdd(from, Node(from, Caption(from, step.FromName, step.FromLabel), step.FromLabel, side, years));
+            nodes.TryAdd(to, Node(to, Caption(to, step.ToName, step.ToLabel), step.ToLabel, side, years));
             var relationship = step.Relationship;
             var id = $"{to}|{relationship}|{from}";
             // The same step can be reached along two paths; draw it once.

@@ -15,7 +15,10 @@ internal sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Critiques";
         Crumbs.Add(new("Critiques"));
-        Critiques = (await graph.RunAsync(PageQuery.Of("web-critiques"), cancellationToken)).As<CritiqueIndexRow>();
+        // The works, so that a critique of a work is linked as readers cite it (Ui.Link).
+        var answers = await graph.RunAsync([PageQuery.Of("web-critiques"), WebBibliography.Query], cancellationToken);
+        Critiques = answers[0].As<CritiqueIndexRow>();
+        Bibliography = WebBibliography.From(answers[1]);
     }
 }
 

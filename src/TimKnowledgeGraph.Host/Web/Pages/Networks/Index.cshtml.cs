@@ -14,7 +14,10 @@ internal sealed class IndexModel(WebGraph graph) : WebPage
     {
         Title = "Networks";
         Crumbs.Add(new("Networks"));
-        Datasets = (await graph.RunAsync(PageQuery.Of("web-datasets"), cancellationToken)).As<DatasetIndexRow>();
+        // The works, so that each dataset's source is named as readers cite it.
+        var answers = await graph.RunAsync([PageQuery.Of("web-datasets"), WebBibliography.Query], cancellationToken);
+        Datasets = answers[0].As<DatasetIndexRow>();
+        Bibliography = WebBibliography.From(answers[1]);
     }
 }
 
