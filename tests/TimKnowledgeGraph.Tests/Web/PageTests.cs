@@ -219,6 +219,20 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
     }
 
     [Fact]
+    public async Task ShouldLeaveNoFigureCellBlankAndLinkEachActorsRegionInTheNetworkPage()
+    {
+        // Kept ties and the Jaccard index of a calendar year, and a median lag without pairs, were empty cells a reader
+        // took for missing data; the measures named a region by its id without a link.
+        var html = await PageAsync("/networks/preface-network");
+
+        foreach (var section in new[] { "id=\"time\"", "id=\"measures\"", "id=\"participation\"", "id=\"typology\"" })
+            Assert.DoesNotContain("<td class=\"num\"></td>", Html.Between(html, section, "</section>"));
+        var measures = Html.Between(html, "id=\"measures\"", "</section>");
+        Assert.Contains("<a href=\"/networks/preface-network/regions/enschede\">enschede</a>", measures);
+        Assert.Contains("<span class=\"muted\">not placed</span>", measures);
+    }
+
+    [Fact]
     public async Task ShouldShowAnActorsLayersAndTies()
     {
         var html = await PageAsync("/networks/preface-network/actors/paul");

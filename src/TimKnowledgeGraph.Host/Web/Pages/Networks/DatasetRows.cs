@@ -56,6 +56,9 @@ internal sealed record BrokerRow(string? ActorId, string? ActorName, long ClassC
 /// <summary>How the dataset pages print the analyses' figures.</summary>
 internal static class Figures
 {
-    /// <summary>A number for reading (invariant culture), empty when there is none.</summary>
-    public static string Num(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A number for reading (invariant culture); "–" where there is none (a blank cell read as missing data).</summary>
+    public static string Num(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? Undefined;
+
+    /// <summary>What a cell shows for a figure that is not defined there; each table's text says why.</summary>
+    public const string Undefined = "–";
 }
