@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Graph.Search;
@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Graph.Search;
 /// Reads what search indexes from the graph (so content loads and network imports are both seen) through the
 /// internal query <c>search-documents</c> (<c>cypher/search-documents.cypher</c>), one row per document.
 /// </summary>
-internal static partial class SearchDocumentReader
+internal static class SearchDocumentReader
 {
     /// <summary>
     /// What a dataset's page offers, so "brokers", "overlap" or "typology" find the datasets whose pages answer them.
@@ -43,13 +43,9 @@ internal static partial class SearchDocumentReader
             Text(row["linkType"]) ?? type, Text(row["linkId"]) ?? id);
     }
 
-    /// <summary>Markdown as the words a reader sees: wiki-links by their label (or target), no markup.</summary>
-    internal static string PlainText(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown)) return "";
-        var linked = WikiLink().Replace(markdown, m => m.Groups["label"].Success ? m.Groups["label"].Value : m.Groups["target"].Value.Replace('-', ' '));
-        return Markdig.Markdown.ToPlainText(linked).Trim();
-    }
+    /// <summary>Markdown as the words a reader sees (<see cref="NoteMarkdown.ToPlainText"/>): comments and raw HTML are not searchable.</summary>
+    internal static string PlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : NoteMarkdown.ToPlainText(markdown);
 
     private static string? Text(object? value) => value switch
     {
@@ -63,6 +59,4 @@ internal static partial class SearchDocumentReader
     private static IReadOnlyList<string> Strings(object? value) =>
         value is IEnumerable<object?> list ? [.. list.Select(Text).OfType<string>().Where(s => s.Length > 0)] : [];
 
-    [GeneratedRegex(@"\[\[(?<target>[^\]|\n]+)(?:\|(?<label>[^\]\n]+))?\]\]")]
-    private static partial Regex WikiLink();
 }

@@ -171,6 +171,48 @@ public sealed class NoteMarkdownTests
         Assert.Contains("&lt;script&gt;", html);
     }
 
+    // Obsidian's %% comments are private to the editor: they were published on the page and their links counted.
+    [Theory]
+    [InlineData("Before %%private [[proximity]] [@storper1993]%% after.", "<p>Before  after.</p>\n")]
+    [InlineData("Before\n\n%%\nprivate [[proximity]]\n\n[@storper1993] more\n%%\n\nAfter", "<p>Before</p>\n<p>After</p>\n")]
+    [InlineData("%% one line [[proximity]] %%\n\nAfter", "<p>After</p>\n")]
+    [InlineData("<!-- draft [[no-such-note]] [@nokey] -->\n\nAfter <!-- inline [[x]] --> text", "<p>After  text</p>\n")]
+    public void ShouldNeitherRenderNorReadLinksInComments(string markdown, string expected)
+    {
+        Assert.Equal(expected, NoteMarkdown.ToHtml(markdown));
+        var document = NoteMarkdown.Parse(markdown);
+        Assert.Empty(document.Descendants<WikiLinkInline>());
+        Assert.Empty(document.Descendants<CitationInline>());
+    }
+
+    [Fact]
+    public void ShouldGiveSearchTheWordsAPageShowsAndNothingItHides()
+    {
+        // Search read the raw text: a private %% comment was searchable, an HTML comment too.
+        var text = NoteMarkdown.ToPlainText("# Title\n\nBefore %%secret plan%% the [[learning-region]] and [[x|its label]] " +
+            "<!-- hidden draft --> [@storper1993, p. 3] `code`.\n\n%%\nblock secret\n%%\n\n<div>raw</div>\n\n- item");
+
+        Assert.Equal("Title\n\nBefore  the learning region and its label  storper1993 code.\n\nitem", text);
+    }
+
+    [Fact]
+    public void ShouldShowAPercentSignThatOpensNoComment()
+    {
+        Assert.Equal("<p>Growth of 5% and %% never closed</p>\n", NoteMarkdown.ToHtml("Growth of 5% and %% never closed"));
+    }
+
+    [Fact]
+    public void ShouldShowHtmlAsTextWithoutLinksOnThePageAsTheGraphHasNone()
+    {
+        // The page made [[innovation-networks]] inside a <div> a live link the graph (which reads an HTML block) lacked.
+        const string markdown = "<div class=\"x\">HTML with [[innovation-networks]] and [@martin2003]</div>\n\nText <b>bold</b>.";
+        var html = NoteMarkdown.ToHtml(markdown, new NoteLinks { WikiLinkHref = t => "/concepts/" + t, CitationHref = k => "/references/" + k });
+
+        Assert.Equal("<p class=\"raw-html\">&lt;div class=&quot;x&quot;&gt;HTML with [[innovation-networks]] and [@martin2003]&lt;/div&gt;\n</p>\n" +
+            "<p>Text &lt;b&gt;bold&lt;/b&gt;.</p>\n", html);
+        Assert.Empty(NoteMarkdown.Parse(markdown).Descendants<WikiLinkInline>());
+    }
+
     [Fact]
     public void ShouldNotRenderFrontMatter()
     {

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TimKnowledgeGraph.Domain.Content.Validation;
@@ -17,19 +18,21 @@ public static class NoteMarkdown
     public static MarkdownPipeline ParsePipeline { get; } = ParseSetup().Build();
 
     /// <summary>
-    /// Renders note bodies for the web UI. <c>DisableHtml()</c> makes raw HTML in notes show as text; no extension
-    /// that lets Markdown set HTML attributes (GenericAttributes) is enabled, for the same reason.
+    /// Renders note bodies for the web UI. Raw HTML is parsed as the parse pipeline parses it and shown as text, HTML
+    /// comments not at all (<see cref="HtmlBlockAsTextRenderer"/>); no extension that lets Markdown set HTML attributes
+    /// (GenericAttributes) is enabled, for the same reason.
     /// </summary>
     public static MarkdownPipeline RenderPipeline { get; } = RenderSetup().Build();
 
-    // The scan budget of each pipeline, measured on the paragraphs that pipeline makes: they differ (the parse pipeline
-    // reads an HTML block where the render pipeline, without HTML, reads a paragraph).
+    // The scan budget of each pipeline, measured on the paragraphs that pipeline makes: they differ (the render pipeline
+    // reads tables, which the parse pipeline reads as paragraphs).
     internal static MarkdownLinkCost ParseLinkCost { get; } = new(ParseSetup());
     internal static MarkdownLinkCost RenderLinkCost { get; } = new(RenderSetup());
 
     private static MarkdownPipelineBuilder ParseSetup() => new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()
+        .Use<CommentExtension>()
         .Use<WikiLinkExtension>()
         .Use<CitationExtension>();
 
@@ -39,9 +42,9 @@ public static class NoteMarkdown
         .UseFootnotes()
         .UseTaskLists()
         .UseEmphasisExtras()
+        .Use<CommentExtension>()
         .Use<WikiLinkExtension>()
-        .Use<CitationExtension>()
-        .DisableHtml();
+        .Use<CitationExtension>();
 
     /// <summary>Parses a whole note file (front matter included) with <see cref="ParsePipeline"/>.</summary>
     /// <exception cref="ArgumentException">Markdown nested deeper than Markdig allows (<see cref="ContentLimits.MaxMarkdownDepth"/>).</exception>
@@ -104,6 +107,51 @@ public static class NoteMarkdown
         }
     }
 
+    /// <summary>
+    /// The words a reader sees in a note, for full-text search: wiki-links by their label (or target, hyphens as spaces),
+    /// citations by their keys, code as written; no markup, and nothing of what a page does not show (comments, raw
+    /// HTML, front matter). Text too slow to parse or nested too deeply is returned as it is.
+    /// </summary>
+    public static string ToPlainText(string markdown)
+    {
+        MarkdownDocument document;
+        try
+        {
+            if (ParseLinkCost.FirstOverBudget(markdown) is not null) return markdown;
+            document = Parse(markdown);
+        }
+        catch (ArgumentException)
+        {
+            return markdown;
+        }
+        var text = new System.Text.StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is CommentBlock or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock) continue;
+            if (block.Inline is { } inlines)
+            {
+                foreach (var inline in inlines.Descendants<Inline>()) text.Append(PlainText(inline));
+            }
+            else
+            {
+                text.Append(block.Lines.ToString());
+            }
+            text.Append("\n\n");
+        }
+        return text.ToString().Trim();
+    }
+
+    private static string PlainText(Inline inline) => inline switch
+    {
+        LiteralInline literal => literal.Content.ToString(),
+        WikiLinkInline link => link.Label ?? link.Target.Replace('-', ' '),
+        CitationInline citation => string.Join(' ', citation.Items.Select(i => i.Key)),
+        CodeInline code => code.Content,
+        LineBreakInline => " ",
+        AutolinkInline autolink => autolink.Url,
+        _ => "",
+    };
+
     private static string AsText(string markdown) => $"<pre>{System.Net.WebUtility.HtmlEncode(markdown)}</pre>";
 
     private static string Render(string markdown, NoteLinks links)
@@ -114,6 +162,8 @@ public static class NoteMarkdown
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         RenderPipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new HtmlBlockAsTextRenderer());
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new HtmlInlineAsTextRenderer());
         // The pipeline is shared and immutable; the resolvers belong to this call, so they go on this renderer only.
         renderer.ObjectRenderers.Replace<HtmlWikiLinkRenderer>(new HtmlWikiLinkRenderer(links.WikiLinkHref, links.WikiLinkName, links.NoteFile));
         renderer.ObjectRenderers.Replace<HtmlCitationRenderer>(new HtmlCitationRenderer(links.CitationHref, links.Bibliography, links.Style));
