@@ -26,6 +26,10 @@ internal sealed class Neo4jOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long the first contact with the server may take (a server that accepts and never answers is given up on then).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan DiscoveryTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Retries of a whole transaction on transient errors and dropped connections.</summary>
     [Range(0, 20)] public int MaxRetries { get; set; } = 4;
 

@@ -16,6 +16,13 @@ internal sealed record CypherClientSettings(Uri ServerUri, string User, string? 
     /// <summary>How long one HTTP request (including reading its response) may take before it counts as a dropped connection.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long the first contact (<c>GET /</c>) may take. Neo4j answers it at once; a server that accepts connections and
+    /// never answers (a hung process, something else on the port) would otherwise hold every command for
+    /// <see cref="RequestTimeout"/>. Not retried: a server silent this long is not about to answer.
+    /// </summary>
+    public TimeSpan DiscoveryTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How many times <see cref="ICypherClient.RunAsync"/> runs a transaction again after a retriable failure.</summary>
     public int MaxRetries { get; init; } = 4;
 
@@ -34,6 +41,7 @@ internal sealed record CypherClientSettings(Uri ServerUri, string User, string? 
         return new CypherClientSettings(uri, options.User, options.Password, options.Database)
         {
             RequestTimeout = options.RequestTimeout,
+            DiscoveryTimeout = options.DiscoveryTimeout,
             MaxRetries = options.MaxRetries,
             RetryDelay = options.RetryDelay,
         };
@@ -43,7 +51,7 @@ internal sealed record CypherClientSettings(Uri ServerUri, string User, string? 
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"ServerUri = {ServerUri}, User = {User}, Password = {(Password is null ? "null" : "***")}, ");
-        builder.Append($"Database = {Database}, RequestTimeout = {RequestTimeout}, MaxRetries = {MaxRetries}, RetryDelay = {RetryDelay}");
+        builder.Append($"Database = {Database}, RequestTimeout = {RequestTimeout}, DiscoveryTimeout = {DiscoveryTimeout}, MaxRetries = {MaxRetries}, RetryDelay = {RetryDelay}");
         return true;
     }
 }

@@ -61,10 +61,13 @@ public sealed class Neo4jDatabaseException(string code, string message) : Neo4jE
     }
 }
 
-/// <summary>The server could not be reached (refused, reset, timed out). Retried with backoff by RunAsync.</summary>
-public sealed class Neo4jUnavailableException(Uri uri, Exception? inner = null)
-    : Neo4jException("Tkg.Unavailable", $"Neo4j unavailable at {uri}", inner)
+/// <summary>
+/// The server could not be reached (refused, reset, timed out). Retried with backoff by RunAsync, unless
+/// <paramref name="retriable"/> is false; <paramref name="reason"/>, when given, is said after the address.
+/// </summary>
+public sealed class Neo4jUnavailableException(Uri uri, Exception? inner = null, string? reason = null, bool retriable = true)
+    : Neo4jException("Tkg.Unavailable", reason is null ? $"Neo4j unavailable at {uri}" : $"Neo4j unavailable at {uri}: {reason}", inner)
 {
     public Uri Uri { get; } = uri;
-    public override bool IsRetriable => true;
+    public override bool IsRetriable => retriable;
 }

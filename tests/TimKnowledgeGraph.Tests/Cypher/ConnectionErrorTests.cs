@@ -72,6 +72,31 @@ public class ConnectionErrorTests
     }
 
     [Fact]
+    public async Task ShouldGiveUpOnAServerThatAcceptsConnectionsButNeverAnswersAfterTheDiscoveryTimeout()
+    {
+        // Every command waited the five-minute request timeout (and the host never opened its port) for a server that
+        // accepted the connection and sent nothing.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = new List<TcpClient>();
+        var accepting = Task.Run(async () =>
+        {
+            while (true) accepted.Add(await silent.AcceptTcpClientAsync(TestContext.Current.CancellationToken));
+        }, TestContext.Current.CancellationToken);
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var settings = ClientFactory.Settings(maxRetries: 3) with { ServerUri = new Uri($"http://127.0.0.1:{port}"), DiscoveryTimeout = TimeSpan.FromSeconds(1) };
+        var client = new HttpCypherClient(new HttpClient(), settings, NullLogger<HttpCypherClient>.Instance);
+
+        var ex = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
+
+        Assert.Equal($"Neo4j unavailable at http://127.0.0.1:{port}/: it accepted the connection but sent no answer to GET / within 1 s " +
+            "(a hung server, or not Neo4j on that port)", ex.Message);
+        Assert.False(ex.IsRetriable);
+        Assert.Single(accepted); // not retried
+        foreach (var connection in accepted) connection.Dispose();
+    }
+
+    [Fact]
     public async Task ShouldReportAServiceUnavailableProxyAsUnavailable()
     {
         var handler = new FakeNeo4jHandler().On(HttpMethod.Get, "/", () => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("<html>down</html>") });

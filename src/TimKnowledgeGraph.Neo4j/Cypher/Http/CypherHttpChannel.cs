@@ -62,6 +62,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         HttpMethod method, Uri url, byte[]? body, RequestKind kind, bool readOnly, CancellationToken cancellationToken)
         where T : class, new()
     {
+        var timeout = kind == RequestKind.Discovery ? settings.DiscoveryTimeout : settings.RequestTimeout;
         return await ExchangeAsync(method, url, body, kind, readOnly, async (response, stream, token) =>
         {
             // 3.1 answers a rollback of a transaction whose query is still running with 200 and no body at all.
@@ -69,7 +70,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
                 ? new T()
                 : await JsonSerializer.DeserializeAsync<T>(stream, ResponseOptions, token).ConfigureAwait(false) ?? new T();
             return new HttpReply<T>(parsed, response.Headers.Location is { } location ? Rebase(new Uri(url, location)) : null);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, timeout).ConfigureAwait(false);
     }
 
     // One request: headers, the status check and every way it can fail mapped to Neo4jException; the successful body is
@@ -81,7 +82,8 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         // The timeout is a separate token so that it can be told apart from the caller's cancellation:
         // a timeout is a dropped connection (retriable), a cancellation is the caller's wish (never retried).
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(requestTimeout ?? settings.RequestTimeout);
+        var limit = requestTimeout ?? settings.RequestTimeout;
+        timeout.CancelAfter(limit);
         try
         {
             using var request = new HttpRequestMessage(method, url);
@@ -101,9 +103,14 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
 
             return await readBody(response, stream, timeout.Token).ConfigureAwait(false);
         }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && kind == RequestKind.Discovery)
+        {
+            throw Unavailable(new TimeoutException($"No answer to {method} {url} within {limit}.", ex),
+                $"it accepted the connection but sent no answer to {method} {url.AbsolutePath} within {limit.TotalSeconds:0.#} s (a hung server, or not Neo4j on that port)", retriable: false);
+        }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Unavailable(new TimeoutException($"No complete answer to {method} {url} within {settings.RequestTimeout}.", ex));
+            throw Unavailable(new TimeoutException($"No complete answer to {method} {url} within {limit}.", ex));
         }
         catch (HttpRequestException ex)
         {
@@ -136,11 +143,11 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         }.Uri;
     }
 
-    private Neo4jUnavailableException Unavailable(Exception inner)
+    private Neo4jUnavailableException Unavailable(Exception inner, string? reason = null, bool retriable = true)
     {
         CypherLog.ConnectionLost(logger, settings.ServerUri);
         onConnectionLost();
-        return new Neo4jUnavailableException(settings.ServerUri, inner);
+        return new Neo4jUnavailableException(settings.ServerUri, inner, reason, retriable);
     }
 
     private Neo4jException StatusError(HttpStatusCode status, HttpMethod method, Uri url, RequestKind kind, TransactionResponse? body)
