@@ -135,10 +135,7 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Not writable, a file where a folder should be, disk full: say which directory, not a stack trace.
-            throw new LocalNeo4jException(
-                $"The local Neo4j cannot use its data directory {_layout.DataDirectory}: {e.Message} " +
-                "(set Neo4j:Local:DataDirectory to a writable folder)", e);
+            throw DataDirectoryUnusable(e);
         }
 
         await StopStaleServerAsync(cancellationToken).ConfigureAwait(false);
@@ -148,15 +145,24 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
         var (httpPort, boltPort) = _ports is { } ports
             ? LoopbackPorts.Resolve(ports.Http, ports.Bolt)
             : LoopbackPorts.Resolve(_options.HttpPort, _options.BoltPort);
-        Neo4jConf.Write(_layout, _options, httpPort, boltPort);
         var environment = new Dictionary<string, string?>
         {
             ["NEO4J_HOME"] = _layout.Home,
             ["NEO4J_CONF"] = _layout.ConfDirectory,
             ["JAVA_HOME"] = javaHome, // null removes a broken JAVA_HOME, so bin/neo4j falls back to java on PATH
         };
-        var password = await Neo4jPassword.EnsureAsync(_layout, cancellationToken).ConfigureAwait(false);
-        LocalNeo4jFiles.Restrict(_layout);
+        string password;
+        try
+        {
+            // An existing store on a file system mounted read-only passes the folder creation above and fails here.
+            Neo4jConf.Write(_layout, _options, httpPort, boltPort);
+            password = await Neo4jPassword.EnsureAsync(_layout, cancellationToken).ConfigureAwait(false);
+            LocalNeo4jFiles.Restrict(_layout);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw DataDirectoryUnusable(e);
+        }
 
         _logger.StartingServer(httpPort, boltPort, _layout.DataDirectory);
         var stopwatch = Stopwatch.StartNew();
@@ -179,6 +185,11 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
         Endpoint = new LocalNeo4jEndpoint(httpUri, new Uri($"bolt://127.0.0.1:{boltPort}"), User, password);
         return Endpoint;
     }
+
+    // Not writable, read-only, a file where a folder should be, disk full: say which directory, not a stack trace.
+    private LocalNeo4jException DataDirectoryUnusable(Exception e) => new(
+        $"The local Neo4j cannot use its data directory {_layout.DataDirectory}: {e.Message} " +
+        "(set Neo4j:Local:DataDirectory to a writable folder)", e);
 
     /// <summary>
     /// Stops the server with SIGTERM and waits up to <see cref="LocalNeo4jOptions.ShutdownTimeout"/> for a clean

@@ -121,6 +121,21 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
         Assert.Null(_server.ProcessId);
     }
 
+    [LocalNeo4jFact]
+    public async Task ShouldSayWhichDataDirectoryItCannotWriteToWhenTheStoreExistsAlready()
+    {
+        // An existing store on a file system remounted read-only passed the folder check and crashed the process with a
+        // stack trace (exit 134) where the configuration is written. A folder where neo4j.conf goes fails there alike.
+        Directory.CreateDirectory(Path.Combine(_dataDirectory, "conf", "neo4j.conf"));
+        _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));
+
+        var error = await Assert.ThrowsAsync<LocalNeo4jException>(() => _server.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.StartsWith($"The local Neo4j cannot use its data directory {_dataDirectory}: ", error.Message);
+        Assert.Contains("neo4j.conf", error.Message);
+        Assert.Null(_server.ProcessId);
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync()
