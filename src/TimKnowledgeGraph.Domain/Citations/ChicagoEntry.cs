@@ -23,20 +23,20 @@ internal static class ChicagoEntry
         switch (work.Kind)
         {
             case WorkKind.Article when work.Container is not null:
-                text.Add(" ").Add(TitleCase.Convert(work.Container)!, italic: true);
+                text.Add(" ").Add(TitleCase.Of(work, work.Container)!, italic: true);
                 if (work.Volume is not null) text.Add(" " + work.Volume);
                 if (work.Issue is not null) text.Add($" ({work.Issue})");
                 if (work.Pages is not null) text.Add((work.Volume ?? work.Issue) is null ? ", " : ": ").Add(Ranges.Chicago(work.Pages));
                 text.Add(".");
                 break;
             case WorkKind.Chapter when work.Container is not null:
-                text.Add(" In ").Add(TitleCase.Convert(work.Container)!, italic: true);
+                text.Add(" In ").Add(TitleCase.Of(work, work.Container)!, italic: true);
                 if (work.Editors.Count > 0 && work.Authors.Count > 0) text.Add(", edited by " + Names.DirectList(work.Editors, style));
                 if (work.Pages is not null) text.Add(", " + Ranges.Chicago(work.Pages));
                 text.Add(".");
                 break;
             case WorkKind.Other when work.Container is not null:
-                text.Add(" ").Add(TitleCase.Convert(work.Container)!, italic: true).Period();
+                text.Add(" ").Add(TitleCase.Of(work, work.Container)!, italic: true).Period();
                 break;
         }
         if (work.Publisher is not null && work.Kind != WorkKind.Article)

@@ -58,6 +58,19 @@ public sealed record CitedWork
     public string? Url { get; init; }
 
     /// <summary>
+    /// The work's language as its source names it (BibTeX <c>langid</c> or <c>language</c>, CSL <c>language</c>:
+    /// <c>ngerman</c>, <c>fr</c>, <c>en-US</c>). Null when not given, which counts as English (<see cref="IsEnglish"/>).
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// Whether styles may change the case of its titles: citeproc-js applies <c>text-case="title"</c> (Chicago) only to
+    /// items in English or in no stated language; German or French titles keep the case they are written in.
+    /// </summary>
+    public bool IsEnglish => Language is null || Language.Trim().ToLowerInvariant() is var language && (language.StartsWith("en", StringComparison.Ordinal)
+        || language is "american" or "british" or "usenglish" or "ukenglish" or "canadian" or "australian" or "newzealand");
+
+    /// <summary>
     /// The Reference node's properties this shape holds, as columns name them (<c>id</c> for the key): the graph model
     /// declares the node's properties from this list (<c>Shapes</c>), so the two cannot drift.
     /// </summary>
@@ -73,7 +86,7 @@ public sealed record CitedWork
     [
         ("type", Type), ("title", Title), ("year", Year), ("authors", StoredNames(Authors)),
         ("editors", Editors.Count == 0 ? null : StoredNames(Editors)), ("container", Container), ("volume", Volume), ("issue", Issue),
-        ("pages", Pages), ("publisher", Publisher), ("place", Place), ("doi", Doi), ("url", Url),
+        ("pages", Pages), ("publisher", Publisher), ("place", Place), ("doi", Doi), ("url", Url), ("language", Language),
     ];
 
     private static List<string> StoredNames(IEnumerable<PersonName> names) => [.. names.Select(n => n.StoredName)];

@@ -14,8 +14,8 @@ public static class EntryParts
     public static StyledText Title(CitedWork work, CitationStyle style, string? closingInsideQuotes = null)
     {
         var text = new StyledTextBuilder();
-        // chicago-author-date.csl sets text-case="title" on titles; APA and Harvard keep them as written.
-        var title = (style == CitationStyle.Chicago ? TitleCase.Convert(work.Title) : work.Title) ?? "";
+        // chicago-author-date.csl sets text-case="title" on titles (of English works); APA and Harvard keep them as written.
+        var title = (style == CitationStyle.Chicago ? TitleCase.Of(work, work.Title) : work.Title) ?? "";
         if (work.Kind == WorkKind.Book) return text.Add(title, italic: true).Build();
         return style switch
         {

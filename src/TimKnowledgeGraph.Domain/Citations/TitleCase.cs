@@ -6,10 +6,14 @@ namespace TimKnowledgeGraph.Domain.Citations;
 /// which Zotero's chicago-author-date.csl sets on titles and container titles: every word written all in lower case
 /// gets a capital first letter, except the stop words, which stay lower case unless they open or close the title or
 /// follow a colon; words with a capital anywhere ("iPhone", "OECD", "McDonald") are left as written. Parts of a
-/// hyphenated word count as words ("Self-Organising"). Applied as for English items (the references carry no language).
+/// hyphenated word count as words ("Self-Organising"). Only English works (or works of no stated language) are
+/// converted, as citeproc-js does: <see cref="Of"/>.
 /// </summary>
 public static class TitleCase
 {
+    /// <summary>A title of <paramref name="work"/> in title case when the work is English (<see cref="CitedWork.IsEnglish"/>), else as written.</summary>
+    public static string? Of(CitedWork work, string? text) => work.IsEnglish ? Convert(text) : text;
+
     // The one-word stop words of citeproc-js, Zotero's CSL processor (its English "skip-words").
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

@@ -46,6 +46,7 @@ public static class BibTexWriter
             // DOIs and URLs are verbatim fields in biblatex and url.sty: only braces and backslashes need care there.
             ("doi", work.Doi is null ? null : Verbatim(work.Doi)),
             ("url", work.Url is null ? null : Verbatim(work.Url)),
+            ("langid", Text(work.Language)),
             ("keywords", entry.Roles.Count == 0 ? null : Escape(string.Join(", ", entry.Roles))),
         };
         foreach (var (name, value) in fields.Where(f => f.Value is not null))

@@ -48,6 +48,7 @@ public static class CslJsonWriter
         if (work.Pages is not null) json.WriteString("page", Ranges.Joined(work.Pages, "-"));
         if (work.Publisher is not null) json.WriteString("publisher", work.Publisher);
         if (work.Place is not null) json.WriteString("publisher-place", work.Place);
+        if (work.Language is not null) json.WriteString("language", work.Language);
         if (work.Year is { } year)
         {
             json.WriteStartObject("issued");

@@ -100,4 +100,22 @@ public sealed class DisambiguationTests
     [InlineData("self-organising networks in the knowledge-based economy", "Self-Organising Networks in the Knowledge-Based Economy")]
     [InlineData("in what sense a regional problem?", "In What Sense a Regional Problem?")]
     public void ShouldConvertTitlesToTitleCaseAsCslDoes(string title, string expected) => Assert.Equal(expected, TitleCase.Convert(title));
+
+    // citeproc-js title-cases English items only: "Ökonomie Und Räume Der Innovation" and "Le Milieu Innovateur et La
+    // Région" were German and French titles capitalised as if English.
+    [Theory]
+    [InlineData("ngerman", "Meier, Anna. 2001. “Ökonomie und Räume der Innovation.” Zeitschrift für Wirtschaftsgeographie.")]
+    [InlineData("fr", "Meier, Anna. 2001. “Ökonomie und Räume der Innovation.” Zeitschrift für Wirtschaftsgeographie.")]
+    [InlineData("en-GB", "Meier, Anna. 2001. “Ökonomie Und Räume Der Innovation.” Zeitschrift Für Wirtschaftsgeographie.")]
+    [InlineData("english", "Meier, Anna. 2001. “Ökonomie Und Räume Der Innovation.” Zeitschrift Für Wirtschaftsgeographie.")]
+    [InlineData(null, "Meier, Anna. 2001. “Ökonomie Und Räume Der Innovation.” Zeitschrift Für Wirtschaftsgeographie.")]
+    public void ShouldSetTitleCaseInChicagoForEnglishWorksOnly(string? language, string expected)
+    {
+        var work = new CitedWork
+        {
+            Key = "meier2001", Type = "article", Year = 2001, Title = "Ökonomie und Räume der Innovation",
+            Container = "Zeitschrift für Wirtschaftsgeographie", Authors = [new("Meier", "Anna")], Language = language,
+        };
+        Assert.Equal(expected, new Bibliography([work]).Entry(work, CitationStyle.Chicago).Plain);
+    }
 }

@@ -80,7 +80,7 @@ public sealed class ReferenceShapeTests
         var declared = Shapes.NodeProperties[GraphSchema.Reference];
 
         Assert.Equal(
-            ["id", "type", "title", "year", "authors", "editors", "container", "volume", "issue", "pages", "publisher", "place", "doi", "url"],
+            ["id", "type", "title", "year", "authors", "editors", "container", "volume", "issue", "pages", "publisher", "place", "doi", "url", "language"],
             CitedWork.Columns);
         Assert.Equal([.. CitedWork.Columns, .. CommonProperties.Provenance], declared);
         Assert.DoesNotContain("kind", declared);

@@ -33,6 +33,8 @@ internal static partial class BibTexReferences
         Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
         Doi = Plain(entry, "doi"),
         Url = Plain(entry, "url"),
+        // biblatex's langid (what Zotero's Better BibTeX writes), else the language field.
+        Language = Text(entry, sink, "langid") ?? Text(entry, sink, "language"),
     }, entry.KeyAt, entry.At);
 
     // date wins over year; one that holds no year was dropped without a word ("19x3": the work became "n.d.").

@@ -192,6 +192,7 @@ internal static class CslJsonReader
             Place = String(item, "publisher-place"),
             Doi = String(item, "DOI"),
             Url = String(item, "URL"),
+            Language = String(item, "language"),
         }, at, at);
     }
 
