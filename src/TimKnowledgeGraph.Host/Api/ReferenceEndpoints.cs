@@ -20,6 +20,7 @@ internal static class ReferenceEndpoints
 
     private static async Task<IResult> GetAsync(string key, string? style, WebGraph graph, KnownIds ids, CancellationToken ct)
     {
+        key = PageLinks.KeyFromRoute(key);
         var chosen = CitationStyles.Default;
         if (style is not null && !CitationStyles.TryParse(style, out chosen))
             return Problems.BadParameter("style", "must be apa, chicago or harvard", style);
@@ -43,12 +44,12 @@ internal static class ReferenceEndpoints
     }
 
     private static async Task<IResult> BibTexAsync(string key, WebGraph graph, KnownIds ids, CancellationToken ct) =>
-        await ReferenceFormats.ReadAsync(graph, key, ct) is { } reference
+        await ReferenceFormats.ReadAsync(graph, key = PageLinks.KeyFromRoute(key), ct) is { } reference
             ? TypedResults.Text(reference.BibTex, "application/x-bibtex; charset=utf-8")
             : await NotFoundAsync(key, ids, ct);
 
     private static async Task<IResult> CslJsonAsync(string key, WebGraph graph, KnownIds ids, CancellationToken ct) =>
-        await ReferenceFormats.ReadAsync(graph, key, ct) is { } reference
+        await ReferenceFormats.ReadAsync(graph, key = PageLinks.KeyFromRoute(key), ct) is { } reference
             ? TypedResults.Text(reference.CslJson, "application/vnd.citationstyles.csl+json; charset=utf-8")
             : await NotFoundAsync(key, ids, ct);
 

@@ -29,6 +29,13 @@ internal static class PageLinks
     /// <summary>A reference page.</summary>
     public static string Reference(string id) => "/references/" + Escape(id);
 
+    /// <summary>
+    /// A key as it was linked (<see cref="Reference"/>): ASP.NET Core leaves an encoded slash (<c>%2F</c>) encoded in a
+    /// route value, so that it does not split the path, and a citation key with '/' (Zotero's <c>9876/ABCD1234</c>)
+    /// arrives as <c>9876%2FABCD1234</c>.
+    /// </summary>
+    public static string KeyFromRoute(string value) => value.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A network dataset page.</summary>
     public static string Dataset(string id) => "/networks/" + Escape(id);
 

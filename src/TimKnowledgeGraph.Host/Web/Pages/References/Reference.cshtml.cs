@@ -27,6 +27,7 @@ internal sealed class ReferenceModel(WebGraph graph) : WebPage
     /// <summary>Reads the reference.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
+        id = PageLinks.KeyFromRoute(id);
         Crumbs.Add(new("References", "/references"));
         var answers = await graph.RunAsync(
         [
