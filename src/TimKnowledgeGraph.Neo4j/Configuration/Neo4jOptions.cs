@@ -93,4 +93,12 @@ internal sealed class LocalNeo4jOptions
 
     /// <summary>How many times in a row a Neo4j that died is restarted (after 1 s, 2 s, 4 s, ... at most 30 s apart) before the host gives up.</summary>
     [Range(0, 100)] public int MaxRestarts { get; set; } = 5;
+
+    /// <summary>These options with other ports: a host that takes over a shared server starts it on the address its clients know.</summary>
+    public LocalNeo4jOptions WithPorts(int httpPort, int boltPort)
+    {
+        var copy = (LocalNeo4jOptions)MemberwiseClone();
+        (copy.HttpPort, copy.BoltPort) = (httpPort, boltPort);
+        return copy;
+    }
 }

@@ -11,6 +11,8 @@ namespace TimKnowledgeGraph.Neo4j.LocalServer;
 /// setup and loaders find the graph up; a <see cref="LocalNeo4jSupervisor"/> restarts it whenever it dies; it stops it
 /// in <see cref="StoppedAsync"/>, after they have all stopped. The endpoint is published through
 /// <see cref="Neo4jEndpointProvider"/> (a restart keeps it), the state through <see cref="LocalNeo4jHealth"/>.
+/// A host that shares another process's server (<see cref="LocalNeo4jState.Shared"/>) takes it over when that process
+/// stops it: it starts the server itself on the same address, and supervises it from then on.
 /// </summary>
 internal sealed class LocalNeo4jHostedService(
     IOptions<Neo4jOptions> options,
@@ -18,6 +20,9 @@ internal sealed class LocalNeo4jHostedService(
     LocalNeo4jHealth health,
     ILoggerFactory loggerFactory) : IHostedLifecycleService, IAsyncDisposable
 {
+    /// <summary>How often a host sharing another process's server checks that it still runs.</summary>
+    internal static TimeSpan SharedCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     private readonly CancellationTokenSource _stopping = new();
     private LocalNeo4jServer? _server;
     private Task _supervision = Task.CompletedTask;
@@ -40,6 +45,8 @@ internal sealed class LocalNeo4jHostedService(
             // Another timkg process (e.g. scripts/run) owns this data directory's server: share it, don't stop it.
             health.Set(LocalNeo4jState.Shared);
             endpoints.Publish(running);
+            var takeover = new LocalNeo4jServer(options.Value.Local.WithPorts(running.HttpUri.Port, running.BoltUri.Port), logger);
+            _supervision = Task.Run(() => ShareAsync(takeover, running, logger, _stopping.Token), CancellationToken.None);
             return;
         }
 
@@ -59,6 +66,46 @@ internal sealed class LocalNeo4jHostedService(
         health.Set(LocalNeo4jState.Up);
         var supervisor = new LocalNeo4jSupervisor(_server, health, options.Value.Local.MaxRestarts, logger);
         _supervision = Task.Run(() => supervisor.RunAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    // While another process owns the server, checks that it still runs; once it is gone (its host stopped), starts it
+    // here on the same address and supervises it. The host answered 503 with state "shared" for as long as it ran.
+    private async Task ShareAsync(LocalNeo4jServer takeover, LocalNeo4jEndpoint shared, ILogger logger, CancellationToken stopping)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(SharedCheckInterval, stopping).ConfigureAwait(false);
+                if (await takeover.FindRunningAsync(stopping).ConfigureAwait(false) is { } running)
+                {
+                    // Still (or again: another sharer took it over first) run by someone else.
+                    if (health.Current.State != LocalNeo4jState.Shared) health.Set(LocalNeo4jState.Shared);
+                    endpoints.Publish(running);
+                    continue;
+                }
+                health.Set(LocalNeo4jState.Restarting, $"the Neo4j shared with another timkg process at {shared.HttpUri} stopped; starting it here");
+                try
+                {
+                    endpoints.Publish(await takeover.StartAsync(stopping).ConfigureAwait(false));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Another sharer may have started it first (its ports are taken then): look again next time.
+                    health.Set(LocalNeo4jState.Down, e.Message.Split('\n')[0].TrimEnd());
+                    await takeover.StopAsync(stopping).ConfigureAwait(false);
+                    continue;
+                }
+                _server = takeover;
+                health.MarkRestarted(); // Up, and the content loader checks the graph as after any restart
+                await new LocalNeo4jSupervisor(takeover, health, options.Value.Local.MaxRestarts, logger).RunAsync(stopping).ConfigureAwait(false);
+                return;
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
     }
 
     /// <inheritdoc />

@@ -49,6 +49,41 @@ public sealed class LocalNeo4jLifecycleTests : IAsyncLifetime
     }
 
     [LocalNeo4jFact]
+    public async Task ShouldTakeOverASharedServerOnItsAddressWhenTheProcessThatRanItStopsIt()
+    {
+        // A second host on the same store shares the first one's server; when the first host stopped, the second
+        // answered 503 with state "shared" for as long as it ran.
+        var owner = NewServer();
+        var endpoint = await owner.StartAsync(TestContext.Current.CancellationToken);
+        await RawCypher.CommitAsync(endpoint.HttpUri, endpoint.User, endpoint.Password, "CREATE (:Probe {id: $id})", new { id = "kept" });
+        var health = new LocalNeo4jHealth();
+        var options = Microsoft.Extensions.Options.Options.Create(new TimKnowledgeGraph.Neo4j.Configuration.Neo4jOptions { Local = LocalNeo4jTestSupport.NewOptions(_dataDirectory) });
+        var interval = LocalNeo4jHostedService.SharedCheckInterval;
+        LocalNeo4jHostedService.SharedCheckInterval = TimeSpan.FromMilliseconds(200);
+        var sharer = new LocalNeo4jHostedService(options, new Neo4jEndpointProvider(), health, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        try
+        {
+            await sharer.StartingAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(LocalNeo4jState.Shared, health.Current.State);
+
+            await owner.StopAsync(TestContext.Current.CancellationToken);
+
+            var clock = Stopwatch.StartNew();
+            while (health.Current.State != LocalNeo4jState.Up && clock.Elapsed < TimeSpan.FromMinutes(3)) await Task.Delay(200, TestContext.Current.CancellationToken);
+            Assert.Equal(LocalNeo4jState.Up, health.Current.State);
+            Assert.Equal(1, await CountProbesAsync(endpoint)); // the same address, password and data
+        }
+        finally
+        {
+            LocalNeo4jHostedService.SharedCheckInterval = interval;
+            await sharer.StoppingAsync(CancellationToken.None);
+            await sharer.StoppedAsync(CancellationToken.None);
+            await sharer.DisposeAsync();
+        }
+        Assert.False(IsListening(endpoint.HttpUri.Port), "the server taken over still runs after its host stopped");
+    }
+
+    [LocalNeo4jFact]
     public async Task ShouldReportTheConsoleTailWhenNeo4jExitsDuringStartup()
     {
         var options = LocalNeo4jTestSupport.NewOptions(_dataDirectory);
