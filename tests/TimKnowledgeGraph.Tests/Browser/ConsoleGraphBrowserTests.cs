@@ -58,4 +58,26 @@ public sealed class ConsoleGraphBrowserTests(Neo4jFixture neo4j, CorpusHost corp
         await Expect(page.Locator(".console-history .history-entry").First).ToHaveTextAsync(Query);
         Assert.Empty(tab.ConsoleErrors); // a CSP refusal would show up here
     }
+
+    [BrowserFact]
+    public async Task ShouldKeepCaptionsReadableWhenAResultFitsItsBoxOnlyZoomedOut()
+    {
+        // Twenty derivation steps fit the box at a zoom near 0.5, where the 10px captions fell under Cytoscape's
+        // minimum drawn size: 16 bare dots.
+        var host = await corpus.StartAsync(neo4j);
+        await using var tab = await browser.NewPageAsync(host.Address);
+        var page = tab.Page;
+        await page.SetViewportSizeAsync(1400, 900);
+
+        await page.GotoAsync("/console");
+        await page.Locator("#console-query").FillAsync("MATCH (c:Concept)-[r:DERIVED_FROM]->(o:Concept) RETURN c, r, o LIMIT 20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run query" }).ClickAsync();
+        await Expect(page.Locator("#console-graph[data-graph-state=drawn]")).ToBeVisibleAsync();
+
+        var drawn = await page.EvaluateAsync<double[]>("() => { const cy = window.timkgGraphs['console-graph']; " +
+            "return [cy.zoom(), Math.min(...cy.nodes().map(n => parseFloat(n.style('font-size')) * cy.zoom())), parseFloat(cy.nodes()[0].style('min-zoomed-font-size'))]; }");
+        Assert.True(drawn[0] < 1, $"the result fits at zoom {drawn[0]}: not the case this test is about");
+        Assert.True(drawn[1] >= 9.5 || drawn[1] >= 10 * 2.5 * drawn[0] - 0.01, $"captions drawn at {drawn[1]:0.0}px on screen (zoom {drawn[0]:0.00})");
+        Assert.True(drawn[1] >= drawn[2], $"captions of {drawn[1]:0.0}px fall under the minimum drawn size {drawn[2]}px");
+    }
 }

@@ -90,6 +90,17 @@
                 ? { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 600000, idealEdgeLength: () => 90, gravity: 0.4, numIter: 2000 }
                 : { name: 'concentric', animate: false, padding: 30, minNodeSpacing: 14, concentric: (n) => kindOf(n).rank, levelWidth: () => 1 }
         });
+        // A console result of a few dozen nodes fits its box at a zoom near 0.5, where 10px captions fell under the
+        // minimum drawn size and vanished (bare dots). As Neo4j Browser keeps captions readable, free-form graphs keep
+        // theirs at about 10px on screen whatever the zoom (up to 2.5 times the drawn size).
+        if (freeForm) {
+            const readable = () => {
+                const scale = Math.min(2.5, Math.max(1, 1 / cy.zoom()));
+                cy.style().selector('node').style({ 'font-size': 10 * scale, 'text-max-width': 110 * scale, 'min-zoomed-font-size': 0 }).update();
+            };
+            readable();
+            cy.on('zoom', readable);
+        }
         cy.on('tap', 'node', (event) => {
             const href = event.target.data('href');
             if (href) window.location.assign(href);
