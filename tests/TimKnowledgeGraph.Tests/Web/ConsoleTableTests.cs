@@ -23,6 +23,16 @@ public sealed class ConsoleTableTests
     }
 
     [Fact]
+    public void ShouldTellANullFromAnEmptyString()
+    {
+        // Both were an empty cell.
+        var row = Assert.Single(ConsoleTable.Of([[null, "", "x"]]).Rows);
+
+        Assert.Equal(["null", "\"\"", "x"], row.Select(c => c.Text.Shown));
+        Assert.Equal([true, false, false], row.Select(c => c.IsNull));
+    }
+
+    [Fact]
     public void ShouldStopAWideTableAtItsBudget()
     {
         var table = ConsoleTable.Of(Rows(500, _ => [Long, Long, Long]));
@@ -55,7 +65,7 @@ public sealed class ConsoleTableTests
     {
         var table = ConsoleTable.Of(Rows(1, _ => ["text", 1L, null, new List<object?> { 1L, "a" }]));
 
-        Assert.Equal(["text", "1", "", "[1,\"a\"]"], table.Rows[0].Select(c => c.Text.Shown));
+        Assert.Equal(["text", "1", "null", "[1,\"a\"]"], table.Rows[0].Select(c => c.Text.Shown));
         Assert.Equal([false, false, false, true], table.Rows[0].Select(c => c.IsJson));
         Assert.False(table.AnyCut);
     }

@@ -67,10 +67,17 @@ internal sealed class ConsoleTable
     }
 }
 
-/// <summary>One value of the table: its text, cut, and whether it is JSON (a list, map, node), which is set in a monospace font.</summary>
-internal sealed record ConsoleCell(CutText Text, bool IsJson)
+/// <summary>
+/// One value of the table: its text, cut, and whether it is JSON (a list, map, node), which is set in a monospace font.
+/// A null reads "null" and an empty string <c>""</c>, as Neo4j Browser shows them: both were an empty cell.
+/// </summary>
+internal sealed record ConsoleCell(CutText Text, bool IsJson, bool IsNull = false)
 {
     /// <summary>The cell of <paramref name="value"/>.</summary>
-    public static ConsoleCell Of(object? value) =>
-        new(ValueText.Cut(value, ConsoleTable.MaxCellChars), value is not (string or null or long or double or bool));
+    public static ConsoleCell Of(object? value) => value switch
+    {
+        null => new(ValueText.Cut("null", ConsoleTable.MaxCellChars), IsJson: false, IsNull: true),
+        "" => new(ValueText.Cut("\"\"", ConsoleTable.MaxCellChars), IsJson: true),
+        _ => new(ValueText.Cut(value, ConsoleTable.MaxCellChars), value is not (string or long or double or bool)),
+    };
 }
