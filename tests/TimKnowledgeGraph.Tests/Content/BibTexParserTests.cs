@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.References;
 using TimKnowledgeGraph.Domain.Diagnostics;
@@ -213,6 +214,39 @@ public sealed class BibTexParserTests
 
         Assert.Equal("A bar title", record.Work.Title);
         Assert.Equal(@"x.bib:2:3: warning TKG003: entry 'k': title: TeX commands \baz, \foo not known, left out (an argument in braces is kept as text); write the character itself (UTF-8)",
+            Assert.Single(sink.Items).ToString());
+    }
+
+    [Fact]
+    public void ShouldTakeWhatAChapterLacksFromTheBookItsCrossrefNames()
+    {
+        // The chapter was "Asheim, B. (n.d.). A Chapter." and lost its book, editors and pages in APA and Chicago.
+        const string bib = """
+            @incollection{chapter2005, author = {Asheim, Bj{\o}rn}, title = {A Chapter}, crossref = {edvol2005}, pages = {1--20}}
+            @book{edvol2005, editor = {Boekema, Frans and Rutten, Roel}, title = {Edited Volume on Regions}, date = {2005},
+                  publisher = {Edward Elgar}, location = {Cheltenham}}
+            """;
+        var sink = new DiagnosticBag();
+        var records = BibTexReferences.Read(bib, "x.bib", sink).ToDictionary(r => r.Id);
+
+        Assert.Empty(sink.Items);
+        var chapter = records["chapter2005"].Work;
+        Assert.Equal((2005L, "Edited Volume on Regions", "Edward Elgar", "Cheltenham"), (chapter.Year, chapter.Container, chapter.Publisher, chapter.Place));
+        Assert.Equal(["Asheim, Bjørn"], chapter.Authors.Select(a => a.DisplayName));
+        Assert.Equal(["Boekema, Frans", "Rutten, Roel"], chapter.Editors.Select(a => a.DisplayName));
+        Assert.Equal("Asheim, B. (2005). A Chapter. In F. Boekema & R. Rutten (Eds.), Edited Volume on Regions (pp. 1–20). Edward Elgar.",
+            new Bibliography([chapter]).Entry(chapter, CitationStyle.Apa).Plain);
+        Assert.Equal("Edited Volume on Regions", records["edvol2005"].Work.Title);
+    }
+
+    [Fact]
+    public void ShouldWarnAboutACrossrefToNoEntryOfTheFile()
+    {
+        var sink = new DiagnosticBag();
+        var record = Assert.Single(BibTexReferences.Read("@incollection{c, title = {T}, crossref = {missing}}", "x.bib", sink));
+
+        Assert.Null(record.Work.Container);
+        Assert.Equal("x.bib:1:31: warning TKG021: entry 'c': crossref 'missing' names no other entry in this file; nothing is inherited (BibTeX looks the parent up in the same file)",
             Assert.Single(sink.Items).ToString());
     }
 

@@ -7,11 +7,45 @@ namespace TimKnowledgeGraph.Domain.Content.References;
 /// <summary>Reads a .bib file into <see cref="ReferenceRecord"/>s. Fields Zotero adds (file, abstract, keywords...) are ignored.</summary>
 internal static partial class BibTexReferences
 {
-    /// <summary>Parses <paramref name="text"/> and converts each entry as it is read.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/> and converts each entry as it is read; a file with <c>crossref</c> fields is read
+    /// whole first, since a parent entry comes after its children (BibTeX's rule), and each child takes what it lacks from
+    /// its parent (<see cref="WithInherited"/>).
+    /// </summary>
     public static IReadOnlyList<ReferenceRecord> Read(string text, string file, IDiagnosticSink sink)
     {
         var names = new NameLimit();
-        return BibTexParser.Parse(text, file, sink, entry => ToRecord(entry, names, sink));
+        if (!text.Contains("crossref", StringComparison.OrdinalIgnoreCase))
+            return BibTexParser.Parse(text, file, sink, entry => ToRecord(entry, names, sink));
+        var entries = BibTexParser.Parse(text, file, sink);
+        var byKey = new Dictionary<string, BibEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries) byKey.TryAdd(entry.Key, entry);
+        return [.. entries.Select(entry => ToRecord(WithInherited(entry, byKey, sink), names, sink))];
+    }
+
+    // What a child takes from the entry its crossref names, when it lacks them: the parent's date, editors, publisher,
+    // place, volume and language (BibTeX inherits every missing field; biblatex maps a few, and these are the ones a
+    // chapter's entry is formatted from); the parent's title becomes the child's booktitle (biblatex: title → booktitle).
+    // The parent's author and title are never the child's own.
+    private static readonly string[] Inherited =
+        ["date", "year", "editor", "publisher", "institution", "organization", "school", "location", "address", "volume", "langid", "language"];
+
+    private static BibEntry WithInherited(BibEntry entry, Dictionary<string, BibEntry> byKey, IDiagnosticSink sink)
+    {
+        if (entry.Get("crossref") is not { } crossref) return entry;
+        var key = TexText.StripBraces(crossref.Raw);
+        if (!byKey.TryGetValue(key, out var parent) || ReferenceEquals(parent, entry))
+        {
+            sink.Report(Diagnostic.Warning(crossref.At, Validation.DiagnosticCodes.UnknownId,
+                $"entry '{entry.Key}': crossref '{key}' names no other entry in this file; nothing is inherited (BibTeX looks the parent up in the same file)"));
+            return entry;
+        }
+        var fields = entry.Fields.ToList();
+        fields.AddRange(Inherited.Where(name => entry.Get(name) is null).Select(parent.Get).OfType<BibField>());
+        if (entry.Get("booktitle") is null && entry.Get("journaltitle") is null && entry.Get("journal") is null
+            && (parent.Get("booktitle") ?? parent.Get("title")) is { } book)
+            fields.Add(book with { Name = "booktitle" });
+        return entry with { Fields = fields };
     }
 
     /// <summary>Converts one entry: <c>journaltitle</c>/<c>journal</c>/<c>booktitle</c> is the container, <c>date</c> wins over <c>year</c>.</summary>
