@@ -166,6 +166,9 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
 
         Assert.Contains("cito:usesConceptualFrameworkOf", typed);
         Assert.Contains("href=\"/references/pedler1991\"", typed);
+        // Named in words from each end, the CiTO term beside them (the cited work's page read "← cito:citesAsAuthority").
+        Assert.Contains("<dt>Uses the conceptual framework of (cito:usesConceptualFrameworkOf)</dt>", typed);
+        Assert.Contains("<dt>Cited as an authority by (cito:citesAsAuthority)</dt>", await PageAsync("/references/martin2003"));
         Assert.Contains("drew on emerging thinking in corporate studies", typed);
     }
 
