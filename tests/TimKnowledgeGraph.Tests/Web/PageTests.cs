@@ -75,6 +75,19 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
         else Assert.Contains("No evidence is recorded for it yet.", evidence);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/concepts/learning-region")]
+    [InlineData("/networks/preface-network")]
+    public async Task ShouldMakeThePagesH1ItsFirstHeading(string path)
+    {
+        // The sidebar's "Concepts" was an h2 before every page's h1.
+        var html = await PageAsync(path);
+
+        var first = System.Text.RegularExpressions.Regex.Match(html, "<h[1-6][ >]");
+        Assert.Equal("<h1", first.Value[..3]);
+    }
+
     [Fact]
     public async Task ShouldTellDerivationKindAndMotivationApartInTheLineage()
     {
