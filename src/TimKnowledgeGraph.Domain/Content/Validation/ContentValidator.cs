@@ -37,8 +37,8 @@ internal static class ContentValidator
             };
             var concept = note as ConceptNote;
             var name = concept?.Name?.Value ?? (note as CritiqueNote)?.Name?.Value;
-            var aliases = concept?.Aliases.Select(a => a.Value) ?? [];
-            declarations.Add((new IndexedId(note.Id, label, note.IdAt, concept?.ConceptKind?.Value), e => index.AddWikiNames(e, note.FileStem, note.File, name, aliases), null));
+            var aliases = concept?.Aliases ?? [];
+            declarations.Add((new IndexedId(note.Id, label, note.IdAt, concept?.ConceptKind?.Value), e => index.AddWikiNames(e, note.FileStem, note.File, name, aliases, sink), null));
             // Every item's id, the default ones too (<note>/evidence-<n>): an explicit id equal to another item's default
             // merged the two into one Evidence node, one stance and two claims' edges, without a word.
             for (var i = 0; i < note.Evidence.Count; i++)
@@ -52,7 +52,7 @@ internal static class ContentValidator
             declarations.Add((new IndexedId(reference.Id, GraphSchema.Reference, reference.IdAt), null, null));
         foreach (var dataset in corpus.Datasets.Select(d => d.Description))
         {
-            declarations.Add((new IndexedId(dataset.Id, GraphSchema.Dataset, dataset.IdAt), e => index.AddWikiNames(e, null, dataset.File, dataset.Title?.Value, []), null));
+            declarations.Add((new IndexedId(dataset.Id, GraphSchema.Dataset, dataset.IdAt), e => index.AddWikiNames(e, null, dataset.File, dataset.Title?.Value, [], sink), null));
             foreach (var layer in dataset.Layers)
                 declarations.Add((new IndexedId(Ids.Network(dataset.Id, layer.Id.Value), GraphSchema.Network, layer.Id.At), null, null));
             foreach (var region in dataset.Regions.Where(r => !r.FromData))

@@ -16,7 +16,7 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
     private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase); // keys composed (Folded)
     private readonly Dictionary<string, IndexedId> _byFileName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, IndexedId> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (IndexedId Entry, SourceLocation At)> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly WikiPathIndex<IndexedId> _byPath = new();
 
     /// <summary>True for the id of a note that exists but could not be read (its problem is reported there).</summary>
@@ -62,13 +62,21 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
     /// <summary>
     /// Registers extra wiki-link names for a declared node: its note's file name (null for a dataset, whose
     /// <c>dataset.md</c> is named by its folder), the file itself for links written as paths, its name and aliases.
+    /// An alias another note already has is a warning: a link by it goes to the first, which the writer may not expect.
     /// </summary>
-    public void AddWikiNames(IndexedId entry, string? fileName, string file, string? name, IEnumerable<string> aliases)
+    public void AddWikiNames(IndexedId entry, string? fileName, string file, string? name, IEnumerable<Scalar> aliases, IDiagnosticSink sink)
     {
         if (fileName is not null) _byFileName.TryAdd(fileName, entry);
         _byPath.Add(file, entry);
         if (name is not null) _byName.TryAdd(name, entry);
-        foreach (var alias in aliases) _byAlias.TryAdd(alias, entry);
+        foreach (var alias in aliases)
+        {
+            if (_byAlias.TryAdd(alias.Value, (entry, alias.At))) continue;
+            var (first, at) = _byAlias[alias.Value];
+            if (first.Id != entry.Id)
+                sink.Report(Diagnostic.Warning(alias.At, DiagnosticCodes.DuplicateId,
+                    $"alias '{alias.Value}' is also an alias of '{first.Id}' (at {at}); [[{alias.Value}]] links to '{first.Id}', not to '{entry.Id}': give each note aliases of its own"));
+        }
     }
 
     /// <summary>The declaration of an id (exact match), or null.</summary>
@@ -82,7 +90,7 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
         _byIdIgnoreCase.GetValueOrDefault(Folded(target))
         ?? _byFileName.GetValueOrDefault(target)
         ?? _byName.GetValueOrDefault(target)
-        ?? _byAlias.GetValueOrDefault(target)
+        ?? (_byAlias.TryGetValue(target, out var alias) ? alias.Entry : null)
         // Last, so that a name or alias with a '/' in it ("Input/Output Model") still means what it says.
         ?? _byPath.Find(target);
 
