@@ -85,7 +85,7 @@ public sealed class NoteMarkdownTests
             target => target == "Learning Region" ? "/concepts/learning-region" : null,
             key => key == "storper1993" ? "/references/storper1993" : null);
         Assert.Equal(
-            "<p>See <a class=\"wikilink\" href=\"/concepts/learning-region#Origins\">LR</a>, " +
+            "<p>See <a class=\"wikilink\" href=\"/concepts/learning-region#note-origins\">LR</a>, " +
             "<span class=\"wikilink unresolved\" data-target=\"nowhere\">nowhere</span> and " +
             "<span class=\"citation\" data-cites=\"storper1993 x\">(<a href=\"/references/storper1993\">storper1993</a>, p. 12; x)</span>.</p>\n",
             html);
@@ -193,6 +193,34 @@ public sealed class NoteMarkdownTests
             "<!-- hidden draft --> [@storper1993, p. 3] `code`.\n\n%%\nblock secret\n%%\n\n<div>raw</div>\n\n- item");
 
         Assert.Equal("Title\n\nBefore  the learning region and its label  storper1993 code.\n\nitem", text);
+    }
+
+    [Fact]
+    public void ShouldLinkAnEmbeddedNoteAndNameAnEmbeddedFileWithoutLinkingIt()
+    {
+        // Obsidian's ![[embeds]] showed as "!" and a link, and ![[figure-1.png]] as a broken link.
+        const string markdown = "![[clusters]] and ![[figure-1.png]] and ![alt](x.png) and ![[clusters|the cluster note]]";
+        var links = NoteMarkdown.Parse(markdown).Descendants<WikiLinkInline>().ToList();
+
+        Assert.Equal([("clusters", true, false), ("figure-1.png", true, true), ("clusters", true, false)], links.Select(l => (l.Target, l.Embed, l.IsAttachment)));
+        var html = NoteMarkdown.ToHtml(markdown, new NoteLinks { WikiLinkHref = t => "/concepts/" + t });
+        Assert.Contains("<a class=\"wikilink embed\" href=\"/concepts/clusters\">clusters</a>", html);
+        Assert.Contains("<span class=\"wikilink attachment\">figure-1.png (attachment, not shown)</span>", html);
+        Assert.Contains("<img src=\"x.png\" alt=\"alt\" />", html);
+        Assert.DoesNotContain("!<", html);
+    }
+
+    [Fact]
+    public void ShouldGiveNoteHeadingsTheIdsThatHeadingLinksName()
+    {
+        // [[note#Heading]] linked to "#The%20Learning%20Region", which no heading had as its id.
+        var html = NoteMarkdown.ToHtml("# The Learning Region\n\n## Evidence\n\n## Evidence\n\nSee [[learning-region#The Learning Region]].",
+            new NoteLinks { WikiLinkHref = t => "/concepts/" + t });
+
+        Assert.Contains("<h1 id=\"note-the-learning-region\">The Learning Region</h1>", html);
+        Assert.Contains("<h2 id=\"note-evidence\">Evidence</h2>", html);
+        Assert.Contains("<h2 id=\"note-evidence-1\">Evidence</h2>", html);
+        Assert.Contains("href=\"/concepts/learning-region#note-the-learning-region\"", html);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed partial class CitationPageTests(Neo4jFixture neo4j, CorpusHost cor
     public async Task ShouldShowTheLearningRegionNoteWithAuthorDateCitationsAndNamedLinks()
     {
         var html = await PageAsync("/concepts/learning-region");
-        var note = Html.Between(html, "<h2>The Learning Region</h2>", "id=\"lineage\"");
+        var note = Html.Between(html, "<h2 id=\"note-the-learning-region\">The Learning Region</h2>", "id=\"lineage\"");
 
         Assert.Contains("<a href=\"/references/storper1993\">Storper, 1993</a>", note);
         Assert.Contains("(<a href=\"/references/asheim1996\">Asheim, 1996</a>; <a href=\"/references/morgan1997\">Morgan, 1997</a>)", note);

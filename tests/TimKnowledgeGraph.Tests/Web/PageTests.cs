@@ -44,7 +44,7 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
         // The note: citations link to references, wiki-links to pages; the note's own h1 sits under the page's.
         Assert.Contains("<a href=\"/references/storper1993\">Storper, 1993</a>", html);
         Assert.Contains("<a class=\"wikilink\" href=\"/concepts/industrial-districts\">", html);
-        Assert.Contains("<h2>The Learning Region</h2>", html);
+        Assert.Contains("<h2 id=\"note-the-learning-region\">The Learning Region</h2>", html);
         var lineage = Html.Between(html, "id=\"lineage\"", "</section>");
         Assert.Contains("href=\"/concepts/learning-organisations\"", lineage);
         Assert.Contains("href=\"/references/florida1995\"", lineage);

@@ -29,6 +29,7 @@ internal static class NoteReader
         // Located by their offsets, so a column counts a tab as one character, as editors do (Markdig's run it to 4).
         var lines = new LineIndex(text, file);
         var wikiLinks = document.Markdown.Descendants<WikiLinkInline>()
+            .Where(w => !w.IsAttachment)
             .Select(w => new WikiLinkRef(WikiLinkPath.FromNote(file, w.Target), w.Heading, w.Label, lines.At(w.Span.Start))
             {
                 Written = w.Target,

@@ -29,6 +29,12 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
     {
+        if (link.IsAttachment)
+        {
+            // Not served (the knowledge base holds notes, not their attachments): named, not a broken link.
+            renderer.Write("<span class=\"wikilink attachment\">").WriteEscape(link.Target).Write(" (attachment, not shown)</span>");
+            return;
+        }
         var href = Resolve(ResolveHref, link.Target);
         if (!renderer.EnableHtmlForInline)
         {
@@ -41,8 +47,8 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
             renderer.WriteEscape(Display(link)).Write("</span>");
             return;
         }
-        var fragment = link.Heading is null ? "" : "#" + Uri.EscapeDataString(link.Heading);
-        renderer.Write("<a class=\"wikilink\" href=\"").WriteEscapeUrl(href + fragment).Write("\">");
+        var fragment = link.Heading is null ? "" : "#" + WikiLinkInline.HeadingId(link.Heading);
+        renderer.Write(link.Embed ? "<a class=\"wikilink embed\" href=\"" : "<a class=\"wikilink\" href=\"").WriteEscapeUrl(href + fragment).Write("\">");
         renderer.WriteEscape(Display(link)).Write("</a>");
     }
 }

@@ -144,6 +144,7 @@ public static class NoteMarkdown
     private static string PlainText(Inline inline) => inline switch
     {
         LiteralInline literal => literal.Content.ToString(),
+        WikiLinkInline { IsAttachment: true } => "",
         WikiLinkInline link => link.Label ?? link.Target.Replace('-', ' '),
         CitationInline citation => string.Join(' ', citation.Items.Select(i => i.Key)),
         CodeInline code => code.Content,
@@ -158,6 +159,7 @@ public static class NoteMarkdown
     {
         var document = Markdig.Markdown.Parse(markdown, RenderPipeline);
         NeutraliseScriptUrls(document);
+        IdentifyHeadings(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -170,6 +172,21 @@ public static class NoteMarkdown
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    // Each heading gets the id a [[note#Heading]] link's fragment names (WikiLinkInline.HeadingId); a repeated heading
+    // gets -1, -2 after it, as GitHub numbers them.
+    private static void IdentifyHeadings(MarkdownDocument document)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Inline is null) continue;
+            var id = WikiLinkInline.HeadingId(string.Concat(heading.Inline.Descendants<Inline>().Select(PlainText)));
+            var count = seen.GetValueOrDefault(id);
+            seen[id] = count + 1;
+            heading.GetAttributes().Id = count == 0 ? id : $"{id}-{count}";
+        }
     }
 
     // Markdig escapes text but passes link URLs through: [x](javascript:alert(1)) would run script in the UI.

@@ -19,4 +19,19 @@ internal sealed class WikiLinkInline : LeafInline
 
     /// <summary>What a reader sees: the label, else the target (with its heading).</summary>
     public string DisplayText => Label ?? (Heading is null ? Target : $"{Target} > {Heading}");
+
+    /// <summary>Written as an Obsidian embed, <c>![[target]]</c>: a note is linked (not inlined), a file is shown by its name.</summary>
+    public bool Embed { get; init; }
+
+    /// <summary>
+    /// An embedded file that is not a note (<c>![[figure-1.png]]</c>, a PDF): the knowledge base holds no attachments,
+    /// so it is neither a link nor a broken one.
+    /// </summary>
+    public bool IsAttachment => Embed && Path.GetExtension(Target) is { Length: > 1 } extension && !extension.Equals(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The id of a note heading on its page, and the fragment a <c>[[note#Heading]]</c> link ends in: GitHub's rule
+    /// (Markdig's <c>UrilizeAsGfm</c>), prefixed so that a heading "Evidence" does not take the page's own section id.
+    /// </summary>
+    public static string HeadingId(string heading) => "note-" + Markdig.Helpers.LinkHelper.UrilizeAsGfm(heading);
 }

@@ -5,7 +5,10 @@ using Markdig.Syntax;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
-/// <summary>Parses <c>[[target#heading|label]]</c> (in tables <c>[[target#heading\|label]]</c>) into a <see cref="WikiLinkInline"/>.</summary>
+/// <summary>
+/// Parses <c>[[target#heading|label]]</c> (in tables <c>[[target#heading\|label]]</c>), and Obsidian's embed
+/// <c>![[target]]</c>, into a <see cref="WikiLinkInline"/>. Runs before the link parser, which reads <c>![</c> as an image.
+/// </summary>
 internal sealed class WikiLinkInlineParser : InlineParser
 {
     /// <summary>The longest wiki-link between its brackets (a file name, a heading and a label fit many times over).</summary>
@@ -13,15 +16,18 @@ internal sealed class WikiLinkInlineParser : InlineParser
 
     private static readonly SearchValues<char> Stops = SearchValues.Create("[]\n\r");
 
-    /// <summary>Creates the parser; it triggers on <c>[</c> and only matches when a second <c>[</c> follows.</summary>
-    public WikiLinkInlineParser() => OpeningCharacters = ['['];
+    /// <summary>Creates the parser; it triggers on <c>[</c> (or <c>!</c>) and only matches when <c>[[</c> follows.</summary>
+    public WikiLinkInlineParser() => OpeningCharacters = ['[', '!'];
 
     /// <inheritdoc />
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (slice.PeekChar(1) != '[') return false;
+        var embed = slice.CurrentChar == '!';
+        var open = embed ? 1 : 0;
+        if (embed && slice.PeekChar(1) != '[') return false;
+        if (slice.PeekChar(open + 1) != '[') return false;
         var text = slice.Text;
-        var contentStart = slice.Start + 2;
+        var contentStart = slice.Start + open + 2;
         if (contentStart > slice.End) return false;
         // The first bracket or line break after "[[" decides: only "]]" closes a wiki-link. Looking no further (and no
         // further than MaxLength) keeps a line of a million unclosed "[[" linear instead of quadratic.
@@ -62,6 +68,7 @@ internal sealed class WikiLinkInlineParser : InlineParser
             Target = target,
             Heading = heading,
             Label = label,
+            Embed = embed,
             Span = new SourceSpan(start, start + (close + 2 - slice.Start) - 1),
             Line = line,
             Column = column,
