@@ -12,7 +12,8 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// Obsidian's comments, <c>%%…%%</c>: inline within a paragraph, or a block from a line that starts with <c>%%</c> to
 /// the next line holding <c>%%</c> (blank lines included). Obsidian shows them only in the editor; so here they are
 /// neither rendered nor read for links and citations (both pipelines have the extension, so what a page shows and what
-/// the graph holds agree). A <c>%%</c> never closed is text, as in Obsidian's reading view.
+/// the graph holds agree). Within a paragraph a <c>%%</c> never closed is text; a block never closed runs to the end
+/// of the note, as Obsidian hides it.
 /// </summary>
 internal sealed class CommentExtension : IMarkdownExtension
 {
