@@ -32,8 +32,8 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
         {
             while (true)
             {
-                var exitCode = await WaitForDeathAsync(stopping).ConfigureAwait(false);
-                var reason = DeathReason(exitCode, server.OutOfMemoryError());
+                var (exitCode, killed) = await WaitForDeathAsync(stopping).ConfigureAwait(false);
+                var reason = killed ? HungReason(exitCode) : DeathReason(exitCode, server.OutOfMemoryError());
                 logger.ServerDied(reason);
                 health.Set(LocalNeo4jState.Restarting, reason, attempt: 1);
                 if (!await RestartAsync(stopping).ConfigureAwait(false)) return;
@@ -51,22 +51,32 @@ internal sealed class LocalNeo4jSupervisor(LocalNeo4jServer server, LocalNeo4jHe
         : $"Neo4j ran out of memory ({outOfMemoryError}; exit code {exitCode}): a query or an import needed more than " +
           "its heap (Neo4j:Local:HeapSize), and Neo4j 3.1 cannot limit a query's memory";
 
-    private async Task<int> WaitForDeathAsync(CancellationToken stopping)
+    /// <summary>Why a server that stopped answering was restarted, as health reports it.</summary>
+    internal static string HungReason(int exitCode) =>
+        $"Neo4j stopped answering ({FailedProbesBeforeKill} health probes of {ProbeTimeout.TotalSeconds:0} s in a row): the host killed it (exit code {exitCode}) to restart it";
+
+    // The exit code, and whether the server was killed here for not answering. While probes fail, health says so: it
+    // said "up" with no error for the minute before the kill.
+    private async Task<(int ExitCode, bool Killed)> WaitForDeathAsync(CancellationToken stopping)
     {
         using var http = new HttpClient { Timeout = ProbeTimeout };
         var failedProbes = 0;
+        var killed = false;
         var exited = server.Exited;
         while (true)
         {
             var finished = await Task.WhenAny(exited, Task.Delay(ProbeInterval, stopping)).ConfigureAwait(false);
             stopping.ThrowIfCancellationRequested();
-            if (finished == exited) return await exited.ConfigureAwait(false);
+            if (finished == exited) return (await exited.ConfigureAwait(false), killed);
             if (server.Endpoint is not { } endpoint) continue;
             failedProbes = await AnswersAsync(http, endpoint.HttpUri, stopping).ConfigureAwait(false) ? 0 : failedProbes + 1;
+            if (failedProbes > 0 && !killed)
+                health.Set(LocalNeo4jState.Up, $"Neo4j at {endpoint.HttpUri} has not answered {failedProbes} health probe{(failedProbes == 1 ? "" : "s")} in a row " +
+                    $"({ProbeTimeout.TotalSeconds:0} s each); after {FailedProbesBeforeKill} the host kills and restarts it");
             if (failedProbes >= FailedProbesBeforeKill)
             {
                 logger.ServerHung(endpoint.HttpUri, failedProbes, ProbeTimeout);
-                server.KillUnresponsive();
+                killed = server.KillUnresponsive();
                 failedProbes = 0;
             }
         }

@@ -54,6 +54,9 @@ public sealed class ConsoleLogTests : IDisposable
     public void ShouldSayWhyTheServerIsRestarted()
     {
         Assert.Equal("Neo4j exited unexpectedly (exit code 137)", LocalNeo4jSupervisor.DeathReason(137, null));
+        // A server the host killed for not answering was reported as having exited unexpectedly.
+        Assert.Equal("Neo4j stopped answering (6 health probes of 10 s in a row): the host killed it (exit code 137) to restart it",
+            LocalNeo4jSupervisor.HungReason(137));
         Assert.StartsWith("Neo4j ran out of memory (java.lang.OutOfMemoryError: Java heap space; exit code 3): ",
             LocalNeo4jSupervisor.DeathReason(3, "java.lang.OutOfMemoryError: Java heap space"));
     }
