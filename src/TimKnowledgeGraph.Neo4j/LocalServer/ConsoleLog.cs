@@ -25,6 +25,19 @@ internal static class ConsoleLog
         Tail(layout).Split('\n').Select(line => line.Trim()).LastOrDefault(line => line.StartsWith(OutOfMemoryExit, StringComparison.Ordinal))
             is { } line ? line[Terminating.Length..] : null;
 
+    /// <summary>
+    /// What a failed start's console output says caused it, in one line: a full disk or a taken port in words, else the
+    /// last line that is not part of a Java stack trace (the JVM's or Neo4j's own message); null when there is none.
+    /// </summary>
+    public static string? Cause(string tail)
+    {
+        var lines = tail.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith("==", StringComparison.Ordinal)).ToList();
+        if (lines.Any(line => line.Contains("No space left on device", StringComparison.Ordinal))) return "the disk is full (No space left on device)";
+        if (lines.Any(line => line.Contains("Address already in use", StringComparison.Ordinal))) return "a port it needs is taken (Address already in use)";
+        var last = lines.LastOrDefault(line => !line.StartsWith("at ", StringComparison.Ordinal) && !(line.StartsWith("...", StringComparison.Ordinal) && line.EndsWith("more", StringComparison.Ordinal)));
+        return last is null ? null : last.Length <= 300 ? last : last[..300] + "…";
+    }
+
     public static string Tail(LocalNeo4jLayout layout)
     {
         try

@@ -23,7 +23,8 @@ internal static partial class LocalNeo4jLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Local Neo4j (pid {Pid}) ready at {HttpUri} in {Elapsed}")]
     public static partial void ServerReady(this ILogger logger, int pid, Uri httpUri, TimeSpan elapsed);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Local Neo4j failed to start: {Reason}. Last lines of {ConsoleLog}:\n{Tail}")]
+    // Debug: the failure itself is one line (LocalNeo4jException); the console's last lines are for -v and the log file.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Local Neo4j failed to start: {Reason}. Last lines of {ConsoleLog}:\n{Tail}")]
     public static partial void StartFailed(this ILogger logger, string reason, string consoleLog, string tail);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopping local Neo4j (pid {Pid})")]

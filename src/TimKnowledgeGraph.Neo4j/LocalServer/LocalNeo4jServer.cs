@@ -326,12 +326,14 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
         }
     }
 
+    // One line: the reason, what the console says caused it, and where the console's output is. The 40 lines of tail
+    // (83 lines of Java stack on a full disk) went to the terminal as well; they are in the file and in the -v log.
     private LocalNeo4jException StartFailure(string reason)
     {
         var tail = ConsoleLog.Tail(_layout);
         _logger.StartFailed(reason, _layout.ConsoleLog, tail);
-        return new LocalNeo4jException(
-            $"The local Neo4j failed to start: {reason}; see {_layout.ConsoleLog}{Environment.NewLine}{tail}");
+        var cause = ConsoleLog.Cause(tail) is { } said ? $": {said}" : "";
+        return new LocalNeo4jException($"The local Neo4j failed to start: {reason}{cause}; its console output is in {_layout.ConsoleLog}");
     }
 
     /// <summary>Kills whatever is left of the JVM and the watchdog, and waits until both are gone.</summary>

@@ -62,4 +62,15 @@ public sealed class ConsoleLogTests : IDisposable
     }
 
     public void Dispose() => LocalNeo4jTestSupport.DeleteQuietly(_layout.DataDirectory);
+
+    [Fact]
+    public void ShouldSayInOneLineWhatAFailedStartsConsoleBlames()
+    {
+        // A full disk printed 83 lines of Java stack trace and never said "disk".
+        const string full = "== started ==\njava.io.IOException: No space left on device\n\tat java.io.FileOutputStream.writeBytes(Native Method)\n\t... 12 more\n";
+        Assert.Equal("the disk is full (No space left on device)", ConsoleLog.Cause(full));
+        Assert.Equal("Caused by: org.neo4j.kernel.StoreLockException: Unable to obtain lock on store lock file",
+            ConsoleLog.Cause("== started ==\nCaused by: org.neo4j.kernel.StoreLockException: Unable to obtain lock on store lock file\n\tat org.neo4j.Foo.bar(Foo.java:1)\n\t... 3 more\n"));
+        Assert.Null(ConsoleLog.Cause("== started by TimKnowledgeGraph ==\n"));
+    }
 }
