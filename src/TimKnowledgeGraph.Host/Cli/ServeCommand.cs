@@ -17,6 +17,12 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var app = WebApp.Build(CliOptions.ConfigurationArguments(parse));
+            // Before Neo4j is started and the content loaded (18 s), not after: Kestrel binds its ports last.
+            if (TakenAddress(app.Configuration["urls"] ?? WebApp.DefaultUrl) is { } taken)
+            {
+                console.Error.WriteLine($"error: {taken} is already in use (is another timkg serve running?); choose another with --urls http://127.0.0.1:<port>");
+                return ExitCodes.InvalidInput;
+            }
             var background = new BackgroundFailure(app.Services);
             await app.RunAsync(cancellationToken);
             // A background service that threw stops the host, and RunAsync returns as after Ctrl+C: say so, not exit 0.
@@ -25,5 +31,26 @@ internal static class ServeCommand
             return ExitCodes.InternalError;
         });
         return command;
+    }
+
+    // The first of the listen addresses (';'-separated, as ASP.NET Core reads them) that another process holds, or null.
+    // Names other than an IP (localhost, *, +) and port 0 are left to Kestrel, which reports them itself.
+    private static string? TakenAddress(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Port == 0 || !System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address)) continue;
+            try
+            {
+                var probe = new System.Net.Sockets.TcpListener(address, uri.Port);
+                probe.Start();
+                probe.Stop();
+            }
+            catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
+            {
+                return url;
+            }
+        }
+        return null;
     }
 }

@@ -338,6 +338,8 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
         Assert.Contains($"127.0.0.1:{port}", line);
         Assert.Contains("--urls", line);
+        // Said before the content was loaded (it came after Neo4j's start and the whole load).
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (c:Concept) RETURN count(c)"));
     }
 
     [Fact]
