@@ -22,7 +22,7 @@ public sealed class LinkIndexTests
     [Theory]
     [InlineData("[[concepts/tims/alpha]]", "/concepts/the-alpha")]
     [InlineData("[[tims/alpha.md]]", "/concepts/the-alpha")]
-    [InlineData("[[alpha.md#Top]]", "/concepts/the-alpha#Top")]
+    [InlineData("[[alpha.md#Top]]", "/concepts/the-alpha#note-top")]
     [InlineData("[[../concepts/tims/alpha]]", "/concepts/the-alpha")]
     [InlineData("[[./beta]]", "/critiques/beta")]
     [InlineData("[[networks/preface-network/dataset]]", "/networks/preface")]
