@@ -41,7 +41,7 @@ public static class BibTexWriter
             ("volume", Text(work.Volume)),
             ("number", Text(work.Issue)),
             ("pages", work.Pages is null ? null : Escape(Ranges.Joined(work.Pages, "--"))),
-            ("publisher", Text(work.Publisher)),
+            (ReferenceTypes.PublisherField(type), Text(work.Publisher)),
             ("address", Text(work.Place)),
             // DOIs and URLs are verbatim fields in biblatex and url.sty: only braces and backslashes need care there.
             ("doi", work.Doi is null ? null : Verbatim(work.Doi)),

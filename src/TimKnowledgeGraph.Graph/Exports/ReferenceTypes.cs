@@ -37,14 +37,26 @@ internal static class ReferenceTypes
 
     public static string Csl(string? type) => type is not null && Map.TryGetValue(type, out var t) ? t.Csl : "document";
 
-    /// <summary>The BibTeX field the container goes in, for a BibTeX entry type.</summary>
+    /// <summary>
+    /// The BibTeX field the container goes in, for a BibTeX entry type: a book's or a report's container is its series.
+    /// (A book's went in "publisher", beside the publisher's own field: two publisher fields, which BibTeX refuses.)
+    /// </summary>
     public static string ContainerField(string bibTexType) => bibTexType switch
     {
         "article" => "journal",
         "incollection" or "inproceedings" => "booktitle",
-        "book" or "proceedings" => "publisher",
+        "book" or "proceedings" or "techreport" => "series",
+        _ => "howpublished",
+    };
+
+    /// <summary>
+    /// The BibTeX field the publisher goes in: a report's is its institution and a thesis's its school, the fields
+    /// BibTeX's styles require of them (and read back as the publisher, BibTexReferences).
+    /// </summary>
+    public static string PublisherField(string bibTexType) => bibTexType switch
+    {
         "techreport" => "institution",
         "phdthesis" or "mastersthesis" => "school",
-        _ => "howpublished",
+        _ => "publisher",
     };
 }

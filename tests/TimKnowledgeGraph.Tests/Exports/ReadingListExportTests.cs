@@ -97,6 +97,9 @@ public sealed class ReadingListExportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j
         Assert.Contains("Ministry of Economic Affairs, Agriculture and Innovation. (2011). *Regional policy*. Government of the Netherlands.".Replace("*", ""), apa);
         var bib = BibTexWriter.Write(entries);
         Assert.Contains("author = {{Ministry of Economic Affairs, Agriculture {and} Innovation}}", bib);
+        // A report's publisher is its institution again in BibTeX (it was written as "publisher").
+        Assert.Contains("  institution = {Government of the Netherlands},\n", bib);
+        Assert.DoesNotContain("publisher = {Government", bib);
         Assert.Contains("author = {Lucas, Jr., Robert E. and Prescott, Edward C.}", bib);
         using var csl = JsonDocument.Parse(CslJsonWriter.Write(entries));
         var items = csl.RootElement.EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);

@@ -61,6 +61,25 @@ public sealed partial class ExportWriterTests
         Assert.Equal(("Regional Innovation Systems", "2--25", "Braczyk, Hans-Joachim and Heidenreich, Martin"), (fields["booktitle"], fields["pages"], fields["editor"]));
     }
 
+    [Theory]
+    [InlineData("book", "publisher", "series")]
+    [InlineData("phdthesis", "school", "howpublished")]
+    [InlineData("techreport", "institution", "series")]
+    public void BibTeX_writes_the_publisher_in_the_field_each_type_has_for_it_and_reads_it_back(string type, string publisherField, string containerField)
+    {
+        // A book's container went in "publisher" beside its publisher (two publisher fields, which BibTeX refuses), and
+        // a thesis's school was written as "publisher".
+        var work = new CitedWork { Key = "w", Type = type, Title = "Regions", Year = 2019, Authors = [new("Kim", "Ji")], Container = "Studies in Regions", Publisher = "KAIST" };
+        var bib = BibTexWriter.Write([new ReadingListEntry(work, [])]);
+
+        var fields = Fields(bib, "w");
+        Assert.Equal(("KAIST", "Studies in Regions"), (fields[publisherField], fields[containerField]));
+        Assert.Equal(1, bib.Split("publisher =").Length - 1 + bib.Split("school =").Length - 1 + bib.Split("institution =").Length - 1);
+        var sink = new DiagnosticBag();
+        Assert.Equal("KAIST", BibTexReferences.Read(bib, "w.bib", sink).Single().Work.Publisher);
+        Assert.Empty(sink.Items);
+    }
+
     private static readonly NetworkDataset Network = new(
         "ds", "Two layers & a parallel tie",
         [new NetworkLayer("uni", "University", "regional", "epistemic", "formal"), new NetworkLayer("trade", "Trade", "global", "economic", "formal")],
