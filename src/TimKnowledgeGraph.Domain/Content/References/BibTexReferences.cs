@@ -56,7 +56,9 @@ internal static partial class BibTexReferences
         Title = Text(entry, sink, "title"),
         Year = DatedYear(entry, sink),
         Authors = entry.Get("author") is { } author ? names.Keep(BibTexNames.Parse(author.Raw), "author", entry.At, sink) : [],
-        Container = Text(entry, sink, "journaltitle") ?? Text(entry, sink, "journal") ?? Text(entry, sink, "booktitle"),
+        // A book's or a report's series is what the export writes their container as (BibTexWriter).
+        Container = Text(entry, sink, "journaltitle") ?? Text(entry, sink, "journal") ?? Text(entry, sink, "booktitle")
+            ?? (entry.Type is "book" or "proceedings" or "techreport" or "report" ? Text(entry, sink, "series") : null),
         Editors = entry.Get("editor") is { } editor ? names.Keep(BibTexNames.Parse(editor.Raw), "editor", entry.At, sink) : [],
         Volume = Text(entry, sink, "volume"),
         Issue = Text(entry, sink, "number") ?? Text(entry, sink, "issue"),
