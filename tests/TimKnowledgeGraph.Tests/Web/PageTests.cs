@@ -194,6 +194,17 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
     }
 
     [Fact]
+    public async Task ShouldPointAnAuthorToTheAuthorsOfTheSameFamilyName()
+    {
+        // The paper cites "Storper" and the book "Storper, M.": two author pages that did not know of each other.
+        var html = await PageAsync("/authors/storper");
+
+        var namesakes = Html.Between(html, "id=\"namesakes-heading\"", "</section>");
+        Assert.Contains("<a href=\"/authors/storper-m\">Storper, M", namesakes);
+        Assert.DoesNotContain("href=\"/authors/storper\"", namesakes);
+    }
+
+    [Fact]
     public async Task ShouldShowAPropositionWithItsDerivation()
     {
         var index = await PageAsync("/propositions");

@@ -36,7 +36,7 @@ internal sealed record NoteNode(string? Name, string? Summary, string? Number, s
 internal sealed record AuthorNodeRow(AuthorNode? Node);
 
 /// <summary>An author's properties.</summary>
-internal sealed record AuthorNode(string? Name, string? SourceFile, long? SourceLine) : ISourced;
+internal sealed record AuthorNode(string? Name, string? Family, string? SourceFile, long? SourceLine) : ISourced;
 
 /// <summary>A reference's node (<c>web-node</c> with label Reference).</summary>
 [QueryRow("web-node")]
