@@ -47,7 +47,7 @@ internal static class NoteReader
                 File = file, Id = "", FileStem = stem, At = document.Start,
                 Name = fm.Scalar("name"),
                 ConceptKind = fm.Scalar("kind"),
-                Aliases = fm.ScalarList("aliases"),
+                Aliases = Aliases(fm, sink),
                 Summary = fm.Scalar("summary"),
                 Year = fm.Scalar("year"),
                 MemberOf = LinkItemReader.Ids(fm, "member_of"),
@@ -93,5 +93,16 @@ internal static class NoteReader
             Citations = citations,
             MalformedKeys = fm.WrongTypeKeys,
         };
+    }
+
+    // Obsidian's older notes wrote several aliases in one text ("aliases: learning regions, LR"), which YAML reads as one
+    // alias with a comma: kept as written (an alias may hold a comma), with a warning saying how to write several.
+    private static IReadOnlyList<Scalar> Aliases(YamlMap fm, IDiagnosticSink sink)
+    {
+        var aliases = fm.ScalarList("aliases");
+        if (fm.Get("aliases") is YamlDotNet.RepresentationModel.YamlScalarNode && aliases is [{ Value: var text } alias] && text.Contains(','))
+            sink.Report(Diagnostic.Warning(alias.At, Validation.DiagnosticCodes.WrongType,
+                $"'aliases' is one text, '{text}', which makes one alias; for several aliases write a list: aliases: [{string.Join(", ", text.Split(',', StringSplitOptions.TrimEntries))}]"));
+        return aliases;
     }
 }
