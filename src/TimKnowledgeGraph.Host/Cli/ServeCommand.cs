@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TimKnowledgeGraph.Neo4j.LocalServer;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
@@ -33,23 +34,16 @@ internal static class ServeCommand
         return command;
     }
 
-    // The first of the listen addresses (';'-separated, as ASP.NET Core reads them) that another process holds, or null.
+    // The first of the listen addresses (';'-separated, as ASP.NET Core reads them) that another process holds, or null,
+    // probed as the local Neo4j's ports are (LoopbackPorts.TryBind: a port left in TIME_WAIT by a stopped host is free).
     // Names other than an IP (localhost, *, +) and port 0 are left to Kestrel, which reports them itself.
     private static string? TakenAddress(string urls)
     {
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Port == 0 || !System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address)) continue;
-            try
-            {
-                var probe = new System.Net.Sockets.TcpListener(address, uri.Port);
-                probe.Start();
-                probe.Stop();
-            }
-            catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
-            {
-                return url;
-            }
+            using var probe = LoopbackPorts.TryBind(address, uri.Port);
+            if (probe is null) return url;
         }
         return null;
     }

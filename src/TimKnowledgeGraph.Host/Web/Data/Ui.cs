@@ -13,7 +13,7 @@ internal static class Ui
     /// </summary>
     public static IHtmlContent Link(HttpContext context, string? label, string? id, string? text)
     {
-        if (label == GraphSchema.Reference && id is not null && Works(context).Get(id) is not null) text = Cite(Works(context), id, [], null);
+        if (label == GraphSchema.Reference && id is not null && Works(context) is var works && works.Get(id) is not null) text = works.Label(id).Plain;
         var shown = string.IsNullOrEmpty(text) ? id ?? "" : text;
         var href = PageLinks.For(label, id);
         var html = new HtmlContentBuilder();

@@ -114,16 +114,8 @@ public static class NoteMarkdown
     /// </summary>
     public static string ToPlainText(string markdown)
     {
-        MarkdownDocument document;
-        try
-        {
-            if (ParseLinkCost.FirstOverBudget(markdown) is not null) return markdown;
-            document = Parse(markdown);
-        }
-        catch (ArgumentException)
-        {
-            return markdown;
-        }
+        // The loader reported why a note cannot be parsed; here it is only searched as written.
+        if (TryParse(markdown, "", new DiagnosticBag()) is not { } document) return markdown;
         var text = new System.Text.StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())
         {
