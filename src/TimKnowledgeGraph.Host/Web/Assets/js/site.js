@@ -11,6 +11,23 @@
     window.addEventListener('hashchange', unfold);
     document.addEventListener('DOMContentLoaded', unfold);
 
+    // Folded sections a reader opened stay open when they come back (Back, or reopening the tab): the open sections'
+    // ids are kept in this history entry's state, which the browser restores with the entry. Restored before the
+    // page's load event, so the browser's own scroll restoration lands where the reader was.
+    const foldsKey = 'timkg.openFolds';
+    const foldId = (fold) => fold.closest('section[id]')?.id;
+    document.addEventListener('DOMContentLoaded', () => {
+        const folds = [...document.querySelectorAll('details.fold')];
+        if (folds.length === 0) return;
+        const saved = window.history.state?.[foldsKey];
+        if (Array.isArray(saved)) folds.forEach((fold) => { if (saved.includes(foldId(fold))) fold.open = true; });
+        const remember = () => {
+            const open = folds.filter((fold) => fold.open).map(foldId).filter(Boolean);
+            try { window.history.replaceState({ ...(window.history.state || {}), [foldsKey]: open }, ''); } catch { /* state too large or blocked */ }
+        };
+        folds.forEach((fold) => fold.addEventListener('toggle', remember));
+    });
+
     // Console query history: the last 20 queries run from this browser (localStorage, newest first, no duplicates).
     // Each entry refills the form and runs it again. Nothing is sent anywhere; without JavaScript there is no history.
     const historyKey = 'timkg.console.history';
