@@ -35,7 +35,8 @@ internal static class QueryEndpoints
             var network = await networks.OpenAsync(dataset, cancellationToken);
             return TypedResults.Stream(body => NetworkQueryJson.WriteAsync(network, ByteSinks.ToStream(body), cancellationToken), "application/json; charset=utf-8");
         }
-        return TypedResults.Ok(QueryResponse.From(query.Name, await runner.RunAsync(query, parameters, cancellationToken)));
+        var result = await runner.RunAsync(query, parameters, cancellationToken);
+        return TypedResults.Ok(QueryResponse.From(query.Name, await QueryCitations.AddAsync(result, runner, catalog, cancellationToken)));
     }
 
     private static string Sentence(string error) => char.ToUpperInvariant(error[0]) + error[1..] + ".";

@@ -51,7 +51,7 @@ internal static class QueryCommand
                 console.Out.WriteLine();
                 return ExitCodes.Ok;
             }
-            var result = await runner.RunAsync(query, bound, cancellationToken);
+            var result = await QueryCitations.AddAsync(await runner.RunAsync(query, bound, cancellationToken), runner, QueryCatalog.Embedded, cancellationToken);
             ResultWriter.Write(result, parse.GetValue(format), console.Out);
             return ExitCodes.Ok;
         });

@@ -24,6 +24,9 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(3, records.Count);
         Assert.Contains(records, r => r.GetProperty("relationship").GetString() == "MEMBER_OF"
                                       && r.GetProperty("toId").GetString() == "territorial-innovation-models");
+        // Works named as readers cite them, beside their keys (as the API answers).
+        var introduced = records.SelectMany(r => r.GetProperty("introducedIn").EnumerateArray()).First();
+        Assert.Equal(("storper1993", "Storper (1993)"), (introduced.GetProperty("ref").GetString(), introduced.GetProperty("citation").GetString()));
     }
 
     [Fact]

@@ -68,6 +68,35 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal("satellite-platform", types["zzq-satellite"]);
     }
 
+    [Fact]
+    public async Task Answers_name_works_as_readers_cite_them_beside_their_keys()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // A second work of the same authors and year: the citations take the corpus's letters, as the pages do.
+        await Client.RunAsync([new CypherStatement(
+            "CREATE (:Reference {id: 'zzq-hassink2007x', type: 'book', title: 'Another learning region', year: 2007, authors: ['Hassink, Robert', 'Klaerding, Claudia']})")], ct);
+
+        var critiques = await _http.GetFromJsonAsync<JsonElement>("/api/queries/critiques?id=zzq-lr", ct);
+        var raised = critiques.GetProperty("records").EnumerateArray()
+            .Single(r => r.GetProperty("critiqueId").GetString() == "zzq-lr-fuzzy").GetProperty("raisedIn")[0];
+        Assert.Equal(("zzq-hassink2007", "Hassink and Klaerding (2007b)"), (raised.GetProperty("ref").GetString(), raised.GetProperty("citation").GetString()));
+
+        var lineage = await _http.GetFromJsonAsync<JsonElement>("/api/queries/lineage?id=zzq-lr", ct);
+        var introduced = lineage.GetProperty("records").EnumerateArray().SelectMany(r => r.GetProperty("introducedIn").EnumerateArray())
+            .First(i => i.GetProperty("ref").GetString() == "zzq-storper1993");
+        Assert.Equal("Storper (1993)", introduced.GetProperty("citation").GetString());
+        // The columns are those the query declares: citations sit in the maps that hold the keys.
+        Assert.Equal(QueryCatalog.Embedded.Get("lineage").Columns, lineage.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+
+        // A step's key that names no work of the corpus gains nothing; one that does, its citation.
+        await Client.RunAsync([new CypherStatement("MATCH (:Concept {id: 'zzq-lr'})-[s:DERIVED_FROM]->(:Concept {id: 'zzq-id'}) SET s.ref = 'zzq-not-a-work'")], ct);
+        var concept = await _http.GetFromJsonAsync<JsonElement>("/api/queries/concept?id=zzq-lr", ct);
+        var steps = concept.GetProperty("records")[0].GetProperty("derivedFrom").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("ref").GetString() ?? "", s => s.TryGetProperty("citation", out var c) ? c.GetString() : null);
+        Assert.Equal("Florida (1995)", steps["zzq-florida1995"]);
+        Assert.Null(steps["zzq-not-a-work"]);
+    }
+
     [Theory]
     [InlineData("/api/networks/zzq-markusen/overlap")]
     [InlineData("/api/networks/zzq-markusen/participation")]
