@@ -85,6 +85,12 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var introduced = lineage.GetProperty("records").EnumerateArray().SelectMany(r => r.GetProperty("introducedIn").EnumerateArray())
             .First(i => i.GetProperty("ref").GetString() == "zzq-storper1993");
         Assert.Equal("Storper (1993)", introduced.GetProperty("citation").GetString());
+        // An evidence item's source, when it is a work.
+        var balance = await _http.GetFromJsonAsync<JsonElement>("/api/queries/evidence-balance?id=zzq-lr", ct);
+        var sources = balance.GetProperty("records")[0].GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("evidenceId").GetString()!, i => i.TryGetProperty("sourceCitation", out var c) ? c.GetString() : null);
+        Assert.Equal(("Storper (1993)", "Hassink and Klaerding (2007b)"), (sources["zzq-lr/evidence-1"], sources["zzq-lr/evidence-2"]));
+        Assert.Null(sources["zzq-lr/evidence-3"]); // from a dataset, not a work
         // The columns are those the query declares: citations sit in the maps that hold the keys.
         Assert.Equal(QueryCatalog.Embedded.Get("lineage").Columns, lineage.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
 
