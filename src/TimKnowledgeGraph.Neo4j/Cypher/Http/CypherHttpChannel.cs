@@ -38,7 +38,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         Uri url, byte[] body, RequestKind kind, bool readOnly, CancellationToken cancellationToken)
     {
         var reply = await SendAsync<TransactionResponse>(HttpMethod.Post, url, body, kind, readOnly, cancellationToken).ConfigureAwait(false);
-        if (reply.Body.Errors is [var first, ..]) throw Neo4jErrorMapper.Map(first.Code, first.Message);
+        if (reply.Body.Errors is [var first, ..]) throw Neo4jErrorMapper.Map(first.Code, first.Message, first.StackTrace);
         return reply;
     }
 
@@ -53,7 +53,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         var (page, error) = await ExchangeAsync(HttpMethod.Post, url, body, kind, readOnly,
             (_, stream, token) => LimitedResultReader.ReadAsync(stream, limit, includeGraph, token), cancellationToken,
             waitForAnswer ? Timeout.InfiniteTimeSpan : settings.RequestTimeout).ConfigureAwait(false);
-        if (error is not null) throw Neo4jErrorMapper.Map(error.Code, error.Message);
+        if (error is not null) throw Neo4jErrorMapper.Map(error.Code, error.Message, error.StackTrace);
         return page;
     }
 
@@ -168,7 +168,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
                     $"Neo4j at {uri} refused user '{settings.User}' access to {method} {url.AbsolutePath}");
         }
 
-        if (error is not null && !string.IsNullOrEmpty(error.Code)) return Neo4jErrorMapper.Map(error.Code, error.Message);
+        if (error is not null && !string.IsNullOrEmpty(error.Code)) return Neo4jErrorMapper.Map(error.Code, error.Message, error.StackTrace);
 
         return status switch
         {
