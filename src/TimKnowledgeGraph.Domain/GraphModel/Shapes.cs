@@ -30,6 +30,8 @@ internal static class Shapes
             [
                 CommonProperties.Id, "at", "toolVersion", "mode", "files", "hashes", "nodes", "relationships", "nodesCreated", "nodesUpdated",
                 "nodesDeleted", "relationshipsCreated", "relationshipsUpdated", "relationshipsDeleted",
+                // A later load that began writing and has not committed: when and which process (LoadAttempt).
+                "attemptAt", "attemptBy",
             ],
         };
 

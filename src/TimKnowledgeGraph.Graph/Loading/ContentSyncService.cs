@@ -94,24 +94,41 @@ public sealed partial class ContentSyncService
         var latest = await neo4j.ForAsync(() => LoadRecordStore.ReadLatestAsync(_client, cancellationToken)).ConfigureAwait(false);
         var hashes = files.Select(f => (f.Path, f.Sha256)).ToList();
         var changedFiles = ChangedFiles(latest, files);
+        // A load after the latest one began writing and never committed: said by this load, whatever it does.
+        var interrupted = latest?.Attempt;
+        if (interrupted is not null) LogInterrupted(_logger, interrupted.Sentence);
 
         if (!request.Full && latest is not null && latest.Matches(ToolVersion.Current, hashes)
             && await RecordUnchangedAsync(root, latest, files, clock, neo4j, cancellationToken).ConfigureAwait(false) is { } unchanged)
-            return unchanged;
+            return unchanged with { Interrupted = interrupted };
 
         if (request.Full) _content = new ContentPipelineCache(); // a full load trusts nothing remembered
         var content = _content.Load(files);
         progress?.Report(new LoadProgress("parsed", content.Files.Count, content.Files.Count));
-        if (content.HasErrors) return Rejected(root, content, content.Diagnostics, changedFiles, clock);
+        if (content.HasErrors) return Rejected(root, content, content.Diagnostics, changedFiles, clock) with { Interrupted = interrupted };
 
         var graph = ContentGraph.Of(content);
+        // Marked, and committed, before the transaction opens: if this process stops before its commit, the next load
+        // finds the mark and says so. The commit's new Load node carries none.
+        var marked = latest;
+        if (marked is not null)
+            await neo4j.ForAsync(() => _client.RunAsync([LoadRecordStore.MarkAttempt(marked.Id, new LoadAttempt(DateTimeOffset.UtcNow, LoadAttempt.ThisProcess))],
+                cancellationToken)).ConfigureAwait(false);
         var transaction = await neo4j.ForAsync(() => _client.BeginTransactionAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
         await using var disposeTransaction = transaction.ConfigureAwait(false);
         // One content write at a time across processes; what is latest is read again under the lock, and this load's
         // record comes after it in time, so the latest Load always describes the last content committed.
         latest = await neo4j.ForAsync(() => LoadRecordStore.LockLatestAsync(transaction, cancellationToken)).ConfigureAwait(false);
         var taken = await neo4j.ForAsync(() => ImportedDatasetClashes.FindAsync(transaction, content.Nodes, cancellationToken)).ConfigureAwait(false);
-        if (taken.Count > 0) return Rejected(root, content, [.. content.Diagnostics, .. taken], changedFiles, clock); // rolled back unwritten
+        if (taken.Count > 0)
+        {
+            // Rolled back unwritten, and the mark put back as it was: this load ended, it was not cut off. After the
+            // rollback, which frees the Load node the mark is on.
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            if (marked is not null)
+                await neo4j.ForAsync(() => _client.RunAsync([LoadRecordStore.MarkAttempt(marked.Id, interrupted)], cancellationToken)).ConfigureAwait(false);
+            return Rejected(root, content, [.. content.Diagnostics, .. taken], changedFiles, clock) with { Interrupted = interrupted };
+        }
         changedFiles = ChangedFiles(latest, files);
         var at = LoadRecord.After(latest);
         var record = new LoadRecord(LoadRecord.NewId(at), at, ToolVersion.Current,
@@ -141,6 +158,7 @@ public sealed partial class ContentSyncService
             Summary = plan.Summary,
             ChangedFiles = changedFiles,
             Neo4jTime = neo4j.Elapsed,
+            Interrupted = interrupted,
         };
         LogLoaded(_logger, root, outcome.Files, changedFiles.Count, outcome.Nodes, outcome.Relationships,
             plan.Summary.NodeTotals.Created + plan.Summary.NodeTotals.Updated + plan.Summary.NodeTotals.Deleted,
@@ -214,6 +232,9 @@ public sealed partial class ContentSyncService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Loading {Root} failed, the graph was left as it was: {Error}")]
     private static partial void LogFailed(ILogger logger, string root, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Sentence}")]
+    private static partial void LogInterrupted(ILogger logger, string sentence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Diagnostic}")]
     private static partial void LogDiagnostic(ILogger logger, string diagnostic);

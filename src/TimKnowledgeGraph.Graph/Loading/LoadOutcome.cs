@@ -34,6 +34,12 @@ public sealed record LoadOutcome(
     /// <summary>How much of <see cref="Elapsed"/> was spent waiting for Neo4j; the rest is this process's own work.</summary>
     public TimeSpan Neo4jTime { get; init; }
 
+    /// <summary>
+    /// A load before this one that began writing and never committed (cut off by SIGTERM, a crash or a Neo4j failure):
+    /// the graph was left as it was before it. Null when there was none.
+    /// </summary>
+    public LoadAttempt? Interrupted { get; init; }
+
     /// <summary>Why a load failed (Neo4j's error or the cancellation), when <see cref="Mode"/> is <see cref="LoadMode.Failed"/>.</summary>
     public string? Error { get; init; }
 }

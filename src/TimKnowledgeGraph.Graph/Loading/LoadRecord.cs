@@ -11,8 +11,10 @@ namespace TimKnowledgeGraph.Graph.Loading;
 /// <param name="Hashes">SHA-256 of each file, parallel to <paramref name="Files"/>.</param>
 /// <param name="Nodes">Content nodes in the graph after the load.</param>
 /// <param name="Relationships">Content relationships in the graph after the load.</param>
+/// <param name="Attempt">A load begun after this one that has not committed (<see cref="LoadAttempt"/>), when marked.</param>
 public sealed record LoadRecord(
-    string Id, DateTimeOffset At, string ToolVersion, IReadOnlyList<string> Files, IReadOnlyList<string> Hashes, long Nodes = 0, long Relationships = 0)
+    string Id, DateTimeOffset At, string ToolVersion, IReadOnlyList<string> Files, IReadOnlyList<string> Hashes, long Nodes = 0, long Relationships = 0,
+    LoadAttempt? Attempt = null)
 {
     /// <summary>Whether this record describes exactly these files with these hashes, written by this tool version.</summary>
     public bool Matches(string toolVersion, IReadOnlyList<(string Path, string Sha256)> files) =>

@@ -18,7 +18,7 @@ public static class LoadRecordStore
 
     /// <summary>The statement reading the latest load.</summary>
     public static CypherStatement Latest { get; } = new(
-        MatchLatest + "RETURN l.id, l.at, l.toolVersion, l.files, l.hashes, l.nodes, l.relationships") { IncludeStats = false };
+        MatchLatest + "RETURN l.id, l.at, l.toolVersion, l.files, l.hashes, l.nodes, l.relationships, l.attemptAt, l.attemptBy") { IncludeStats = false };
 
     /// <summary>The latest load recorded in the graph, or null when there is none.</summary>
     public static async Task<LoadRecord?> ReadLatestAsync(ICypherClient client, CancellationToken cancellationToken)
@@ -68,10 +68,25 @@ public static class LoadRecordStore
     public static LoadRecord? Parse(CypherResult result)
     {
         if (result.Rows is not [var row, ..] || row[0] is not string id) return null;
-        var at = row[1] is string text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)
-            ? parsed : DateTimeOffset.MinValue;
-        return new LoadRecord(id, at, row[2] as string ?? "", Strings(row[3]), Strings(row[4]), row[5] as long? ?? 0, row[6] as long? ?? 0);
+        var attempt = row.Count > 8 && row[7] is string attemptAt ? new LoadAttempt(Time(attemptAt), row[8] as string ?? "an unknown process") : null;
+        return new LoadRecord(id, Time(row[1]), row[2] as string ?? "", Strings(row[3]), Strings(row[4]), row[5] as long? ?? 0, row[6] as long? ?? 0, attempt);
     }
+
+    /// <summary>
+    /// Marks <paramref name="attempt"/> on the Load node <paramref name="loadId"/> (null removes the mark), in a request of
+    /// its own, so that it is committed before the load's transaction opens and stays when that transaction never commits.
+    /// </summary>
+    public static CypherStatement MarkAttempt(string loadId, LoadAttempt? attempt) => attempt is null
+        ? CypherStatement.Of($"MATCH (l:{GraphSchema.Load} {{id: $id}}) REMOVE l.attemptAt, l.attemptBy", ("id", loadId))
+        : CypherStatement.Of($"MATCH (l:{GraphSchema.Load} {{id: $id}}) SET l.attemptAt = $at, l.attemptBy = $by",
+            ("id", loadId), ("at", IsoText(attempt.At)), ("by", attempt.By));
+
+    private static string IsoText(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Time(object? value) =>
+        value is string text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed : DateTimeOffset.MinValue;
 
     /// <summary>Creates the Load node, with the counts of <paramref name="summary"/>, and prunes old ones.</summary>
     public static IReadOnlyList<CypherStatement> Write(LoadRecord record, LoadMode mode, SyncSummary summary)
@@ -81,7 +96,7 @@ public static class LoadRecordStore
         var properties = new Dictionary<string, object?>
         {
             ["id"] = record.Id,
-            ["at"] = record.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["at"] = IsoText(record.At),
             ["toolVersion"] = record.ToolVersion,
             ["mode"] = mode.ToString().ToLowerInvariant(),
             ["files"] = record.Files,

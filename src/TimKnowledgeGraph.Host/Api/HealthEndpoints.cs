@@ -83,10 +83,11 @@ internal sealed record LoadOutcomeResponse(
     IReadOnlyList<string> ChangedFiles,
     SyncSummary Summary,
     string? Error,
-    IReadOnlyList<string> Diagnostics)
+    IReadOnlyList<string> Diagnostics,
+    string? PreviousLoadInterrupted)
 {
     public static LoadOutcomeResponse? From(LoadOutcome? o) => o is null
         ? null
         : new(o.Succeeded, o.Mode.ToString().ToLowerInvariant(), o.At, o.Elapsed.TotalMilliseconds, o.Files, o.Nodes, o.Relationships,
-            o.LoadId, o.ChangedFiles, o.Summary, o.Error, o.Diagnostics.Select(d => d.ToString()).ToList());
+            o.LoadId, o.ChangedFiles, o.Summary, o.Error, o.Diagnostics.Select(d => d.ToString()).ToList(), o.Interrupted?.Sentence);
 }

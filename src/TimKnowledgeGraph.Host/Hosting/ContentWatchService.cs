@@ -103,9 +103,10 @@ internal sealed partial class ContentWatchService(
         {
             var outcome = await sync.LoadAsync(stoppingToken);
             if (outcome.Mode == LoadMode.Rejected)
-                LogRejected(logger, outcome.Errors.Count(), string.Join(", ", outcome.ChangedFiles));
+                LogRejected(logger, outcome.Errors.Count(), ChangedFilesText.Of(outcome.ChangedFiles));
             else if (outcome.Mode != LoadMode.Unchanged)
-                LogReloaded(logger, string.Join(", ", outcome.ChangedFiles), (long)outcome.Elapsed.TotalMilliseconds);
+                LogReloaded(logger, ChangedFilesText.Of(outcome.ChangedFiles), (long)outcome.Elapsed.TotalMilliseconds);
+            if (outcome.ChangedFiles.Count > ChangedFilesText.Shown) LogChangedFiles(logger, string.Join(", ", outcome.ChangedFiles));
             return true;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -125,6 +126,9 @@ internal sealed partial class ContentWatchService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reloaded after changes to {Files} in {Ms} ms")]
     private static partial void LogReloaded(ILogger logger, string files, long ms);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Changed files: {Files}")]
+    private static partial void LogChangedFiles(ILogger logger, string files);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Changes to {Files} not loaded: {Errors} error(s), the last good graph stays; see the log above or GET /api/load/status")]

@@ -5,7 +5,10 @@ namespace TimKnowledgeGraph.Neo4j.Cypher;
 /// <summary>Source-generated log messages of the Cypher client.</summary>
 internal static partial class CypherLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning,
+    // Information, not a warning: a retry that succeeds needs nothing from the user, and one that finally fails reaches
+    // the caller as its exception (one line from the CLI). A command shows warnings without -v; `timkg import` printed a
+    // line per deadlock retried among its batches.
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
         Message = "Neo4j at {ServerUri}: transaction failed with {Code} ({Reason}); retry {Retry} of {MaxRetries} in {DelayMs} ms")]
     public static partial void RetryingTransaction(ILogger logger, Uri serverUri, string code, string reason, int retry, int maxRetries, long delayMs);
 

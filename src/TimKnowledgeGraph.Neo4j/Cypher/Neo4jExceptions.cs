@@ -18,6 +18,13 @@ public class Neo4jClientException(string code, string message) : Neo4jException(
 /// <summary>A Cypher syntax error.</summary>
 public sealed class CypherSyntaxException(string code, string message) : Neo4jClientException(code, message);
 
+/// <summary>
+/// The query's own values failed it while it ran (an invalid regular expression, a substring outside its text, a division
+/// by zero), which Neo4j 3.1 reports as a DatabaseError: a fault of the query, said as one line of Neo4j's message
+/// (<c>Unclosed character class near index 0</c>; the lines after it repeat the pattern and point at the fault).
+/// </summary>
+public sealed class CypherQueryFaultException(string code, string message) : Neo4jClientException(code, Neo4jDatabaseException.FirstLine(message));
+
 /// <summary>A uniqueness or other constraint was violated.</summary>
 public sealed class ConstraintViolationException(string code, string message) : Neo4jClientException(code, message);
 
@@ -51,7 +58,7 @@ public sealed class Neo4jDatabaseException(string code, string message) : Neo4jE
     /// <summary>Neo4j's message as it came, for the host's log.</summary>
     public string ServerMessage { get; } = message;
 
-    private static string FirstLine(string message)
+    internal static string FirstLine(string message)
     {
         var line = message.AsSpan();
         if (line.IndexOfAny('\r', '\n') is var end and >= 0) line = line[..end];

@@ -241,9 +241,18 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
 
     private void Launch(IReadOnlyDictionary<string, string?> environment)
     {
-        var script = Watchdog.Write(_layout);
-        ConsoleLog.Reset(_layout, _ownerProcessId);
-        File.Delete(_layout.PidFile);
+        string script;
+        try
+        {
+            script = Watchdog.Write(_layout);
+            ConsoleLog.Reset(_layout, _ownerProcessId);
+            File.Delete(_layout.PidFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A disk with no byte left fails here, before Neo4j runs: it was an unhandled IOException and a stack trace.
+            throw DataDirectoryUnusable(e);
+        }
         var startInfo = new ProcessStartInfo("bash")
         {
             WorkingDirectory = _layout.DataDirectory,
@@ -300,6 +309,11 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
                 throw StartFailure($"Neo4j exited during startup (exit code {_watchdog.ExitCode})");
             }
 
+            if (ConsoleLog.SaysDiskFull(_layout))
+            {
+                throw StartFailure("Neo4j could not write while starting", ConsoleLog.DiskFullCause);
+            }
+
             if (DateTime.UtcNow >= deadline)
             {
                 throw StartFailure($"Neo4j did not answer on {httpUri} within {_options.StartTimeout}");
@@ -328,11 +342,11 @@ internal sealed class LocalNeo4jServer : IAsyncDisposable
 
     // One line: the reason, what the console says caused it, and where the console's output is. The 40 lines of tail
     // (83 lines of Java stack on a full disk) went to the terminal as well; they are in the file and in the -v log.
-    private LocalNeo4jException StartFailure(string reason)
+    private LocalNeo4jException StartFailure(string reason, string? knownCause = null)
     {
         var tail = ConsoleLog.Tail(_layout);
         _logger.StartFailed(reason, _layout.ConsoleLog, tail);
-        var cause = ConsoleLog.Cause(tail) is { } said ? $": {said}" : "";
+        var cause = (knownCause ?? ConsoleLog.Cause(tail)) is { } said ? $": {said}" : "";
         return new LocalNeo4jException($"The local Neo4j failed to start: {reason}{cause}; its console output is in {_layout.ConsoleLog}");
     }
 

@@ -23,6 +23,29 @@ public class ConnectionErrorTests
     }
 
     [Fact]
+    public async Task ShouldNameTheWrongPasswordAndTheLockoutWhenNeo4jLimitsFailedLogins()
+    {
+        // Neo4j 3.1.1's answer to a fourth wrong password within 5 s: it said only "Too many failed authentication requests".
+        const string rateLimited = """
+            {
+              "errors" : [ {
+                "code" : "Neo.ClientError.Security.AuthenticationRateLimit",
+                "message" : "Too many failed authentication requests. Please wait 5 seconds and try again."
+              } ]
+            }
+            """;
+        var handler = Rejecting(HttpStatusCode.TooManyRequests, rateLimited);
+        var client = ClientFactory.Create(handler, ClientFactory.Settings(maxRetries: 3));
+
+        var ex = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync([new CypherStatement("RETURN 1")], TestContext.Current.CancellationToken));
+
+        Assert.Equal("Neo4j at http://127.0.0.1:17474/ rejected user 'neo4j': wrong user or password, tried too often, so Neo4j refuses every login " +
+                     "of the user for a few seconds (Too many failed authentication requests. Please wait 5 seconds and try again.)", ex.Message);
+        Assert.Equal("Neo.ClientError.Security.AuthenticationRateLimit", ex.Code);
+        Assert.Single(handler.To(HttpMethod.Get, "/db/data/")); // not retried: trying again only extends the lockout
+    }
+
+    [Fact]
     public async Task ShouldNotRetryAuthenticationFailures()
     {
         var handler = Rejecting(HttpStatusCode.Unauthorized, RealResponses.Unauthorized);

@@ -39,6 +39,33 @@ public class Neo4jErrorMapperTests
         Assert.Equal(server, exception.ServerMessage);
     }
 
+    // As Neo4j 3.1.1 answered `n.name =~ '['`, `substring('abc', -1)` and `WITH 0 AS z RETURN 7 % z`: the query's fault.
+    [Theory]
+    [InlineData("Unclosed character class near index 0\n[\n^", "java.util.regex.PatternSyntaxException: Unclosed character class near index 0\n[\n^\n\tat java.base/java.util.regex.Pattern.error(Pattern.java:2028)", "Unclosed character class near index 0")]
+    [InlineData("begin -1, end 3, length 3", "java.lang.StringIndexOutOfBoundsException: begin -1, end 3, length 3\n\tat java.base/java.lang.String.checkBoundsBeginEnd", "begin -1, end 3, length 3")]
+    [InlineData("/ by zero", "java.lang.ArithmeticException: / by zero\n\tat org.neo4j.cypher", "/ by zero")]
+    public void An_execution_failure_on_the_querys_own_values_is_a_client_error_of_one_line(string message, string stackTrace, string shown)
+    {
+        var exception = Neo4jErrorMapper.Map("Neo.DatabaseError.Statement.ExecutionFailed", message, stackTrace);
+
+        var fault = Assert.IsType<CypherQueryFaultException>(exception);
+        Assert.Equal("Neo.DatabaseError.Statement.ExecutionFailed", fault.Code);
+        Assert.Equal(shown, fault.Message);
+        Assert.False(fault.IsRetriable);
+    }
+
+    // Narrowly: another exception, another code, or no stack trace at all stays a failure of the database.
+    [Theory]
+    [InlineData("Neo.DatabaseError.Statement.ExecutionFailed", "java.lang.OutOfMemoryError: Cannot index an collection of size 3000000001")]
+    [InlineData("Neo.DatabaseError.Statement.ExecutionFailed", "java.lang.NullPointerException\n\tat org.neo4j")]
+    [InlineData("Neo.DatabaseError.Statement.ExecutionFailed", null)]
+    [InlineData("Neo.DatabaseError.General.UnknownError", "java.lang.ArithmeticException: / by zero")]
+    [InlineData("Neo.DatabaseError.Statement.ExecutionFailed", "org.example.java.util.regex.PatternSyntaxExceptionLike: x")]
+    public void Any_other_execution_failure_stays_a_database_error(string code, string? stackTrace)
+    {
+        Assert.IsType<Neo4jDatabaseException>(Neo4jErrorMapper.Map(code, "m", stackTrace));
+    }
+
     [Fact]
     public void A_database_error_of_one_long_line_is_cut()
     {

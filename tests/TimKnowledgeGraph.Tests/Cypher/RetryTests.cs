@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using TimKnowledgeGraph.Neo4j.Cypher;
 
 namespace TimKnowledgeGraph.Tests.Cypher;
@@ -23,6 +24,23 @@ public class RetryTests
 
         Assert.Equal(1L, results[0].Rows[0][0]);
         Assert.Equal(3, StatementPosts(handler));
+    }
+
+    // A command prints warnings without -v: `timkg import` printed a line per retried deadlock. The retries are progress
+    // (the verbose log); a final failure reaches the caller as its exception.
+    [Fact]
+    public async Task ShouldLogRetriesBelowWarningSoACommandShowsThemOnlyWithVerbose()
+    {
+        var log = new TimKnowledgeGraph.Tests.Host.RecordingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
+        var handler = Server(RealResponses.Deadlock, RealResponses.ReturnOne);
+        var client = new HttpCypherClient(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, ClientFactory.Settings(maxRetries: 3),
+            factory.CreateLogger<HttpCypherClient>());
+
+        await client.RunAsync([new CypherStatement("RETURN 1 AS x")], TestContext.Current.CancellationToken);
+
+        var retry = Assert.Single(log.Messages, m => m.Contains("retry 1 of 3", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Information, log.Levels[log.Messages.IndexOf(retry)]);
     }
 
     [Fact]

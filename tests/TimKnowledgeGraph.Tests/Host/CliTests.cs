@@ -139,6 +139,17 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldRefuseAnInvalidRegularExpressionAsAnyOtherQueryErrorWithOneLine()
+    {
+        // Neo4j 3.1 reports it as a DatabaseError (a PatternSyntaxException); it is the query's fault all the same.
+        var result = await RunAsync("cypher", "RETURN 'a' =~ '[' AS m");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.Contains("Neo4j rejected the query (Neo.DatabaseError.Statement.ExecutionFailed): Unclosed character class near index 0", line);
+    }
+
+    [Fact]
     public async Task ShouldCutThirtyMillionRowsAtTheLimit()
     {
         var result = await RunAsync("cypher", Exploits.ThirtyMillionRows, "--limit", "10", "-f", "csv");

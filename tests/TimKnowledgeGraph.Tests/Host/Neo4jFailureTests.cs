@@ -79,6 +79,9 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
 {
     public List<string> Messages { get; } = [];
 
+    /// <summary>The level of each message, in the same order.</summary>
+    public List<LogLevel> Levels { get; } = [];
+
     public ILogger CreateLogger(string categoryName) => new RecordingLogger(this);
 
     public void Dispose() { }
@@ -91,7 +94,11 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            lock (owner.Messages) owner.Messages.Add(formatter(state, exception));
+            lock (owner.Messages)
+            {
+                owner.Messages.Add(formatter(state, exception));
+                owner.Levels.Add(logLevel);
+            }
         }
     }
 }

@@ -22,4 +22,17 @@ public sealed class RefusalTextTests
         Assert.EndsWith(".", text.Sentence);
         Assert.Contains("Nothing was changed", text.Sentence);
     }
+
+    [Fact]
+    public void A_fault_of_the_querys_own_values_is_a_400_with_Neo4js_one_line_message()
+    {
+        // Neo4j 3.1's answer to `MATCH (n) WHERE n.name =~ '[' RETURN n`: a DatabaseError; it was a 502 "Neo4j failed".
+        var fault = Neo4jErrorMapper.Map("Neo.DatabaseError.Statement.ExecutionFailed", "Unclosed character class near index 0\n[\n^",
+            "java.util.regex.PatternSyntaxException: Unclosed character class near index 0\n[\n^\n\tat java.base/java.util.regex.Pattern.error(Pattern.java:2028)");
+
+        var text = RefusalText.From(fault)!;
+
+        Assert.Equal(400, text.Status);
+        Assert.Equal("Neo4j rejected the query (Neo.DatabaseError.Statement.ExecutionFailed): Unclosed character class near index 0", text.Sentence);
+    }
 }

@@ -268,6 +268,35 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(before, await GraphDump.TakeAsync(Client));
     }
 
+    [Fact]
+    public async Task ShouldTellTheNextLoadThatTheLoadBeforeWasCutOffAndLeftTheGraphAsItWas()
+    {
+        using var content = TempContent.SmallLineage();
+        await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        var before = await GraphDump.TakeAsync(Client);
+        ChangeEverything(content);
+
+        // A host stopped by SIGTERM mid-load: its stopping token cancels the load between two of its requests.
+        using var cancel = new CancellationTokenSource();
+        var cutOff = new FailingCypherClient(Client, 3, cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SyncHarness.Create(cutOff, content.Root, rowsPerRequest: 2).LoadAsync(cancel.Token));
+        Assert.Equal(before, await GraphDump.TakeAsync(Client));
+
+        // The next process's load (a new service: nothing remembered) says so; it was silent.
+        var status = new LoadStatus();
+        var next = await SyncHarness.Create(Client, content.Root, status: status).LoadAsync(TestContext.Current.CancellationToken);
+        var after = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(next.Succeeded);
+        Assert.NotNull(next.Interrupted);
+        Assert.Equal(LoadAttempt.ThisProcess, next.Interrupted.By);
+        Assert.StartsWith("The previous load (started ", next.Interrupted.Sentence);
+        Assert.EndsWith("did not complete: it was interrupted (the process stopped) or failed before it committed, so Neo4j rolled it back and the graph was left as it was before it",
+            next.Interrupted.Sentence);
+        Assert.Same(next, status.Latest);
+        Assert.Null(after.Interrupted); // said once: the load that committed after it carries no mark
+    }
+
     private static void ChangeEverything(TempContent content) => content
         .With("concepts/regional-innovation-systems.md", """
             ---

@@ -1,5 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TimKnowledgeGraph.Graph.Loading;
+using TimKnowledgeGraph.Host.Hosting;
 using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Tests.Host;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Loading;
@@ -60,6 +66,37 @@ public sealed class ContentWatchTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         content.With("concepts/sdin.md", TempContent.SdinNamed("SDIN, fixed"));
         Assert.True(await Eventually.TrueAsync(async () => await SdinNameAsync() == "SDIN, fixed"));
     }
+    [Fact]
+    public async Task ShouldSummariseABulkEditInOneLineAndKeepTheWholeListForDebug()
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+        // The host's own sync, watched by a service whose log this test reads.
+        var log = new RecordingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
+        var options = Options.Create(new ContentOptions { Root = content.Root, Watch = true, WatchDebounce = TimeSpan.FromSeconds(1) });
+        using var watch = new ContentWatchService(host.Services.GetRequiredService<ContentSyncService>(), options, factory.CreateLogger<ContentWatchService>());
+        await watch.StartAsync(TestContext.Current.CancellationToken);
+
+        // A bulk edit in an Obsidian vault: forty notes at once. Each name was logged, on one line.
+        for (var i = 1; i <= 40; i++)
+            content.With($"concepts/bulk-{i:00}.md", $"---\nkind: framework\nname: Bulk {i}\nderived_from: [learning-region]\n---\nGrew out of the [[Learning Region]].\n");
+
+        string Reloaded() { lock (log.Messages) return log.Messages.FirstOrDefault(m => m.StartsWith("Reloaded after", StringComparison.Ordinal)) ?? ""; }
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(Reloaded().Length > 0)));
+        await watch.StopAsync(TestContext.Current.CancellationToken);
+
+        var line = Reloaded();
+        Assert.Matches(@"^Reloaded after changes to \d+ files \(concepts/bulk-01\.md, concepts/bulk-02\.md, concepts/bulk-03\.md, concepts/bulk-04\.md, concepts/bulk-05\.md and \d+ more\) in \d+ ms$", line);
+        Assert.DoesNotContain("bulk-06", line);
+        lock (log.Messages)
+        {
+            var all = log.Messages.Single(m => m.StartsWith("Changed files: ", StringComparison.Ordinal));
+            Assert.Equal(LogLevel.Debug, log.Levels[log.Messages.IndexOf(all)]);
+            Assert.Contains("concepts/bulk-40.md", all);
+        }
+    }
+
     private async Task<string?> SdinNameAsync()
     {
         var results = await Client.RunAsync([new CypherStatement("MATCH (c:Concept {id: 'sdin'}) RETURN c.name")]);

@@ -272,6 +272,21 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    // Neo4j 3.1 answers each with Neo.DatabaseError.Statement.ExecutionFailed (a Java exception of the query's own values,
+    // which 5.x reports as a client error); they were 502 "Neo4j failed".
+    [Theory]
+    [InlineData("MATCH (n) WHERE n.name =~ '[' RETURN n", "Unclosed character class near index 0")]
+    [InlineData("RETURN substring('abc', -1) AS s", "begin -1, end 3, length 3")]
+    [InlineData("WITH 0 AS z RETURN 7 % z AS m", "/ by zero")]
+    public async Task Cypher_errors_of_the_querys_own_values_are_400_with_Neo4js_one_line_message(string query, string message)
+    {
+        var response = await _http.PostAsJsonAsync("/api/cypher", new { query }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("detail").GetString()!;
+        Assert.Equal($"Neo4j rejected the query (Neo.DatabaseError.Statement.ExecutionFailed): {message}", detail);
+    }
+
     [Fact]
     public async Task Reading_list_exports_as_BibTeX_and_CSL_JSON()
     {

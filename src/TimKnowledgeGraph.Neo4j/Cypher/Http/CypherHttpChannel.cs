@@ -38,7 +38,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         Uri url, byte[] body, RequestKind kind, bool readOnly, CancellationToken cancellationToken)
     {
         var reply = await SendAsync<TransactionResponse>(HttpMethod.Post, url, body, kind, readOnly, cancellationToken).ConfigureAwait(false);
-        if (reply.Body.Errors is [var first, ..]) throw Neo4jErrorMapper.Map(first.Code, first.Message);
+        if (reply.Body.Errors is [var first, ..]) throw Neo4jErrorMapper.Map(first.Code, first.Message, first.StackTrace);
         return reply;
     }
 
@@ -53,7 +53,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
         var (page, error) = await ExchangeAsync(HttpMethod.Post, url, body, kind, readOnly,
             (_, stream, token) => LimitedResultReader.ReadAsync(stream, limit, includeGraph, token), cancellationToken,
             waitForAnswer ? Timeout.InfiniteTimeSpan : settings.RequestTimeout).ConfigureAwait(false);
-        if (error is not null) throw Neo4jErrorMapper.Map(error.Code, error.Message);
+        if (error is not null) throw Neo4jErrorMapper.Map(error.Code, error.Message, error.StackTrace);
         return page;
     }
 
@@ -159,6 +159,13 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
             case HttpStatusCode.Unauthorized:
                 return new Neo4jAuthenticationException(error?.Code ?? "Neo.ClientError.Security.Unauthorized",
                     $"Neo4j at {uri} rejected user '{settings.User}': wrong user or password");
+            // 429 after repeated failed logins (3 on Neo4j 3.1): Neo4j then refuses the user for 5 s whatever the
+            // password, so its own "Too many failed authentication requests" hid the cause, a wrong password, from
+            // whoever had it wrong, and a right one set meanwhile failed too. Said as the wrong password it follows from.
+            case HttpStatusCode.TooManyRequests when error?.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
+                return new Neo4jAuthenticationException(error.Code,
+                    $"Neo4j at {uri} rejected user '{settings.User}': wrong user or password, tried too often, so Neo4j refuses every login " +
+                    $"of the user for a few seconds ({error.Message.Trim()})");
             case HttpStatusCode.Forbidden when body?.PasswordChange is not null:
                 return new Neo4jAuthenticationException(error?.Code ?? "Neo.ClientError.Security.Forbidden",
                     $"Neo4j at {uri} requires user '{settings.User}' to change the password before it can be used; " +
@@ -168,7 +175,7 @@ internal sealed class CypherHttpChannel(HttpClient http, CypherClientSettings se
                     $"Neo4j at {uri} refused user '{settings.User}' access to {method} {url.AbsolutePath}");
         }
 
-        if (error is not null && !string.IsNullOrEmpty(error.Code)) return Neo4jErrorMapper.Map(error.Code, error.Message);
+        if (error is not null && !string.IsNullOrEmpty(error.Code)) return Neo4jErrorMapper.Map(error.Code, error.Message, error.StackTrace);
 
         return status switch
         {

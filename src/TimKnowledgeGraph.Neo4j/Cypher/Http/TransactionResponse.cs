@@ -25,4 +25,10 @@ internal sealed class ServerErrorDto
 {
     [JsonPropertyName("code")] public string Code { get; set; } = "";
     [JsonPropertyName("message")] public string Message { get; set; } = "";
+
+    /// <summary>
+    /// The Java stack trace Neo4j 3.x sends with a DatabaseError; its first word names the exception that failed the
+    /// statement, which tells a fault of the query's own values from a failure of the database (Neo4jErrorMapper).
+    /// </summary>
+    [JsonPropertyName("stackTrace")] public string? StackTrace { get; set; }
 }
