@@ -35,6 +35,16 @@ public sealed class Bibliography
     /// <summary>The year as the style prints it for this work: "1993", "1993a", "n.d.", "no date".</summary>
     public string Year(CitedWork work, CitationStyle style) => EntryParts.Year(work, style, YearSuffix(work.Key, style));
 
+    /// <summary>
+    /// The year as a citation prints it: <see cref="Year"/>, and in APA a reprint's or translation's original year before
+    /// it, "1900/1953" (apa.csl's citation date macro prints original-date, a slash, then issued; APA 7 §8.15). Chicago
+    /// and Harvard cite the year alone.
+    /// </summary>
+    public string CitedYear(CitedWork work, CitationStyle style) =>
+        style == CitationStyle.Apa && work.OriginalYear is { } original && work.Year is not null
+            ? original.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + Year(work, style)
+            : Year(work, style);
+
     /// <summary>The full reference entry; null when the key is unknown.</summary>
     public StyledText? Entry(string key, CitationStyle style = CitationStyles.Default) =>
         Get(key) is { } work ? Entry(work, style) : null;
@@ -84,7 +94,7 @@ public sealed class Bibliography
         if (item.Prefix is not null) text.Add(item.Prefix + " ");
         if (Get(item.Key) is not { } work) return text.Add(item.Key + "?", key: item.Key).Build();
         if (!item.SuppressAuthor) text.Add(Told(work, style, narrative: true)).Add(" ", key: item.Key);
-        text.Add("(" + Year(work, style), key: item.Key);
+        text.Add("(" + CitedYear(work, style), key: item.Key);
         if (Locator.Parse(item.Locator) is { } locator) text.Add(", " + locator.Render(style), key: item.Key);
         return text.Add(")", key: item.Key).Build();
     }
@@ -108,7 +118,7 @@ public sealed class Bibliography
             var collapsible = who is not null && item.Prefix is null && locator is null;
             if (previousWho is not null && previousCollapsible && collapsible && who!.Plain == previousWho)
             {
-                text.Add(", ").Add(Year(work!, style), key: item.Key);
+                text.Add(", ").Add(CitedYear(work!, style), key: item.Key);
                 continue;
             }
             if (text.Last != '(') text.Add("; ");
@@ -117,7 +127,7 @@ public sealed class Bibliography
             else
             {
                 if (who is not null) text.Add(who).Add(style == CitationStyle.Chicago ? " " : ", ", key: item.Key);
-                text.Add(Year(work, style), key: item.Key);
+                text.Add(CitedYear(work, style), key: item.Key);
                 if (locator is not null) text.Add(", " + locator.Render(style), key: item.Key);
             }
             (previousWho, previousCollapsible) = (who?.Plain, collapsible);
