@@ -140,7 +140,7 @@ public sealed class Bibliography
     /// <c>date-sort-group</c> does; the others last), then letter, then title.
     /// </summary>
     public IReadOnlyList<CitedWork> Sorted(IEnumerable<CitedWork> works, CitationStyle style = CitationStyles.Default) =>
-        [.. works.OrderBy(w => NamesSortKey(w), StringComparer.Ordinal)
+        [.. works.OrderBy(w => NamesSortKey(w, style), StringComparer.Ordinal)
             .ThenBy(w => DateSortKey(w, style))
             .ThenBy(w => YearSuffix(w.Key, style), StringComparer.Ordinal)
             .ThenBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase)
@@ -178,14 +178,14 @@ public sealed class Bibliography
         if (style == CitationStyle.Chicago || items.Any(i => i.Prefix is not null)) return items;
         var known = items.Select((item, at) => (item, at, work: Get(item.Key))).ToList();
         var sorted = style == CitationStyle.Apa
-            ? known.OrderBy(k => k.work is null ? "\uffff" : NamesSortKey(k.work), StringComparer.Ordinal)
+            ? known.OrderBy(k => k.work is null ? "\uffff" : NamesSortKey(k.work, style), StringComparer.Ordinal)
                    .ThenBy(k => k.work is null ? long.MaxValue : DateSortKey(k.work, style)).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal)
             : known.OrderBy(k => k.work?.Year ?? long.MaxValue).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal);
         return [.. sorted.ThenBy(k => k.at).Select(k => k.item)];
     }
 
-    internal static string NamesSortKey(CitedWork work) =>
-        NamesCited(work) is { Count: > 0 } names ? Names.SortKey(names) : (work.Title ?? work.Key).ToLowerInvariant();
+    internal static string NamesSortKey(CitedWork work, CitationStyle style) =>
+        NamesCited(work) is { Count: > 0 } names ? Names.SortKey(names, style) : (work.Title ?? work.Key).ToLowerInvariant();
 
     private IReadOnlyDictionary<string, CiteForm> Forms(CitationStyle style) =>
         _forms.GetOrAdd(style, s => Disambiguation.Forms(_works.Values, s));

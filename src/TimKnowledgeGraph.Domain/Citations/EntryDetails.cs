@@ -13,14 +13,16 @@ internal static class EntryDetails
     /// <summary>
     /// The kinds of work the styles date to the day: apa.csl's date-bib macro adds the month and day to the year for
     /// article-magazine, article-newspaper, broadcast, interview, pamphlet, personal_communication, post, post-weblog,
-    /// speech and webpage (APA 7 §9.14); chicago-author-date.csl and harvard-cite-them-right.csl print the month and
-    /// day of magazine and newspaper articles and blog posts after the container. A journal article, a book or a
-    /// chapter keeps the year alone in every style. BibTeX's @online is a web page (as Zotero and biblatex map it).
+    /// speech and webpage (APA 7 §9.14); chicago-author-date.csl prints the full date of magazine and newspaper
+    /// articles and blog posts after the container; harvard-cite-them-right.csl's published-date macro the day and month
+    /// of article-newspaper, article-magazine, post-weblog and speech. A journal article, a book or a chapter keeps
+    /// the year alone in every style. BibTeX's @online is a web page (as Zotero and biblatex map it).
     /// </summary>
     public static bool DatedToTheDay(CitedWork work, CitationStyle style) => work.Type?.ToLowerInvariant() switch
     {
         "article-magazine" or "article-newspaper" or "post-weblog" => true,
-        "webpage" or "online" or "post" or "broadcast" or "interview" or "pamphlet" or "personal_communication" or "speech" => style == CitationStyle.Apa,
+        "speech" => style != CitationStyle.Chicago,
+        "webpage" or "online" or "post" or "broadcast" or "interview" or "pamphlet" or "personal_communication" => style == CitationStyle.Apa,
         _ => false,
     };
 

@@ -34,16 +34,18 @@ internal static class HarvardEntry
             else text.Add(separator);
             if (work.Kind != WorkKind.Book) text.Add(work.Container, italic: true);
             else text.Add(work.Container);
-            // en-GB's day-month, without the year the entry began with.
-            if (EntryDetails.MonthDay(work, style) is { } monthDay) text.Add(", " + monthDay);
         }
-        // Each a sentence of its own; the next part's ". " closes it ("2nd edn. Place: Publisher").
-        string?[] sentences = [EntryDetails.Translators(work, style), EntryDetails.Edition(work, style)?.TrimEnd('.'), EntryDetails.ThesisGenre(work)];
+        // Each a sentence of its own, in the style's order (the edition is part of its title macro, the translators its
+        // secondary contributors, the thesis's kind its publisher macro); the next part's ". " closes each ("2nd edn.
+        // Translated by J. Strachey. London: Publisher").
+        string?[] sentences = [EntryDetails.Edition(work, style)?.TrimEnd('.'), EntryDetails.Translators(work, style), EntryDetails.ThesisGenre(work)];
         foreach (var sentence in sentences.OfType<string>()) text.Add(text.IsEmpty ? sentence : ". " + sentence);
         if (work.Publisher is not null && work.Kind != WorkKind.Article)
             text.Add(". " + (work.Place is null || EntryDetails.ThesisGenre(work) is not null ? work.Publisher : $"{work.Place}: {work.Publisher}"));
         if (work.Kind == WorkKind.Article && (work.Volume ?? work.Issue) is not null)
             text.Add(", " + (work.Volume ?? "") + (work.Issue is null ? "" : $"({work.Issue})"));
+        // The style's published-date macro: en-GB's day and month after volume(issue), the year being at the head.
+        if (EntryDetails.MonthDay(work, style) is { } monthDay) text.Add(", " + monthDay);
         if (work.Pages is not null && work.Kind != WorkKind.Other)
         {
             var pages = Ranges.EnDash(work.Pages);

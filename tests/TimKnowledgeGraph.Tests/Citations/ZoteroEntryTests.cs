@@ -19,6 +19,11 @@ public sealed class ZoteroEntryTests
         },
         new CitedWork
         {
+            Key = "times2021", Type = "article-newspaper", Title = "Ports", Container = "The Times", Volume = "12", Issue = "3", Pages = "5", Year = 2021,
+            Month = 5, Day = 9, Authors = [new PersonName("Ward", "Kim")],
+        },
+        new CitedWork
+        {
             Key = "asheim2020", Type = "article-journal", Title = "Learning regions", Container = "Regional Studies", Volume = "54", Year = 2020, Month = 3, Day = 4,
             Authors = [new PersonName("Asheim", "Bjørn")],
         },
@@ -54,6 +59,8 @@ public sealed class ZoteroEntryTests
         { "smith2020", CitationStyle.Apa, "Smith, J. (2020, March 4). Regions after the crisis. *The Guardian*. https://example.org/a" },
         { "smith2020", CitationStyle.Chicago, "Smith, Jane. 2020. “Regions after the Crisis.” *The Guardian*, March 4, 2020. https://example.org/a." },
         { "smith2020", CitationStyle.Harvard, "Smith, J. (2020) ‘Regions after the crisis’, *The Guardian*, 4 March. Available at: https://example.org/a (Accessed: 5 March 2020)." },
+        // Harvard's published-date macro comes after volume(issue) and before the pages.
+        { "times2021", CitationStyle.Harvard, "Ward, K. (2021) ‘Ports’, *The Times*, 12(3), 9 May, p. 5." },
         // A journal article keeps the year alone in every style, whatever day it gives.
         { "asheim2020", CitationStyle.Apa, "Asheim, B. (2020). Learning regions. *Regional Studies*, *54*." },
         { "asheim2020", CitationStyle.Chicago, "Asheim, Bjørn. 2020. “Learning Regions.” *Regional Studies* 54." },
@@ -61,7 +68,7 @@ public sealed class ZoteroEntryTests
         // A translation of a second edition, first published in 1900.
         { "freud1953", CitationStyle.Apa, "Freud, S. (1953). *The interpretation of dreams* (J. Strachey, Trans.; 2nd ed.). Hogarth Press. (Original work published 1900)" },
         { "freud1953", CitationStyle.Chicago, "Freud, Sigmund. 1953. *The Interpretation of Dreams*. Translated by James Strachey. 2nd ed. London: Hogarth Press." },
-        { "freud1953", CitationStyle.Harvard, "Freud, S. (1953) *The interpretation of dreams*. Translated by J. Strachey. 2nd edn. London: Hogarth Press." },
+        { "freud1953", CitationStyle.Harvard, "Freud, S. (1953) *The interpretation of dreams*. 2nd edn. Translated by J. Strachey. London: Hogarth Press." },
         // An edition that is no number is printed as written (Chicago capitalised).
         { "marx1976", CitationStyle.Apa, "Marx, K. (1976). *Capital* (revised). Penguin." },
         { "marx1976", CitationStyle.Chicago, "Marx, Karl. 1976. *Capital*. Revised. Penguin." },
@@ -107,4 +114,34 @@ public sealed class ZoteroEntryTests
     public void A_numeric_edition_is_an_ordinal_as_citeproc_takes_it(string edition, string expected) =>
         Assert.Equal($"Marx, K. (1976). *Capital* ({expected}). Penguin.",
             new Bibliography([Works.Get("marx1976")! with { Edition = edition }]).Entry("marx1976", CitationStyle.Apa)!.ToMarkdown());
+
+    private static readonly Bibliography Particles = new(
+    [
+        new CitedWork { Key = "linde2005", Year = 2005, Authors = [new PersonName("van der Linde", "Claas")] },
+        new CitedWork { Key = "gaulle1954", Year = 1954, Authors = [new PersonName("de Gaulle", "Charles")] },
+        new CitedWork { Key = "mason2001", Year = 2001, Authors = [new PersonName("Mason", "Colin")] },
+        new CitedWork { Key = "wolfe1999", Year = 1999, Authors = [new PersonName("Wolfe", "David")] },
+    ]);
+
+    [Theory]
+    // apa.csl demote-non-dropping-particle="never": the particle leads, and sorts under V and D.
+    [InlineData(CitationStyle.Apa, "linde2005", "van der Linde, C. (2005).", new[] { "gaulle1954", "mason2001", "linde2005", "wolfe1999" })]
+    // chicago-author-date.csl "display-and-sort": behind the given names, sorted under L and G.
+    [InlineData(CitationStyle.Chicago, "linde2005", "Linde, Claas van der. 2005.", new[] { "gaulle1954", "linde2005", "mason2001", "wolfe1999" })]
+    // harvard-cite-them-right.csl "sort-only": printed as APA prints it, sorted as Chicago sorts it.
+    [InlineData(CitationStyle.Harvard, "linde2005", "van der Linde, C. (2005).", new[] { "gaulle1954", "linde2005", "mason2001", "wolfe1999" })]
+    [InlineData(CitationStyle.Chicago, "gaulle1954", "Gaulle, Charles de. 1954.", new[] { "gaulle1954", "linde2005", "mason2001", "wolfe1999" })]
+    public void A_particle_is_printed_and_sorted_as_the_style_demotes_it(CitationStyle style, string key, string entry, string[] order)
+    {
+        Assert.Equal(entry, Particles.Entry(key, style)!.Plain);
+        Assert.Equal(order, Particles.Sorted(Particles.Works, style).Select(w => w.Key));
+    }
+
+    [Fact]
+    public void An_in_text_citation_keeps_the_particle_in_every_style()
+    {
+        Assert.Equal(
+            ["(van der Linde, 2005)", "(van der Linde 2005)", "(van der Linde, 2005)"],
+            CitationStyles.All.Select(style => Particles.Parenthetical([new CiteItem("linde2005")], style).Plain));
+    }
 }
