@@ -27,7 +27,7 @@ internal static class ApaEntry
             text.Period();
         }
 
-        switch (work.Kind)
+        switch (EntryDetails.IsPaperWithoutEditors(work) ? WorkKind.Article : work.Kind)
         {
             case WorkKind.Article when work.Container is not null:
                 text.Add(" ").Add(work.Container, italic: true);

@@ -12,8 +12,9 @@ internal static class EntryDetails
 {
     /// <summary>
     /// The kinds of work the styles date to the day: apa.csl's date-bib macro adds the month and day to the year for
-    /// article-magazine, article-newspaper, broadcast, interview, pamphlet, personal_communication, post, post-weblog,
-    /// speech and webpage (APA 7 §9.14); chicago-author-date.csl prints the full date of magazine and newspaper
+    /// article-magazine, article-newspaper, broadcast, interview, motion_picture, pamphlet, personal_communication, post,
+    /// post-weblog, song, speech and webpage (APA 7 §9.14), and for a paper-conference with no editor, issue, page or
+    /// volume (a paper presented, not published in proceedings); chicago-author-date.csl prints the full date of magazine and newspaper
     /// articles and blog posts after the container; harvard-cite-them-right.csl's published-date macro the day and month
     /// of article-newspaper, article-magazine, post-weblog and speech. A journal article, a book or a chapter keeps
     /// the year alone in every style. BibTeX's @online is a web page (as Zotero and biblatex map it).
@@ -22,9 +23,19 @@ internal static class EntryDetails
     {
         "article-magazine" or "article-newspaper" or "post-weblog" => true,
         "speech" => style != CitationStyle.Chicago,
-        "webpage" or "online" or "post" or "broadcast" or "interview" or "pamphlet" or "personal_communication" => style == CitationStyle.Apa,
+        "webpage" or "online" or "post" or "broadcast" or "interview" or "pamphlet" or "personal_communication" or "motion_picture" or "song" =>
+            style == CitationStyle.Apa,
+        "paper-conference" or "inproceedings" or "conference" => style == CitationStyle.Apa
+            && IsPaperWithoutEditors(work) && (work.Issue ?? work.Pages ?? work.Volume) is null,
         _ => false,
     };
+
+    /// <summary>
+    /// A conference paper with no editors: apa.csl sets its conference or proceedings as a journal's, "<i>Conference</i>,
+    /// <i>12</i>(3), 4", with no "In" (its container macro takes the book-like form only with editors).
+    /// </summary>
+    public static bool IsPaperWithoutEditors(CitedWork work) =>
+        work.Type?.ToLowerInvariant() is "paper-conference" or "inproceedings" or "conference" && work.Editors.Count == 0;
 
     /// <summary>
     /// The edition as the style prints it. citeproc-js takes an edition as a number when it is digits, with or without

@@ -24,6 +24,16 @@ public sealed class ZoteroEntryTests
         },
         new CitedWork
         {
+            Key = "talk2019", Type = "paper-conference", Title = "Smart specialisation", Container = "RSA Annual Conference", Year = 2019, Month = 6, Day = 12,
+            Authors = [new PersonName("Park", "Soo")],
+        },
+        new CitedWork
+        {
+            Key = "proc2018", Type = "paper-conference", Title = "Regional policy", Container = "RSA Proceedings", Pages = "4", Year = 2018, Month = 6, Day = 12,
+            Authors = [new PersonName("Park", "Soo")],
+        },
+        new CitedWork
+        {
             Key = "asheim2020", Type = "article-journal", Title = "Learning regions", Container = "Regional Studies", Volume = "54", Year = 2020, Month = 3, Day = 4,
             Authors = [new PersonName("Asheim", "Bjørn")],
         },
@@ -59,6 +69,10 @@ public sealed class ZoteroEntryTests
         { "smith2020", CitationStyle.Apa, "Smith, J. (2020, March 4). Regions after the crisis. *The Guardian*. https://example.org/a" },
         { "smith2020", CitationStyle.Chicago, "Smith, Jane. 2020. “Regions after the Crisis.” *The Guardian*, March 4, 2020. https://example.org/a." },
         { "smith2020", CitationStyle.Harvard, "Smith, J. (2020) ‘Regions after the crisis’, *The Guardian*, 4 March. Available at: https://example.org/a (Accessed: 5 March 2020)." },
+        // apa.csl dates a paper presented (no editor, issue, page or volume) to the day, one in proceedings to the year;
+        // without editors, the conference is set as a journal is, with no "In".
+        { "talk2019", CitationStyle.Apa, "Park, S. (2019, June 12). Smart specialisation. *RSA Annual Conference*." },
+        { "proc2018", CitationStyle.Apa, "Park, S. (2018). Regional policy. *RSA Proceedings*, 4." },
         // Harvard's published-date macro comes after volume(issue) and before the pages.
         { "times2021", CitationStyle.Harvard, "Ward, K. (2021) ‘Ports’, *The Times*, 12(3), 9 May, p. 5." },
         // A journal article keeps the year alone in every style, whatever day it gives.
