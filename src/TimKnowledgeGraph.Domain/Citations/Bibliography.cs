@@ -36,14 +36,21 @@ public sealed class Bibliography
     public string Year(CitedWork work, CitationStyle style) => EntryParts.Year(work, style, YearSuffix(work.Key, style));
 
     /// <summary>
-    /// The year as a citation prints it: <see cref="Year"/>, and in APA a reprint's or translation's original year before
-    /// it, "1900/1953" (apa.csl's citation date macro prints original-date, a slash, then issued; APA 7 §8.15). Chicago
-    /// and Harvard cite the year alone.
+    /// The year as a citation prints it: <see cref="Year"/>, and a reprint's or translation's original year before it:
+    /// APA "1900/1953" (apa.csl's citation date macro: original-date, a slash, issued; APA 7 §8.15), Chicago "[1900]
+    /// 1953" (chicago-author-date.csl's date-inline macro). Harvard (harvard-cite-them-right.csl) cites the year alone.
     /// </summary>
-    public string CitedYear(CitedWork work, CitationStyle style) =>
-        style == CitationStyle.Apa && work.OriginalYear is { } original && work.Year is not null
-            ? original.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + Year(work, style)
-            : Year(work, style);
+    public string CitedYear(CitedWork work, CitationStyle style)
+    {
+        if (work.OriginalYear is not { } original || work.Year is null) return Year(work, style);
+        var first = original.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return style switch
+        {
+            CitationStyle.Apa => first + "/" + Year(work, style),
+            CitationStyle.Chicago => $"[{first}] {Year(work, style)}",
+            _ => Year(work, style),
+        };
+    }
 
     /// <summary>The full reference entry; null when the key is unknown.</summary>
     public StyledText? Entry(string key, CitationStyle style = CitationStyles.Default) =>

@@ -20,7 +20,9 @@ internal static class ChicagoEntry
         var text = new StyledTextBuilder();
         var titleLeads = EntryParts.Lead(text, work, style, ", ", ".");
         text.Period();
-        text.Add((text.IsEmpty ? "" : " ") + year).Period(); // "n.d." ends with its own period
+        // The style's date macro puts a reprint's original year before the year in parentheses: "(1900) 1953" (CMOS 15.40).
+        var original = work.OriginalYear is { } first && work.Year is not null ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({first}) ") : "";
+        text.Add((text.IsEmpty ? "" : " ") + original + year).Period(); // "n.d." ends with its own period
 
         if (work.Title is not null && !titleLeads) text.Add(" ").Add(EntryParts.Title(work, style, ".")).Period();
         if (EntryDetails.Translators(work, style) is { } translators) text.Add(" " + translators).Period();

@@ -81,7 +81,7 @@ public sealed class ZoteroEntryTests
         { "asheim2020", CitationStyle.Harvard, "Asheim, B. (2020) ‘Learning regions’, *Regional Studies*, 54." },
         // A translation of a second edition, first published in 1900.
         { "freud1953", CitationStyle.Apa, "Freud, S. (1953). *The interpretation of dreams* (J. Strachey, Trans.; 2nd ed.). Hogarth Press. (Original work published 1900)" },
-        { "freud1953", CitationStyle.Chicago, "Freud, Sigmund. 1953. *The Interpretation of Dreams*. Translated by James Strachey. 2nd ed. London: Hogarth Press." },
+        { "freud1953", CitationStyle.Chicago, "Freud, Sigmund. (1900) 1953. *The Interpretation of Dreams*. Translated by James Strachey. 2nd ed. London: Hogarth Press." },
         { "freud1953", CitationStyle.Harvard, "Freud, S. (1953) *The interpretation of dreams*. 2nd edn. Translated by J. Strachey. London: Hogarth Press." },
         // An edition that is no number is printed as written (Chicago capitalised).
         { "marx1976", CitationStyle.Apa, "Marx, K. (1976). *Capital* (revised). Penguin." },
@@ -107,12 +107,12 @@ public sealed class ZoteroEntryTests
         Assert.Equal(expected, Works.Entry(key, style)!.ToMarkdown());
 
     [Fact]
-    public void An_APA_citation_of_a_translation_gives_both_years_and_the_other_styles_the_year_alone()
+    public void A_citation_of_a_translation_gives_both_years_in_APA_and_Chicago_and_the_year_alone_in_Harvard()
     {
-        // apa.csl: "(Freud, 1900/1953)", APA 7 §8.15.
+        // apa.csl: "(Freud, 1900/1953)", APA 7 §8.15; chicago-author-date.csl's date-inline: "(Freud [1900] 1953)".
         Assert.Equal("(Freud, 1900/1953)", Works.Parenthetical([new CiteItem("freud1953")], CitationStyle.Apa).Plain);
         Assert.Equal("Freud (1900/1953, p. 12)", Works.Narrative(new CiteItem("freud1953", Locator: "p. 12"), CitationStyle.Apa).Plain);
-        Assert.Equal("(Freud 1953)", Works.Parenthetical([new CiteItem("freud1953")], CitationStyle.Chicago).Plain);
+        Assert.Equal("(Freud [1900] 1953)", Works.Parenthetical([new CiteItem("freud1953")], CitationStyle.Chicago).Plain);
         Assert.Equal("(Freud, 1953)", Works.Parenthetical([new CiteItem("freud1953")], CitationStyle.Harvard).Plain);
     }
 
