@@ -35,6 +35,23 @@ public sealed class Bibliography
     /// <summary>The year as the style prints it for this work: "1993", "1993a", "n.d.", "no date".</summary>
     public string Year(CitedWork work, CitationStyle style) => EntryParts.Year(work, style, YearSuffix(work.Key, style));
 
+    /// <summary>
+    /// The year as a citation prints it: <see cref="Year"/>, and a reprint's or translation's original year before it:
+    /// APA "1900/1953" (apa.csl's citation date macro: original-date, a slash, issued; APA 7 §8.15), Chicago "[1900]
+    /// 1953" (chicago-author-date.csl's date-inline macro). Harvard (harvard-cite-them-right.csl) cites the year alone.
+    /// </summary>
+    public string CitedYear(CitedWork work, CitationStyle style)
+    {
+        if (work.OriginalYear is not { } original || work.Year is null) return Year(work, style);
+        var first = original.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return style switch
+        {
+            CitationStyle.Apa => first + "/" + Year(work, style),
+            CitationStyle.Chicago => $"[{first}] {Year(work, style)}",
+            _ => Year(work, style),
+        };
+    }
+
     /// <summary>The full reference entry; null when the key is unknown.</summary>
     public StyledText? Entry(string key, CitationStyle style = CitationStyles.Default) =>
         Get(key) is { } work ? Entry(work, style) : null;
@@ -84,7 +101,7 @@ public sealed class Bibliography
         if (item.Prefix is not null) text.Add(item.Prefix + " ");
         if (Get(item.Key) is not { } work) return text.Add(item.Key + "?", key: item.Key).Build();
         if (!item.SuppressAuthor) text.Add(Told(work, style, narrative: true)).Add(" ", key: item.Key);
-        text.Add("(" + Year(work, style), key: item.Key);
+        text.Add("(" + CitedYear(work, style), key: item.Key);
         if (Locator.Parse(item.Locator) is { } locator) text.Add(", " + locator.Render(style), key: item.Key);
         return text.Add(")", key: item.Key).Build();
     }
@@ -108,7 +125,7 @@ public sealed class Bibliography
             var collapsible = who is not null && item.Prefix is null && locator is null;
             if (previousWho is not null && previousCollapsible && collapsible && who!.Plain == previousWho)
             {
-                text.Add(", ").Add(Year(work!, style), key: item.Key);
+                text.Add(", ").Add(CitedYear(work!, style), key: item.Key);
                 continue;
             }
             if (text.Last != '(') text.Add("; ");
@@ -117,7 +134,7 @@ public sealed class Bibliography
             else
             {
                 if (who is not null) text.Add(who).Add(style == CitationStyle.Chicago ? " " : ", ", key: item.Key);
-                text.Add(Year(work, style), key: item.Key);
+                text.Add(CitedYear(work, style), key: item.Key);
                 if (locator is not null) text.Add(", " + locator.Render(style), key: item.Key);
             }
             (previousWho, previousCollapsible) = (who?.Plain, collapsible);
@@ -130,7 +147,7 @@ public sealed class Bibliography
     /// <c>date-sort-group</c> does; the others last), then letter, then title.
     /// </summary>
     public IReadOnlyList<CitedWork> Sorted(IEnumerable<CitedWork> works, CitationStyle style = CitationStyles.Default) =>
-        [.. works.OrderBy(w => NamesSortKey(w), StringComparer.Ordinal)
+        [.. works.OrderBy(w => NamesSortKey(w, style), StringComparer.Ordinal)
             .ThenBy(w => DateSortKey(w, style))
             .ThenBy(w => YearSuffix(w.Key, style), StringComparer.Ordinal)
             .ThenBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase)
@@ -168,14 +185,14 @@ public sealed class Bibliography
         if (style == CitationStyle.Chicago || items.Any(i => i.Prefix is not null)) return items;
         var known = items.Select((item, at) => (item, at, work: Get(item.Key))).ToList();
         var sorted = style == CitationStyle.Apa
-            ? known.OrderBy(k => k.work is null ? "\uffff" : NamesSortKey(k.work), StringComparer.Ordinal)
+            ? known.OrderBy(k => k.work is null ? "\uffff" : NamesSortKey(k.work, style), StringComparer.Ordinal)
                    .ThenBy(k => k.work is null ? long.MaxValue : DateSortKey(k.work, style)).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal)
             : known.OrderBy(k => k.work?.Year ?? long.MaxValue).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal);
         return [.. sorted.ThenBy(k => k.at).Select(k => k.item)];
     }
 
-    internal static string NamesSortKey(CitedWork work) =>
-        NamesCited(work) is { Count: > 0 } names ? Names.SortKey(names) : (work.Title ?? work.Key).ToLowerInvariant();
+    internal static string NamesSortKey(CitedWork work, CitationStyle style) =>
+        NamesCited(work) is { Count: > 0 } names ? Names.SortKey(names, style) : (work.Title ?? work.Key).ToLowerInvariant();
 
     private IReadOnlyDictionary<string, CiteForm> Forms(CitationStyle style) =>
         _forms.GetOrAdd(style, s => Disambiguation.Forms(_works.Values, s));

@@ -64,6 +64,38 @@ public sealed record CitedWork
     public string? Language { get; init; }
 
     /// <summary>
+    /// The month of publication (1–12), when the source gives one: biblatex <c>date</c> (<c>2002-03</c>), BibTeX
+    /// <c>month</c>, CSL <c>issued</c>'s second date part. APA, Chicago and Harvard print it only for the kinds of work
+    /// they date to the day (newspapers, magazines, blog posts, web pages: <see cref="EntryDetails.DatedToTheDay"/>);
+    /// it is kept and exported for every work all the same.
+    /// </summary>
+    public long? Month { get; init; }
+
+    /// <summary>The day of the month, when the source gives one (never without <see cref="Month"/>).</summary>
+    public long? Day { get; init; }
+
+    /// <summary>The year the work first appeared (biblatex <c>origdate</c>, CSL <c>original-date</c>): a translation or reprint.</summary>
+    public long? OriginalYear { get; init; }
+
+    /// <summary>The translators in order (BibTeX and CSL <c>translator</c>).</summary>
+    public IReadOnlyList<PersonName> Translators { get; init; } = [];
+
+    /// <summary>The edition as written: a number (<c>2</c>, <c>2nd</c>) or text (<c>Revised</c>); BibTeX and CSL <c>edition</c>.</summary>
+    public string? Edition { get; init; }
+
+    /// <summary>
+    /// The kind of work in words (BibTeX <c>type</c>, CSL <c>genre</c>): a thesis's "Doctoral dissertation" or "Master's
+    /// thesis", a report's "Working paper". APA prints a thesis's in brackets (<see cref="EntryDetails.ThesisGenre"/>).
+    /// </summary>
+    public string? Genre { get; init; }
+
+    /// <summary>
+    /// When the URL was read, as ISO 8601 (<c>2020-03-04</c>): BibTeX <c>urldate</c>, CSL <c>accessed</c>. Chicago
+    /// prints it for a work without a date, Harvard after the URL; APA 7 does not (its style omits access dates).
+    /// </summary>
+    public string? Accessed { get; init; }
+
+    /// <summary>
     /// Whether styles may change the case of its titles: citeproc-js applies <c>text-case="title"</c> (Chicago) only to
     /// items in English or in no stated language; German or French titles keep the case they are written in.
     /// </summary>
@@ -79,7 +111,7 @@ public sealed record CitedWork
 
     /// <summary>
     /// The Reference node's properties besides its id, as the content loader stores them: names in their stored form (read
-    /// back by <see cref="NamesFromStored"/>), editors only when there are any. The columns of <see cref="Columns"/> but
+    /// back by <see cref="NamesFromStored"/>), editors and translators only when there are any. The columns of <see cref="Columns"/> but
     /// <c>id</c>, in their order (a test holds the two lists together).
     /// </summary>
     public IReadOnlyList<(string Column, object? Value)> StoredProperties() =>
@@ -87,6 +119,8 @@ public sealed record CitedWork
         ("type", Type), ("title", Title), ("year", Year), ("authors", StoredNames(Authors)),
         ("editors", Editors.Count == 0 ? null : StoredNames(Editors)), ("container", Container), ("volume", Volume), ("issue", Issue),
         ("pages", Pages), ("publisher", Publisher), ("place", Place), ("doi", Doi), ("url", Url), ("language", Language),
+        ("month", Month), ("day", Day), ("originalYear", OriginalYear),
+        ("translators", Translators.Count == 0 ? null : StoredNames(Translators)), ("edition", Edition), ("genre", Genre), ("accessed", Accessed),
     ];
 
     private static List<string> StoredNames(IEnumerable<PersonName> names) => [.. names.Select(n => n.StoredName)];

@@ -33,7 +33,7 @@ internal static class Disambiguation
                 TryForms(group, ambiguous, forms, w => forms[w.Key] with { FirstInitials = true }, style);
             foreach (var same in ambiguous.GroupBy(w => Reading(w, forms[w.Key], style), StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                var ordered = same.OrderBy(Bibliography.NamesSortKey, StringComparer.Ordinal)
+                var ordered = same.OrderBy(w => Bibliography.NamesSortKey(w, style), StringComparer.Ordinal)
                     .ThenBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase).ThenBy(w => w.Key, StringComparer.Ordinal).ToList();
                 for (var i = 0; i < ordered.Count; i++) forms[ordered[i].Key] = forms[ordered[i].Key] with { Suffix = Letter(i) };
             }

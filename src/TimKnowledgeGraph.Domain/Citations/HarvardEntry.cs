@@ -5,6 +5,9 @@ namespace TimKnowledgeGraph.Domain.Citations;
 /// <c>Storper, M. (1993) ‘Title’, <i>Journal</i>, 12(3), pp. 45–67. Available at: https://doi.org/….</c>;
 /// books <c>Rutten, R. and Boekema, F. (eds) (2007) <i>Title</i>. Place: Publisher.</c>;
 /// chapters <c>… ‘Title’, in R. Rutten (ed.) <i>Book</i>. Place: Publisher, pp. 1–10.</c>
+/// After the title and container "Translated by J. Strachey", the edition "2nd edn" and a thesis's kind, each a sentence
+/// (<see cref="EntryDetails"/>); newspapers, magazines and blog posts "<i>The Times</i>, 4 March"; a URL with its
+/// access date "Available at: https://… (Accessed: 4 March 2020)." (the style prints it after a URL, not after a DOI).
 /// The CSL style adds "[Preprint]" to an article with a journal but no volume or pages; most seed references are
 /// such articles only because the texts give no more, so that claim is not made here.
 /// </summary>
@@ -32,16 +35,27 @@ internal static class HarvardEntry
             if (work.Kind != WorkKind.Book) text.Add(work.Container, italic: true);
             else text.Add(work.Container);
         }
+        // Each a sentence of its own, in the style's order (the edition is part of its title macro, the translators its
+        // secondary contributors, the thesis's kind its publisher macro); the next part's ". " closes each ("2nd edn.
+        // Translated by J. Strachey. London: Publisher").
+        string?[] sentences = [EntryDetails.Edition(work, style)?.TrimEnd('.'), EntryDetails.Translators(work, style), EntryDetails.ThesisGenre(work)];
+        foreach (var sentence in sentences.OfType<string>()) text.Add(text.IsEmpty ? sentence : ". " + sentence);
         if (work.Publisher is not null && work.Kind != WorkKind.Article)
-            text.Add(". " + (work.Place is null ? work.Publisher : $"{work.Place}: {work.Publisher}"));
+            text.Add(". " + (work.Place is null || EntryDetails.ThesisGenre(work) is not null ? work.Publisher : $"{work.Place}: {work.Publisher}"));
         if (work.Kind == WorkKind.Article && (work.Volume ?? work.Issue) is not null)
             text.Add(", " + (work.Volume ?? "") + (work.Issue is null ? "" : $"({work.Issue})"));
+        // The style's published-date macro: en-GB's day and month after volume(issue), the year being at the head.
+        if (EntryDetails.MonthDay(work, style) is { } monthDay) text.Add(", " + monthDay);
         if (work.Pages is not null && work.Kind != WorkKind.Other)
         {
             var pages = Ranges.EnDash(work.Pages);
             text.Add($", {(Ranges.IsRange(pages) ? "pp." : "p.")} {pages}");
         }
-        if (EntryParts.Access(work) is { } access) text.Period().Add(" Available at: " + access);
+        if (EntryParts.Access(work) is { } access)
+        {
+            text.Period().Add(" Available at: " + access);
+            if (work.Doi is null && WorkDates.Long(work.Accessed, dayFirst: true) is { } accessed) text.Add($" (Accessed: {accessed})");
+        }
         return text.Period().Build();
     }
 }

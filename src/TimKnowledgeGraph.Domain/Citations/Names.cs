@@ -28,9 +28,44 @@ public static class Names
     public static string Inverted(PersonName name, CitationStyle style)
     {
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given)) return Short(name);
+        // Chicago demotes a particle behind the given names: "Linde, Claas van der" (see DemotesParticle).
+        if (DemotesParticle(style, sorting: false) && Particle(name.Family) is ({ Length: > 0 } particle, var rest))
+        {
+            var demoted = $"{rest}, {Given(name.Given, style)} {particle}";
+            return string.IsNullOrEmpty(name.Suffix) ? demoted : $"{demoted}, {name.Suffix}";
+        }
         var inverted = name.Family is null ? Given(name.Given, style) : $"{name.Family}, {Given(name.Given, style)}";
         return string.IsNullOrEmpty(name.Suffix) ? inverted : $"{inverted}, {name.Suffix}";
     }
+
+    /// <summary>
+    /// A family name's particle and the rest: "van der Linde" → ("van der", "Linde"), "de Gaulle" → ("de", "Gaulle"),
+    /// "Storper" → ("", "Storper"). The particle is BibTeX's "von" part, the words before the last that begin with a
+    /// lower-case letter (which the readers keep in the family name, as CSL's non-dropping-particle is: "van der Linde,
+    /// Claas" and {"non-dropping-particle": "van der", "family": "Linde"} read alike).
+    /// </summary>
+    public static (string Particle, string Family) Particle(string? family)
+    {
+        if (string.IsNullOrEmpty(family)) return ("", family ?? "");
+        var words = family.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = 0;
+        while (count < words.Length - 1 && char.IsLower(words[count][0])) count++;
+        return count == 0 ? ("", family) : (string.Join(' ', words[..count]), string.Join(' ', words[count..]));
+    }
+
+    /// <summary>
+    /// Whether the style moves a particle behind the given names when it writes a name in sort order, or when it sorts.
+    /// The styles' <c>demote-non-dropping-particle</c>: apa.csl "never" ("van der Linde, C.", sorted under V);
+    /// chicago-author-date.csl "display-and-sort" ("Linde, Claas van der", sorted under L); harvard-cite-them-right.csl
+    /// "sort-only" ("van der Linde, C.", sorted under L). In-text citations keep the particle in every style
+    /// ("van der Linde 2005").
+    /// </summary>
+    public static bool DemotesParticle(CitationStyle style, bool sorting) => style switch
+    {
+        CitationStyle.Chicago => true,
+        CitationStyle.Harvard => sorting,
+        _ => false,
+    };
 
     /// <summary>"G. I. Family" (APA), "G.I. Family" (Harvard), "Given Family" (Chicago): the direct form; a suffix after a space ("R. E. Lucas Jr.").</summary>
     public static string Direct(PersonName name, CitationStyle style)
@@ -195,11 +230,19 @@ public static class Names
             ? $"{Initials(name.Given, " ")} {name.Family}"
             : Short(name);
 
-    /// <summary>Sort key of a name list: family names, then given names, accents folded, case ignored.</summary>
-    public static string SortKey(IReadOnlyList<PersonName> names)
+    /// <summary>
+    /// Sort key of a name list: family names, then given names, accents folded, case ignored; a particle where the style
+    /// sorts it (<see cref="DemotesParticle"/>): "van der Linde" under V in APA, under L, after the given names, in
+    /// Chicago and Harvard.
+    /// </summary>
+    public static string SortKey(IReadOnlyList<PersonName> names, CitationStyle style = CitationStyles.Default)
     {
         var key = new StringBuilder();
-        foreach (var name in names.Where(n => !n.IsOthers)) key.Append(TexText.AsciiFold(Short(name) + " " + (name.Given ?? "") + " " + (name.Suffix ?? ""))).Append('\u0001');
+        foreach (var name in names.Where(n => !n.IsOthers))
+        {
+            var (particle, rest) = name.Literal is null && DemotesParticle(style, sorting: true) ? Particle(name.Family) : ("", Short(name));
+            key.Append(TexText.AsciiFold(rest + " " + (name.Given ?? "") + " " + particle + " " + (name.Suffix ?? ""))).Append('\u0001');
+        }
         return key.ToString().ToLowerInvariant();
     }
 }

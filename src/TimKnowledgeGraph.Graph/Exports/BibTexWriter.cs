@@ -35,9 +35,15 @@ public static class BibTexWriter
             ("author", Names(work.Authors)),
             // Of an edited book, or of the book a chapter (@incollection) appeared in: BibTeX's editor is either.
             ("editor", Names(work.Editors)),
+            ("translator", Names(work.Translators)),
             ("title", Text(work.Title)),
             (ReferenceTypes.ContainerField(type), Text(work.Container)),
+            ("edition", Text(work.Edition)),
+            // year for BibTeX; the month and day in biblatex's date (which biblatex and our reader prefer to year), so
+            // that date = {2002-03} comes back as it went: BibTeX's month field alone would lose a day.
             ("year", work.Year?.ToString(CultureInfo.InvariantCulture)),
+            ("date", WorkDates.Issued(work) is { Length: > 4 } date ? date : null),
+            ("origdate", work.OriginalYear?.ToString(CultureInfo.InvariantCulture)),
             ("volume", Text(work.Volume)),
             ("number", Text(work.Issue)),
             ("pages", work.Pages is null ? null : Escape(Ranges.Joined(work.Pages, "--"))),
@@ -46,6 +52,9 @@ public static class BibTexWriter
             // DOIs and URLs are verbatim fields in biblatex and url.sty: only braces and backslashes need care there.
             ("doi", work.Doi is null ? null : Verbatim(work.Doi)),
             ("url", work.Url is null ? null : Verbatim(work.Url)),
+            ("urldate", work.Accessed is null ? null : Escape(work.Accessed)),
+            // A thesis's or report's kind in words (Better BibTeX writes Zotero's "Type" there too).
+            ("type", Text(work.Genre)),
             ("langid", Text(work.Language)),
             ("keywords", entry.Roles.Count == 0 ? null : Escape(string.Join(", ", entry.Roles))),
         };

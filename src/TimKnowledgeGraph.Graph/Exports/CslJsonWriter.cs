@@ -42,6 +42,7 @@ public static class CslJsonWriter
         WriteNames(json, "author", work.Authors);
         // CSL's editor is the work's own (an edited book) or its container's (a chapter's book) alike.
         WriteNames(json, "editor", work.Editors);
+        WriteNames(json, "translator", work.Translators);
         if (work.Container is not null) json.WriteString("container-title", work.Container);
         if (work.Volume is not null) json.WriteString("volume", work.Volume);
         if (work.Issue is not null) json.WriteString("issue", work.Issue);
@@ -49,16 +50,11 @@ public static class CslJsonWriter
         if (work.Publisher is not null) json.WriteString("publisher", work.Publisher);
         if (work.Place is not null) json.WriteString("publisher-place", work.Place);
         if (work.Language is not null) json.WriteString("language", work.Language);
-        if (work.Year is { } year)
-        {
-            json.WriteStartObject("issued");
-            json.WriteStartArray("date-parts");
-            json.WriteStartArray();
-            json.WriteNumberValue(year);
-            json.WriteEndArray();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+        if (work.Edition is not null) json.WriteString("edition", work.Edition);
+        if (work.Genre is not null) json.WriteString("genre", work.Genre);
+        if (WorkDates.IssuedParts(work) is { Count: > 0 } issued) WriteDate(json, "issued", issued);
+        if (work.OriginalYear is { } original) WriteDate(json, "original-date", [original]);
+        if (WorkDates.Parts(work.Accessed) is { Count: > 0 } accessed) WriteDate(json, "accessed", accessed);
         if (work.Doi is not null) json.WriteString("DOI", work.Doi);
         if (work.Url is not null) json.WriteString("URL", work.Url);
         // CSL-JSON cannot say that a name list goes on (BibTeX's "and others"): its names are written, and the note says so.
@@ -68,6 +64,18 @@ public static class CslJsonWriter
             Names.Listed(work.Editors).More ? "more editors than listed (and others)" : null,
         ];
         if (notes.Any(n => n is not null)) json.WriteString("note", string.Join("; ", notes.OfType<string>()));
+        json.WriteEndObject();
+    }
+
+    // {"date-parts": [[year, month, day]]}, to the precision known.
+    private static void WriteDate(Utf8JsonWriter json, string property, IReadOnlyList<long> parts)
+    {
+        json.WriteStartObject(property);
+        json.WriteStartArray("date-parts");
+        json.WriteStartArray();
+        foreach (var part in parts) json.WriteNumberValue(part);
+        json.WriteEndArray();
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

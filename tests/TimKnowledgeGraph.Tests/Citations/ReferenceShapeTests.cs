@@ -80,7 +80,8 @@ public sealed class ReferenceShapeTests
         var declared = Shapes.NodeProperties[GraphSchema.Reference];
 
         Assert.Equal(
-            ["id", "type", "title", "year", "authors", "editors", "container", "volume", "issue", "pages", "publisher", "place", "doi", "url", "language"],
+            ["id", "type", "title", "year", "authors", "editors", "container", "volume", "issue", "pages", "publisher", "place", "doi", "url", "language",
+             "month", "day", "originalYear", "translators", "edition", "genre", "accessed"],
             CitedWork.Columns);
         Assert.Equal([.. CitedWork.Columns, .. CommonProperties.Provenance], declared);
         Assert.DoesNotContain("kind", declared);
@@ -92,7 +93,8 @@ public sealed class ReferenceShapeTests
         var work = new CitedWork
         {
             Key = "rutten2007", Title = "The learning region", Year = 2007, Authors = [new PersonName("Rutten", "Roel"), new PersonName("OECD", null)],
-            Editors = [new PersonName("Boekema", "Frans")], Pages = "45-67",
+            Editors = [new PersonName("Boekema", "Frans")], Pages = "45-67", Month = 3, Day = 4, OriginalYear = 1890,
+            Translators = [new PersonName("Smith", "Jane")], Edition = "2", Genre = "Doctoral dissertation", Accessed = "2020-03-04",
         };
 
         var stored = work.StoredProperties().ToDictionary(p => p.Column, p => p.Value);
@@ -102,9 +104,12 @@ public sealed class ReferenceShapeTests
         Assert.Equal(CitedWork.Columns.Where(c => c != "id"), work.StoredProperties().Select(p => p.Column));
         Assert.Equal(["Rutten, Roel", "OECD"], Assert.IsType<List<string>>(stored["authors"]));
         Assert.Null(new CitedWork { Key = "k" }.StoredProperties().Single(p => p.Column == "editors").Value);
-        Assert.Equal(work, bound with { Authors = work.Authors, Editors = work.Editors }); // a record compares lists by reference
+        Assert.Null(new CitedWork { Key = "k" }.StoredProperties().Single(p => p.Column == "translators").Value);
+        // a record compares lists by reference
+        Assert.Equal(work, bound with { Authors = work.Authors, Editors = work.Editors, Translators = work.Translators });
         Assert.Equal(work.Authors, bound.Authors);
         Assert.Equal(work.Editors, bound.Editors);
+        Assert.Equal(work.Translators, bound.Translators);
     }
 
     [Theory]

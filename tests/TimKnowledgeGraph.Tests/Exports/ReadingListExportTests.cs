@@ -116,4 +116,56 @@ public sealed class ReadingListExportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j
         var authors = await Client.RunAsync([new CypherStatement("MATCH (a:Author)-[:AUTHORED]->(:Reference {id: 'huang2023'}) RETURN a.name")], TestContext.Current.CancellationToken);
         Assert.Equal(["Huang, Kexin"], authors[0].Rows.Select(r => (string?)r[0]));
     }
+
+    [Fact]
+    public async Task ShouldCarryDatesTranslatorsEditionThesisTypeAndAccessDateThroughTheGraph()
+    {
+        using var content = TempContent.SmallLineage().With("references/zotero.bib", """
+            @book{freud1953,
+              author = {Freud, Sigmund},
+              translator = {Strachey, James},
+              title = {The interpretation of dreams},
+              date = {1953-03},
+              origdate = {1900},
+              edition = {2},
+              publisher = {Hogarth Press}
+            }
+            @phdthesis{doe2015,
+              author = {Doe, Jo},
+              title = {Learning regions in practice},
+              year = {2015}, month = mar, day = {9},
+              type = {Doctoral dissertation},
+              school = {Utrecht University},
+              url = {https://example.org/doe},
+              urldate = {2020-03-04}
+            }
+            """).With("concepts/sdin.md", """
+            ---
+            kind: framework
+            name: Social dynamics of innovation networks
+            derived_from: [learning-region]
+            introduced_in: [freud1953, doe2015]
+            ---
+            Grew out of the [[Learning Region]].
+            """);
+        await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+
+        var entries = await new ReadingListReader(new NamedQueryRunner(Client), QueryCatalog.Embedded).ReadAsync("sdin", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotNull(entries);
+        var works = entries.ToDictionary(e => e.Work.Key, e => e.Work);
+        Assert.Equal((1953L, 3L, (long?)null, 1900L, "2"), (works["freud1953"].Year, works["freud1953"].Month, works["freud1953"].Day, works["freud1953"].OriginalYear, works["freud1953"].Edition));
+        Assert.Equal(["Strachey, James"], works["freud1953"].Translators.Select(t => t.DisplayName));
+        Assert.Equal((3L, 9L, "Doctoral dissertation", "2020-03-04"), (works["doe2015"].Month, works["doe2015"].Day, works["doe2015"].Genre, works["doe2015"].Accessed));
+        var apa = ReferenceListWriter.Write(entries, new Domain.Citations.Bibliography(entries.Select(e => e.Work)), Domain.Citations.CitationStyle.Apa);
+        Assert.Contains("(J. Strachey, Trans.; 2nd ed.). Hogarth Press. (Original work published 1900)", apa);
+        Assert.Contains("[Doctoral dissertation, Utrecht University]", apa);
+        var bib = BibTexWriter.Write(entries);
+        foreach (var field in new[] { "date = {1953-03}", "origdate = {1900}", "translator = {Strachey, James}", "edition = {2}", "date = {2015-03-09}", "type = {Doctoral dissertation}", "urldate = {2020-03-04}" })
+            Assert.Contains(field, bib);
+        using var csl = JsonDocument.Parse(CslJsonWriter.Write(entries));
+        var items = csl.RootElement.EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        Assert.Equal("[[2015,3,9]]", items["doe2015"].GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""));
+        Assert.Equal("Strachey", items["freud1953"].GetProperty("translator")[0].GetProperty("family").GetString());
+    }
 }

@@ -28,7 +28,7 @@ internal static partial class BibTexReferences
     // chapter's entry is formatted from); the parent's title becomes the child's booktitle (biblatex: title → booktitle).
     // The parent's author and title are never the child's own.
     private static readonly string[] Inherited =
-        ["date", "year", "editor", "publisher", "institution", "organization", "school", "location", "address", "volume", "langid", "language"];
+        ["date", "year", "month", "day", "editor", "publisher", "institution", "organization", "school", "location", "address", "volume", "langid", "language"];
 
     private static BibEntry WithInherited(BibEntry entry, Dictionary<string, BibEntry> byKey, IDiagnosticSink sink)
     {
@@ -48,39 +48,44 @@ internal static partial class BibTexReferences
         return entry with { Fields = fields };
     }
 
-    /// <summary>Converts one entry: <c>journaltitle</c>/<c>journal</c>/<c>booktitle</c> is the container, <c>date</c> wins over <c>year</c>.</summary>
-    public static ReferenceRecord ToRecord(BibEntry entry, NameLimit names, IDiagnosticSink sink) => new(new CitedWork
+    /// <summary>
+    /// Converts one entry: <c>journaltitle</c>/<c>journal</c>/<c>booktitle</c> is the container, <c>date</c> wins over
+    /// <c>year</c> (<see cref="BibTexDates"/>).
+    /// </summary>
+    public static ReferenceRecord ToRecord(BibEntry entry, NameLimit names, IDiagnosticSink sink)
     {
-        Key = entry.Key,
-        Type = entry.Type,
-        Title = Text(entry, sink, "title"),
-        Year = DatedYear(entry, sink),
-        Authors = entry.Get("author") is { } author ? names.Keep(BibTexNames.Parse(author.Raw), "author", entry.At, sink) : [],
-        // A book's or a report's series is what the export writes their container as (BibTexWriter).
-        Container = Text(entry, sink, "journaltitle") ?? Text(entry, sink, "journal") ?? Text(entry, sink, "booktitle")
-            ?? (entry.Type is "book" or "proceedings" or "techreport" or "report" ? Text(entry, sink, "series") : null),
-        Editors = entry.Get("editor") is { } editor ? names.Keep(BibTexNames.Parse(editor.Raw), "editor", entry.At, sink) : [],
-        Volume = Text(entry, sink, "volume"),
-        Issue = Text(entry, sink, "number") ?? Text(entry, sink, "issue"),
-        Pages = Text(entry, sink, "pages"),
-        // Who issued a work with no publisher: a report's institution, a thesis's school, a manual's organisation
-        // (as Zotero's BibTeX import and biblatex's CSL mapping read them).
-        Publisher = Text(entry, sink, "publisher") ?? Text(entry, sink, "institution") ?? Text(entry, sink, "school") ?? Text(entry, sink, "organization"),
-        Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
-        Doi = Plain(entry, "doi"),
-        Url = Plain(entry, "url"),
-        // biblatex's langid (what Zotero's Better BibTeX writes), else the language field.
-        Language = Text(entry, sink, "langid") ?? Text(entry, sink, "language"),
-    }, entry.KeyAt, entry.At);
-
-    // date wins over year; one that holds no year was dropped without a word ("19x3": the work became "n.d.").
-    private static long? DatedYear(BibEntry entry, IDiagnosticSink sink)
-    {
-        if ((Year(entry.Get("date")?.Text) ?? Year(entry.Get("year")?.Text)) is { } year) return year;
-        foreach (var field in new[] { entry.Get("date"), entry.Get("year") }.OfType<BibField>().Where(f => f.Text.Length > 0))
-            sink.Report(Diagnostic.Warning(field.At, Validation.DiagnosticCodes.WrongType,
-                $"entry '{entry.Key}': {field.Name} '{(field.Text.Length > 40 ? field.Text[..40] + "…" : field.Text)}' holds no four-digit year; the work is shown without a date"));
-        return null;
+        var issued = BibTexDates.Issued(entry, sink);
+        return new(new CitedWork
+        {
+            Key = entry.Key,
+            Type = entry.Type,
+            Title = Text(entry, sink, "title"),
+            Year = issued?.Year,
+            Month = issued?.Month,
+            Day = issued?.Day,
+            Authors = entry.Get("author") is { } author ? names.Keep(BibTexNames.Parse(author.Raw), "author", entry.At, sink) : [],
+            // A book's or a report's series is what the export writes their container as (BibTexWriter).
+            Container = Text(entry, sink, "journaltitle") ?? Text(entry, sink, "journal") ?? Text(entry, sink, "booktitle")
+                ?? (entry.Type is "book" or "proceedings" or "techreport" or "report" ? Text(entry, sink, "series") : null),
+            Editors = entry.Get("editor") is { } editor ? names.Keep(BibTexNames.Parse(editor.Raw), "editor", entry.At, sink) : [],
+            Volume = Text(entry, sink, "volume"),
+            Issue = Text(entry, sink, "number") ?? Text(entry, sink, "issue"),
+            Pages = Text(entry, sink, "pages"),
+            // Who issued a work with no publisher: a report's institution, a thesis's school, a manual's organisation
+            // (as Zotero's BibTeX import and biblatex's CSL mapping read them).
+            Publisher = Text(entry, sink, "publisher") ?? Text(entry, sink, "institution") ?? Text(entry, sink, "school") ?? Text(entry, sink, "organization"),
+            Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
+            Doi = Plain(entry, "doi"),
+            Url = Plain(entry, "url"),
+            // biblatex's langid (what Zotero's Better BibTeX writes), else the language field.
+            Language = Text(entry, sink, "langid") ?? Text(entry, sink, "language"),
+            OriginalYear = BibTexDates.Other(entry, "origdate", sink)?.Year,
+            Accessed = BibTexDates.Other(entry, "urldate", sink)?.Iso,
+            Translators = entry.Get("translator") is { } translator ? names.Keep(BibTexNames.Parse(translator.Raw), "translator", entry.At, sink) : [],
+            Edition = Text(entry, sink, "edition"),
+            // A thesis's or report's kind in words; biblatex's keys for it (type = {phdthesis}) become the words (ThesisGenre).
+            Genre = Text(entry, sink, "type"),
+        }, entry.KeyAt, entry.At);
     }
 
     /// <summary>The first four-digit year in a BibTeX <c>date</c> or <c>year</c> (<c>1993-05</c>, <c>1993/1994</c>).</summary>

@@ -175,13 +175,16 @@ internal static class CslJsonReader
             sink.Report(Diagnostic.Error(at, DiagnosticCodes.MissingRequired, "CSL-JSON item has no 'id' or 'citation-key', which is required"));
             return null;
         }
-        ReportUnreadableFields(item, at, sink);
+        var issued = CslJsonDates.Read(item, "issued", at, sink);
+        ReportUnreadableFields(item, issued, at, sink);
         return new ReferenceRecord(new CitedWork
         {
             Key = key,
             Type = String(item, "type"),
             Title = String(item, "title"),
-            Year = Year(item),
+            Year = issued?.Year,
+            Month = issued?.Month,
+            Day = issued?.Day,
             Authors = names.Keep(Names(item, "author", at, sink), "author", at, sink),
             Editors = names.Keep(Names(item, "editor", at, sink), "editor", at, sink),
             Container = String(item, "container-title"),
@@ -193,6 +196,11 @@ internal static class CslJsonReader
             Doi = String(item, "DOI"),
             Url = String(item, "URL"),
             Language = String(item, "language"),
+            OriginalYear = CslJsonDates.Read(item, "original-date", at, sink)?.Year,
+            Translators = names.Keep(Names(item, "translator", at, sink), "translator", at, sink),
+            Edition = String(item, "edition"),
+            Genre = String(item, "genre"),
+            Accessed = CslJsonDates.Read(item, "accessed", at, sink)?.Iso,
         }, at, at);
     }
 
@@ -209,18 +217,18 @@ internal static class CslJsonReader
     }
 
     private static readonly string[] TextFields =
-        ["type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place", "DOI", "URL"];
+        ["type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place", "DOI", "URL", "edition", "genre"];
 
     // A field of the wrong JSON type was left out without a word ("title": ["a", "b"], "issued": "2002"): the work then
     // showed without its title or date. Said once per field, at the item (names: in Names, where they are read).
-    private static void ReportUnreadableFields(JsonElement item, SourceLocation at, IDiagnosticSink sink)
+    private static void ReportUnreadableFields(JsonElement item, DateText? issued, SourceLocation at, IDiagnosticSink sink)
     {
         foreach (var name in TextFields)
             if (item.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
                 sink.Report(Left(at, name, value, "text"));
-        if (item.TryGetProperty("issued", out var issued) && Year(item) is null)
+        if (item.TryGetProperty("issued", out var given) && issued is null)
             sink.Report(Diagnostic.Warning(at, DiagnosticCodes.WrongType,
-                $"CSL-JSON 'issued' ({Shown(issued)}) gives no year; expected {{\"date-parts\": [[1993]]}}; the work is shown without a date"));
+                $"CSL-JSON 'issued' ({Shown(given)}) gives no year; expected {{\"date-parts\": [[1993]]}}; the work is shown without a date"));
     }
 
     private static Diagnostic Left(SourceLocation at, string name, JsonElement value, string expected) =>
@@ -281,19 +289,6 @@ internal static class CslJsonReader
         var given = String(name, "given");
         if (family.Length == 0 && given is null) return null;
         return family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given, Suffix: String(name, "suffix"));
-    }
-
-    private static long? Year(JsonElement item)
-    {
-        if (!item.TryGetProperty("issued", out var issued) || issued.ValueKind != JsonValueKind.Object) return null;
-        if (issued.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array
-            && parts.GetArrayLength() > 0 && parts[0].ValueKind == JsonValueKind.Array && parts[0].GetArrayLength() > 0)
-        {
-            var year = parts[0][0];
-            if (year.ValueKind == JsonValueKind.Number && year.TryGetInt64(out var number)) return number;
-            if (year.ValueKind == JsonValueKind.String && long.TryParse(year.GetString(), CultureInfo.InvariantCulture, out var parsed)) return parsed;
-        }
-        return BibTexReferences.Year(String(issued, "raw") ?? String(issued, "literal"));
     }
 
     private static string? String(JsonElement obj, string name)

@@ -69,7 +69,11 @@ public static class DiagnosticCodes
     public const string DuplicateTie = "TKG034";
     /// <summary>An actor kind or layer nature outside the known lists (warning; kept as written, NetworkVocabulary).</summary>
     public const string UnknownVocabulary = "TKG035";
-    /// <summary>A <c>from</c> or <c>to</c> of network data that is not a year or an ISO date.</summary>
+    /// <summary>
+    /// A date that is not a year or an ISO date: a <c>from</c> or <c>to</c> of network data (error); a reference's
+    /// <c>date</c>, <c>month</c>, <c>day</c>, <c>origdate</c> or <c>urldate</c>, or a CSL-JSON date's month or day (warning: the
+    /// year in it is kept).
+    /// </summary>
     public const string BadDate = "TKG036";
     /// <summary>A <c>to</c> before its row's <c>from</c>.</summary>
     public const string ToBeforeFrom = "TKG037";
