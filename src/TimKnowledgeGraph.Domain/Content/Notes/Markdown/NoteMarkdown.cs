@@ -29,20 +29,22 @@ public static class NoteMarkdown
     internal static MarkdownLinkCost ParseLinkCost { get; } = new(ParseSetup());
     internal static MarkdownLinkCost RenderLinkCost { get; } = new(RenderSetup());
 
-    private static MarkdownPipelineBuilder ParseSetup() => new MarkdownPipelineBuilder()
+    private static MarkdownPipelineBuilder ParseSetup() => Obsidian(new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .Use<CommentExtension>()
-        .Use<WikiLinkExtension>()
-        .Use<CitationExtension>();
+        .UsePreciseSourceLocation());
 
-    private static MarkdownPipelineBuilder RenderSetup() => new MarkdownPipelineBuilder()
+    private static MarkdownPipelineBuilder RenderSetup() => Obsidian(new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
-        .UseFootnotes()
         .UseTaskLists()
-        .UseEmphasisExtras()
+        .UseEmphasisExtras());
+
+    // What both pipelines read alike, so that a link the page shows is a link the graph holds and the other way round:
+    // the Obsidian syntax that hides links (comments) or holds them (footnotes, callouts).
+    private static MarkdownPipelineBuilder Obsidian(MarkdownPipelineBuilder builder) => builder
+        .UseFootnotes()
         .Use<CommentExtension>()
+        .Use<CalloutExtension>()
         .Use<WikiLinkExtension>()
         .Use<CitationExtension>();
 
