@@ -43,6 +43,7 @@ public static class NoteMarkdown
     // the Obsidian syntax that hides links (comments) or holds them (footnotes, callouts).
     private static MarkdownPipelineBuilder Obsidian(MarkdownPipelineBuilder builder) => builder
         .UseFootnotes()
+        .Use<InlineFootnoteExtension>()
         .Use<CommentExtension>()
         .Use<CalloutExtension>()
         .Use<WikiLinkExtension>()
@@ -121,7 +122,7 @@ public static class NoteMarkdown
         var text = new System.Text.StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block is CommentBlock or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock) continue;
+            if (block is CommentBlock or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock or LinkReferenceDefinition) continue;
             if (block.Inline is { } inlines)
             {
                 foreach (var inline in inlines.Descendants<Inline>()) text.Append(PlainText(inline));
@@ -141,6 +142,7 @@ public static class NoteMarkdown
         WikiLinkInline { IsAttachment: true } => "",
         WikiLinkInline link => link.Label ?? link.Target.Replace('-', ' '),
         CitationInline citation => string.Join(' ', citation.Items.Select(i => i.Key)),
+        InlineFootnote => " ", // its text follows, as its children
         CodeInline code => code.Content,
         LineBreakInline => " ",
         AutolinkInline autolink => autolink.Url,
