@@ -44,6 +44,7 @@ public static class NoteMarkdown
     private static MarkdownPipelineBuilder Obsidian(MarkdownPipelineBuilder builder) => builder
         .UseFootnotes()
         .Use<InlineFootnoteExtension>()
+        .Use<BlockIdExtension>()
         .Use<CommentExtension>()
         .Use<CalloutExtension>()
         .Use<WikiLinkExtension>()
@@ -140,6 +141,7 @@ public static class NoteMarkdown
     {
         LiteralInline literal => literal.Content.ToString(),
         WikiLinkInline { IsAttachment: true } => "",
+        WikiLinkInline { Target: "" } link => link.Label ?? link.Heading ?? "",
         WikiLinkInline link => link.Label ?? link.Target.Replace('-', ' '),
         CitationInline citation => string.Join(' ', citation.Items.Select(i => i.Key)),
         InlineFootnote => " ", // its text follows, as its children
@@ -170,18 +172,38 @@ public static class NoteMarkdown
         return writer.ToString();
     }
 
-    // Each heading gets the id a [[note#Heading]] link's fragment names (WikiLinkInline.HeadingId); a repeated heading
-    // gets -1, -2 after it, as GitHub numbers them.
+    // Each heading gets the id a [[note#Heading]] link's fragment names, each paragraph ending in a block id the one
+    // [[note#^block]] names (Anchors).
     private static void IdentifyHeadings(MarkdownDocument document)
     {
+        foreach (var (block, id, _) in Anchors(document)) block.GetAttributes().Id = id;
+    }
+
+    /// <summary>
+    /// The ids a note's page gives its headings and blocks, which a link's fragment names, with the block that carries
+    /// each: a heading's is <see cref="WikiLinkInline.HeadingId"/> (a repeated heading gets -1, -2 after it, as GitHub
+    /// numbers them); a paragraph ending in <c>^id</c> gets <see cref="BlockIdInline.AnchorId"/> (in a list, its item does,
+    /// as a tight list shows no paragraph). Each comes with how a link writes it: the heading's text, or <c>^id</c>. Read
+    /// from a parse of either pipeline, so validation and the page agree.
+    /// </summary>
+    public static IEnumerable<(Block Block, string Id, string Written)> Anchors(MarkdownDocument document)
+    {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (heading.Inline is null) continue;
-            var id = WikiLinkInline.HeadingId(string.Concat(heading.Inline.Descendants<Inline>().Select(PlainText)));
-            var count = seen.GetValueOrDefault(id);
-            seen[id] = count + 1;
-            heading.GetAttributes().Id = count == 0 ? id : $"{id}-{count}";
+            if (block.Inline is null) continue;
+            if (block is HeadingBlock heading)
+            {
+                var text = string.Concat(heading.Inline!.Descendants<Inline>().Select(PlainText));
+                var id = WikiLinkInline.HeadingId(text);
+                var count = seen.GetValueOrDefault(id);
+                seen[id] = count + 1;
+                yield return (heading, count == 0 ? id : $"{id}-{count}", text);
+            }
+            else if (block is ParagraphBlock && block.Inline.LastChild is BlockIdInline blockId)
+            {
+                yield return (block.Parent is ListItemBlock item && item.Count > 0 && item[0] == block ? item : block, BlockIdInline.AnchorId("^" + blockId.Id), "^" + blockId.Id);
+            }
         }
     }
 
