@@ -40,11 +40,13 @@ public static class NoteMarkdown
         .UseEmphasisExtras());
 
     // What both pipelines read alike, so that a link the page shows is a link the graph holds and the other way round:
-    // the Obsidian syntax that hides links (comments) or holds them (footnotes, callouts).
+    // the Obsidian syntax that hides links (comments) or holds them (highlights, footnotes, callouts).
     private static MarkdownPipelineBuilder Obsidian(MarkdownPipelineBuilder builder) => builder
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Marked) // ==highlight==; a no-op after UseEmphasisExtras()
         .UseFootnotes()
         .Use<InlineFootnoteExtension>()
         .Use<BlockIdExtension>()
+        .Use<TagExtension>()
         .Use<CommentExtension>()
         .Use<CalloutExtension>()
         .Use<WikiLinkExtension>()
@@ -145,6 +147,7 @@ public static class NoteMarkdown
         WikiLinkInline link => link.Label ?? link.Target.Replace('-', ' '),
         CitationInline citation => string.Join(' ', citation.Items.Select(i => i.Key)),
         InlineFootnote => " ", // its text follows, as its children
+        TagInline tag => "#" + tag.Tag,
         CodeInline code => code.Content,
         LineBreakInline => " ",
         AutolinkInline autolink => autolink.Url,
