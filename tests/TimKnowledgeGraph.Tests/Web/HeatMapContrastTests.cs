@@ -10,7 +10,7 @@ namespace TimKnowledgeGraph.Tests.Web;
 /// </summary>
 public sealed partial class HeatMapContrastTests
 {
-    private static readonly string Css = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "TimKnowledgeGraph.Host", "Web", "Assets", "css", "site.css"));
+    internal static readonly string Css = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "TimKnowledgeGraph.Host", "Web", "Assets", "css", "site.css"));
 
     public static TheoryData<string> Shades => [.. Enumerable.Range(0, 11).Select(i => $"h{i}")];
 
@@ -42,9 +42,9 @@ public sealed partial class HeatMapContrastTests
         return value.StartsWith("var(", StringComparison.Ordinal) ? Variable(value[4..^1]) : value;
     }
 
-    private static string Variable(string name) => Regex.Match(Css, $@"{name}:\s*(#[0-9a-fA-F]{{3,6}})").Groups[1].Value;
+    internal static string Variable(string name) => Regex.Match(Css, $@"{name}:\s*(#[0-9a-fA-F]{{3,6}})").Groups[1].Value;
 
-    private static double Contrast(string a, string b)
+    internal static double Contrast(string a, string b)
     {
         var (x, y) = (Luminance(a), Luminance(b));
         return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);

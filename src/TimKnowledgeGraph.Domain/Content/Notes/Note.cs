@@ -44,6 +44,15 @@ public abstract record Note
     /// <summary>Wiki-links in the body, in order.</summary>
     public IReadOnlyList<WikiLinkRef> WikiLinks { get; init; } = [];
 
+    /// <summary>Links in the body to a heading or block of this note (<c>[[#Heading]]</c>, <c>[[#^block]]</c>), in order.</summary>
+    public IReadOnlyList<WikiLinkRef> SameNoteLinks { get; init; } = [];
+
+    /// <summary>
+    /// The ids of this note's headings and blocks on its page (<see cref="Markdown.NoteMarkdown.Anchors"/>), which the
+    /// fragments of links name, each with how a link writes it (the heading's text, or <c>^block</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Anchors { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Cited keys in the body, in order.</summary>
     public IReadOnlyList<CitationRef> Citations { get; init; } = [];
 

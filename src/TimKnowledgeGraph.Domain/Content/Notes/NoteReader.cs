@@ -28,13 +28,16 @@ internal static class NoteReader
 
         // Located by their offsets, so a column counts a tab as one character, as editors do (Markdig's run it to 4).
         var lines = new LineIndex(text, file);
-        var wikiLinks = document.Markdown.Descendants<WikiLinkInline>()
-            .Where(w => !w.IsAttachment)
+        var links = document.Markdown.Descendants<WikiLinkInline>().Where(w => !w.IsAttachment).ToList();
+        var wikiLinks = links.Where(w => !w.IsSameNote)
             .Select(w => new WikiLinkRef(WikiLinkPath.FromNote(file, w.Target), w.Heading, w.Label, lines.At(w.Span.Start))
             {
                 Written = w.Target,
             })
             .ToList();
+        var sameNoteLinks = links.Where(w => w.IsSameNote).Select(w => new WikiLinkRef("", w.Heading, w.Label, lines.At(w.Span.Start))).ToList();
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (_, id, written) in NoteMarkdown.Anchors(document.Markdown)) anchors.TryAdd(id, written);
         var citations = document.Markdown.Descendants<CitationInline>()
             .SelectMany(c => c.Items)
             .Select(i => new CitationRef(i.Key, i.Locator, lines.At(i.Offset)))
@@ -90,6 +93,8 @@ internal static class NoteReader
             ProducedBy = LinkItemReader.Ids(fm, "produced_by"),
             Evidence = LinkItemReader.Evidence(fm, "evidence"),
             WikiLinks = wikiLinks,
+            SameNoteLinks = sameNoteLinks,
+            Anchors = anchors,
             Citations = citations,
             MalformedKeys = fm.WrongTypeKeys,
         };

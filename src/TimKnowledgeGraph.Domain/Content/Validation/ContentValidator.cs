@@ -15,7 +15,9 @@ internal static class ContentValidator
     {
         var index = DeclareIds(corpus, sink);
         var links = new LinkChecker(index, sink);
-        foreach (var note in corpus.Notes) NoteRules.Check(note, index, links, sink);
+        var notesByFile = new Dictionary<string, Note>(StringComparer.Ordinal);
+        foreach (var note in corpus.Notes) notesByFile.TryAdd(note.File, note);
+        foreach (var note in corpus.Notes) NoteRules.Check(note, index, links, sink, notesByFile);
         foreach (var dataset in corpus.Datasets) DatasetRules.Check(dataset, links, sink);
         CycleCheck.Run(corpus, index, sink);
         return index;

@@ -95,4 +95,8 @@ public static class DiagnosticCodes
     // Appended: the relation vocabulary (content/README.md, "Typed links").
     /// <summary>A <c>cito</c> item names no relation, or one that is not in the CiTO subset the format knows.</summary>
     public const string UnknownRelation = "TKG026";
+
+    // Appended: links to a heading or block (content/README.md, "Bodies: wiki-links and citations").
+    /// <summary>A wiki-link's <c>#Heading</c> or <c>#^block</c> names none the note it links to has (warning; the link goes to the note).</summary>
+    public const string MissingAnchor = "TKG027";
 }

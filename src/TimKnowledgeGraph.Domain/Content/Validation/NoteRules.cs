@@ -11,8 +11,8 @@ namespace TimKnowledgeGraph.Domain.Content.Validation;
 /// <summary>The rules for one note: required keys, allowed values, its id, and every link it makes.</summary>
 internal static partial class NoteRules
 {
-    /// <summary>Checks <paramref name="note"/> against the corpus.</summary>
-    public static void Check(Note note, IdIndex index, LinkChecker links, IDiagnosticSink sink)
+    /// <summary>Checks <paramref name="note"/> against the corpus (<paramref name="notesByFile"/>: every note, by its file).</summary>
+    public static void Check(Note note, IdIndex index, LinkChecker links, IDiagnosticSink sink, IReadOnlyDictionary<string, Note> notesByFile)
     {
         CheckIdentity(note, sink);
         switch (note)
@@ -51,6 +51,33 @@ internal static partial class NoteRules
         CheckIds(note.ProducedBy, "produced_by", links, Actor, Author, Network);
         foreach (var evidence in note.Evidence) CheckEvidence(evidence, links, sink);
         CheckBody(note, index, sink);
+        CheckAnchors(note, index, notesByFile, sink);
+    }
+
+    // A link's #Heading or #^block that its note lacks still goes to the note (to the page's top): a warning, as Obsidian
+    // also opens the note. A note that could not be read, or a target that is no note, has no anchors to check.
+    private static void CheckAnchors(Note note, IdIndex index, IReadOnlyDictionary<string, Note> notesByFile, IDiagnosticSink sink)
+    {
+        foreach (var link in note.SameNoteLinks) CheckAnchor(link, note, null, sink);
+        foreach (var link in note.WikiLinks)
+        {
+            if (link.Heading is null || index.ResolveWikiTarget(link.Target) is not { } target
+                || !IdIndex.NoteLabels.Contains(target.Label) || !notesByFile.TryGetValue(target.At.File, out var linked)) continue;
+            CheckAnchor(link, linked, linked.File, sink);
+        }
+    }
+
+    private static void CheckAnchor(WikiLinkRef link, Note linked, string? otherFile, IDiagnosticSink sink)
+    {
+        var heading = link.Heading!;
+        if (linked.Anchors.ContainsKey(BlockIdInline.AnchorId(heading))) return;
+        var (what, written) = heading.StartsWith('^') ? ("block", $"^{heading[1..]}") : ("heading", heading);
+        var candidates = linked.Anchors.Values.Where(a => a.StartsWith('^') == heading.StartsWith('^'));
+        sink.Report(Diagnostic.Warning(link.At, DiagnosticCodes.MissingAnchor,
+            otherFile is null
+                ? $"wiki-link [[#{heading}]] names a {what} '{written}' that this note does not have; the link finds nothing on the page"
+                : $"wiki-link [[{link.Written}#{heading}]] names a {what} '{written}' that {otherFile} does not have; the link opens the note at its top",
+            EditDistance.Hint(heading, candidates)));
     }
 
     private static void CheckIdentity(Note note, IDiagnosticSink sink)

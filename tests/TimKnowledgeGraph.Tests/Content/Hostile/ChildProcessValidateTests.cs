@@ -23,6 +23,9 @@ public sealed class ChildProcessValidateTests
         { "links-unclosed", "concepts/links.md", "---\nkind: framework\nname: Links\n---\n\n" + string.Concat(Enumerable.Repeat("[a](", 250_000)) + "\n" },
         // Lines indented like list items that continue the paragraph above: 70 s when each was counted as a paragraph.
         { "pi-continuation-1900", "concepts/pi.md", "---\nkind: framework\nname: PI\n---\nStart of paragraph\n" + string.Concat(Enumerable.Repeat("    - " + string.Concat(Enumerable.Repeat("<?a ", 80)) + "\n", 1_900)) },
+        // Obsidian syntax: callouts nest as block quotes do, inline footnotes as brackets.
+        { "callouts-100k", "concepts/callouts.md", "---\nkind: framework\nname: Callouts\n---\n" + string.Concat(Enumerable.Repeat("> ", 100_000)) + "[!note] deep\n" },
+        { "inline-footnotes-100k", "concepts/footnotes.md", "---\nkind: framework\nname: Footnotes\n---\nx" + string.Concat(Enumerable.Repeat("^[", 100_000)) + new string(']', 100_000) + "\n" },
         { "bib-at-signs", "references/ats.bib", "x" + new string('@', 2_000_000) + "\n" },
     };
 

@@ -12,5 +12,5 @@ internal sealed class CitationInline : LeafInline
     public bool Narrative { get; init; }
 
     /// <summary>The cited works in the order written.</summary>
-    public required IReadOnlyList<CitationItem> Items { get; init; }
+    public required IReadOnlyList<CitationItem> Items { get; set; }
 }

@@ -19,7 +19,7 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
     /// <summary>What a reader sees for the link: its label, else the target's name (with the heading), else the target.</summary>
     private string Display(WikiLinkInline link)
     {
-        if (link.Label is not null || Resolve(resolveName, link.Target) is not { Length: > 0 } name) return link.DisplayText;
+        if (link.Label is not null || link.IsSameNote || Resolve(resolveName, link.Target) is not { Length: > 0 } name) return link.DisplayText;
         return link.Heading is null ? name : $"{name} > {link.Heading}";
     }
 
@@ -35,7 +35,8 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
             renderer.Write("<span class=\"wikilink attachment\">").WriteEscape(link.Target).Write(" (attachment, not shown)</span>");
             return;
         }
-        var href = Resolve(ResolveHref, link.Target);
+        // Inside the note: the page's own anchor, whether or not the note has it (validation warns when not).
+        var href = link.IsSameNote ? "" : Resolve(ResolveHref, link.Target);
         if (!renderer.EnableHtmlForInline)
         {
             renderer.WriteEscape(Display(link));
@@ -47,7 +48,7 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
             renderer.WriteEscape(Display(link)).Write("</span>");
             return;
         }
-        var fragment = link.Heading is null ? "" : "#" + WikiLinkInline.HeadingId(link.Heading);
+        var fragment = link.Heading is null ? "" : "#" + BlockIdInline.AnchorId(link.Heading);
         renderer.Write(link.Embed ? "<a class=\"wikilink embed\" href=\"" : "<a class=\"wikilink\" href=\"").WriteEscapeUrl(href + fragment).Write("\">");
         renderer.WriteEscape(Display(link)).Write("</a>");
     }

@@ -29,20 +29,26 @@ public static class NoteMarkdown
     internal static MarkdownLinkCost ParseLinkCost { get; } = new(ParseSetup());
     internal static MarkdownLinkCost RenderLinkCost { get; } = new(RenderSetup());
 
-    private static MarkdownPipelineBuilder ParseSetup() => new MarkdownPipelineBuilder()
+    private static MarkdownPipelineBuilder ParseSetup() => Obsidian(new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .Use<CommentExtension>()
-        .Use<WikiLinkExtension>()
-        .Use<CitationExtension>();
+        .UsePreciseSourceLocation());
 
-    private static MarkdownPipelineBuilder RenderSetup() => new MarkdownPipelineBuilder()
+    private static MarkdownPipelineBuilder RenderSetup() => Obsidian(new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
-        .UseFootnotes()
         .UseTaskLists()
-        .UseEmphasisExtras()
+        .UseEmphasisExtras());
+
+    // What both pipelines read alike, so that a link the page shows is a link the graph holds and the other way round:
+    // the Obsidian syntax that hides links (comments) or holds them (highlights, footnotes, callouts).
+    private static MarkdownPipelineBuilder Obsidian(MarkdownPipelineBuilder builder) => builder
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Marked) // ==highlight==; a no-op after UseEmphasisExtras()
+        .UseFootnotes()
+        .Use<InlineFootnoteExtension>()
+        .Use<BlockIdExtension>()
+        .Use<TagExtension>()
         .Use<CommentExtension>()
+        .Use<CalloutExtension>()
         .Use<WikiLinkExtension>()
         .Use<CitationExtension>();
 
@@ -119,7 +125,7 @@ public static class NoteMarkdown
         var text = new System.Text.StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block is CommentBlock or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock) continue;
+            if (block is CommentBlock or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock or LinkReferenceDefinition) continue;
             if (block.Inline is { } inlines)
             {
                 foreach (var inline in inlines.Descendants<Inline>()) text.Append(PlainText(inline));
@@ -137,8 +143,11 @@ public static class NoteMarkdown
     {
         LiteralInline literal => literal.Content.ToString(),
         WikiLinkInline { IsAttachment: true } => "",
+        WikiLinkInline { Target: "" } link => link.Label ?? link.Heading ?? "",
         WikiLinkInline link => link.Label ?? link.Target.Replace('-', ' '),
         CitationInline citation => string.Join(' ', citation.Items.Select(i => i.Key)),
+        InlineFootnote => " ", // its text follows, as its children
+        TagInline tag => "#" + tag.Tag,
         CodeInline code => code.Content,
         LineBreakInline => " ",
         AutolinkInline autolink => autolink.Url,
@@ -166,18 +175,38 @@ public static class NoteMarkdown
         return writer.ToString();
     }
 
-    // Each heading gets the id a [[note#Heading]] link's fragment names (WikiLinkInline.HeadingId); a repeated heading
-    // gets -1, -2 after it, as GitHub numbers them.
+    // Each heading gets the id a [[note#Heading]] link's fragment names, each paragraph ending in a block id the one
+    // [[note#^block]] names (Anchors).
     private static void IdentifyHeadings(MarkdownDocument document)
     {
+        foreach (var (block, id, _) in Anchors(document)) block.GetAttributes().Id = id;
+    }
+
+    /// <summary>
+    /// The ids a note's page gives its headings and blocks, which a link's fragment names, with the block that carries
+    /// each: a heading's is <see cref="WikiLinkInline.HeadingId"/> (a repeated heading gets -1, -2 after it, as GitHub
+    /// numbers them); a paragraph ending in <c>^id</c> gets <see cref="BlockIdInline.AnchorId"/> (in a list, its item does,
+    /// as a tight list shows no paragraph). Each comes with how a link writes it: the heading's text, or <c>^id</c>. Read
+    /// from a parse of either pipeline, so validation and the page agree.
+    /// </summary>
+    public static IEnumerable<(Block Block, string Id, string Written)> Anchors(MarkdownDocument document)
+    {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (heading.Inline is null) continue;
-            var id = WikiLinkInline.HeadingId(string.Concat(heading.Inline.Descendants<Inline>().Select(PlainText)));
-            var count = seen.GetValueOrDefault(id);
-            seen[id] = count + 1;
-            heading.GetAttributes().Id = count == 0 ? id : $"{id}-{count}";
+            if (block.Inline is null) continue;
+            if (block is HeadingBlock heading)
+            {
+                var text = string.Concat(heading.Inline!.Descendants<Inline>().Select(PlainText));
+                var id = WikiLinkInline.HeadingId(text);
+                var count = seen.GetValueOrDefault(id);
+                seen[id] = count + 1;
+                yield return (heading, count == 0 ? id : $"{id}-{count}", text);
+            }
+            else if (block is ParagraphBlock && block.Inline.LastChild is BlockIdInline blockId)
+            {
+                yield return (block.Parent is ListItemBlock item && item.Count > 0 && item[0] == block ? item : block, BlockIdInline.AnchorId("^" + blockId.Id), "^" + blockId.Id);
+            }
         }
     }
 

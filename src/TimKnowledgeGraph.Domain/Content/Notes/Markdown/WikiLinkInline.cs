@@ -3,8 +3,8 @@ using Markdig.Syntax.Inlines;
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>
-/// An Obsidian wiki-link: <c>[[target]]</c>, <c>[[target|label]]</c>, <c>[[target#heading]]</c> or
-/// <c>[[target#heading|label]]</c>. <see cref="Inline.Line"/> and <see cref="Inline.Column"/> are 0-based, in the whole file.
+/// An Obsidian wiki-link: <c>[[target]]</c>, <c>[[target|label]]</c>, <c>[[target#heading]]</c>,
+/// <c>[[target#heading|label]]</c>, <c>[[target#^block]]</c>, or inside the note <c>[[#heading]]</c>, <c>[[#^block]]</c>. <see cref="Inline.Line"/> and <see cref="Inline.Column"/> are 0-based, in the whole file.
 /// </summary>
 internal sealed class WikiLinkInline : LeafInline
 {
@@ -17,8 +17,11 @@ internal sealed class WikiLinkInline : LeafInline
     /// <summary>The label after <c>|</c>, if any.</summary>
     public string? Label { get; init; }
 
-    /// <summary>What a reader sees: the label, else the target (with its heading).</summary>
-    public string DisplayText => Label ?? (Heading is null ? Target : $"{Target} > {Heading}");
+    /// <summary>What a reader sees: the label, else the target (with its heading), else, inside the note, the heading or block.</summary>
+    public string DisplayText => Label ?? (Heading is null ? Target : IsSameNote ? Heading : $"{Target} > {Heading}");
+
+    /// <summary><c>[[#Heading]]</c> or <c>[[#^block]]</c>: a link to a heading or block of the note it is in, not to another node.</summary>
+    public bool IsSameNote => Target.Length == 0;
 
     /// <summary>Written as an Obsidian embed, <c>![[target]]</c>: a note is linked (not inlined), a file is shown by its name.</summary>
     public bool Embed { get; init; }

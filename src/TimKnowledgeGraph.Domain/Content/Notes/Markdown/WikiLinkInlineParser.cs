@@ -59,8 +59,8 @@ internal sealed class WikiLinkInlineParser : InlineParser
             if (heading.Length == 0) heading = null;
         }
         var target = inner.Trim().ToString();
-        // [[#heading]] links inside the same note: not a link to another node, keep it as text.
-        if (target.Length == 0) return false;
+        // [[#Heading]] and [[#^block]] link inside the note (IsSameNote); "[[]]" and "[[#]]" name nothing and stay text.
+        if (target.Length == 0 && (heading is null || embed)) return false;
 
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
         processor.Inline = new WikiLinkInline

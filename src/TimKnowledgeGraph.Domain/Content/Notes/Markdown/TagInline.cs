@@ -1,0 +1,10 @@
+using Markdig.Syntax.Inlines;
+
+namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+
+/// <summary>An Obsidian tag in the text, <c>#regional-policy</c> or <c>#tim/critique</c>: shown as a tag, not read into the graph.</summary>
+internal sealed class TagInline : LeafInline
+{
+    /// <summary>The tag without its <c>#</c>.</summary>
+    public required string Tag { get; init; }
+}

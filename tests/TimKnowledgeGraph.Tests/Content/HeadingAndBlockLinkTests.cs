@@ -1,0 +1,69 @@
+using Markdig.Syntax;
+using TimKnowledgeGraph.Domain.Content.Notes;
+using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Diagnostics;
+
+namespace TimKnowledgeGraph.Tests.Content;
+
+/// <summary><c>[[#Heading]]</c>, <c>[[#^block]]</c> and <c>[[note#^block]]</c> with <c>^block</c> at a paragraph's end: links to anchors on the page, not to other notes.</summary>
+public sealed class HeadingAndBlockLinkTests
+{
+    private static readonly NoteLinks Links = new() { WikiLinkHref = t => "/concepts/" + t };
+
+    [Fact]
+    public void ShouldLinkInsideTheNoteToItsHeadingsAndBlocks()
+    {
+        var html = NoteMarkdown.ToHtml("# Origins\n\nStorper's article. ^storper\n\nSee [[#Origins]], [[#^storper|the article]] and [[alpha#^quote-1]].", Links);
+
+        Assert.Contains("<h1 id=\"note-origins\">Origins</h1>", html);
+        Assert.Contains("<p id=\"note-^storper\">Storper's article. </p>", html);
+        Assert.Contains("<a class=\"wikilink\" href=\"#note-origins\">Origins</a>", html);
+        Assert.Contains("<a class=\"wikilink\" href=\"#note-%5Estorper\">the article</a>", html);
+        Assert.Contains("<a class=\"wikilink\" href=\"/concepts/alpha#note-%5Equote-1\">alpha &gt; ^quote-1</a>", html);
+        Assert.DoesNotContain("unresolved", html);
+    }
+
+    [Fact]
+    public void ShouldGiveABlockIdInAListToItsItem()
+    {
+        var html = NoteMarkdown.ToHtml("- first ^one\n- second");
+
+        Assert.Contains("<li id=\"note-^one\">first </li>", html);
+    }
+
+    [Theory]
+    [InlineData("2^10 is a power")]
+    [InlineData("x^abc and more")]
+    [InlineData("word^abc")]
+    public void ShouldKeepACaretThatEndsNoParagraphAsText(string markdown)
+    {
+        Assert.Empty(NoteMarkdown.Parse(markdown).Descendants<BlockIdInline>());
+    }
+
+    [Fact]
+    public void ShouldReadLinksInsideTheNoteApartFromLinksToNotesAndKnowItsAnchors()
+    {
+        const string text = "---\nkind: tim\nname: X\n---\n## Evidence\n\n## Evidence\n\nA claim. ^claim\n\n[[#Evidence]] [[#^claim]] [[alpha#Evidence]]\n";
+        var note = NoteReader.Read(text, "concepts/x.md", NoteKind.Concept, new DiagnosticBag())!;
+
+        Assert.Equal([("alpha", "Evidence")], note.WikiLinks.Select(l => (l.Target, l.Heading)));
+        Assert.Equal([("Evidence", 11, 1), ("^claim", 11, 15)], note.SameNoteLinks.Select(l => (l.Heading, l.At.Line, l.At.Column)));
+        Assert.Equal(["note-evidence", "note-evidence-1", "note-^claim"], note.Anchors.Keys);
+        Assert.Equal(["Evidence", "Evidence", "^claim"], note.Anchors.Values);
+    }
+
+    [Theory]
+    [InlineData("[[]]")]
+    [InlineData("[[#]]")]
+    [InlineData("![[#Heading]]")]
+    public void ShouldLeaveLinksThatNameNothingAsText(string markdown)
+    {
+        Assert.Empty(NoteMarkdown.Parse(markdown).Descendants<WikiLinkInline>());
+    }
+
+    [Fact]
+    public void ShouldSearchALinkInsideTheNoteByItsHeading()
+    {
+        Assert.Equal("See Origins.", NoteMarkdown.ToPlainText("See [[#Origins]]."));
+    }
+}
