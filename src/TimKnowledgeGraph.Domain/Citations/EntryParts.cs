@@ -10,13 +10,16 @@ public static class EntryParts
             ? "no date" + (suffix.Length == 0 ? "" : " " + suffix)
             : "n.d." + (suffix.Length == 0 ? "" : "-" + suffix);
 
-    /// <summary>A title as the style sets it: italic for books; in quotes (Chicago “…”, Harvard ‘…’) or plain (APA) otherwise.</summary>
+    /// <summary>
+    /// A title as the style sets it: italic for books, and for web pages in APA and Harvard; in quotes (Chicago “…”,
+    /// Harvard ‘…’) or plain (APA) otherwise.
+    /// </summary>
     public static StyledText Title(CitedWork work, CitationStyle style, string? closingInsideQuotes = null)
     {
         var text = new StyledTextBuilder();
         // chicago-author-date.csl sets text-case="title" on titles (of English works); APA and Harvard keep them as written.
         var title = (style == CitationStyle.Chicago ? TitleCase.Of(work, work.Title) : work.Title) ?? "";
-        if (work.Kind == WorkKind.Book) return text.Add(title, italic: true).Build();
+        if (work.Kind == WorkKind.Book || (style != CitationStyle.Chicago && IsWebPage(work))) return text.Add(title, italic: true).Build();
         return style switch
         {
             // Chicago (US) puts the closing period inside the quotes: “Title.” but not after ? or !.
@@ -25,6 +28,13 @@ public static class EntryParts
             _ => text.Add(title).Build(),
         };
     }
+
+    /// <summary>
+    /// A web page (CSL webpage and post; BibTeX's @online as Zotero and biblatex map it): apa.csl's title macro sets its
+    /// title in italics always ("Webpages are always italicized", APA 7 §9.6), as harvard-cite-them-right.csl does;
+    /// chicago-author-date.csl quotes it as any part of a site.
+    /// </summary>
+    public static bool IsWebPage(CitedWork work) => work.Type?.ToLowerInvariant() is "webpage" or "post" or "online";
 
     /// <summary>
     /// What an entry starts with, as every author–date style orders it: the authors; without them the editors (of a

@@ -93,9 +93,9 @@ public sealed class ZoteroEntryTests
         { "doe2015", CitationStyle.Harvard, "Doe, J. (2015) *Learning regions in practice*. Doctoral dissertation. Utrecht University." },
         { "kim2018", CitationStyle.Apa, "Kim, M. (2018). *Milieux* [Master's thesis, Lund University]." },
         // No date: Chicago prints the access date before the link, Harvard after the URL, APA never.
-        { "eu", CitationStyle.Apa, "European Commission. (n.d.). Regional policy. https://example.org/eu" },
+        { "eu", CitationStyle.Apa, "European Commission. (n.d.). *Regional policy*. https://example.org/eu" },
         { "eu", CitationStyle.Chicago, "European Commission. n.d. “Regional Policy.” Accessed March 4, 2020. https://example.org/eu." },
-        { "eu", CitationStyle.Harvard, "European Commission (no date) ‘Regional policy’. Available at: https://example.org/eu (Accessed: 4 March 2020)." },
+        { "eu", CitationStyle.Harvard, "European Commission (no date) *Regional policy*. Available at: https://example.org/eu (Accessed: 4 March 2020)." },
         // A chapter's edition is its book's: APA in the book's parenthesis with the pages, Chicago after the book.
         { "storper2007", CitationStyle.Apa, "Storper, M. (2007). Regional worlds. In R. Rutten (Ed.), *The Learning Region* (3rd ed., pp. 10–30). Edward Elgar." },
         { "storper2007", CitationStyle.Chicago, "Storper, Michael. 2007. “Regional Worlds.” In *The Learning Region*, edited by Roel Rutten, 10–30. 3rd ed. Edward Elgar." },
