@@ -60,13 +60,19 @@ public sealed class SearchBrowserTests(Neo4jFixture neo4j, CorpusHost corpus, Br
         Assert.Empty(tab.ConsoleErrors);
     }
 
+    // Waits for the results page of this query, by its address: waiting for "a" DOMContentLoaded after Enter could
+    // watch the page being left and time out (it did once in a fresh-clone run, with the results page already loaded).
     private static async Task SearchAsync(IPage page, string query)
     {
-        await page.Locator("#search-q").FillAsync(query);
-        await page.Locator("#search-q").PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        await Expect(page.Locator("#search-q")).ToHaveValueAsync(query);
+        var box = page.Locator("#search-q");
+        await box.FillAsync(query);
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync(url => SearchedFor(url) == query, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Expect(box).ToHaveValueAsync(query);
     }
+
+    private static string? SearchedFor(string url) =>
+        System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"];
 
     // Results come in sections, one per type with a heading and a count, and at least one highlighted word starts with the stem.
     private static async Task ExpectGroupedAndHighlightedAsync(IPage page, string stem)
