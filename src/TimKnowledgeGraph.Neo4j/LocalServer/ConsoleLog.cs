@@ -43,10 +43,7 @@ internal static class ConsoleLog
     {
         try
         {
-            using var stream = new FileStream(layout.ConsoleLog, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (stream.Length > DiskFullScanBytes) stream.Seek(-DiskFullScanBytes, SeekOrigin.End);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd().Contains(DiskFull, StringComparison.Ordinal);
+            return Read(layout, DiskFullScanBytes).Contains(DiskFull, StringComparison.Ordinal);
         }
         catch (IOException)
         {
@@ -71,14 +68,21 @@ internal static class ConsoleLog
     {
         try
         {
-            using var stream = new FileStream(layout.ConsoleLog, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var lines = Read(layout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             return string.Join(Environment.NewLine, lines.TakeLast(TailLines));
         }
         catch (IOException e)
         {
             return $"({layout.ConsoleLog} unreadable: {e.Message})";
         }
+    }
+
+    // The log as the watchdog writes it (shared for writing and deletion), or only its last lastBytes when given.
+    private static string Read(LocalNeo4jLayout layout, int? lastBytes = null)
+    {
+        using var stream = new FileStream(layout.ConsoleLog, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (lastBytes is { } limit && stream.Length > limit) stream.Seek(-limit, SeekOrigin.End);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

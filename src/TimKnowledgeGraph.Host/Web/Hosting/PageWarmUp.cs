@@ -11,8 +11,9 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// pages of the first small network datasets from itself: the first reader then finds them compiled, jitted, planned by
 /// Neo4j (a dataset page's analyses are queries Neo4j plans once per text: the seed's network page took 2.8 s first,
 /// 10 s on a loaded machine, then 0.1 s) and their answers kept (in the <see cref="PageCache"/>, a dataset's analyses in
-/// the <see cref="Data.DatasetAnalysisCache"/>) instead of paying seconds of start-up for them. After later loads, the index pages again (they are what a reader opens first). Best effort: a failure is
-/// logged at debug level and changes nothing.
+/// the <see cref="Data.DatasetAnalysisCache"/>) instead of paying seconds of start-up for them. After later loads, the
+/// index pages again (they are what a reader opens first). Best effort: a failure is logged at debug level and changes
+/// nothing.
 /// </summary>
 internal sealed partial class PageWarmUp(IServer server, LoadStatus status, IHostApplicationLifetime lifetime,
     IServiceProvider services, ILogger<PageWarmUp> logger)
