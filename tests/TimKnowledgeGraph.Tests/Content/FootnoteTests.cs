@@ -50,6 +50,18 @@ public sealed class FootnoteTests
         Assert.Equal(expected, NoteMarkdown.ToHtml(markdown));
     }
 
+    [Theory]
+    [InlineData("x^[see `a]b` here] after", "see <code>a]b</code> here", " after</p>")]
+    [InlineData("x^[see ``a`]`` here]", "see <code>a`]</code> here", "</sup></p>")]
+    [InlineData("x^[open `tick] rest", "open `tick", " rest</p>")]
+    public void ShouldNotCloseAnInlineFootnoteAtABracketInACodeSpan(string markdown, string footnote, string after)
+    {
+        var html = NoteMarkdown.ToHtml(markdown);
+
+        Assert.Contains($"<li id=\"note-fn:1\"><p>{footnote} <a class=\"footnote-back-ref\"", html);
+        Assert.Contains(after, html);
+    }
+
     [Fact]
     public void ShouldKeepAnInlineFootnoteInsideAnotherAsText()
     {

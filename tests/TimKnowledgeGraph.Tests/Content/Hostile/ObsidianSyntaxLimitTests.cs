@@ -63,4 +63,18 @@ public sealed class ObsidianSyntaxLimitTests
         Assert.Equal(body.Split("[[alpha]]").Length - 1, note.WikiLinks.Count);
         Assert.Equal(note.WikiLinks.Count, html.Split("href=\"/concepts/alpha\"").Length - 1);
     }
+
+    [Fact]
+    public void ShouldMatchFootnoteBracketsPastAThousandUnclosedCodeSpansInNearLinearTime()
+    {
+        // Runs of 1 to 1,400 backticks, none closed: a scan for each run's closer would read the paragraph 1,400 times.
+        var ticks = string.Join(" ", Enumerable.Range(1, 1_400).Select(n => new string('`', n)));
+        var body = "a^[" + ticks + "] b^[two]";
+        var watch = Stopwatch.StartNew();
+
+        var html = NoteMarkdown.ToHtml(body);
+
+        Assert.True(watch.Elapsed < Bound, $"{watch.Elapsed}");
+        Assert.Contains("<li id=\"note-fn:2\"><p>two ", html);
+    }
 }

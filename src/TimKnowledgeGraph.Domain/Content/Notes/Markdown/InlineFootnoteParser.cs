@@ -71,17 +71,22 @@ internal sealed class InlineFootnoteParser : InlineParser
             citation.Items = [.. citation.Items.Select(i => i with { Offset = processor.GetSourcePosition(i.Offset) })];
     }
 
-    // One pass over the rest of the paragraph: for each '[' right after a '^', the ']' that balances it.
+    // One pass over the rest of the paragraph: for each '[' right after a '^', the ']' that balances it. A code span
+    // (CommonMark: code spans bind tighter than brackets) is skipped whole, so `]` inside one closes nothing.
     private static Dictionary<int, int> MatchBrackets(string text, int start, int end)
     {
         var closes = new Dictionary<int, int>();
         var open = new Stack<int>();
+        var codeSpans = new BacktickRuns(text, start, end);
         for (var i = start; i <= end; i++)
         {
             switch (text[i])
             {
                 case '\\':
                     i++;
+                    break;
+                case '`':
+                    i = codeSpans.EndOfSpanAt(i) - 1;
                     break;
                 case '[':
                     open.Push(i);
@@ -93,5 +98,53 @@ internal sealed class InlineFootnoteParser : InlineParser
             }
         }
         return closes;
+    }
+
+    /// <summary>
+    /// The backtick runs of a paragraph, by length, so a code span's end is found by a binary search rather than a scan
+    /// (a paragraph of many unmatched runs of different lengths stays near linear).
+    /// </summary>
+    private sealed class BacktickRuns
+    {
+        private readonly string _text;
+        private readonly int _end;
+        private readonly Dictionary<int, List<int>> _startsByLength = [];
+
+        public BacktickRuns(string text, int start, int end)
+        {
+            (_text, _end) = (text, end);
+            for (var i = start; i <= end;)
+            {
+                if (text[i] != '`') { i++; continue; }
+                var length = RunLength(i);
+                if (!_startsByLength.TryGetValue(length, out var starts)) _startsByLength[length] = starts = [];
+                starts.Add(i);
+                i += length;
+            }
+        }
+
+        /// <summary>
+        /// The index after the code span that opens at <paramref name="at"/>: after the next run of the same length, or
+        /// after the opening run itself when none closes it (its backticks are then literal).
+        /// </summary>
+        public int EndOfSpanAt(int at)
+        {
+            var length = RunLength(at);
+            var afterOpening = at + length;
+            if (_startsByLength.TryGetValue(length, out var starts))
+            {
+                var next = starts.BinarySearch(afterOpening);
+                if (next < 0) next = ~next;
+                if (next < starts.Count) return starts[next] + length;
+            }
+            return afterOpening;
+        }
+
+        private int RunLength(int at)
+        {
+            var i = at;
+            while (i <= _end && _text[i] == '`') i++;
+            return i - at;
+        }
     }
 }
