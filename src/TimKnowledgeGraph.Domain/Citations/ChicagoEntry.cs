@@ -52,8 +52,9 @@ internal static class ChicagoEntry
                 break;
         }
         if (EntryDetails.ThesisGenre(work) is { } genre) text.Add(" " + genre + (work.Publisher is null ? "" : ", " + work.Publisher)).Period();
+        // The style's publisher macro gives a thesis its university alone, without a place.
         else if (work.Publisher is not null && work.Kind != WorkKind.Article)
-            text.Add(" " + (work.Place is null ? work.Publisher : $"{work.Place}: {work.Publisher}")).Period();
+            text.Add(" " + (work.Place is null || EntryDetails.IsThesis(work) ? work.Publisher : $"{work.Place}: {work.Publisher}")).Period();
         if (EntryParts.Access(work) is { } access)
         {
             if (work.Year is null && WorkDates.Long(work.Accessed, dayFirst: false) is { } accessed) text.Add(" Accessed " + accessed).Period();
