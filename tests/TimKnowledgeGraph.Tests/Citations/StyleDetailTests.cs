@@ -77,6 +77,11 @@ public sealed class StyleDetailTests
             StringComparison.Ordinal);
 
     [Fact]
+    public void Chicago_names_a_chapters_translators_after_its_books_editors() =>
+        Assert.Equal("Weber, Max. 1991. “Science as a Vocation.” In *From Max Weber*, edited by Hans Gerth, translated by Charles Wright Mills, 129–56. London: Routledge.",
+            Bibliography([Chapter]).Entry("weber1991", CitationStyle.Chicago)!.ToMarkdown());
+
+    [Fact]
     public void Harvard_keeps_translated_by_for_a_book() =>
         Assert.Contains("*From Max Weber*. Translated by C.W. Mills. London: Routledge",
             Bibliography([Chapter with { Type = "book", Title = "From Max Weber", Container = null, Editors = [], Pages = null }]).Entry("weber1991", CitationStyle.Harvard)!.ToMarkdown(),
