@@ -4,7 +4,7 @@ namespace TimKnowledgeGraph.Domain.Citations;
 /// Cite Them Right Harvard reference-list entries (harvard-cite-them-right.csl):
 /// <c>Storper, M. (1993) ‘Title’, <i>Journal</i>, 12(3), pp. 45–67. Available at: https://doi.org/….</c>;
 /// books <c>Rutten, R. and Boekema, F. (eds) (2007) <i>Title</i>. Place: Publisher.</c>;
-/// chapters <c>… ‘Title’, in R. Rutten (ed.), J. Strachey (trans.) <i>Book</i>. Place: Publisher, pp. 1–10.</c>
+/// chapters <c>… ‘Title’, in Rutten, R. (ed.), Strachey, J. (trans.) <i>Book</i>. Place: Publisher, pp. 1–10.</c>
 /// After the title and container "Translated by J. Strachey", the edition "2nd edn" and a thesis's kind, each a sentence
 /// (<see cref="EntryDetails"/>); newspapers, magazines and blog posts "<i>The Times</i>, 4 March"; a URL with its
 /// access date "Available at: https://… (Accessed: 4 March 2020)." (the style prints it after a URL, not after a DOI).
@@ -56,18 +56,31 @@ internal static class HarvardEntry
         return text.Period().Build();
     }
 
-    // A chapter's editors and translators before its book, "R. Rutten (ed.), J. Strachey (trans.) ": the style's editor
-    // macro, which for a chapter or paper-conference names the variables "editor translator" together, each list with
-    // its short label in parentheses and ", " between them (en-GB "trans." for one translator or several); its
-    // secondary-contributors macro leaves them out for these types. Editors who head the entry for want of authors are
-    // not repeated here.
+    // A chapter's editors and translators before its book, "Rutten, R. (ed.), Strachey, J. (trans.) ": the style's editor
+    // macro, which for a chapter or paper-conference names the variables "editor translator" together, in sort order
+    // (name-as-sort-order="all", as Cite Them Right writes "in Smith, S.M. (ed.)"), each list with its short label in
+    // parentheses and ", " between them (en-GB "trans." for one translator or several); its secondary-contributors
+    // macro leaves them out for these types. Editors who head the entry for want of authors are not repeated here.
     private static string BookContributors(CitedWork work)
     {
         const CitationStyle style = CitationStyle.Harvard;
         var lists = new List<string>();
         if (work.Editors.Count > 0 && work.Authors.Count > 0)
-            lists.Add($"{Names.DirectList(work.Editors, style)} {EntryParts.EditorLabel(work.Editors.Count, style)}");
-        if (work.Translators.Count > 0) lists.Add($"{Names.DirectList(work.Translators, style)} (trans.)");
+            lists.Add($"{InSortOrder(work.Editors)} {EntryParts.EditorLabel(work.Editors.Count, style)}");
+        if (work.Translators.Count > 0) lists.Add($"{InSortOrder(work.Translators)} (trans.)");
         return lists.Count == 0 ? "" : string.Join(", ", lists) + " ";
+    }
+
+    // "Rutten, R. and Boekema, F."; from three names a comma before "and" too, as the editor macro's name element leaves
+    // delimiter-precedes-last at CSL's "contextual" (the author macro sets "never"); a list ending in "and others"
+    // gives its names and "et al.".
+    private static string InSortOrder(IReadOnlyList<Content.References.PersonName> all)
+    {
+        var (names, more) = Names.Listed(all);
+        var inverted = names.Select(n => Names.Inverted(n, CitationStyle.Harvard)).ToList();
+        if (more) return string.Join(", ", inverted) + " et al.";
+        return inverted.Count <= 2
+            ? string.Join(" and ", inverted)
+            : string.Join(", ", inverted.Take(inverted.Count - 1)) + ", and " + inverted[^1];
     }
 }

@@ -181,8 +181,9 @@ public static class Names
         names.Count != 2 || (names[0].Literal is null && !string.IsNullOrEmpty(names[0].Given));
 
     /// <summary>
-    /// Editors of the book a chapter is in, direct order: APA "R. Rutten &amp; F. Boekema", Chicago "Roel Rutten and
-    /// Frans Boekema", Harvard "R. Rutten and F. Boekema".
+    /// Editors of the book a chapter is in (APA, Chicago) and translators, direct order: APA "R. Rutten &amp; F. Boekema",
+    /// Chicago "Roel Rutten and Frans Boekema", Harvard "R. Rutten and F. Boekema" (Harvard's chapter editors are in sort
+    /// order: <c>HarvardEntry</c>).
     /// </summary>
     public static string DirectList(IReadOnlyList<PersonName> all, CitationStyle style)
     {

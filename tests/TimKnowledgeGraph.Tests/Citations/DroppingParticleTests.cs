@@ -76,8 +76,9 @@ public sealed class DroppingParticleTests
     [Theory]
     [InlineData(CitationStyle.Apa, "In L. van Beethoven (Ed.), *Collected letters*.")]
     [InlineData(CitationStyle.Chicago, "In *Collected Letters*, edited by Ludwig van Beethoven.")]
-    [InlineData(CitationStyle.Harvard, "in L. van Beethoven (ed.) *Collected letters*.")]
-    public void The_direct_form_puts_the_particle_before_the_family_name(CitationStyle style, string expected) =>
+    // Harvard lists a chapter's editors in sort order (harvard-cite-them-right.csl's editor macro).
+    [InlineData(CitationStyle.Harvard, "in Beethoven, L. van (ed.) *Collected letters*.")]
+    public void A_chapters_editor_has_the_particle_where_the_style_writes_it(CitationStyle style, string expected) =>
         Assert.Contains(expected, Works.Entry("chapter1802", style)!.ToMarkdown(), StringComparison.Ordinal);
 
     [Theory]

@@ -68,12 +68,18 @@ public sealed class StyleDetailTests
 
     [Fact]
     public void Harvard_names_a_chapters_translators_with_its_books_editors() =>
-        Assert.Equal("Weber, M. (1991) ‘Science as a vocation’, in H. Gerth (ed.), C.W. Mills (trans.) *From Max Weber*. London: Routledge, pp. 129–156.",
+        Assert.Equal("Weber, M. (1991) ‘Science as a vocation’, in Gerth, H. (ed.), Mills, C.W. (trans.) *From Max Weber*. London: Routledge, pp. 129–156.",
             Bibliography([Chapter]).Entry("weber1991", CitationStyle.Harvard)!.ToMarkdown());
 
     [Fact]
+    public void Harvard_lists_three_editors_in_sort_order_with_a_comma_before_and() =>
+        Assert.Contains("in Gerth, H., Mills, C.W., and Weber, M. (eds) *From Max Weber*",
+            Bibliography([Chapter with { Translators = [], Editors = [new("Gerth", "Hans"), new("Mills", "Charles Wright"), new("Weber", "Marianne")] }])
+                .Entry("weber1991", CitationStyle.Harvard)!.ToMarkdown(), StringComparison.Ordinal);
+
+    [Fact]
     public void Harvard_names_a_chapters_translators_without_editors_too() =>
-        Assert.Contains("in C.W. Mills (trans.) *From Max Weber*", Bibliography([Chapter with { Editors = [] }]).Entry("weber1991", CitationStyle.Harvard)!.ToMarkdown(),
+        Assert.Contains("in Mills, C.W. (trans.) *From Max Weber*", Bibliography([Chapter with { Editors = [] }]).Entry("weber1991", CitationStyle.Harvard)!.ToMarkdown(),
             StringComparison.Ordinal);
 
     [Fact]
