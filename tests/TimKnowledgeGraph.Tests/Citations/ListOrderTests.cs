@@ -1,5 +1,6 @@
 using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.References;
+using TimKnowledgeGraph.Graph.Exports;
 
 namespace TimKnowledgeGraph.Tests.Citations;
 
@@ -65,5 +66,15 @@ public sealed class ListOrderTests
         ]);
 
         Assert.Equal(["year", "month", "day"], works.Sorted(works.Works, CitationStyle.Apa).Select(w => w.Key));
+    }
+
+    [Fact]
+    public void The_concept_pages_reading_list_keeps_the_years_and_letters_in_order()
+    {
+        // The query gives year then key: "apple" before "zebra", that is 2020b before 2020a.
+        ReadingListEntry[] rows = [.. new[] { "undated", "apple", "zebra" }.Select(k => new ReadingListEntry(News.Get(k)!, []))];
+        rows = [rows[1], rows[2], rows[0]];
+
+        Assert.Equal(["zebra", "apple", "undated"], ReadingListOrder.Chronological(rows, News).Select(r => r.Work.Key));
     }
 }
