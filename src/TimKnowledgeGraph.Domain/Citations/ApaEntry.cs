@@ -5,8 +5,8 @@ namespace TimKnowledgeGraph.Domain.Citations;
 /// books <c>Author, A. (2007). <i>Title</i> (J. Smith, Trans.; 2nd ed.). Publisher. (Original work published 1900)</c>;
 /// chapters <c>… Title. In E. Editor (Ed.), <i>Book</i> (2nd ed., pp. 1–10). Publisher.</c>; theses
 /// <c>… <i>Title</i> [Doctoral dissertation, University].</c>; newspapers, magazines, blog posts and web pages dated to
-/// the day <c>(2020, March 4)</c> (<see cref="EntryDetails.DatedToTheDay"/>). Access dates are not printed: apa.csl
-/// prints none (APA 7 §9.16 asks for one only for pages designed to change, which no field tells apart).
+/// the day <c>(2020, March 4)</c> (<see cref="EntryDetails.DatedToTheDay"/>); a work without a date read at a URL
+/// <c>(n.d.). … Retrieved March 4, 2020, from https://…</c> (<see cref="EntryDetails.Retrieved"/>).
 /// </summary>
 internal static class ApaEntry
 {
@@ -50,9 +50,10 @@ internal static class ApaEntry
                 text.Add(" ").Add(work.Container, italic: true).Period();
                 break;
         }
-        // A thesis's university is in its brackets already.
-        if (work.Publisher is not null && work.Kind != WorkKind.Article && EntryDetails.ThesisGenre(work) is null) text.Add(" " + work.Publisher).Period();
-        if (EntryParts.Access(work) is { } access) text.Add(" " + access);
+        // A published thesis's university is in its brackets already (Descriptions).
+        if (work.Publisher is not null && work.Kind != WorkKind.Article && !(EntryDetails.IsThesis(work) && IsPublished(work)))
+            text.Add(" " + work.Publisher).Period();
+        if (EntryParts.Access(work) is { } access) text.Add(" " + (EntryDetails.Retrieved(work) is { } retrieved ? $"Retrieved {retrieved}, from " : "") + access);
         // apa.csl ends the entry with the original date, after the DOI or URL and with no period (APA 7 §9.41).
         if (work.OriginalYear is { } original)
             text.Add(" " + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"(Original work published {original})"));
@@ -60,16 +61,22 @@ internal static class ApaEntry
     }
 
     // After the title: the translators and (but for a chapter, whose edition is its book's) the edition in one
-    // parenthesis, "(J. Smith, Trans.; 2nd ed.)" (APA 7 §9.39, §9.40); then a thesis's kind and university in brackets,
-    // "[Doctoral dissertation, University]" (§10.6).
+    // parenthesis, "(J. Smith, Trans.; 2nd ed.)" (APA 7 §9.39, §9.40); then a thesis's kind in brackets, with its
+    // university when the thesis is published, "[Doctoral dissertation, University]", else "[Doctoral dissertation].
+    // University." (APA 7 §10.6; apa.csl's description-thesis and source-publisher macros: the university goes in the
+    // brackets when the thesis has an archive, a DOI or a URL).
     private static void Descriptions(StyledTextBuilder text, CitedWork work)
     {
         const CitationStyle style = CitationStyle.Apa;
         string?[] parenthesis = [EntryDetails.Translators(work, style), work.Kind == WorkKind.Chapter ? null : EntryDetails.Edition(work, style)];
         if (parenthesis.Any(p => p is not null)) text.Add($" ({string.Join("; ", parenthesis.OfType<string>())})");
-        if (EntryDetails.ThesisGenre(work) is { } genre)
-            text.Add($" [{genre}{(work.Publisher is null ? "" : ", " + work.Publisher)}]");
+        if (!EntryDetails.IsThesis(work)) return;
+        string?[] bracket = [EntryDetails.ThesisGenre(work), IsPublished(work) ? work.Publisher : null];
+        if (bracket.Any(b => b is not null)) text.Add($" [{string.Join(", ", bracket.OfType<string>())}]");
     }
+
+    // What apa.csl takes for a published thesis: one with a DOI or URL (or an archive, which no field here holds).
+    private static bool IsPublished(CitedWork work) => work.Doi is { Length: > 0 } || work.Url is { Length: > 0 };
 
     private static string Pages(string pages)
     {

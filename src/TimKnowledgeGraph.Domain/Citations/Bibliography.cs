@@ -143,15 +143,12 @@ public sealed class Bibliography
     }
 
     /// <summary>
-    /// The works in reference-list order: names, then year (APA puts works without a date first, as apa.csl's
-    /// <c>date-sort-group</c> does; the others last), then letter, then title.
+    /// The works in reference-list order (<see cref="ListOrder"/>): names, then date (APA puts works without a date
+    /// first, as apa.csl's <c>date-sort-group</c> does, and sorts newspaper articles, web pages and the like by their
+    /// full date; the others put them last and sort by year), then title. The letters follow this order (2020a first).
     /// </summary>
     public IReadOnlyList<CitedWork> Sorted(IEnumerable<CitedWork> works, CitationStyle style = CitationStyles.Default) =>
-        [.. works.OrderBy(w => NamesSortKey(w, style), StringComparer.Ordinal)
-            .ThenBy(w => DateSortKey(w, style))
-            .ThenBy(w => YearSuffix(w.Key, style), StringComparer.Ordinal)
-            .ThenBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase)
-            .ThenBy(w => w.Key, StringComparer.Ordinal)];
+        [.. ListOrder.Of(works, style)];
 
     /// <summary>The names a citation gives: the authors; without them, the editors.</summary>
     internal static IReadOnlyList<Content.References.PersonName> NamesCited(CitedWork work) =>
@@ -176,17 +173,15 @@ public sealed class Bibliography
     private CiteForm Form(CitedWork work, CitationStyle style) =>
         _works.TryGetValue(work.Key, out var known) && known == work ? Forms(style).GetValueOrDefault(work.Key) : default;
 
-    private static long DateSortKey(CitedWork work, CitationStyle style) =>
-        work.Year ?? (style == CitationStyle.Apa ? long.MinValue : long.MaxValue);
-
     private IReadOnlyList<CiteItem> Order(IReadOnlyList<CiteItem> items, CitationStyle style)
     {
         // A prefix ("see") belongs to its place in the sentence: a cluster that has one keeps the order written.
         if (style == CitationStyle.Chicago || items.Any(i => i.Prefix is not null)) return items;
         var known = items.Select((item, at) => (item, at, work: Get(item.Key))).ToList();
+        // apa.csl's citation sort: author-sort, date-sort-group, date-sort (the full date where the list has it), status.
         var sorted = style == CitationStyle.Apa
             ? known.OrderBy(k => k.work is null ? "\uffff" : NamesSortKey(k.work, style), StringComparer.Ordinal)
-                   .ThenBy(k => k.work is null ? long.MaxValue : DateSortKey(k.work, style)).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal)
+                   .ThenBy(k => k.work is null ? (3, 0L, 0L, 0L) : ListOrder.DateKey(k.work, style)).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal)
             : known.OrderBy(k => k.work?.Year ?? long.MaxValue).ThenBy(k => k.work is null ? "" : YearSuffix(k.work.Key, style), StringComparer.Ordinal);
         return [.. sorted.ThenBy(k => k.at).Select(k => k.item)];
     }

@@ -90,8 +90,8 @@ public sealed record CitedWork
     public string? Genre { get; init; }
 
     /// <summary>
-    /// When the URL was read, as ISO 8601 (<c>2020-03-04</c>): BibTeX <c>urldate</c>, CSL <c>accessed</c>. Chicago
-    /// prints it for a work without a date, Harvard after the URL; APA 7 does not (its style omits access dates).
+    /// When the URL was read, as ISO 8601 (<c>2020-03-04</c>): BibTeX <c>urldate</c>, CSL <c>accessed</c>. APA
+    /// ("Retrieved …, from") and Chicago ("Accessed …") print it for a work without a date, Harvard after any URL.
     /// </summary>
     public string? Accessed { get; init; }
 

@@ -33,8 +33,8 @@ internal static class Disambiguation
                 TryForms(group, ambiguous, forms, w => forms[w.Key] with { FirstInitials = true }, style);
             foreach (var same in ambiguous.GroupBy(w => Reading(w, forms[w.Key], style), StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                var ordered = same.OrderBy(w => Bibliography.NamesSortKey(w, style), StringComparer.Ordinal)
-                    .ThenBy(w => w.Title ?? "", StringComparer.OrdinalIgnoreCase).ThenBy(w => w.Key, StringComparer.Ordinal).ToList();
+                // In reference-list order, so that 2020a is listed first: by APA's full dates, else by title (ListOrder).
+                var ordered = ListOrder.Of(same, style).ToList();
                 for (var i = 0; i < ordered.Count; i++) forms[ordered[i].Key] = forms[ordered[i].Key] with { Suffix = Letter(i) };
             }
         }

@@ -86,7 +86,7 @@ internal static class EntryDetails
     public static string? ThesisGenre(CitedWork work)
     {
         var type = work.Type?.ToLowerInvariant();
-        if (type is not ("thesis" or "phdthesis" or "mastersthesis")) return null;
+        if (!IsThesis(work)) return null;
         return work.Genre?.Trim().ToLowerInvariant() switch
         {
             "phdthesis" or "phd" or "doctoral" => "Doctoral dissertation",
@@ -95,6 +95,20 @@ internal static class EntryDetails
             _ => type switch { "phdthesis" => "Doctoral dissertation", "mastersthesis" => "Master's thesis", _ => null },
         };
     }
+
+    /// <summary>
+    /// The date APA prints before a URL, "March 4, 2020" in "Retrieved March 4, 2020, from https://…", or null. apa.csl's
+    /// source-DOI-URL macro prints it for a work of any type that has a URL but no DOI, no issued date and no status
+    /// (APA 7 §9.16: a retrieval date for works designed to change, which an undated page is taken to be), and only
+    /// when the access date is known: its group of "Retrieved", the date and "from" is left out without the date.
+    /// </summary>
+    public static string? Retrieved(CitedWork work) =>
+        work.Doi is not { Length: > 0 } && work.Url is { Length: > 0 } && work.Year is null
+            ? WorkDates.Long(work.Accessed, dayFirst: false)
+            : null;
+
+    /// <summary>A thesis: CSL's thesis, BibTeX's @thesis, @phdthesis and @mastersthesis.</summary>
+    public static bool IsThesis(CitedWork work) => work.Type?.ToLowerInvariant() is "thesis" or "phdthesis" or "mastersthesis";
 
     /// <summary>"March 4" (en-US) or "4 March" (en-GB) for a work the style dates to the day, else null.</summary>
     public static string? MonthDay(CitedWork work, CitationStyle style) =>

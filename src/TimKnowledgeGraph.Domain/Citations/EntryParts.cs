@@ -12,14 +12,17 @@ public static class EntryParts
 
     /// <summary>
     /// A title as the style sets it: italic for books, and for web pages in APA and Harvard; in quotes (Chicago “…”,
-    /// Harvard ‘…’) or plain (APA) otherwise.
+    /// Harvard ‘…’) or plain (APA) otherwise. Chicago quotes a thesis's or a report's title too (<see cref="IsQuotedInChicago"/>).
     /// </summary>
     public static StyledText Title(CitedWork work, CitationStyle style, string? closingInsideQuotes = null)
     {
         var text = new StyledTextBuilder();
         // chicago-author-date.csl sets text-case="title" on titles (of English works); APA and Harvard keep them as written.
         var title = (style == CitationStyle.Chicago ? TitleCase.Of(work, work.Title) : work.Title) ?? "";
-        if (work.Kind == WorkKind.Book || (style != CitationStyle.Chicago && IsWebPage(work))) return text.Add(title, italic: true).Build();
+        var italic = style == CitationStyle.Chicago
+            ? work.Kind == WorkKind.Book && !IsQuotedInChicago(work)
+            : work.Kind == WorkKind.Book || IsWebPage(work);
+        if (italic) return text.Add(title, italic: true).Build();
         return style switch
         {
             // Chicago (US) puts the closing period inside the quotes: “Title.” but not after ? or !.
@@ -28,6 +31,15 @@ public static class EntryParts
             _ => text.Add(title).Build(),
         };
     }
+
+    /// <summary>
+    /// A thesis or a report, whose title chicago-author-date.csl sets in quotation marks and title case, not in italics:
+    /// its title macro (read in the file updated 2025-03-01) italicises only bill, book, classic, graphic, legislation,
+    /// motion_picture, pamphlet, software and song, and quotes every other type (title-quotes-title-case).
+    /// BibTeX's @phdthesis, @mastersthesis and @techreport are Zotero's thesis and report.
+    /// </summary>
+    public static bool IsQuotedInChicago(CitedWork work) =>
+        work.Type?.ToLowerInvariant() is "thesis" or "phdthesis" or "mastersthesis" or "report" or "techreport";
 
     /// <summary>
     /// A web page (CSL webpage and post; BibTeX's @online as Zotero and biblatex map it): apa.csl's title macro sets its

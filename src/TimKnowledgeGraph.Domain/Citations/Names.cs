@@ -28,13 +28,16 @@ public static class Names
     public static string Inverted(PersonName name, CitationStyle style)
     {
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given)) return Short(name);
+        // A dropping particle follows the given names in every style, never initialised ("Beethoven, L. van"): the CSL
+        // specification's name-part order for names in sort order, "family, given dropping-particle".
+        var given = Given(name.Given, style) + (string.IsNullOrEmpty(name.DroppingParticle) ? "" : " " + name.DroppingParticle);
         // Chicago demotes a particle behind the given names: "Linde, Claas van der" (see DemotesParticle).
         if (DemotesParticle(style, sorting: false) && Particle(name.Family) is ({ Length: > 0 } particle, var rest))
         {
-            var demoted = $"{rest}, {Given(name.Given, style)} {particle}";
+            var demoted = $"{rest}, {given} {particle}";
             return string.IsNullOrEmpty(name.Suffix) ? demoted : $"{demoted}, {name.Suffix}";
         }
-        var inverted = name.Family is null ? Given(name.Given, style) : $"{name.Family}, {Given(name.Given, style)}";
+        var inverted = name.Family is null ? given : $"{name.Family}, {given}";
         return string.IsNullOrEmpty(name.Suffix) ? inverted : $"{inverted}, {name.Suffix}";
     }
 
@@ -67,11 +70,16 @@ public static class Names
         _ => false,
     };
 
-    /// <summary>"G. I. Family" (APA), "G.I. Family" (Harvard), "Given Family" (Chicago): the direct form; a suffix after a space ("R. E. Lucas Jr.").</summary>
+    /// <summary>
+    /// "G. I. Family" (APA), "G.I. Family" (Harvard), "Given Family" (Chicago): the direct form; a suffix after a space
+    /// ("R. E. Lucas Jr."), a dropping particle before the family name ("Ludwig van Beethoven").
+    /// </summary>
     public static string Direct(PersonName name, CitationStyle style)
     {
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given)) return Short(name);
-        var direct = name.Family is null ? Given(name.Given, style) : $"{Given(name.Given, style)} {name.Family}";
+        // CSL's long form: "given dropping-particle family" ("L. van Beethoven").
+        var family = string.IsNullOrEmpty(name.DroppingParticle) ? name.Family : $"{name.DroppingParticle} {name.Family}";
+        var direct = name.Family is null ? Given(name.Given, style) : $"{Given(name.Given, style)} {family}";
         return string.IsNullOrEmpty(name.Suffix) ? direct : $"{direct} {name.Suffix}";
     }
 
@@ -173,8 +181,9 @@ public static class Names
         names.Count != 2 || (names[0].Literal is null && !string.IsNullOrEmpty(names[0].Given));
 
     /// <summary>
-    /// Editors of the book a chapter is in, direct order: APA "R. Rutten &amp; F. Boekema", Chicago "Roel Rutten and
-    /// Frans Boekema", Harvard "R. Rutten and F. Boekema".
+    /// Editors of the book a chapter is in (APA, Chicago) and translators, direct order: APA "R. Rutten &amp; F. Boekema",
+    /// Chicago "Roel Rutten and Frans Boekema", Harvard "R. Rutten and F. Boekema" (Harvard's chapter editors are in sort
+    /// order: <c>HarvardEntry</c>).
     /// </summary>
     public static string DirectList(IReadOnlyList<PersonName> all, CitationStyle style)
     {
@@ -224,16 +233,20 @@ public static class Names
         return text.Add(joined, key: key).Build();
     }
 
-    // "K. Morgan": every style's short form initialises given names with ". " when it adds them.
+    // "K. Morgan": every style's short form initialises given names with ". " when it adds them (the dropping particle
+    // then stands before the family name, as in the direct form: "L. van Beethoven").
     private static string WithInitials(PersonName name) =>
         name.Literal is null && !string.IsNullOrEmpty(name.Given) && name.Family is not null
-            ? $"{Initials(name.Given, " ")} {name.Family}"
+            ? string.IsNullOrEmpty(name.DroppingParticle)
+                ? $"{Initials(name.Given, " ")} {name.Family}"
+                : $"{Initials(name.Given, " ")} {name.DroppingParticle} {name.Family}"
             : Short(name);
 
     /// <summary>
-    /// Sort key of a name list: family names, then given names, accents folded, case ignored; a particle where the style
-    /// sorts it (<see cref="DemotesParticle"/>): "van der Linde" under V in APA, under L, after the given names, in
-    /// Chicago and Harvard.
+    /// Sort key of a name list, accents folded, case ignored, in the CSL specification's sort order of name parts: the
+    /// family name (with a particle the style does not demote, <see cref="DemotesParticle"/>: "van der Linde" under V
+    /// in APA, under L in Chicago and Harvard), then the dropping particle and a demoted particle, then the given
+    /// names, then the suffix. "Beethoven, Ludwig van" sorts under B in every style.
     /// </summary>
     public static string SortKey(IReadOnlyList<PersonName> names, CitationStyle style = CitationStyles.Default)
     {
@@ -241,7 +254,8 @@ public static class Names
         foreach (var name in names.Where(n => !n.IsOthers))
         {
             var (particle, rest) = name.Literal is null && DemotesParticle(style, sorting: true) ? Particle(name.Family) : ("", Short(name));
-            key.Append(TexText.AsciiFold(rest + " " + (name.Given ?? "") + " " + particle + " " + (name.Suffix ?? ""))).Append('\u0001');
+            var particles = string.Join(' ', new[] { name.DroppingParticle ?? "", particle }.Where(p => p.Length > 0));
+            key.Append(TexText.AsciiFold(rest + "\u0002" + particles + "\u0002" + (name.Given ?? "") + "\u0002" + (name.Suffix ?? ""))).Append('\u0001');
         }
         return key.ToString().ToLowerInvariant();
     }

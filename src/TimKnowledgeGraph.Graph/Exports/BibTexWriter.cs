@@ -79,6 +79,11 @@ public static class BibTexWriter
     /// <summary>
     /// One author: a person as "Family, Given" or "Family, Jr., Given" (BibTeX reads them as last, first and last, jr,
     /// first); a single or corporate name is wrapped in braces so BibTeX does not split it into first and last names.
+    /// A dropping particle ends the given part, "Beethoven, Ludwig van": how Zotero's own BibTeX export writes a creator
+    /// whose first name is "Ludwig van" (lastName, firstName), which Zotero's citeproc-js reads back as a dropping
+    /// particle, as our readers do (<see cref="PersonName.WithGivenParticle"/>). Better BibTeX instead writes it as a
+    /// von part, "van Beethoven, Ludwig" (its _enc_creators_bibtex), which BibTeX and our readers take for a
+    /// non-dropping particle, printed "van Beethoven, L." in APA: the given part keeps the name as it was read.
     /// </summary>
     public static string Author(PersonName name)
     {
@@ -86,7 +91,7 @@ public static class BibTexWriter
         if (name.IsOthers) return "others"; // BibTeX's own word, unbraced: in braces it would be a name
         if (name.Literal is not null || string.IsNullOrEmpty(name.Given))
             return "{" + ProtectAnd(Escape((name.Literal ?? name.Family ?? "").Trim())) + "}";
-        var parts = new[] { name.Family, name.Suffix, name.Given }.Where(p => !string.IsNullOrWhiteSpace(p));
+        var parts = new[] { name.Family, name.Suffix, name.GivenWithParticle }.Where(p => !string.IsNullOrWhiteSpace(p));
         // A comma inside a part would end it early: braces keep it in.
         return string.Join(", ", parts.Select(p => ProtectAnd(Escape(p!.Trim())).Replace(",", "{,}", StringComparison.Ordinal)));
     }

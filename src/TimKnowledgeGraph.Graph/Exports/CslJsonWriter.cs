@@ -99,6 +99,7 @@ public static class CslJsonWriter
         {
             json.WriteString("family", name.Family?.Trim() ?? "");
             json.WriteString("given", name.Given.Trim());
+            if (!string.IsNullOrWhiteSpace(name.DroppingParticle)) json.WriteString("dropping-particle", name.DroppingParticle.Trim());
             if (!string.IsNullOrWhiteSpace(name.Suffix)) json.WriteString("suffix", name.Suffix.Trim());
         }
         json.WriteEndObject();

@@ -33,7 +33,7 @@ public sealed class ReferenceEntryTests
         // A chapter in an edited book.
         { "storper2007", CitationStyle.Apa, "Storper, M. (2007). Regional worlds of production. In R. Rutten & F. Boekema (Eds.), *The Learning Region* (pp. 10–30). Edward Elgar." },
         { "storper2007", CitationStyle.Chicago, "Storper, Michael. 2007. “Regional Worlds of Production.” In *The Learning Region*, edited by Roel Rutten and Frans Boekema, 10–30. Cheltenham: Edward Elgar." },
-        { "storper2007", CitationStyle.Harvard, "Storper, M. (2007) ‘Regional worlds of production’, in R. Rutten and F. Boekema (eds) *The Learning Region*. Cheltenham: Edward Elgar, pp. 10–30." },
+        { "storper2007", CitationStyle.Harvard, "Storper, M. (2007) ‘Regional worlds of production’, in Rutten, R. and Boekema, F. (eds) *The Learning Region*. Cheltenham: Edward Elgar, pp. 10–30." },
         // An edited book.
         { "rutten2008eds", CitationStyle.Apa, "Rutten, R., & Boekema, F. (Eds.). (2008). *The Learning Region*. Edward Elgar." },
         { "rutten2008eds", CitationStyle.Chicago, "Rutten, Roel, and Frans Boekema, eds. 2008. *The Learning Region*. Cheltenham: Edward Elgar." },

@@ -88,12 +88,15 @@ public sealed class ZoteroEntryTests
         { "marx1976", CitationStyle.Chicago, "Marx, Karl. 1976. *Capital*. Revised. Penguin." },
         { "marx1976", CitationStyle.Harvard, "Marx, K. (1976) *Capital*. revised. Penguin." },
         // Theses: the kind from the BibTeX entry type or CSL's genre, with the university.
-        { "doe2015", CitationStyle.Apa, "Doe, J. (2015). *Learning regions in practice* [Doctoral dissertation, Utrecht University]." },
-        { "doe2015", CitationStyle.Chicago, "Doe, Jo. 2015. *Learning Regions in Practice*. Doctoral dissertation, Utrecht University." },
+        // apa.csl: an unpublished thesis (no archive, DOI or URL) has its university after the brackets (APA 7 §10.6).
+        { "doe2015", CitationStyle.Apa, "Doe, J. (2015). *Learning regions in practice* [Doctoral dissertation]. Utrecht University." },
+        // chicago-author-date.csl quotes a thesis's title (its title macro italicises books, not theses).
+        { "doe2015", CitationStyle.Chicago, "Doe, Jo. 2015. “Learning Regions in Practice.” Doctoral dissertation, Utrecht University." },
         { "doe2015", CitationStyle.Harvard, "Doe, J. (2015) *Learning regions in practice*. Doctoral dissertation. Utrecht University." },
-        { "kim2018", CitationStyle.Apa, "Kim, M. (2018). *Milieux* [Master's thesis, Lund University]." },
+        { "kim2018", CitationStyle.Apa, "Kim, M. (2018). *Milieux* [Master's thesis]. Lund University." },
         // No date: Chicago prints the access date before the link, Harvard after the URL, APA never.
-        { "eu", CitationStyle.Apa, "European Commission. (n.d.). *Regional policy*. https://example.org/eu" },
+        // apa.csl's source-DOI-URL: no date, a URL and an access date give "Retrieved …, from".
+        { "eu", CitationStyle.Apa, "European Commission. (n.d.). *Regional policy*. Retrieved March 4, 2020, from https://example.org/eu" },
         { "eu", CitationStyle.Chicago, "European Commission. n.d. “Regional Policy.” Accessed March 4, 2020. https://example.org/eu." },
         { "eu", CitationStyle.Harvard, "European Commission (no date) *Regional policy*. Available at: https://example.org/eu (Accessed: 4 March 2020)." },
         // A chapter's edition is its book's: APA in the book's parenthesis with the pages, Chicago after the book.

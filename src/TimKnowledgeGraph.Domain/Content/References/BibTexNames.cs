@@ -37,8 +37,9 @@ internal static class BibTexNames
             // "von Last, First" or "von Last, Jr, First": the given name is the last part, a suffix the middle one.
             var given = TexText.ToUnicode(commaParts[^1]);
             var suffix = commaParts.Count >= 3 ? TexText.ToUnicode(string.Join(", ", commaParts[1..^1])) : "";
-            return new PersonName(TexText.ToUnicode(commaParts[0]), given.Length == 0 ? null : given,
-                Suffix: suffix.Length == 0 ? null : suffix);
+            // Lower-case words ending the given names ("Beethoven, Ludwig van") are a dropping particle, as Zotero reads them.
+            return PersonName.WithGivenParticle(TexText.ToUnicode(commaParts[0]), given.Length == 0 ? null : given,
+                suffix.Length == 0 ? null : suffix);
         }
 
         var words = SplitTopLevel(name, (s, i) => char.IsWhiteSpace(s[i]) ? 1 : 0)

@@ -283,12 +283,17 @@ internal static class CslJsonReader
     {
         if (name.ValueKind != JsonValueKind.Object) return null;
         if (String(name, "literal") is { } literal) return new PersonName(null, null, literal);
-        // Particles belong to the family name, as BibTeX's "von" part does, so both formats give one Author id.
-        var family = string.Join(' ', new[] { String(name, "dropping-particle"), String(name, "non-dropping-particle"), String(name, "family") }
-            .Where(p => p is not null));
+        // A non-dropping particle belongs to the family name, as BibTeX's "von" part does, so both formats give one
+        // Author id ("van der Linde"). A dropping particle is kept apart, after the given names ("Beethoven, Ludwig van"),
+        // as BibTeX writes it; without a given name there is nothing to put it after, and it leads the family name.
+        var dropping = String(name, "dropping-particle");
         var given = String(name, "given");
+        var family = string.Join(' ', new[] { given is null ? dropping : null, String(name, "non-dropping-particle"), String(name, "family") }
+            .Where(p => p is not null));
         if (family.Length == 0 && given is null) return null;
-        return family.Length == 0 ? new PersonName(given, null) : new PersonName(family, given, Suffix: String(name, "suffix"));
+        if (family.Length == 0) return new PersonName(given, null);
+        if (dropping is not null) return new PersonName(family, given, Suffix: String(name, "suffix")) { DroppingParticle = dropping };
+        return PersonName.WithGivenParticle(family, given, String(name, "suffix"));
     }
 
     private static string? String(JsonElement obj, string name)

@@ -19,10 +19,40 @@ public sealed record PersonName(string? Family, string? Given, string? Literal =
     /// <summary>True for <see cref="Others"/>.</summary>
     public bool IsOthers { get; private init; }
 
+    /// <summary>
+    /// CSL's dropping particle: the "van" of "Ludwig van Beethoven", which is written after the given names in sort
+    /// order ("Beethoven, Ludwig van"), before the family name in direct order, and never in an in-text citation or the
+    /// sort key's family name ("Beethoven"). Unlike a particle kept in <see cref="Family"/> (CSL's non-dropping particle,
+    /// "van der Linde"), it is not part of the family name. Null for most names.
+    /// </summary>
+    public string? DroppingParticle { get; init; }
+
+    /// <summary>The given names and the dropping particle after them, as Zotero keeps them in one field: "Ludwig van".</summary>
+    public string? GivenWithParticle => string.IsNullOrEmpty(DroppingParticle) ? Given : $"{Given} {DroppingParticle}";
+
     /// <summary>How a reader sees the name: "Family, Given", "Family, Given, Jr.", "Family", or the literal name.</summary>
     public string DisplayName => IsOthers ? OthersWord : Literal ?? (string.IsNullOrEmpty(Given)
         ? Family ?? ""
-        : string.IsNullOrEmpty(Suffix) ? $"{Family}, {Given}" : $"{Family}, {Given}, {Suffix}");
+        : string.IsNullOrEmpty(Suffix) ? $"{Family}, {GivenWithParticle}" : $"{Family}, {GivenWithParticle}, {Suffix}");
+
+    /// <summary>
+    /// A person from a family name and given names that may end in a dropping particle, as Zotero stores one (first
+    /// name "Ludwig van", last name "Beethoven") and BibTeX writes it ("Beethoven, Ludwig van"): the trailing words of
+    /// the given names that begin with a lower-case letter become <see cref="DroppingParticle"/>, as citeproc-js's
+    /// parseParticles reads a Zotero creator's first name (Zotero's Utilities_Item.creatorConvItemToCSLJSON runs it on
+    /// every creator), so {"given": "Ludwig", "dropping-particle": "van"} and "Beethoven, Ludwig van" are one name.
+    /// At least one given name stays: "Beethoven, van" keeps "van" as its given name.
+    /// </summary>
+    public static PersonName WithGivenParticle(string? family, string? given, string? suffix = null)
+    {
+        if (string.IsNullOrEmpty(given) || string.IsNullOrEmpty(family)) return new PersonName(family, given, Suffix: suffix);
+        var words = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Length;
+        while (kept > 1 && char.IsLower(words[kept - 1][0])) kept--;
+        return kept == words.Length
+            ? new PersonName(family, given, Suffix: suffix)
+            : new PersonName(family, string.Join(' ', words[..kept]), Suffix: suffix) { DroppingParticle = string.Join(' ', words[kept..]) };
+    }
 
     /// <summary>
     /// The name as the graph stores it in a Reference's <c>authors</c> and <c>editors</c>, in BibTeX's own forms so that
@@ -37,7 +67,7 @@ public sealed record PersonName(string? Family, string? Given, string? Literal =
             if (IsOthers) return OthersWord;
             if (Literal is not null) return NeedsBraces(Literal) ? "{" + Literal + "}" : Literal;
             if (string.IsNullOrEmpty(Given)) return NeedsBraces(Family ?? "") ? "{" + Family + "}" : Family ?? "";
-            return string.IsNullOrEmpty(Suffix) ? $"{Family}, {Given}" : $"{Family}, {Suffix}, {Given}";
+            return string.IsNullOrEmpty(Suffix) ? $"{Family}, {GivenWithParticle}" : $"{Family}, {Suffix}, {GivenWithParticle}";
         }
     }
 
@@ -55,8 +85,8 @@ public sealed record PersonName(string? Family, string? Given, string? Literal =
         return parts.Length switch
         {
             1 => new PersonName(text, null),
-            2 => new PersonName(parts[0], parts[1].Length == 0 ? null : parts[1]),
-            _ => new PersonName(parts[0], parts[2].Length == 0 ? null : parts[2], Suffix: parts[1].Length == 0 ? null : parts[1]),
+            2 => WithGivenParticle(parts[0], parts[1].Length == 0 ? null : parts[1]),
+            _ => WithGivenParticle(parts[0], parts[2].Length == 0 ? null : parts[2], parts[1].Length == 0 ? null : parts[1]),
         };
     }
 

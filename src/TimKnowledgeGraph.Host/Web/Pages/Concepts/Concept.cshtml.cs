@@ -64,6 +64,7 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
         (Lineage, Critiques, Evidence, ReadingList, Backlinks) =
             (answers.Of("lineage").Typed<LineageRow>(), answers.Of("critiques").Typed<CritiqueRow>(), answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(),
              answers.Of("reading-list").Typed<ReadingListEntry>(), answers.Of("backlinks").Typed<BacklinkRow>());
+        ReadingList = ReadingList with { Rows = ReadingListOrder.Chronological(ReadingList.Rows, Bibliography) };
         return Page();
     }
 
