@@ -9,7 +9,7 @@ public static class MeasureTable
 {
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "actorId", "actorName", "region", "degree", "multiplexDegree", "participation", "betweenness", "effectiveSize", "constraint",
+        "actorId", "actorName", "region", "regionName", "degree", "multiplexDegree", "participation", "betweenness", "effectiveSize", "constraint",
         "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage",
     ];
 
@@ -23,12 +23,20 @@ public static class MeasureTable
         var roles = graph.Roles;
         return [.. order.Take(top ?? int.MaxValue).Select(i => (IReadOnlyList<object?>)
         [
-            network.ActorIds[i], network.ActorNames[i], network.RegionOf[i] < 0 ? null : network.Regions[network.RegionOf[i]],
+            network.ActorIds[i], network.ActorNames[i], network.RegionOf[i] < 0 ? null : network.Regions[network.RegionOf[i]], RegionName(network, i),
             (long)graph.Degree[i], (long)measures.MultiplexDegree[i], measures.Participation[i], Defined(graph.Betweenness[i]),
             Defined(graph.Holes.EffectiveSize[i]), Defined(graph.Holes.Constraint[i]),
             roles.Coordinator[i], roles.Itinerant[i], roles.Representative[i], roles.Gatekeeper[i], roles.Liaison[i], roles.Total(i),
         ])];
     }
+
+    /// <summary>
+    /// The name of actor <paramref name="actor"/>'s region as dataset.md declares it (its id when it declares none), or
+    /// null for an actor without a region: the row's <c>region</c> is the id (for Cypher and joins), this the name a
+    /// reader expects beside the actor's name (the page's Region column showed "sgio" for San Giovanni).
+    /// </summary>
+    public static string? RegionName(MultiplexNetwork network, int actor) =>
+        network.RegionOf[actor] is var r && r < 0 ? null : network.RegionNames.Count > r ? network.RegionNames[r] : network.Regions[r];
 
     /// <summary>NaN (undefined) as null: JSON has no NaN, and Neo4j stores no null.</summary>
     public static double? Defined(double value) => double.IsNaN(value) ? null : value;

@@ -64,7 +64,9 @@ public static class GraphMlWriter
         var dataset = network.Dataset;
         var timed = network.Time.Any;
         // Graphs loaded before participations were marked listed have no listed layers at all: then every layer is listed.
-        var listedKnown = dataset.Actors.Any(a => a.ListedLayers is { Count: > 0 });
+        // Time came with that mark (one change), so a dataset with time has it: none listed means none, and writing its
+        // tie-implied layers as listed made them timeless members on re-import (overlap in a wave changed after a round trip).
+        var listedKnown = timed || dataset.Actors.Any(a => a.ListedLayers is { Count: > 0 });
         var layers = dataset.Layers.ToDictionary(l => l.Id, StringComparer.Ordinal);
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Ns.NamespaceName);

@@ -81,6 +81,33 @@ public static class LoadRecordStore
         : CypherStatement.Of($"MATCH (l:{GraphSchema.Load} {{id: $id}}) SET l.attemptAt = $at, l.attemptBy = $by",
             ("id", loadId), ("at", IsoText(attempt.At)), ("by", attempt.By));
 
+    /// <summary>
+    /// The label of the mark a load leaves when the graph has no Load node to mark (the first load into an empty graph):
+    /// one node, outside the content's labels (the sync and its snapshot never see it), committed before the load's
+    /// transaction opens and deleted by the commit of any load (<see cref="Write"/>). Without it, a first load cut off
+    /// before its commit went unreported.
+    /// </summary>
+    public const string FirstAttemptLabel = "LoadAttempt";
+
+    private static readonly CypherStatement FirstAttempt = new(
+        $"OPTIONAL MATCH (a:{FirstAttemptLabel}) RETURN a.attemptAt, a.attemptBy LIMIT 1") { IncludeStats = false };
+
+    /// <summary>The first load's mark (<see cref="FirstAttemptLabel"/>) left by a first load that never committed, or null.</summary>
+    public static async Task<LoadAttempt?> ReadFirstAttemptAsync(ICypherClient client, CancellationToken cancellationToken)
+    {
+        var results = await client.RunAsync([FirstAttempt], cancellationToken).ConfigureAwait(false);
+        return results[0].Rows is [[string at, var by, ..], ..] ? new LoadAttempt(Time(at), by as string ?? "an unknown process") : null;
+    }
+
+    /// <summary>
+    /// As <see cref="MarkAttempt"/> for a load into a graph without Load nodes: the mark on a node of its own (null
+    /// removes it), in a request of its own.
+    /// </summary>
+    public static CypherStatement MarkFirstAttempt(LoadAttempt? attempt) => attempt is null
+        ? new CypherStatement($"MATCH (a:{FirstAttemptLabel}) DELETE a")
+        : CypherStatement.Of($"MERGE (a:{FirstAttemptLabel} {{id: 'first-load'}}) SET a.attemptAt = $at, a.attemptBy = $by",
+            ("at", IsoText(attempt.At)), ("by", attempt.By));
+
     private static string IsoText(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -114,6 +141,8 @@ public static class LoadRecordStore
         [
             CypherStatement.Of($"CREATE (l:{GraphSchema.Load}) SET l = $props", ("props", properties)),
             CypherStatement.Of($"MATCH (l:{GraphSchema.Load}) WITH l ORDER BY l.at DESC SKIP $keep DELETE l", ("keep", Keep)),
+            // A first load's mark goes with the commit of a load: it describes a load that never committed.
+            new CypherStatement($"MATCH (a:{FirstAttemptLabel}) DELETE a"),
         ];
     }
 

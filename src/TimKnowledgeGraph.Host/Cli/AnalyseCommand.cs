@@ -38,7 +38,7 @@ internal static class AnalyseCommand
             var measures = await service.GetAsync(id, cancellationToken);
             if (measures is null)
             {
-                console.Error.WriteLine($"error: no dataset with id '{id}'");
+                console.Error.WriteLine("error: " + await UnknownDataset.MessageAsync(session, id, cancellationToken));
                 return ExitCodes.InvalidInput;
             }
             if (measures.For(parse.GetValue(layer)) is not { } graph)

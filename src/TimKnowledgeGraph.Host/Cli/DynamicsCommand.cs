@@ -43,7 +43,7 @@ internal static class DynamicsCommand
             var service = session.Get<DynamicsService>();
             var id = parse.GetValue(dataset)!;
             var network = await service.NetworkAsync(id, cancellationToken);
-            if (network is null) return Fail(console, $"no dataset with id '{id}'");
+            if (network is null) return Fail(console, await UnknownDataset.MessageAsync(session, id, cancellationToken));
             var waves = network.Time?.Waves ?? [];
             if (parse.GetValue(wave) is { } w && !waves.Contains(w, StringComparer.Ordinal))
                 return Fail(console, WaveWords.NotAWave(w, id, waves));

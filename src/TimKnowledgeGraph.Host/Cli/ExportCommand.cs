@@ -66,7 +66,7 @@ internal static class ExportCommand
         {
             await using var session = await GraphSession.StartAsync(CliOptions.ConfigurationArguments(parse), cancellationToken);
             var network = await session.Get<NetworkDatasetReader>().OpenAsync(parse.GetValue(dataset)!, cancellationToken);
-            if (network is null) return NotFound(console, $"no dataset with id '{parse.GetValue(dataset)}'");
+            if (network is null) return NotFound(console, await UnknownDataset.MessageAsync(session, parse.GetValue(dataset)!, cancellationToken));
             NetworkWriter write = parse.GetValue(format) == "gexf" ? GexfWriter.WriteAsync : GraphMlWriter.WriteAsync;
             await WriteAsync(parse.GetValue(output), console, (sink, token) => write(network, sink, token), cancellationToken); // as the ties arrive
             return ExitCodes.Ok;

@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Host.Output;
 internal enum OutputFormat { Table, Json, Csv }
 
 /// <summary>
-/// Writes a query result as a table, JSON (array of records) or CSV (RFC 4180). A table goes to a terminal as
+/// Writes a query result as a table, JSON (array of records) or CSV (RFC 4180; floats with every digit, as JSON has them). A table goes to a terminal as
 /// <see cref="TerminalTable"/> lays it out; redirected (a pipe, a file) it is tab-separated text with a header line,
 /// one record per line, which grep, cut and awk read.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class ResultWriter
                 break;
             case OutputFormat.Csv:
                 output.WriteLine(string.Join(',', result.Columns.Select(Csv)));
-                foreach (var row in result.Rows) output.WriteLine(string.Join(',', row.Select(v => Csv(ValueText.Format(v)))));
+                foreach (var row in result.Rows) output.WriteLine(string.Join(',', row.Select(v => Csv(ValueText.Exact(v)))));
                 break;
             default:
                 var rows = result.Rows.Select(row => row.Select(ReadableText.Format).ToArray()).ToList();

@@ -26,6 +26,28 @@ public sealed class MeasureAgreementTests
         Assert.Equal("exact", ours.Method.Label);
     }
 
+    [Fact]
+    public void ShouldAgreeWithNetworkXOnPadgettsTwoRelationsWithRegionsAnIsolateAndSingleLayerActors()
+    {
+        // Padgett's marriage and business ties (the 15 of Padgett & Ansell 1993), made-up regions, the Pucci isolate,
+        // four families tied in marriage only, the Albizzi without a region: the cases the definitions treat specially,
+        // together in one classic network (the "florentine" fixture's business layer is synthetic and has no regions).
+        using var content = new TempContent();
+        ReferenceMeasures.WriteClassic("padgett", content.Root);
+
+        var ours = MeasureCalculator.Compute(FixtureNetworks.Read(content.Root, "padgett"), ExactOptions);
+
+        ReferenceMeasures.AssertAgree(ReferenceMeasures.Compute(content.Root, ours.Network.Layers), ours);
+        int At(string id) => ours.Network.ActorIds.ToList().IndexOf(id);
+        Assert.True(double.IsNaN(ours.Aggregate.Holes.Constraint[At("pucci")]));
+        Assert.Equal(0, ours.MultiplexDegree[At("pucci")]);
+        Assert.All(new[] { "acciaiuoli", "albizzi", "ridolfi", "strozzi" }, f => Assert.Equal((1, 0.0), (ours.MultiplexDegree[At(f)], ours.Participation[At(f)])));
+        Assert.Equal(0L, ours.Aggregate.Roles.Total(At("albizzi"))); // no region: no roles, though it brokers (betweenness > 0)
+        Assert.True(ours.Aggregate.Betweenness[At("albizzi")] > 0);
+        Assert.Equal(0.41269841269841273, ours.Aggregate.Betweenness[At("medici")], 1e-12);
+        Assert.Equal(8L, ours.Aggregate.Roles.Liaison[At("barbadori")]);
+    }
+
     [Theory]
     [InlineData(60, 180, 2, 3, 5, 1)]
     [InlineData(120, 500, 3, 4, 7, 2)]

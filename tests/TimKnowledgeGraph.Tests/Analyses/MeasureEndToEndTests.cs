@@ -28,6 +28,7 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [Theory]
     [InlineData("karate")]
     [InlineData("florentine")]
+    [InlineData("padgett")]
     [InlineData("random")]
     public async Task ShouldGiveNetworkXFiguresForAnImportedDataset(string name)
     {

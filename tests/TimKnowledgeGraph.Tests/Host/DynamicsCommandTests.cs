@@ -40,7 +40,24 @@ public sealed class DynamicsCommandTests(Neo4jFixture neo4j) : TimedPanelTest(ne
         Assert.Equal(ExitCodes.InvalidInput, wave.ExitCode);
         Assert.Equal("error: 'w9' is not a wave of dataset 'zzq-timed' (w1, w2, w3)", wave.Error.Trim());
         Assert.Equal(ExitCodes.InvalidInput, dataset.ExitCode);
-        Assert.Equal("error: no dataset with id 'zzq-nothing'", dataset.Error.Trim());
+        Assert.Equal($"error: no dataset with id 'zzq-nothing' (datasets: {TimedFixtureWriter.Id})", dataset.Error.Trim());
+    }
+
+    [Fact]
+    public async Task ShouldNameTheDatasetsThereAreWhenGivenAnIdThatIsNone()
+    {
+        // "error: no dataset with id 'zzq'" said nothing of the id to use: a researcher typing the start of a dataset's
+        // id (florence for florence-1430) is no typo an edit distance finds.
+        var analyse = await RunAsync("analyse", "zzq", "--no-write");
+        var export = await RunAsync("export", "network", "zzq");
+
+        Assert.Equal(ExitCodes.InvalidInput, analyse.ExitCode);
+        Assert.Equal($"error: no dataset with id 'zzq' (datasets: {TimedFixtureWriter.Id})", analyse.Error.Trim());
+        Assert.Equal(ExitCodes.InvalidInput, export.ExitCode);
+        Assert.Equal($"error: no dataset with id 'zzq' (datasets: {TimedFixtureWriter.Id})", export.Error.Trim());
+        Assert.Equal("no dataset with id 'florence' (datasets: florence-1430, florence-copy, karate, preface-network)",
+            UnknownDataset.Message("florence", ["karate", "florence-copy", "preface-network", "florence-1430"]));
+        Assert.StartsWith("no dataset with id 'x': the graph has no network dataset", UnknownDataset.Message("x", []));
     }
 
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => InProcessCli.RunAsync(Neo4j, args);

@@ -47,6 +47,21 @@ public sealed class ResultWriterTests
     }
 
     [Fact]
+    public void ShouldWriteFloatsInCsvWithEveryDigitAsJsonHasThem()
+    {
+        // `timkg analyse --format csv` rounded to four decimals: a researcher's R or pandas read a betweenness of
+        // 0.011904761904761904 as 0.0119, and 0.00003 (usual in a large network) as 0.
+        var result = new CypherResult(["actorId", "betweenness", "constraint", "degree"], [["ginori", 0.011904761904761904, 0.00003, 3L]], null);
+        var text = new StringWriter();
+
+        ResultWriter.Write(result, OutputFormat.Csv, text);
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("ginori,0.011904761904761904,3E-05,3", lines[1]);
+        Assert.Equal(0.011904761904761904, double.Parse(lines[1].Split(',')[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void ShouldWriteTabSeparatedLinesWithAHeaderWhenNotATerminal()
     {
         var text = new StringWriter();

@@ -200,6 +200,32 @@ public sealed class TimedNetworkTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public void GraphMlOfATimedDatasetWhoseActorsListNoLayerWritesNoNodeLayers()
+    {
+        // No actor lists a layer, so every participation is implied by a tie. The export took that for a graph loaded
+        // before listed participations were marked and wrote every layer on the node: the re-import made them listed,
+        // timeless memberships, and layer-overlap in wave w1 counted c (tied in w2 only) as a member (Jaccard 1 -> 0.67).
+        var dataset = new NetworkDataset("w", null, [new NetworkLayer("l", null, null, "social", null), new NetworkLayer("m", null, null, "economic", null)],
+            // As NetworkDatasetReader reads them: every actor's listed layers known, here none.
+            [
+                new NetworkActor("a", null, null, null, null, ["l", "m"]) { ListedLayers = [] },
+                new NetworkActor("b", null, null, null, null, ["l", "m"]) { ListedLayers = [] },
+                new NetworkActor("c", null, null, null, null, ["l"]) { ListedLayers = [] },
+            ],
+            [
+                new NetworkTie("l|w1|", "a", "b", "l", null, 1) { Time = new NetworkSpell(null, null, "w1", 1) },
+                new NetworkTie("m|w1|", "a", "b", "m", null, 1) { Time = new NetworkSpell(null, null, "w1", 1) },
+                new NetworkTie("l|w2|", "b", "c", "l", null, 1) { Time = new NetworkSpell(null, null, "w2", 2) },
+            ])
+        { Waves = ["w1", "w2"] };
+
+        var graphMl = GraphMlWriter.Write(dataset);
+
+        var layersKey = graphMl.Root!.Elements(GraphMlWriter.Ns + "key").Single(k => (string?)k.Attribute("attr.name") == "layers" && (string?)k.Attribute("for") == "node");
+        Assert.DoesNotContain(graphMl.Descendants(GraphMlWriter.Ns + "data"), d => (string?)d.Attribute("key") == (string?)layersKey.Attribute("id"));
+    }
+
+    [Fact]
     public void UntimedDatasetsExportAsBefore()
     {
         var dataset = new NetworkDataset("s", null, [new NetworkLayer("l", null, null, "social", null)],

@@ -297,6 +297,47 @@ public sealed class ContentSyncTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Null(after.Interrupted); // said once: the load that committed after it carries no mark
     }
 
+    [Fact]
+    public async Task ShouldTellTheNextLoadThatTheFirstLoadIntoAnEmptyGraphWasCutOff()
+    {
+        // The mark went on the latest Load node, and an empty graph has none: a first load stopped by SIGTERM before its
+        // commit went unreported (the next load's previousLoadInterrupted was null).
+        using var content = TempContent.SmallLineage();
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) RETURN count(n)"));
+
+        using var cancel = new CancellationTokenSource();
+        var cutOff = new FailingCypherClient(Client, 3, cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SyncHarness.Create(cutOff, content.Root, rowsPerRequest: 2).LoadAsync(cancel.Token));
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (n) WHERE NOT n:LoadAttempt RETURN count(n)")); // rolled back: nothing but the mark
+
+        var status = new LoadStatus();
+        var next = await SyncHarness.Create(Client, content.Root, status: status).LoadAsync(TestContext.Current.CancellationToken);
+        var after = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(next.Succeeded);
+        Assert.NotNull(next.Interrupted);
+        Assert.Equal(LoadAttempt.ThisProcess, next.Interrupted.By);
+        Assert.StartsWith("The previous load (started ", next.Interrupted.Sentence);
+        Assert.Same(next, status.Latest);
+        Assert.Null(after.Interrupted); // said once
+        Assert.Equal(0, await Neo4j.CountAsync($"MATCH (a:{LoadRecordStore.FirstAttemptLabel}) RETURN count(a)")); // the commit removed the mark
+    }
+
+    [Fact]
+    public async Task ShouldLeaveNoMarkWhenTheFirstLoadCommits()
+    {
+        using var content = TempContent.SmallLineage();
+
+        var first = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+        content.With("concepts/extra.md", "---\nname: Extra\nkind: concept\n---\n");
+        var second = await SyncHarness.Create(Client, content.Root).LoadAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(first.Succeeded);
+        Assert.Null(first.Interrupted);
+        Assert.Null(second.Interrupted);
+        Assert.Equal(0, await Neo4j.CountAsync($"MATCH (a:{LoadRecordStore.FirstAttemptLabel}) RETURN count(a)"));
+    }
+
     private static void ChangeEverything(TempContent content) => content
         .With("concepts/regional-innovation-systems.md", """
             ---

@@ -255,7 +255,8 @@ public sealed class PageTests(Neo4jFixture neo4j, CorpusHost corpus) : IClassFix
         foreach (var section in new[] { "id=\"time\"", "id=\"measures\"", "id=\"participation\"", "id=\"typology\"" })
             Assert.DoesNotContain("<td class=\"num\"></td>", Html.Between(html, section, "</section>"));
         var measures = Html.Between(html, "id=\"measures\"", "</section>");
-        Assert.Contains("<a href=\"/networks/preface-network/regions/enschede\">enschede</a>", measures);
+        // By the name dataset.md gives it (Enschede), not its id (enschede).
+        Assert.Contains("<a href=\"/networks/preface-network/regions/enschede\">Enschede</a>", measures);
         // A heat map's column header says the layer's name to a screen reader, not only its id in a title.
         var overlap = Html.Between(html, "id=\"overlap\"", "</section>");
         Assert.Contains("<span class=\"visually-hidden\">Publishing (Routledge)</span>", overlap);

@@ -34,7 +34,7 @@ internal static class DistrictTypes
         "marshallian" => "In Figure 1 a Marshallian district has all three networks: regional economic, regional social and global economic.",
         "hub-and-spoke" => "In Figure 1 a hub-and-spoke district has regional economic and global economic networks, and no regional social one.",
         "satellite-platform" => "In Figure 1 a satellite platform has global economic networks only: neither regional economic nor regional social ones.",
-        null => "None of its actors has a tie of the three classes (regional economic, regional social, global economic) in this period, so there is nothing to type.",
+        null => "None of its actors has a tie of the three classes (regional economic, regional social, global economic) in the period shown, so there is nothing to type.",
         _ => "Its networks match no row of Figure 1 (which types a district by which of regional economic, regional social and global economic networks are present); the nearest rows are named.",
     };
 }

@@ -132,12 +132,15 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
     public DistrictTypeRow? ConceptOf(string? type) =>
         DistrictTypes.ConceptId(type) is { } id && TypeConcepts.TryGetValue(id, out var concept) ? concept : null;
 
-    // The dataset's typology in the period: computed for a dataset with time (only regions with a tie of the three classes
-    // then, as on its timeline), else its named query.
+    // The dataset's typology in the period: computed for a dataset with time, else its named query; only regions with a
+    // tie of the three classes (as on the timeline).
     private async Task<PageAnswer<RegionTypeRow>> TypologyAsync(string dataset, CancellationToken cancellationToken)
     {
-        if (!Timed) return (await graph.RunAsync(PageQuery.Of("regional-typology", ("dataset", dataset)), cancellationToken)).Typed<RegionTypeRow>();
-        var typology = DatasetAnalyses.TypologyRows(await DatasetAnalyses.ComputedAsync(dynamics, dataset, Period, cancellationToken));
+        // A region with no tie of the three classes has no type (nothing to type), also in a dataset without time, where
+        // regional-typology calls it unclassified when its actors' ties are all of no class.
+        var typology = Timed
+            ? DatasetAnalyses.TypologyRows(await DatasetAnalyses.ComputedAsync(dynamics, dataset, Period, cancellationToken))
+            : (await graph.RunAsync(PageQuery.Of("regional-typology", ("dataset", dataset)), cancellationToken)).Typed<RegionTypeRow>();
         return typology with { Rows = [.. typology.Rows.Where(t => t.HasClassedTies)] };
     }
 

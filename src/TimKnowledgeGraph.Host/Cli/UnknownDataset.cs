@@ -1,0 +1,35 @@
+using TimKnowledgeGraph.Neo4j.Cypher;
+
+namespace TimKnowledgeGraph.Host.Cli;
+
+/// <summary>
+/// The error of a command given a dataset id the graph does not have (<c>analyse</c>, <c>dynamics</c>,
+/// <c>export network</c>): it names the datasets there are, those containing what was typed first, so that
+/// <c>timkg analyse florence</c> says to write <c>florence-1430</c> (a typo suggestion alone would not: the id
+/// is five characters longer).
+/// </summary>
+internal static class UnknownDataset
+{
+    private const int MaxListed = 20;
+
+    private static readonly CypherStatement Ids = new("MATCH (d:Dataset) RETURN d.id ORDER BY d.id") { IncludeStats = false };
+
+    public static async Task<string> MessageAsync(GraphSession session, string id, CancellationToken cancellationToken)
+    {
+        var rows = (await session.Get<ICypherClient>().RunAsync([Ids], cancellationToken))[0].Rows;
+        return Message(id, [.. rows.Select(r => r[0]).OfType<string>()]);
+    }
+
+    /// <summary>"no dataset with id 'florence' (datasets: florence-1430, preface-network)".</summary>
+    public static string Message(string id, IReadOnlyList<string> datasets)
+    {
+        if (datasets.Count == 0)
+            return $"no dataset with id '{id}': the graph has no network dataset (load content/ with `timkg load`, or import one with `timkg import`)";
+        var ordered = datasets
+            .OrderBy(d => d.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(d, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(d => d, StringComparer.Ordinal)
+            .ToList();
+        var listed = string.Join(", ", ordered.Take(MaxListed)) + (ordered.Count > MaxListed ? $", … ({ordered.Count} in all)" : "");
+        return $"no dataset with id '{id}' (datasets: {listed})";
+    }
+}

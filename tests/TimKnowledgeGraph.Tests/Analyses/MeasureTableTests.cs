@@ -1,0 +1,32 @@
+using TimKnowledgeGraph.Graph.Analyses;
+using TimKnowledgeGraph.Tests.Infrastructure;
+
+namespace TimKnowledgeGraph.Tests.Analyses;
+
+/// <summary>The measures as rows (API, <c>timkg analyse</c>, the dataset page): what a reader sees beside the figures.</summary>
+public sealed class MeasureTableTests
+{
+    [Fact]
+    public void ShouldGiveEachActorsRegionByItsNameBesideItsId()
+    {
+        // The rows gave only the region's id ("sgio"), and the page's Region column showed it, where dataset.md names the
+        // region San Giovanni (the typology beside it said "San Giovanni").
+        using var content = new TempContent();
+        ReferenceMeasures.WriteClassic("padgett", content.Root);
+        var read = FixtureNetworks.Read(content.Root, "padgett");
+        var network = read with { RegionNames = [.. read.Regions.Select(r => r == "sgio" ? "San Giovanni" : r)] };
+        var measures = MeasureCalculator.Compute(network, new MeasureOptions());
+
+        var rows = MeasureTable.Rows(measures, measures.Aggregate);
+
+        var column = MeasureTable.Columns.ToList();
+        var medici = rows.Single(r => (string?)r[column.IndexOf("actorId")] == "medici");
+        Assert.Equal("sgio", medici[column.IndexOf("region")]);
+        Assert.Equal("San Giovanni", medici[column.IndexOf("regionName")]);
+        var albizzi = rows.Single(r => (string?)r[column.IndexOf("actorId")] == "albizzi");
+        Assert.Null(albizzi[column.IndexOf("regionName")]);
+        Assert.Equal("scro", rows.Single(r => (string?)r[column.IndexOf("actorId")] == "peruzzi")[column.IndexOf("regionName")]);
+        Assert.Equal(column.Count, medici.Count);
+        Assert.Equal("San Giovanni", MeasureTable.RegionName(network, network.ActorIds.ToList().IndexOf("medici")));
+    }
+}
