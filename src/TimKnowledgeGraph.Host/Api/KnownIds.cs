@@ -62,20 +62,28 @@ internal sealed class KnownIds(NamedQueryRunner runner, QueryCatalog catalog)
         return parameters;
     }
 
-    /// <summary>Up to <see cref="MaxSuggestions"/> candidates close enough to be a typo of <paramref name="value"/>, nearest first.</summary>
+    /// <summary>
+    /// Up to <see cref="MaxSuggestions"/> candidates <paramref name="value"/> may have meant: those close enough to be a
+    /// typo of it, nearest first, then those that contain it whole, shortest first (<c>florence</c> for
+    /// <c>florence-1430</c>, <c>learning</c> for <c>learning-region</c>: too many letters short to be a typo).
+    /// </summary>
     public static IReadOnlyList<string> Nearest(string value, IEnumerable<string> candidates)
     {
         if (value.Length > 200) return []; // not a typo of an id; and keeps the work bounded
         var limit = Math.Max(2, value.Length / 3);
-        return
-        [
-            .. candidates.Distinct(StringComparer.Ordinal)
-                .Where(c => Math.Abs(c.Length - value.Length) <= limit)
-                .Select(c => (Id: c, Distance: EditDistance.Between(value, c)))
-                .Where(c => c.Distance <= limit)
-                .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal)
-                .Take(MaxSuggestions)
-                .Select(c => c.Id),
-        ];
+        var distinct = candidates.Distinct(StringComparer.Ordinal).ToList();
+        var typos = distinct
+            .Where(c => Math.Abs(c.Length - value.Length) <= limit)
+            .Select(c => (Id: c, Distance: EditDistance.Between(value, c)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => c.Id);
+        // Three letters at least, so that "a" or "de" does not name every id that holds them.
+        var containing = distinct
+            .Where(c => value.Length >= MinContainedLength && c.Length > value.Length && c.Contains(value, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Length).ThenBy(c => c, StringComparer.Ordinal);
+        return [.. typos.Concat(containing).Distinct(StringComparer.Ordinal).Take(MaxSuggestions)];
     }
+
+    private const int MinContainedLength = 3;
 }

@@ -138,6 +138,17 @@ public sealed class ApiErrorTests(Neo4jFixture neo4j, CorpusHost corpus) : IClas
     }
 
     [Theory]
+    [InlineData("/api/networks/preface/measures", "network dataset", "preface-network")]
+    [InlineData("/api/concepts/learning/lineage", "concept", "learning-region")]
+    public async Task ShouldNameTheIdsThatHoldWhatWasTypedWhenItIsTooShortForATypo(string path, string what, string meant)
+    {
+        var problem = await ProblemAsync(path, HttpStatusCode.NotFound);
+
+        Assert.Contains(meant, problem.GetProperty("nearestIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains($"No {what} with id", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
     [InlineData("/api/references/storpr1993")]
     [InlineData("/api/references/storpr1993.bib")]
     [InlineData("/api/references/storpr1993.json")]
