@@ -1,4 +1,5 @@
-using TimKnowledgeGraph.Neo4j.Cypher;
+using TimKnowledgeGraph.Domain.GraphModel;
+using TimKnowledgeGraph.Graph.Queries;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
@@ -12,12 +13,12 @@ internal static class UnknownDataset
 {
     private const int MaxListed = 20;
 
-    private static readonly CypherStatement Ids = new("MATCH (d:Dataset) RETURN d.id ORDER BY d.id") { IncludeStats = false };
-
     public static async Task<string> MessageAsync(GraphSession session, string id, CancellationToken cancellationToken)
     {
-        var rows = (await session.Get<ICypherClient>().RunAsync([Ids], cancellationToken))[0].Rows;
-        return Message(id, [.. rows.Select(r => r[0]).OfType<string>()]);
+        // The same internal query the API's 404s list ids with (ids-by-label), for datasets only.
+        var result = await session.Get<NamedQueryRunner>().RunAsync(QueryCatalog.Embedded.Get("ids-by-label"),
+            new Dictionary<string, object?> { ["labels"] = new List<string> { GraphSchema.Dataset } }, cancellationToken);
+        return Message(id, [.. result.Rows.Select(r => r[0]).OfType<string>()]);
     }
 
     /// <summary>"no dataset with id 'florence' (datasets: florence-1430, preface-network)".</summary>
