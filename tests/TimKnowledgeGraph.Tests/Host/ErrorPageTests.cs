@@ -239,6 +239,42 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, beyondKestrel.Status); // Kestrel's own, past its raised limit
     }
 
+    /// <summary>
+    /// A body whose Content-Type named a charset .NET cannot decode (utf-7, which .NET disables, an unknown name, an
+    /// empty one) made ASP.NET Core's JSON reader and the console's form reader throw: a 500 and a stack trace in the
+    /// log. It is a 415 that names the charset now; a quoted charset="utf-8", which HTTP allows, is read.
+    /// </summary>
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("foo")]
+    [InlineData("")]
+    public async Task ShouldAnswerABodyInACharsetItCannotReadWithA415ThatSaysSo(string charset)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+
+        var api = await SendAsync(host, Body("/api/cypher", """{"query": "RETURN 1"}""", "application/json", charset), "application/json");
+        var form = await SendAsync(host, Body("/console", "Query=RETURN+1", "application/x-www-form-urlencoded", charset), "text/html");
+        var quoted = await SendAsync(host, Body("/api/cypher", """{"query": "RETURN 1"}""", "application/json", "\"utf-8\""), "application/json");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, api.Status);
+        Assert.Equal("application/problem+json", api.ContentType);
+        Assert.Contains($"The body's charset '{charset}' is not a text encoding this server reads", api.Body);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.Status);
+        Assert.Equal("text/html", form.ContentType);
+        Assert.Contains("<h1>The request&#x27;s text encoding is not one this site reads</h1>", form.Body);
+        Assert.Equal(HttpStatusCode.OK, quoted.Status);
+        Assert.Contains("\"records\":[{\"1\":1}]", quoted.Body);
+    }
+
+    private static HttpRequestMessage Body(string path, string body, string mediaType, string charset)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
+        request.Content.Headers.Remove("Content-Type");
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", $"{mediaType}; charset={charset}");
+        return request;
+    }
+
     private static HttpRequestMessage WithCookie(string path, int length)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

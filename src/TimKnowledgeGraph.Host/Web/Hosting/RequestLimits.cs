@@ -1,5 +1,7 @@
+using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace TimKnowledgeGraph.Host.Web.Hosting;
 
@@ -9,6 +11,8 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// <see cref="MaxHeaderCount"/> lines a 431; the error page for browsers, problem details for everyone else. Kestrel
 /// refused them itself with an empty answer (a blank page), so its own limits are raised (<see cref="KestrelLimit"/>)
 /// and the same requests refused here. Past Kestrel's raised limits, its bare answer remains (no browser sends that much).
+/// A body whose <c>Content-Type</c> names a charset .NET cannot decode (<c>utf-7</c>, <c>foo</c>, an empty one) is a 415
+/// saying so: ASP.NET Core's JSON and form readers threw on it, a 500 with a stack trace in the log.
 /// </summary>
 internal static class RequestLimits
 {
@@ -62,6 +66,7 @@ internal static class RequestLimits
             return (StatusCodes.Status414UriTooLong, $"The address is {address.Length:N0} characters long; at most {MaxAddressLength:N0} are read. " +
                 "Send a long value, such as a Cypher statement, in the body of a POST.");
         }
+        if (CharsetProblem(context) is { } charset) return charset;
         var (lines, bytes) = (0, 0L);
         foreach (var (name, values) in context.Request.Headers)
         {
@@ -74,5 +79,46 @@ internal static class RequestLimits
         return lines <= MaxHeaderCount && bytes <= MaxHeaderBytes ? null
             : (StatusCodes.Status431RequestHeaderFieldsTooLarge, $"The request has {lines:N0} header lines, {bytes:N0} bytes; at most " +
                 $"{MaxHeaderCount:N0} lines and {MaxHeaderBytes:N0} bytes are read. Cookies are the usual cause: clear this site's cookies.");
+    }
+
+    // The JSON reader (HttpRequestJsonExtensions) and the form reader (FormFeature, also behind the console's token check)
+    // look the charset up with Encoding.GetEncoding and throw when it fails; UTF-7 is known but disabled and throws too.
+    // A quoted charset (charset="utf-8", which HTTP allows) is read unquoted, as the JSON reader does not.
+    private static (int Status, string Detail)? CharsetProblem(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            || !MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || type.Parameters.FirstOrDefault(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)) is not { } parameter) return null;
+        var charset = HeaderUtilities.RemoveQuotes(parameter.Value).ToString();
+        if (IsReadable(charset))
+        {
+            if (charset != parameter.Value.ToString())
+            {
+                parameter.Value = charset;
+                request.ContentType = type.ToString();
+            }
+            return null;
+        }
+        // Dropped from the request, so the error page re-executed for a browser (a POST, whose token check reads the
+        // form) does not throw on it in turn.
+        type.Parameters.Remove(parameter);
+        request.ContentType = type.ToString();
+        var shown = charset.Length > 40 ? charset[..40] + "…" : charset;
+        return (StatusCodes.Status415UnsupportedMediaType, $"The body's charset '{shown}' is not a text encoding this server reads; " +
+            "send the body as UTF-8 (Content-Type: application/json; charset=utf-8, or no charset).");
+    }
+
+    private static bool IsReadable(string charset)
+    {
+        if (charset.Length == 0) return false;
+        try
+        {
+            return Encoding.GetEncoding(charset).CodePage != 65000; // UTF-7: disabled in .NET, and never needed
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
     }
 }

@@ -70,6 +70,7 @@ internal sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
             StatusCodes.Status400BadRequest => "The request could not be answered",
             StatusCodes.Status405MethodNotAllowed => "This address cannot be used that way",
             StatusCodes.Status414UriTooLong => "The address is too long",
+            StatusCodes.Status415UnsupportedMediaType => "The request's text encoding is not one this site reads",
             StatusCodes.Status431RequestHeaderFieldsTooLarge => "The request's headers are too large",
             StatusCodes.Status502BadGateway => "The graph database failed",
             >= 500 => "Something went wrong",
