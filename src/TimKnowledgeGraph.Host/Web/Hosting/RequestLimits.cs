@@ -43,7 +43,8 @@ internal static class RequestLimits
     public static async Task RefuseOversizedRequests(HttpContext context, Func<Task> next)
     {
         // A re-executed error page keeps the request's address and headers, but is not refused again.
-        if (Problem(context) is not { } problem || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || (Problem(context) ?? await FormProblemAsync(context)) is not { } problem)
         {
             await next();
             return;
@@ -79,6 +80,27 @@ internal static class RequestLimits
         return lines <= MaxHeaderCount && bytes <= MaxHeaderBytes ? null
             : (StatusCodes.Status431RequestHeaderFieldsTooLarge, $"The request has {lines:N0} header lines, {bytes:N0} bytes; at most " +
                 $"{MaxHeaderCount:N0} lines and {MaxHeaderBytes:N0} bytes are read. Cookies are the usual cause: clear this site's cookies.");
+    }
+
+    // A page's form (the console's) past ASP.NET Core's form limits (1,024 fields, names of 2 KiB, values of 4 MiB) made
+    // the form reader throw inside the token check and the model binding, and the browser was shown "There is no page at
+    // /console" (a 404). It is read here, where its failure becomes a 413 saying why; once read, the form is kept for
+    // the page. After a failure the request carries an empty form, so the re-executed error page reads nothing.
+    private static async Task<(int Status, string Detail)?> FormProblemAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsPost(request.Method) || ErrorPages.IsApi(context) || !request.HasFormContentType) return null;
+        try
+        {
+            await request.ReadFormAsync(context.RequestAborted);
+            return null;
+        }
+        catch (InvalidDataException e)
+        {
+            context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+            return (StatusCodes.Status413PayloadTooLarge, $"The form is too large to read ({e.Message.TrimEnd('.')}): the console's form " +
+                "holds a query and its parameters, each at most 4 MiB; for more, POST them to /api/cypher.");
+        }
     }
 
     // The JSON reader (HttpRequestJsonExtensions) and the form reader (FormFeature, also behind the console's token check)

@@ -69,6 +69,7 @@ internal sealed class ErrorModel(LocalNeo4jHealth health) : WebPage
             StatusCodes.Status503ServiceUnavailable => "The graph database is not answering",
             StatusCodes.Status400BadRequest => "The request could not be answered",
             StatusCodes.Status405MethodNotAllowed => "This address cannot be used that way",
+            StatusCodes.Status413PayloadTooLarge => "The form is too large",
             StatusCodes.Status414UriTooLong => "The address is too long",
             StatusCodes.Status415UnsupportedMediaType => "The request's text encoding is not one this site reads",
             StatusCodes.Status431RequestHeaderFieldsTooLarge => "The request's headers are too large",
