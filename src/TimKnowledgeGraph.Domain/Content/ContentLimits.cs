@@ -41,6 +41,12 @@ internal static class ContentLimits
     /// </summary>
     public const long MaxMarkdownLinkScan = 50_000_000;
 
+    /// <summary>
+    /// Setext heading underlines and link reference definitions in one note (<see cref="Notes.Markdown.MarkdownBlockCount"/>):
+    /// Markdig's time is quadratic in their number (10,000 take a few hundredths of a second; a real note holds a few dozen).
+    /// </summary>
+    public const int MaxMarkdownReplacedBlocks = 10_000;
+
     /// <summary>How deep CSL-JSON may nest (System.Text.Json's default maximum; CSL-JSON needs 4).</summary>
     public const int MaxJsonDepth = 64;
 

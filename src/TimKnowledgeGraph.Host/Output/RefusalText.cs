@@ -58,11 +58,17 @@ internal sealed record RefusalText(string Title, string Sentence, int Status, IR
         // error handling. The parser hint only where the parser failed: after "/ by zero" it sent readers the wrong way.
         Neo4jDatabaseException failed => new(
             "Neo4j failed on the query",
-            $"Neo4j failed while running the query ({failed.Code}): {failed.Message}. Nothing was changed{(ParserFailed(failed) ? "; a query nested very deeply or very long can overflow Neo4j's parser" : "")}.",
+            $"Neo4j failed while running the query ({failed.Code}): {Shown(failed)}. Nothing was changed{(ParserFailed(failed) ? "; a query nested very deeply or very long can overflow Neo4j's parser" : "")}.",
             StatusCodes.Status502BadGateway,
             new Dictionary<string, object?> { ["code"] = failed.Code }),
         _ => null,
     };
+
+    // What Neo4j 3.1 says after "Error while parsing rule" is the path of its parser's rules ('<init>/OneOrMore/Statement/
+    // FirstOf/RegularQuery/…/org$neo4j$cypher$internal$frontend$v3_1$parser$Clauses$$ReturnItem/…'), its internals, of no
+    // use to a reader: only the failure is said.
+    private static string Shown(Neo4jDatabaseException failed) =>
+        failed.Message.StartsWith("Error while parsing rule", StringComparison.Ordinal) ? "its parser failed on the query's text" : failed.Message;
 
     // Neo4j 3.1 says "Error while parsing rule ..." when its parser fails, or nothing at all (an UnknownError) when it
     // overflowed its stack on a very long expression.

@@ -239,6 +239,73 @@ public sealed class ErrorPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, beyondKestrel.Status); // Kestrel's own, past its raised limit
     }
 
+    /// <summary>
+    /// A body whose Content-Type named a charset .NET cannot decode (utf-7, which .NET disables, an unknown name, an
+    /// empty one) made ASP.NET Core's JSON reader and the console's form reader throw: a 500 and a stack trace in the
+    /// log. It is a 415 that names the charset now; a quoted charset="utf-8", which HTTP allows, is read.
+    /// </summary>
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("foo")]
+    [InlineData("")]
+    public async Task ShouldAnswerABodyInACharsetItCannotReadWithA415ThatSaysSo(string charset)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+
+        var api = await SendAsync(host, Body("/api/cypher", """{"query": "RETURN 1"}""", "application/json", charset), "application/json");
+        var form = await SendAsync(host, Body("/console", "Query=RETURN+1", "application/x-www-form-urlencoded", charset), "text/html");
+        var quoted = await SendAsync(host, Body("/api/cypher", """{"query": "RETURN 1"}""", "application/json", "\"utf-8\""), "application/json");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, api.Status);
+        Assert.Equal("application/problem+json", api.ContentType);
+        Assert.Contains($"The body's charset '{charset}' is not a text encoding this server reads", api.Body);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.Status);
+        Assert.Equal("text/html", form.ContentType);
+        Assert.Contains("<h1>The request&#x27;s text encoding is not one this site reads</h1>", form.Body);
+        Assert.DoesNotContain("The failure was logged", form.Body);
+        Assert.Equal(HttpStatusCode.OK, quoted.Status);
+        Assert.Contains("\"records\":[{\"1\":1}]", quoted.Body);
+    }
+
+    /// <summary>
+    /// A console form past ASP.NET Core's form limits (more than 1,024 fields, a field name over 2 KiB, a value over
+    /// 4 MiB) made the form reader throw under the token check, and the browser was told "There is no page at /console"
+    /// (a 404). It is a 413 page that says the form is too large.
+    /// </summary>
+    [Theory]
+    [InlineData("fields")]
+    [InlineData("name")]
+    [InlineData("value")]
+    public async Task ShouldAnswerAFormTooLargeToReadWithA413PageThatSaysSo(string what)
+    {
+        using var content = TempContent.SmallLineage();
+        await using var host = await RunningHost.StartAsync(Neo4j, content.Root, "--Content:Watch=false");
+        var body = what switch
+        {
+            "fields" => "Query=RETURN+1&" + string.Join('&', Enumerable.Range(0, 2_000).Select(i => $"f{i}=1")),
+            "name" => "Query=RETURN+1&" + new string('k', 3_000) + "=1",
+            _ => "Query=RETURN+1&Parameters=" + new string('x', 5_000_000),
+        };
+
+        var page = await SendAsync(host, Body("/console", body, "application/x-www-form-urlencoded", "utf-8"), "application/json");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.Status);
+        Assert.Equal("text/html", page.ContentType);
+        Assert.Contains("<h1>The form is too large</h1>", page.Body);
+        Assert.Contains("at most 1,024 fields", page.Body);
+        Assert.DoesNotContain("There is no page at", page.Body);
+        Assert.DoesNotContain("The failure was logged", page.Body);
+    }
+
+    private static HttpRequestMessage Body(string path, string body, string mediaType, string charset)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
+        request.Content.Headers.Remove("Content-Type");
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", $"{mediaType}; charset={charset}");
+        return request;
+    }
+
     private static HttpRequestMessage WithCookie(string path, int length)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

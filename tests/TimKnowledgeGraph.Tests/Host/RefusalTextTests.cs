@@ -21,6 +21,20 @@ public sealed class RefusalTextTests
         Assert.Equal(hinted, text.Sentence.Contains(Hint, StringComparison.Ordinal));
         Assert.EndsWith(".", text.Sentence);
         Assert.Contains("Nothing was changed", text.Sentence);
+        Assert.DoesNotContain("<init>", text.Sentence); // the parser's rule path is Neo4j's internals
+    }
+
+    [Fact]
+    public void A_parser_failure_is_said_without_the_parsers_rule_path()
+    {
+        // Neo4j 3.1.1's first line for `RETURN ` followed by 60,000 '-' and a 1 (cut at 300 characters by Neo4jDatabaseException).
+        var failed = new Neo4jDatabaseException("Neo.DatabaseError.Statement.ExecutionFailed",
+            "Error while parsing rule '<init>/OneOrMore/Statement/FirstOf/RegularQuery/SingleQuery/OneOrMore/FirstOf/RETURN/Sequence/<group>/Sequence/'*', an expression/Sequence/OneOrMore/org$neo4j$cypher$internal$frontend$v3_1$parser$Clauses$$ReturnItem/Sequence/<group>/an expression/an expression");
+
+        var text = RefusalText.From(failed)!;
+
+        Assert.Equal("Neo4j failed while running the query (Neo.DatabaseError.Statement.ExecutionFailed): its parser failed on the query's text. " +
+            "Nothing was changed; a query nested very deeply or very long can overflow Neo4j's parser.", text.Sentence);
     }
 
     [Fact]

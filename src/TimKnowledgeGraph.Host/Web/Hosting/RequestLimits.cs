@@ -1,5 +1,7 @@
+using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace TimKnowledgeGraph.Host.Web.Hosting;
 
@@ -9,6 +11,8 @@ namespace TimKnowledgeGraph.Host.Web.Hosting;
 /// <see cref="MaxHeaderCount"/> lines a 431; the error page for browsers, problem details for everyone else. Kestrel
 /// refused them itself with an empty answer (a blank page), so its own limits are raised (<see cref="KestrelLimit"/>)
 /// and the same requests refused here. Past Kestrel's raised limits, its bare answer remains (no browser sends that much).
+/// A body whose <c>Content-Type</c> names a charset .NET cannot decode (<c>utf-7</c>, <c>foo</c>, an empty one) is a 415
+/// saying so: ASP.NET Core's JSON and form readers threw on it, a 500 with a stack trace in the log.
 /// </summary>
 internal static class RequestLimits
 {
@@ -39,7 +43,8 @@ internal static class RequestLimits
     public static async Task RefuseOversizedRequests(HttpContext context, Func<Task> next)
     {
         // A re-executed error page keeps the request's address and headers, but is not refused again.
-        if (Problem(context) is not { } problem || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || (Problem(context) ?? await FormProblemAsync(context)) is not { } problem)
         {
             await next();
             return;
@@ -62,6 +67,7 @@ internal static class RequestLimits
             return (StatusCodes.Status414UriTooLong, $"The address is {address.Length:N0} characters long; at most {MaxAddressLength:N0} are read. " +
                 "Send a long value, such as a Cypher statement, in the body of a POST.");
         }
+        if (CharsetProblem(context) is { } charset) return charset;
         var (lines, bytes) = (0, 0L);
         foreach (var (name, values) in context.Request.Headers)
         {
@@ -74,5 +80,67 @@ internal static class RequestLimits
         return lines <= MaxHeaderCount && bytes <= MaxHeaderBytes ? null
             : (StatusCodes.Status431RequestHeaderFieldsTooLarge, $"The request has {lines:N0} header lines, {bytes:N0} bytes; at most " +
                 $"{MaxHeaderCount:N0} lines and {MaxHeaderBytes:N0} bytes are read. Cookies are the usual cause: clear this site's cookies.");
+    }
+
+    // A page's form (the console's) past ASP.NET Core's form limits (1,024 fields, names of 2 KiB, values of 4 MiB) made
+    // the form reader throw inside the token check and the model binding, and the browser was shown "There is no page at
+    // /console" (a 404). It is read here, where its failure becomes a 413 saying why; once read, the form is kept for
+    // the page. After a failure the request carries an empty form, so the re-executed error page reads nothing.
+    private static async Task<(int Status, string Detail)?> FormProblemAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsPost(request.Method) || ErrorPages.IsApi(context) || !request.HasFormContentType) return null;
+        try
+        {
+            await request.ReadFormAsync(context.RequestAborted);
+            return null;
+        }
+        catch (InvalidDataException e)
+        {
+            context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+            return (StatusCodes.Status413PayloadTooLarge, $"The form is too large to read ({e.Message.TrimEnd('.')}): the console's form " +
+                "holds a query and its parameters, each at most 4 MiB; for more, POST them to /api/cypher.");
+        }
+    }
+
+    // The JSON reader (HttpRequestJsonExtensions) and the form reader (FormFeature, also behind the console's token check)
+    // look the charset up with Encoding.GetEncoding and throw when it fails; UTF-7 is known but disabled and throws too.
+    // A quoted charset (charset="utf-8", which HTTP allows) is read unquoted, as the JSON reader does not.
+    private static (int Status, string Detail)? CharsetProblem(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            || !MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || type.Parameters.FirstOrDefault(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)) is not { } parameter) return null;
+        var charset = HeaderUtilities.RemoveQuotes(parameter.Value).ToString();
+        if (IsReadable(charset))
+        {
+            if (charset != parameter.Value.ToString())
+            {
+                parameter.Value = charset;
+                request.ContentType = type.ToString();
+            }
+            return null;
+        }
+        // Dropped from the request, so the error page re-executed for a browser (a POST, whose token check reads the
+        // form) does not throw on it in turn.
+        type.Parameters.Remove(parameter);
+        request.ContentType = type.ToString();
+        var shown = charset.Length > 40 ? charset[..40] + "…" : charset;
+        return (StatusCodes.Status415UnsupportedMediaType, $"The body's charset '{shown}' is not a text encoding this server reads; " +
+            "send the body as UTF-8 (Content-Type: application/json; charset=utf-8, or no charset).");
+    }
+
+    private static bool IsReadable(string charset)
+    {
+        if (charset.Length == 0) return false;
+        try
+        {
+            return Encoding.GetEncoding(charset).CodePage != 65000; // UTF-7: disabled in .NET, and never needed
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
     }
 }

@@ -66,6 +66,12 @@ public static class NoteMarkdown
     {
         try
         {
+            if (MarkdownBlockCount.FirstOverLimit(markdown) is { } line)
+            {
+                sink.Report(Diagnostic.Error(new LineIndex(markdown, file).At(line), DiagnosticCodes.TooLarge,
+                    $"the note has more than {ContentLimits.MaxMarkdownReplacedBlocks:N0} setext heading underlines ('===' or '---' under a line of text) and link reference definitions ('[label]: url'), this line the first past the limit: Markdig's time grows with the square of their number (200,000 took 45 s); expected at most {ContentLimits.MaxMarkdownReplacedBlocks:N0} (use '# Heading' lines, or split the note)"));
+                return null;
+            }
             if (ParseLinkCost.FirstOverBudget(markdown) is { } paragraph)
             {
                 sink.Report(Diagnostic.Error(new LineIndex(markdown, file).At(paragraph.Offset), DiagnosticCodes.TooLarge,
@@ -105,7 +111,8 @@ public static class NoteMarkdown
         // loaded, or a table only this pipeline reads as one): show the text itself rather than fail the page.
         try
         {
-            return RenderLinkCost.FirstOverBudget(markdown) is null ? Render(markdown, links) : AsText(markdown);
+            return MarkdownBlockCount.FirstOverLimit(markdown) is null && RenderLinkCost.FirstOverBudget(markdown) is null
+                ? Render(markdown, links) : AsText(markdown);
         }
         catch (ArgumentException)
         {
