@@ -2,7 +2,8 @@
 // A MEASURE OF OUR OWN, not a field-standard one: cite nothing for it. The standard measures (betweenness, Burt's
 // effective size and constraint, Gould & Fernandez brokerage roles with regions as groups) are computed in the service:
 // GET /api/networks/{dataset}/measures, `timkg analyse <dataset>`, docs/network-measures.md. Cost: it expands every
-// neighbour's ties; at 1M ties it runs for minutes (docs/benchmarks.md).
+// neighbour's ties; at 1M ties it runs for minutes (docs/benchmarks.md). GET /api/networks/{dataset}/brokers and the
+// dataset page compute the same rows in the service on the dataset's projection (CrossLayerBrokers).
 // @param dataset string  The dataset id, e.g. preface-network
 // @param minClasses int 1.. = 2  Least number of distinct layer classes an actor must have ties in
 // @param from date = null  Start of the period, ISO date or a year (its first day); null: open

@@ -23,6 +23,9 @@ public sealed record MultiplexNetwork(
     /// <summary>The layers' names, natures and scales, in the order of <see cref="Layers"/> (empty when not read).</summary>
     public IReadOnlyList<LayerInfo> LayerInfos { get; init; } = [];
 
+    /// <summary>The actors' kinds (person, firm, family, …), in the order of <see cref="ActorIds"/> (empty when not read).</summary>
+    public IReadOnlyList<string?> ActorKinds { get; init; } = [];
+
     /// <summary>The regions' names, in the order of <see cref="Regions"/> (a region without a name: its id).</summary>
     public IReadOnlyList<string> RegionNames { get; init; } = [];
 

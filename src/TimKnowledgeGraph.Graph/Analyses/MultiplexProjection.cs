@@ -31,7 +31,7 @@ internal static class MultiplexProjection
     // 100k actors; 15-36 s of a loaded machine's projection). The answer streams (about 8 MB per 100k actors).
     internal static readonly string ActorsStatement =
         $"MATCH (a:Actor) USING INDEX a:Actor({GraphSchema.DatasetProperty}) WHERE a.{GraphSchema.DatasetProperty} = $d " +
-        "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id])";
+        "RETURN id(a), a.id, a.name, head([(a)-[:LOCATED_IN]->(r:Region) | r.id]), a.kind";
 
     // A page is a list of the dataset's actors' node ids (read by the actor pass): a NodeByIdSeek, then their outgoing
     // ties. Checked with EXPLAIN on Neo4j 3.1: the earlier form, `MATCH (a:Actor) WHERE a.dataset = $d AND id(a) >= $from
@@ -74,6 +74,7 @@ internal static class MultiplexProjection
         var nodeIds = new List<long>();
         var actorIds = new List<string>();
         var names = new List<string?>();
+        var kinds = new List<string?>();
         var regionNames = new List<string?>();
         // Sorted by node id as the pages used to be, so actor indexes (and every figure listed by actor) do not change.
         var actorRows = (await client.RunAsync([Statement(ActorsStatement, ("d", datasetId))], cancellationToken).ConfigureAwait(false))[0].Rows
@@ -84,6 +85,7 @@ internal static class MultiplexProjection
             actorIds.Add(row[1] as string ?? "");
             names.Add(row[2] as string);
             regionNames.Add(row[3] as string);
+            kinds.Add(row.Count > 4 ? row[4] as string : null);
         }
         var indexOfNode = new Dictionary<long, int>(nodeIds.Count);
         for (var i = 0; i < nodeIds.Count; i++) indexOfNode[nodeIds[i]] = i;
@@ -135,6 +137,7 @@ internal static class MultiplexProjection
         return MultiplexNetwork.Build(datasetId, actorIds, names, regionOf, regions, layers, ties) with
         {
             LayerInfos = layerInfos,
+            ActorKinds = kinds,
             RegionNames = [.. regions.Select(r => named.GetValueOrDefault(r) ?? r)],
             Time = time,
         };

@@ -36,6 +36,9 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(Client);
         builder.Services.AddApiUseCases();
+        // The computed analyses (brokers, dynamics), as the product's graph services register them.
+        builder.Services.AddSingleton(new TimKnowledgeGraph.Graph.Analyses.DynamicsService(
+            new TimKnowledgeGraph.Graph.Analyses.MeasureService(Client, Microsoft.Extensions.Options.Options.Create(new TimKnowledgeGraph.Graph.Analyses.MeasureOptions()))));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Neo4jExceptionHandler>();
         _app = builder.Build();
@@ -115,7 +118,25 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("&minClasses=1")]
+    [InlineData("&minClasses=3")]
+    public async Task Brokers_computed_in_the_service_answer_what_the_named_query_answers(string minClasses)
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var computed = await _http.GetFromJsonAsync<JsonElement>("/api/networks/zzq-markusen/brokers?" + minClasses.TrimStart('&'), ct);
+        var query = await _http.GetFromJsonAsync<JsonElement>("/api/queries/brokers?dataset=zzq-markusen" + minClasses, ct);
+
+        Assert.Equal("brokers", computed.GetProperty("query").GetString());
+        Assert.Equal(query.GetProperty("columns").GetRawText(), computed.GetProperty("columns").GetRawText());
+        Assert.Equal(query.GetProperty("records").GetRawText(), computed.GetProperty("records").GetRawText());
+        Assert.NotEqual(0, computed.GetProperty("records").GetArrayLength());
+    }
+
+    [Theory]
     [InlineData("/api/networks/zzq-nope/overlap")]
+    [InlineData("/api/networks/zzq-nope/brokers")]
     [InlineData("/api/networks/zzq-nope.graphml")]
     [InlineData("/api/concepts/zzq-nope/reading-list.bib")]
     public async Task Unknown_ids_are_404(string path)

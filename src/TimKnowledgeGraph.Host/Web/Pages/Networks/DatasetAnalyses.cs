@@ -10,9 +10,11 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// layers' sizes, the first ties, and the analyses. For a dataset with time, layer overlap and the typology come from the
 /// computed route (<see cref="DynamicsService.PeriodAsync"/> on the cached projection, as <c>/api/networks/{d}/dynamics</c>
 /// and <c>timkg dynamics</c> give them), which answers a period at a million ties in well under the time the named
-/// queries take on Neo4j 3.1; participation and brokers stay on their named queries (the computed participation does
-/// not carry the actor's kind the table shows; brokers has no computed route). A dataset without time keeps the named
-/// queries throughout, so its page shows what <c>layer-overlap</c> and <c>regional-typology</c> answer.
+/// queries take on Neo4j 3.1; participation stays on its named query (the computed participation does not carry the
+/// actor's kind the table shows). Cross-layer brokers come from the computed route for every dataset
+/// (<see cref="CrossLayerBrokers"/>): the named query expands every neighbour's ties and took 124 s for the page of a
+/// 150,000-tie panel. A dataset without time keeps the named queries for overlap and typology, so its page shows what
+/// <c>layer-overlap</c> and <c>regional-typology</c> answer.
 /// </summary>
 internal sealed record DatasetAnalyses(
     IReadOnlyList<LayerRow> Layers, IReadOnlyList<TieRow> Ties, PageAnswer<OverlapRow> Overlap,
@@ -30,7 +32,6 @@ internal sealed record DatasetAnalyses(
             PageQuery.Of("web-layers", ("dataset", dataset)),
             PageQuery.Of("web-ties", ("dataset", dataset), ("limit", (long)DatasetModel.TieRows)),
             PageQuery.Of("multiplex-participation", [("dataset", dataset), .. period.Parameters]),
-            PageQuery.Of("brokers", [("dataset", dataset), .. period.Parameters]),
         ];
         if (!timed)
         {
@@ -39,18 +40,25 @@ internal sealed record DatasetAnalyses(
         }
         // The projection is read (or found cached) while Neo4j answers the named queries.
         var computing = timed ? ComputedAsync(dynamics, dataset, period, cancellationToken) : null;
+        var brokers = dynamics.BrokersAsync(dataset, period.ForAnalyses, CrossLayerBrokers.DefaultMinClasses, cancellationToken);
         var answers = await graph.RunAsync(queries, cancellationToken);
         var (overlap, typology) = computing is null
             ? (answers.Of("layer-overlap").Typed<OverlapRow>(), answers.Of("regional-typology").Typed<RegionTypeRow>())
             : Computed(await computing);
         return new DatasetAnalyses(answers.Of("web-layers").As<LayerRow>(), answers.Of("web-ties").As<TieRow>(), overlap,
-            answers.Of("multiplex-participation").Typed<ParticipationRow>(), answers.Of("brokers").Typed<BrokerRow>(), typology);
+            answers.Of("multiplex-participation").Typed<ParticipationRow>(), BrokerRows(await brokers ?? throw Disappeared(dataset)), typology);
     }
 
     /// <summary>The period's analyses on the computed route, for a page of a dataset with time (the dataset page, a region page).</summary>
     public static async Task<PeriodAnalysis> ComputedAsync(DynamicsService dynamics, string dataset, DatasetPeriod period, CancellationToken cancellationToken) =>
         await dynamics.PeriodAsync(dataset, period.ForAnalyses, withParticipation: false, cancellationToken)
-            ?? throw new InvalidOperationException($"dataset '{dataset}' disappeared while its page was read");
+            ?? throw Disappeared(dataset);
+
+    /// <summary>The computed brokers as the rows <c>brokers</c> binds to, in its order.</summary>
+    public static PageAnswer<BrokerRow> BrokerRows(IReadOnlyList<CrossLayerBrokerRow> rows) =>
+        new(CrossLayerBrokers.QueryName, true, [.. rows.Select(BrokerRow.From)]);
+
+    private static InvalidOperationException Disappeared(string dataset) => new($"dataset '{dataset}' disappeared while its page was read");
 
     /// <summary>The computed typology as the rows <c>regional-typology</c> binds to, in its order (by regionId); every region with actors has one.</summary>
     public static PageAnswer<RegionTypeRow> TypologyRows(PeriodAnalysis analysis) =>

@@ -49,9 +49,14 @@ internal sealed record OverlapRow(
 internal sealed record ParticipationRow(
     string? ActorId, string? ActorName, string? Kind, long LayersParticipated, long LayersActive, long OverlappingDegree, double Participation);
 
-/// <summary>One cross-layer broker (<c>brokers</c>): its kinds of layer and the bridges between them (<c>a|b</c>).</summary>
+/// <summary>One cross-layer broker (<c>brokers</c>, or the computed route's <see cref="CrossLayerBrokerRow"/>): its kinds of layer and the bridges between them (<c>a|b</c>).</summary>
 [QueryRow("brokers")]
-internal sealed record BrokerRow(string? ActorId, string? ActorName, long ClassCount, IReadOnlyList<string> Bridges, long BrokeredPairs);
+internal sealed record BrokerRow(string? ActorId, string? ActorName, long ClassCount, IReadOnlyList<string> Bridges, long BrokeredPairs)
+{
+    /// <summary>The computed route's row (<see cref="CrossLayerBrokers"/>), column for column.</summary>
+    public static BrokerRow From(CrossLayerBrokerRow row) =>
+        new(row.ActorId, row.ActorName, row.ClassCount, [.. row.Bridges.Select(b => b ?? "")], row.BrokeredPairs);
+}
 
 /// <summary>How the dataset pages print the analyses' figures.</summary>
 internal static class Figures
