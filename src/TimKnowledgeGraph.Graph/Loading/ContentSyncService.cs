@@ -95,10 +95,7 @@ public sealed partial class ContentSyncService
         var hashes = files.Select(f => (f.Path, f.Sha256)).ToList();
         var changedFiles = ChangedFiles(latest, files);
         // A load after the latest one began writing and never committed: said by this load, whatever it does.
-        // A first load (no Load node yet) marks a node of its own; a later load, the latest Load node.
-        var interrupted = latest is null
-            ? await neo4j.ForAsync(() => LoadRecordStore.ReadFirstAttemptAsync(_client, cancellationToken)).ConfigureAwait(false)
-            : latest.Attempt;
+        var interrupted = await neo4j.ForAsync(() => LoadRecordStore.ReadAttemptAsync(_client, latest, cancellationToken)).ConfigureAwait(false);
         if (interrupted is not null) LogInterrupted(_logger, interrupted.Sentence);
 
         if (!request.Full && latest is not null && latest.Matches(ToolVersion.Current, hashes)
@@ -115,8 +112,7 @@ public sealed partial class ContentSyncService
         // finds the mark and says so. The commit's new Load node carries none.
         var marked = latest;
         var attempt = new LoadAttempt(DateTimeOffset.UtcNow, LoadAttempt.ThisProcess);
-        await neo4j.ForAsync(() => _client.RunAsync(
-            [marked is null ? LoadRecordStore.MarkFirstAttempt(attempt) : LoadRecordStore.MarkAttempt(marked.Id, attempt)], cancellationToken)).ConfigureAwait(false);
+        await neo4j.ForAsync(() => _client.RunAsync([LoadRecordStore.MarkAttempt(marked, attempt)], cancellationToken)).ConfigureAwait(false);
         var transaction = await neo4j.ForAsync(() => _client.BeginTransactionAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
         await using var disposeTransaction = transaction.ConfigureAwait(false);
         // One content write at a time across processes; what is latest is read again under the lock, and this load's
@@ -128,8 +124,7 @@ public sealed partial class ContentSyncService
             // Rolled back unwritten, and the mark put back as it was: this load ended, it was not cut off. After the
             // rollback, which frees the Load node the mark is on.
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            await neo4j.ForAsync(() => _client.RunAsync(
-                [marked is null ? LoadRecordStore.MarkFirstAttempt(interrupted) : LoadRecordStore.MarkAttempt(marked.Id, interrupted)], cancellationToken)).ConfigureAwait(false);
+            await neo4j.ForAsync(() => _client.RunAsync([LoadRecordStore.MarkAttempt(marked, interrupted)], cancellationToken)).ConfigureAwait(false);
             return Rejected(root, content, [.. content.Diagnostics, .. taken], changedFiles, clock) with { Interrupted = interrupted };
         }
         changedFiles = ChangedFiles(latest, files);

@@ -73,13 +73,30 @@ public static class LoadRecordStore
     }
 
     /// <summary>
-    /// Marks <paramref name="attempt"/> on the Load node <paramref name="loadId"/> (null removes the mark), in a request of
-    /// its own, so that it is committed before the load's transaction opens and stays when that transaction never commits.
+    /// The mark of a load that began writing after <paramref name="latest"/> and never committed, or null: on the latest
+    /// Load node, or, when the graph has none (a first load), on the node of its own (<see cref="FirstAttemptLabel"/>).
     /// </summary>
-    public static CypherStatement MarkAttempt(string loadId, LoadAttempt? attempt) => attempt is null
-        ? CypherStatement.Of($"MATCH (l:{GraphSchema.Load} {{id: $id}}) REMOVE l.attemptAt, l.attemptBy", ("id", loadId))
-        : CypherStatement.Of($"MATCH (l:{GraphSchema.Load} {{id: $id}}) SET l.attemptAt = $at, l.attemptBy = $by",
-            ("id", loadId), ("at", IsoText(attempt.At)), ("by", attempt.By));
+    public static async Task<LoadAttempt?> ReadAttemptAsync(ICypherClient client, LoadRecord? latest, CancellationToken cancellationToken)
+    {
+        if (latest is not null) return latest.Attempt;
+        var results = await client.RunAsync([FirstAttempt], cancellationToken).ConfigureAwait(false);
+        return results[0].Rows is [[string at, var by, ..], ..] ? new LoadAttempt(Time(at), by as string ?? "an unknown process") : null;
+    }
+
+    /// <summary>
+    /// Marks <paramref name="attempt"/> (null removes the mark) on the latest Load node, or, when the graph has none (a
+    /// first load), on a node of its own; in a request of its own, so that it is committed before the load's transaction
+    /// opens and stays when that transaction never commits.
+    /// </summary>
+    public static CypherStatement MarkAttempt(LoadRecord? latest, LoadAttempt? attempt) => (latest, attempt) switch
+    {
+        (null, null) => new CypherStatement($"MATCH (a:{FirstAttemptLabel}) DELETE a"),
+        (null, { } mark) => CypherStatement.Of($"MERGE (a:{FirstAttemptLabel} {{id: 'first-load'}}) SET a.attemptAt = $at, a.attemptBy = $by",
+            ("at", IsoText(mark.At)), ("by", mark.By)),
+        ({ } load, null) => CypherStatement.Of($"MATCH (l:{GraphSchema.Load} {{id: $id}}) REMOVE l.attemptAt, l.attemptBy", ("id", load.Id)),
+        ({ } load, { } mark) => CypherStatement.Of($"MATCH (l:{GraphSchema.Load} {{id: $id}}) SET l.attemptAt = $at, l.attemptBy = $by",
+            ("id", load.Id), ("at", IsoText(mark.At)), ("by", mark.By)),
+    };
 
     /// <summary>
     /// The label of the mark a load leaves when the graph has no Load node to mark (the first load into an empty graph):
@@ -91,22 +108,6 @@ public static class LoadRecordStore
 
     private static readonly CypherStatement FirstAttempt = new(
         $"OPTIONAL MATCH (a:{FirstAttemptLabel}) RETURN a.attemptAt, a.attemptBy LIMIT 1") { IncludeStats = false };
-
-    /// <summary>The first load's mark (<see cref="FirstAttemptLabel"/>) left by a first load that never committed, or null.</summary>
-    public static async Task<LoadAttempt?> ReadFirstAttemptAsync(ICypherClient client, CancellationToken cancellationToken)
-    {
-        var results = await client.RunAsync([FirstAttempt], cancellationToken).ConfigureAwait(false);
-        return results[0].Rows is [[string at, var by, ..], ..] ? new LoadAttempt(Time(at), by as string ?? "an unknown process") : null;
-    }
-
-    /// <summary>
-    /// As <see cref="MarkAttempt"/> for a load into a graph without Load nodes: the mark on a node of its own (null
-    /// removes it), in a request of its own.
-    /// </summary>
-    public static CypherStatement MarkFirstAttempt(LoadAttempt? attempt) => attempt is null
-        ? new CypherStatement($"MATCH (a:{FirstAttemptLabel}) DELETE a")
-        : CypherStatement.Of($"MERGE (a:{FirstAttemptLabel} {{id: 'first-load'}}) SET a.attemptAt = $at, a.attemptBy = $by",
-            ("at", IsoText(attempt.At)), ("by", attempt.By));
 
     private static string IsoText(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
