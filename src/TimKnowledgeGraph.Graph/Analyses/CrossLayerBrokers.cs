@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Graph.Queries;
+
 namespace TimKnowledgeGraph.Graph.Analyses;
 
 /// <summary>One actor of <see cref="CrossLayerBrokers"/>: the columns of <c>cypher/brokers.cypher</c>, in its order.</summary>
@@ -20,12 +22,14 @@ public static class CrossLayerBrokers
     /// <summary>The query whose columns, conventions and order the rows follow.</summary>
     public const string QueryName = "brokers";
 
-    /// <summary>brokers.cypher's default least number of classes (its <c>$minClasses</c>): an actor bridging two kinds of layer.</summary>
-    public const int DefaultMinClasses = 2;
+    /// <summary>brokers.cypher's default least number of classes (its <c>$minClasses</c>, read from the query's header).</summary>
+    public static int DefaultMinClasses { get; } =
+        Convert.ToInt32(Query.DefaultParameters()["minClasses"], System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The columns of <c>brokers.cypher</c>.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-        ["actorId", "actorName", "kind", "region", "classCount", "classes", "bridges", "brokeredPairs", "score"];
+    /// <summary>The columns of <c>brokers.cypher</c> (its <c>@returns</c>).</summary>
+    public static IReadOnlyList<string> Columns => Query.Columns;
+
+    private static NamedQuery Query => QueryCatalog.Embedded.Get(QueryName);
 
     /// <summary>The actors with ties in at least <paramref name="minClasses"/> classes in the period, in the query's order.</summary>
     public static IReadOnlyList<CrossLayerBrokerRow> Compute(MultiplexNetwork network, AnalysisPeriod period, int minClasses)

@@ -85,7 +85,7 @@ internal static class MultiplexProjection
             actorIds.Add(row[1] as string ?? "");
             names.Add(row[2] as string);
             regionNames.Add(row[3] as string);
-            kinds.Add(row.Count > 4 ? row[4] as string : null);
+            kinds.Add(row[4] as string);
         }
         var indexOfNode = new Dictionary<long, int>(nodeIds.Count);
         for (var i = 0; i < nodeIds.Count; i++) indexOfNode[nodeIds[i]] = i;
