@@ -43,7 +43,30 @@ public sealed class Adjacency
             slots[cursor[sources[i]]++] = targets[i];
             slots[cursor[targets[i]]++] = sources[i];
         }
-        // Sort each list and squeeze out repeats in place; the compacted lists move left, never right.
+        return Compacted(nodeCount, offsets, slots);
+    }
+
+    /// <summary>
+    /// One-way lists: node v's list holds the targets of its pairs (sources[i] = v) only, sorted, repeats and self-loops
+    /// dropped. Not an undirected graph (<see cref="EdgeCount"/> does not apply): the out- or in-lists of a
+    /// <see cref="Digraph"/>, which is the type to use.
+    /// </summary>
+    internal static Adjacency OneWay(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
+    {
+        var offsets = new int[nodeCount + 1];
+        for (var i = 0; i < sources.Length; i++)
+            if (sources[i] != targets[i]) offsets[sources[i] + 1]++;
+        for (var v = 0; v < nodeCount; v++) offsets[v + 1] += offsets[v];
+        var slots = new int[offsets[nodeCount]];
+        var cursor = offsets[..nodeCount];
+        for (var i = 0; i < sources.Length; i++)
+            if (sources[i] != targets[i]) slots[cursor[sources[i]]++] = targets[i];
+        return Compacted(nodeCount, offsets, slots);
+    }
+
+    // Sorts each list and squeezes out repeats in place; the compacted lists move left, never right.
+    private static Adjacency Compacted(int nodeCount, int[] offsets, int[] slots)
+    {
         var write = 0;
         var start = 0;
         for (var v = 0; v < nodeCount; v++)

@@ -12,11 +12,23 @@ public static class Betweenness
 {
     /// <summary>Exact betweenness: every node is a source.</summary>
     public static double[] Exact(Adjacency graph, int parallelism) =>
-        FromSources(graph, [.. Enumerable.Range(0, graph.NodeCount)], sampled: false, parallelism);
+        FromSources(graph, graph, [.. Enumerable.Range(0, graph.NodeCount)], sampled: false, parallelism);
 
     /// <summary>Betweenness estimated from <paramref name="sources"/> (distinct nodes, at least two).</summary>
     public static double[] Sampled(Adjacency graph, int[] sources, int parallelism) =>
-        FromSources(graph, sources, sampled: true, parallelism);
+        FromSources(graph, graph, sources, sampled: true, parallelism);
+
+    /// <summary>
+    /// Exact betweenness of a directed graph, as NetworkX's <c>betweenness_centrality</c> on a DiGraph: shortest paths
+    /// follow arcs, the sum over ordered pairs (s, t) is divided by (n−1)(n−2) (no halving: (s, t) and (t, s) are
+    /// different paths).
+    /// </summary>
+    public static double[] Exact(Digraph graph, int parallelism) =>
+        FromSources(graph.Out, graph.In, [.. Enumerable.Range(0, graph.NodeCount)], sampled: false, parallelism);
+
+    /// <summary>Directed betweenness estimated from <paramref name="sources"/>, scaled as NetworkX 3.6 scales it for a DiGraph (the same factors).</summary>
+    public static double[] Sampled(Digraph graph, int[] sources, int parallelism) =>
+        FromSources(graph.Out, graph.In, sources, sampled: true, parallelism);
 
     /// <summary>
     /// <paramref name="k"/> distinct actors drawn as <see cref="DrawSources(int, int, int)"/> draws them from the actors
@@ -42,7 +54,9 @@ public static class Betweenness
         return nodes[..k];
     }
 
-    private static double[] FromSources(Adjacency original, int[] sources, bool sampled, int parallelism)
+    // forward: the lists searched from a source; backward: the lists holding each node's predecessors on a path (the
+    // same lists for an undirected graph, the in-lists for a directed one).
+    private static double[] FromSources(Adjacency original, Adjacency backward, int[] sources, bool sampled, int parallelism)
     {
         // Nodes renumbered by degree, highest first: the searches touch hubs' entries most, and packed together they
         // stay in the processor's caches (measured on the 1M-tie benchmark network, docs/benchmarks.md). The sums are
@@ -50,8 +64,9 @@ public static class Betweenness
         var n = original.NodeCount;
         var newOf = DegreeOrder(original);
         var graph = original.Relabelled(newOf);
+        var reverse = ReferenceEquals(original, backward) ? graph : backward.Relabelled(newOf);
         var renamedSources = sources.Select(s => newOf[s]).ToArray();
-        var renamed = Accumulate(graph, renamedSources, parallelism);
+        var renamed = Accumulate(graph, reverse, renamedSources, parallelism);
         var total = new double[n];
         for (var v = 0; v < n; v++) total[v] = renamed[newOf[v]];
         Rescale(total, n, sampled ? sources : null);
@@ -66,7 +81,7 @@ public static class Betweenness
         return newOf;
     }
 
-    private static double[] Accumulate(Adjacency graph, int[] sources, int parallelism)
+    private static double[] Accumulate(Adjacency graph, Adjacency reverse, int[] sources, int parallelism)
     {
         var n = graph.NodeCount;
         var total = new double[n];
@@ -76,7 +91,7 @@ public static class Betweenness
             () => new SingleSource(n),
             (range, _, work) =>
             {
-                for (var i = range.Item1; i < range.Item2; i++) work.Accumulate(graph, sources[i]);
+                for (var i = range.Item1; i < range.Item2; i++) work.Accumulate(graph, reverse, sources[i]);
                 return work;
             },
             work =>
@@ -115,7 +130,7 @@ public static class Betweenness
 
         public double[] Sum { get; } = new double[n];
 
-        public void Accumulate(Adjacency graph, int source)
+        public void Accumulate(Adjacency graph, Adjacency reverse, int source)
         {
             var (distance, paths, dependency, order) = (_distance, _paths, _dependency, _order);
             var head = 0;
@@ -137,15 +152,18 @@ public static class Betweenness
                     if (distance[w] == next) paths[w] += paths[v];
                 }
             }
-            // Back from the farthest: a node's predecessors on shortest paths are its neighbours one step nearer.
-            for (var i = tail - 1; i >= 0; i--)
+            // Back from the farthest: a node's predecessors on shortest paths are its neighbours (in-neighbours, when
+            // directed) one step nearer.
+            // The source (order[0]) is left out: it is no path's inner node, and in a directed graph its in-neighbours
+            // may be unreached (distance −1, its "previous"), which must not receive a dependency.
+            for (var i = tail - 1; i > 0; i--)
             {
                 var w = order[i];
                 var below = (1.0 + dependency[w]) / paths[w];
                 var previous = distance[w] - 1;
-                foreach (var v in graph.Neighbours(w))
+                foreach (var v in reverse.Neighbours(w))
                     if (distance[v] == previous) dependency[v] += paths[v] * below;
-                if (w != source) Sum[w] += dependency[w];
+                Sum[w] += dependency[w];
             }
             for (var i = 0; i < tail; i++)
             {

@@ -32,6 +32,35 @@ public sealed record MultiplexNetwork(
     /// <summary>The dataset's time (waves, dates, participations), or null for a dataset without time.</summary>
     public ProjectedTime? Time { get; init; }
 
+    /// <summary>Whether layer <paramref name="layer"/> is declared directed (false when the layers' descriptions were not read).</summary>
+    public bool IsDirected(int layer) => layer < LayerInfos.Count && LayerInfos[layer].Directed;
+
+    /// <summary>
+    /// Whether the aggregate is directed: when any layer is. Its arcs are then the directed layers' ties as they run and
+    /// each tie of an undirected layer as two arcs, one each way (as sna reads symmetric data); with no directed layer
+    /// it is the undirected union (<see cref="Aggregate"/>), as always.
+    /// </summary>
+    public bool IsAggregateDirected => Enumerable.Range(0, Layers.Count).Any(IsDirected);
+
+    /// <summary>Layer <paramref name="layer"/> as a directed graph over all actors: each TIE an arc from its source to its target.</summary>
+    public Digraph DirectedLayer(int layer) => Digraph.FromArcs(ActorCount, Ties.Sources(layer), Ties.Targets(layer));
+
+    /// <summary>The directed aggregate (<see cref="IsAggregateDirected"/>).</summary>
+    public Digraph DirectedAggregate()
+    {
+        var sources = new List<int>();
+        var targets = new List<int>();
+        for (var l = 0; l < Layers.Count; l++)
+        {
+            sources.AddRange(Ties.Sources(l));
+            targets.AddRange(Ties.Targets(l));
+            if (IsDirected(l)) continue;
+            sources.AddRange(Ties.Targets(l));
+            targets.AddRange(Ties.Sources(l));
+        }
+        return Digraph.FromArcs(ActorCount, [.. sources], [.. targets]);
+    }
+
     /// <summary>Builds the network from ties given as actor indexes and layer indexes.</summary>
     public static MultiplexNetwork Build(
         string datasetId, IReadOnlyList<string> actorIds, IReadOnlyList<string?> actorNames, int[] regionOf,

@@ -42,5 +42,8 @@ public sealed record ProjectedTime(IReadOnlyList<string> Waves, string[] Dates, 
 /// <summary>One PARTICIPATES_IN: actor and layer indexes, whether the actor's own row lists the layer, and its time (0: none/open).</summary>
 public readonly record struct ProjectedParticipation(int Actor, int Layer, bool Listed, int Wave, int From, int To);
 
-/// <summary>A layer of the dataset as the analyses need it: id, name, and the nature and scale the typology classes by.</summary>
-public sealed record LayerInfo(string Id, string? Name, string? Nature, string? Scale);
+/// <summary>
+/// A layer of the dataset as the analyses need it: id, name, the nature and scale the typology classes by, and whether
+/// dataset.md (or the GraphML) declares it directed (the measures then use the directed conventions).
+/// </summary>
+public sealed record LayerInfo(string Id, string? Name, string? Nature, string? Scale, bool Directed = false);
