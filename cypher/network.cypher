@@ -6,8 +6,9 @@
 // @returns datasetId, title, body, waves, waveNames, layers, regions, actors, ties
 // One row, none when there is no such dataset. Ids are the dataset's own (local) ids, as written in its dataset.md and
 // CSV/GraphML files, so an export imports back under any dataset id:
-// - layers: [{id, name, scale, nature, formality, instanceOf}] by id; id = the layer's local id (Network.layer);
-//   instanceOf = the id of the network-kind Concept it is an INSTANCE_OF (null when none).
+// - layers: [{id, name, scale, nature, formality, instanceOf, directed}] by id; id = the layer's local id (Network.layer);
+//   instanceOf = the id of the network-kind Concept it is an INSTANCE_OF (null when none); directed = true for a layer
+//   declared directed, else false.
 // - regions: [{id, name}] by id, the regions an import of the dataset declared (Region.importedBy holds its id), also
 //   those no actor is located in; the exports add the regions of its actors (a dataset loaded from content).
 // - actors: EVERY Actor of the dataset (Actor.dataset, through its index), also one with no tie and no layer (an
@@ -50,7 +51,7 @@ WITH d, layers, regions, collect(DISTINCT x) AS members,
        validFrom: t.validFrom, validTo: t.validTo, wave: t.wave, waveIndex: t.waveIndex} END) AS ties
 RETURN d.id AS datasetId, d.title AS title, d.body AS body, d.waves AS waves, d.waveNames AS waveNames,
        [l IN layers | {id: coalesce(l.layer, l.id), name: l.name, scale: l.scale, nature: l.nature, formality: l.formality,
-         instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers,
+         instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id]), directed: coalesce(l.directed = true, false)}] AS layers,
        regions,
        [x IN members | {id: coalesce(x.localId, x.id), name: x.name, kind: x.kind,
          region: head([(x)-[:LOCATED_IN]->(r:Region) | r.id]), regionName: head([(x)-[:LOCATED_IN]->(r:Region) | r.name]),

@@ -67,8 +67,10 @@ public static class NetworkShape
     public const string Dataset = GraphSchema.DatasetProperty;
     /// <summary>The layer's local id.</summary>
     public const string Layer = "layer";
+    /// <summary>true on a layer declared directed; absent on an undirected one (the default, as before).</summary>
+    public const string Directed = "directed";
 
-    public static readonly IReadOnlyList<string> Properties = [Id, Name, Scale, Nature, Formality, Dataset, Layer, .. CommonProperties.Provenance];
+    public static readonly IReadOnlyList<string> Properties = [Id, Name, Scale, Nature, Formality, Dataset, Layer, Directed, .. CommonProperties.Provenance];
 }
 
 /// <summary>A network dataset (dataset.md); id = its <c>id:</c> or folder name.</summary>

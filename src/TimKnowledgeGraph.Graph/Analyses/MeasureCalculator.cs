@@ -46,7 +46,7 @@ internal static class MeasureCalculator
     {
         var inDegree = Enumerable.Range(0, d.NodeCount).Select(d.InDegree).ToArray();
         var outDegree = Enumerable.Range(0, d.NodeCount).Select(d.OutDegree).ToArray();
-        return new GraphMeasures(d.ArcCount, [.. inDegree.Zip(outDegree, (i, o) => i + o)], betweenness, local.Holes, local.Roles,
-            Directed: true, inDegree, outDegree);
+        return new GraphMeasures(d.Both.EdgeCount, [.. inDegree.Zip(outDegree, (i, o) => i + o)], betweenness, local.Holes, local.Roles,
+            Directed: true, inDegree, outDegree, d.ArcCount);
     }
 }

@@ -21,6 +21,7 @@ internal static class MeasureFreshness
         MeasureProperties.Degree, MeasureProperties.MultiplexDegree, MeasureProperties.Participation, MeasureProperties.Betweenness,
         MeasureProperties.EffectiveSize, MeasureProperties.Constraint, MeasureProperties.Coordinator, MeasureProperties.Itinerant,
         MeasureProperties.Representative, MeasureProperties.Gatekeeper, MeasureProperties.Liaison, MeasureProperties.Brokerage,
+        MeasureProperties.InDegree, MeasureProperties.OutDegree,
     ];
 
     // Content datasets (no importRun: the import owns those) whose measures were written.

@@ -9,6 +9,9 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 internal static class MeasureProperties
 {
     public const string Degree = "degree";
+    /// <summary>On a directed graph only (a directed layer, or the aggregate when any layer is directed).</summary>
+    public const string InDegree = "inDegree";
+    public const string OutDegree = "outDegree";
     public const string MultiplexDegree = "multiplexDegree";
     public const string Participation = "participation";
     public const string Betweenness = "betweenness";
@@ -31,7 +34,7 @@ internal static class MeasureProperties
     /// <summary>Every property the measures write, on any node or relationship.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Degree, MultiplexDegree, Participation, Betweenness, EffectiveSize, Constraint,
+        Degree, InDegree, OutDegree, MultiplexDegree, Participation, Betweenness, EffectiveSize, Constraint,
         Coordinator, Itinerant, Representative, Gatekeeper, Liaison, Brokerage, BetweennessMethod, WrittenAt, State,
     };
 }

@@ -4,13 +4,15 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// The measures as a table, one row per actor, for the API, the CLI and the page: sorted by betweenness (highest
 /// first), then actor id. Undefined values (NaN) are null. Degree, betweenness, structural holes and brokerage are
 /// those of the chosen graph (a layer, or the aggregate); multiplex degree and participation are across layers.
+/// The last columns: in- and out-degree (null on an undirected graph) and the convention of the row's graph measures,
+/// "directed" or "undirected" (a directed graph's degree is in + out, as NetworkX's DiGraph.degree).
 /// </summary>
 public static class MeasureTable
 {
     public static IReadOnlyList<string> Columns { get; } =
     [
         "actorId", "actorName", "region", "regionName", "degree", "multiplexDegree", "participation", "betweenness", "effectiveSize", "constraint",
-        "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage",
+        "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage", "inDegree", "outDegree", "convention",
     ];
 
     /// <summary>The rows for <paramref name="graph"/> (from <see cref="NetworkMeasures.For"/>), the first <paramref name="top"/> when given.</summary>
@@ -27,6 +29,7 @@ public static class MeasureTable
             (long)graph.Degree[i], (long)measures.MultiplexDegree[i], measures.Participation[i], Defined(graph.Betweenness[i]),
             Defined(graph.Holes.EffectiveSize[i]), Defined(graph.Holes.Constraint[i]),
             roles.Coordinator[i], roles.Itinerant[i], roles.Representative[i], roles.Gatekeeper[i], roles.Liaison[i], roles.Total(i),
+            graph.InDegree is { } ins ? (long)ins[i] : null, graph.OutDegree is { } outs ? (long)outs[i] : null, graph.Convention,
         ])];
     }
 

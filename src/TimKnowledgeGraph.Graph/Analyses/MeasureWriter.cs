@@ -17,13 +17,15 @@ internal static class MeasureWriter
     {
         MeasureProperties.Betweenness, MeasureProperties.EffectiveSize, MeasureProperties.Constraint, MeasureProperties.Coordinator,
         MeasureProperties.Itinerant, MeasureProperties.Representative, MeasureProperties.Gatekeeper, MeasureProperties.Liaison, MeasureProperties.Brokerage,
+        MeasureProperties.InDegree, MeasureProperties.OutDegree,
     }.Select((p, i) => i < 3 ? $"x.{p} = toFloat(r[{i + 2}])" : $"x.{p} = r[{i + 2}]"));
 
     // JSON writes 0.0 as 0, which Neo4j would store as an integer: toFloat keeps every value of a measure one type.
-    // rows: [actor id, degree, betweenness, effectiveSize, constraint, 5 roles, total, multiplexDegree, participation]
+    // rows: [actor id, degree, betweenness, effectiveSize, constraint, 5 roles, total, inDegree, outDegree, multiplexDegree, participation];
+    // in- and out-degree are null on an undirected graph, which sets no property (and removes an earlier one).
     private static readonly string ActorStatement =
         $"UNWIND $rows AS r MATCH (x:Actor {{id: r[0]}}) SET x.{MeasureProperties.Degree} = r[1], {Fields}, " +
-        $"x.{MeasureProperties.MultiplexDegree} = r[11], x.{MeasureProperties.Participation} = toFloat(r[12]) RETURN count(*)";
+        $"x.{MeasureProperties.MultiplexDegree} = r[13], x.{MeasureProperties.Participation} = toFloat(r[14]) RETURN count(*)";
 
     private static readonly string LayerStatement =
         $"UNWIND $rows AS r MATCH (:Actor {{id: r[0]}})-[x:PARTICIPATES_IN]->(:Network {{id: $layer}}) SET x.{MeasureProperties.Degree} = r[1], {Fields} RETURN count(*)";
@@ -63,6 +65,7 @@ internal static class MeasureWriter
             network.ActorIds[i], (long)graph.Degree[i], MeasureTable.Defined(graph.Betweenness[i]),
             MeasureTable.Defined(graph.Holes.EffectiveSize[i]), MeasureTable.Defined(graph.Holes.Constraint[i]),
             roles.Coordinator[i], roles.Itinerant[i], roles.Representative[i], roles.Gatekeeper[i], roles.Liaison[i], roles.Total(i),
+            graph.InDegree is { } ins ? (long)ins[i] : null, graph.OutDegree is { } outs ? (long)outs[i] : null,
         ];
     }
 

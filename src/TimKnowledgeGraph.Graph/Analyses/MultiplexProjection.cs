@@ -17,10 +17,11 @@ internal static class MultiplexProjection
     /// <summary>A page of ties is the ties of this many actors.</summary>
     public const int PageSize = 10_000;
 
-    // The layers with what the typology classes them by, and whether the dataset carries time (as the dataset page decides).
+    // The layers with what the typology classes them by and whether they are directed (the measures' convention), and
+    // whether the dataset carries time (as the dataset page decides).
     private static readonly string LayersStatement =
         "MATCH (d:Dataset {id: $d}) OPTIONAL MATCH (d)-[:CONTAINS]->(n:Network) " +
-        $"RETURN n.id, n.name, n.nature, n.scale, d.waves, d.{DatasetShape.Timed} = true ORDER BY n.id";
+        $"RETURN n.id, n.name, n.nature, n.scale, d.waves, d.{DatasetShape.Timed} = true, n.{NetworkShape.Directed} = true ORDER BY n.id";
 
     private const string RegionNamesStatement = "MATCH (r:Region) WHERE r.id IN $ids RETURN r.id, r.name";
 
@@ -63,7 +64,7 @@ internal static class MultiplexProjection
     {
         var layerRows = (await client.RunAsync([Statement(LayersStatement, ("d", datasetId))], cancellationToken).ConfigureAwait(false))[0].Rows;
         if (layerRows.Count == 0) return null;
-        var layerInfos = layerRows.Where(r => r[0] is string).Select(r => new LayerInfo((string)r[0]!, r[1] as string, r[2] as string, r[3] as string)).ToList();
+        var layerInfos = layerRows.Where(r => r[0] is string).Select(r => new LayerInfo((string)r[0]!, r[1] as string, r[2] as string, r[3] as string, r[6] is true)).ToList();
         var layers = layerInfos.Select(l => l.Id).ToList();
         var waves = layerRows[0][4] is IEnumerable<object?> declared ? declared.Select(w => w?.ToString() ?? "").ToList() : [];
         var timed = waves.Count > 0 || layerRows[0][5] is true;

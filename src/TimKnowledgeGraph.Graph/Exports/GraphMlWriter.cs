@@ -89,7 +89,7 @@ public static class GraphMlWriter
         Data(xml, "g_description", dataset.Body);
         Data(xml, "g_layers", JsonSerializer.Serialize(dataset.Layers.Select(l => Present(
             ("id", l.Id), ("name", l.Name), ("nature", l.Nature), ("scale", l.Scale), ("formality", l.Formality),
-            ("instance_of", l.InstanceOf)))));
+            ("instance_of", l.InstanceOf), ("directed", l.Directed ? "true" : null)))));
         Data(xml, "g_regions", JsonSerializer.Serialize(NetworkExport.Regions(dataset).Select(r => Present(("id", r.Id), ("name", r.Name)))));
         if (timed && dataset.Waves.Count > 0) Data(xml, "g_waves", JsonSerializer.Serialize(dataset.Waves.Select((w, i) => Present(("id", w), ("name", dataset.WaveName(i))))));
         foreach (var actor in dataset.Actors)

@@ -84,6 +84,7 @@ public static class NetworkQueryJson
             json.WriteString(NetworkShape.Nature, layer.Nature);
             json.WriteString(NetworkShape.Formality, layer.Formality);
             json.WriteString("instanceOf", layer.InstanceOf);
+            json.WriteBoolean(NetworkShape.Directed, layer.Directed);
             json.WriteEndObject();
         }
         json.WriteEndArray();

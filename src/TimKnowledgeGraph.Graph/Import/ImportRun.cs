@@ -45,7 +45,7 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
         {
             [NetworkShape.Id] = Ids.Network(description.Id, l.Id.Value), [NetworkShape.Name] = l.Name?.Value, [NetworkShape.Scale] = l.Scale?.Value,
             [NetworkShape.Nature] = l.Nature?.Value, [NetworkShape.Formality] = l.Formality?.Value, [NetworkShape.Dataset] = description.Id,
-            [NetworkShape.Layer] = l.Id.Value,
+            [NetworkShape.Layer] = l.Id.Value, [NetworkShape.Directed] = l.IsDirected ? true : null,
             [CommonProperties.ImportRun] = runId, [CommonProperties.SourceFile] = file, [CommonProperties.SourceLine] = (long)l.At.Line,
         }.Where(p => p.Value is not null).ToDictionary()).ToList();
         var instanceOf = description.Layers.Where(l => l.InstanceOf is not null)

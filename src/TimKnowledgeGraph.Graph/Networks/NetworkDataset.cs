@@ -42,8 +42,11 @@ public sealed record NetworkSpell(string? ValidFrom, string? ValidTo, string? Wa
     public bool HasDates => ValidFrom is not null || ValidTo is not null;
 }
 
-/// <summary>One layer (a Network node); <paramref name="InstanceOf"/>: the network-kind concept it is an instance of, if any.</summary>
-public sealed record NetworkLayer(string Id, string? Name, string? Scale, string? Nature, string? Formality, string? InstanceOf = null);
+/// <summary>
+/// One layer (a Network node); <paramref name="InstanceOf"/>: the network-kind concept it is an instance of, if any;
+/// <paramref name="Directed"/>: declared directed (dataset.md <c>directed: true</c>).
+/// </summary>
+public sealed record NetworkLayer(string Id, string? Name, string? Scale, string? Nature, string? Formality, string? InstanceOf = null, bool Directed = false);
 
 /// <summary>One actor (local id), with the region it is located in (if any) and the layers it participates in (possibly none).</summary>
 public sealed record NetworkActor(string Id, string? Name, string? Kind, string? Region, string? RegionName, IReadOnlyList<string>? Layers = null)

@@ -30,7 +30,7 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         "RETURN d.id AS datasetId, d.title AS title, d.body AS body, d.waves AS waves, d.waveNames AS waveNames, " +
         $"d.{DatasetShape.Timed} = true AS timed, [rg IN collect(g) | {{id: rg.id, name: rg.name}}] AS regions, " +
         "[l IN layers | {id: coalesce(l.layer, l.id), fullId: l.id, name: l.name, scale: l.scale, nature: l.nature, " +
-        "formality: l.formality, instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id])}] AS layers";
+        "formality: l.formality, instanceOf: head([(l)-[:INSTANCE_OF]->(c:Concept) | c.id]), directed: coalesce(l.directed = true, false)}] AS layers";
 
     // Every actor of the dataset (the index hint as in MultiplexProjection): its id, attributes (ActorShape.Attributes, in
     // order), region [id, name], and its participations in the dataset's layers [layer, listed, from, to, wave, waveIndex].
@@ -153,7 +153,8 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         Values.Text(record, "title"),
         Values.Maps(record.GetValueOrDefault("layers"))
             .Select(l => new NetworkLayer(Values.Text(l, "id") ?? "", Values.Text(l, NetworkShape.Name), Values.Text(l, NetworkShape.Scale),
-                Values.Text(l, NetworkShape.Nature), Values.Text(l, NetworkShape.Formality), Values.Text(l, "instanceOf")))
+                Values.Text(l, NetworkShape.Nature), Values.Text(l, NetworkShape.Formality), Values.Text(l, "instanceOf"),
+                l.GetValueOrDefault(NetworkShape.Directed) is true))
             .ToList(),
         Values.Maps(record.GetValueOrDefault("actors")).Select(Actor).ToList(),
         Values.Maps(record.GetValueOrDefault("ties"))

@@ -49,7 +49,8 @@ internal static class AnalyseCommand
             if (!parse.GetValue(noWrite)) await service.WriteAsync(id, cancellationToken);
             var rows = MeasureTable.Rows(measures, graph, parse.GetValue(top));
             ResultWriter.Write(new CypherResult(MeasureTable.Columns, rows, null), parse.GetValue(format), console.Out);
-            console.Error.WriteLine($"{measures.Network.ActorCount} actors, {graph.Ties} tied pairs ({parse.GetValue(layer) ?? "aggregate of " + measures.Network.Layers.Count + " layers"}); " +
+            console.Error.WriteLine($"{measures.Network.ActorCount} actors, {graph.Ties} tied pairs{(graph.Arcs is { } arcs ? $", {arcs} arcs" : "")} " +
+                $"({parse.GetValue(layer) ?? "aggregate of " + measures.Network.Layers.Count + " layers"}; {graph.Convention}); " +
                 $"betweenness {measures.Method.Label}{(parse.GetValue(noWrite) ? "" : "; written to Actor and PARTICIPATES_IN properties")}");
             return ExitCodes.Ok;
         });

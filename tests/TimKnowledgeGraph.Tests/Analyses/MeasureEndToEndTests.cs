@@ -114,6 +114,60 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     /// <summary>
+    /// A layer declared directed in dataset.md, imported: the projection reads the flag, the measures follow NetworkX's
+    /// DiGraph figures (the aggregate directed, the undirected layer's ties both ways), in- and out-degree are written
+    /// back where the graph is directed and nowhere else, and the API names the convention.
+    /// </summary>
+    [Fact]
+    public async Task ShouldMeasureALayerDeclaredDirectedAsNetworkXMeasuresTheDiGraph()
+    {
+        using var content = new TempContent();
+        var folder = Path.Combine(content.Root, "advice");
+        FixtureNetworks.WriteRandom(folder, "advice", 60, 220, 2, 3, 4, 12);
+        MakeDirected(folder, "l0");
+        await ImportAsync(folder);
+
+        var network = await MultiplexProjection.ReadAsync(Client, "advice", TestContext.Current.CancellationToken);
+        var ours = MeasureCalculator.Compute(network!, Options);
+
+        Assert.Equal((true, false, true), (network!.IsDirected(0), network.IsDirected(1), network.IsAggregateDirected));
+        DirectedMeasureAgreementTests.AssertAgree(DirectedMeasureAgreementTests.Reference(folder, network), ours, id => id["advice/".Length..]);
+
+        await NewService().WriteAsync("advice", TestContext.Current.CancellationToken);
+        var written = (await Client.RunAsync([CypherStatement.Of(
+            "MATCH (a:Actor {dataset: 'advice'}) OPTIONAL MATCH (a)-[p:PARTICIPATES_IN]->(:Network {id: 'advice/l1'}) " +
+            "RETURN a.id, a.inDegree, a.outDegree, p.inDegree, p IS NULL")], TestContext.Current.CancellationToken))[0].Rows;
+        foreach (var row in written)
+        {
+            var i = network.ActorIds.ToList().IndexOf((string)row[0]!);
+            Assert.Equal((long)ours.Aggregate.InDegree![i], (long)row[1]!);
+            Assert.Equal((long)ours.Aggregate.OutDegree![i], (long)row[2]!);
+            Assert.Null(row[3]); // the undirected layer: no in-degree
+        }
+        Assert.Contains(written, r => r[4] is false);
+
+        await using var app = await StartApiAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        var aggregate = JsonDocument.Parse(await http.GetStringAsync("/api/networks/advice/measures?top=1", TestContext.Current.CancellationToken)).RootElement;
+        var plain = JsonDocument.Parse(await http.GetStringAsync("/api/networks/advice/measures?layer=l1&top=1", TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal("directed", aggregate.GetProperty("convention").GetString());
+        Assert.Equal("directed", aggregate.GetProperty("records")[0].GetProperty("convention").GetString());
+        Assert.Equal(ours.Aggregate.Arcs, aggregate.GetProperty("arcs").GetInt64());
+        Assert.Equal("undirected", plain.GetProperty("convention").GetString());
+        Assert.Equal(JsonValueKind.Null, plain.GetProperty("records")[0].GetProperty("inDegree").ValueKind);
+    }
+
+    /// <summary>Declares <paramref name="layer"/> of a fixture folder written by FixtureNetworks directed.</summary>
+    internal static void MakeDirected(string folder, string layer)
+    {
+        var path = Path.Combine(folder, "dataset.md");
+        var text = File.ReadAllText(path);
+        var line = $"  - {{id: {layer}, scale: regional, nature: economic, formality: formal}}";
+        Assert.Contains(line, text);
+        File.WriteAllText(path, text.Replace(line, line[..^1] + ", directed: true}", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// While an import runs (or after one was interrupted) the dataset's data may change under the same state, so what
     /// is counted then is not kept: measures of the middle of one import were served after the next was interrupted.
     /// </summary>

@@ -160,7 +160,8 @@ internal sealed class GraphMapper
         {
             var network = _graph.Node(NetworkShape.Label, Ids.Network(dataset.Id, layer.Id.Value), layer.At,
                 (NetworkShape.Name, layer.Name?.Value), (NetworkShape.Scale, layer.Scale?.Value), (NetworkShape.Nature, layer.Nature?.Value),
-                (NetworkShape.Formality, layer.Formality?.Value), (NetworkShape.Dataset, dataset.Id), (NetworkShape.Layer, layer.Id.Value));
+                (NetworkShape.Formality, layer.Formality?.Value), (NetworkShape.Dataset, dataset.Id), (NetworkShape.Layer, layer.Id.Value),
+                (NetworkShape.Directed, layer.IsDirected ? true : null));
             networks.TryAdd(layer.Id.Value, network);
             _graph.Relationship(ContainsShape.Type, node, network, layer.At);
             if (layer.InstanceOf is { } kind && _graph.Get(kind.Value) is { Label: Concept, ConceptKind: "network-kind" } concept)

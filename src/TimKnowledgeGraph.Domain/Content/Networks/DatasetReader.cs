@@ -27,7 +27,7 @@ public static class DatasetReader
             Locator = fm.Scalar("locator"),
             Layers = Items(fm, "layers", LayerDeclaration.Keys, "a layer", (m, id) =>
                 new LayerDeclaration(id, m.Scalar("name"), m.Scalar("scale"), m.Scalar("nature"),
-                    m.Scalar("formality"), m.Scalar("instance_of"), m.At)),
+                    m.Scalar("formality"), m.Scalar("instance_of"), m.At, m.Scalar("directed"))),
             Regions = Items(fm, "regions", RegionDeclaration.Keys, "a region", (m, id) =>
                 new RegionDeclaration(id, m.Scalar("name"), m.At)),
             Waves = Waves(fm, sink),

@@ -12,6 +12,10 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// those (a file from another tool), layers come from the edges' <c>layer</c> data with their <c>layerName</c>,
 /// <c>nature</c>, <c>scale</c>, <c>formality</c> data and from the nodes' <c>layers</c>; regions from the nodes'
 /// <c>region</c> and <c>regionName</c>. One streaming pass; only the layer and region tables are kept.
+/// A layer is directed when the <c>layers</c> JSON says <c>"directed": "true"</c> (our exports: their graph is always
+/// <c>edgedefault="directed"</c>, a tie running from its source to its target, so that attribute says nothing about a
+/// layer); without that JSON, when its first edge is directed: the edge's <c>directed</c> attribute, else the graph's
+/// <c>edgedefault</c> (GraphML 1.0). Other values of either are errors at their line and column.
 /// </summary>
 public static class GraphMlDescriptionReader
 {
@@ -96,10 +100,13 @@ public static class GraphMlDescriptionReader
                     break;
                 case "graph" when graphDepth < 0:
                     graphDepth = xml.Depth;
+                    found.EdgeDefault = Direction(xml, "edgedefault", ["directed", "undirected"], line, file, sink) is "directed";
                     break;
                 case "node" or "edge":
                     Flush();
                     owner = xml.LocalName;
+                    if (owner == "edge" && Direction(xml, "directed", ["true", "false"], line, file, sink) is { } directed)
+                        data[EdgeDirected] = new Scalar(directed, new SourceLocation(file, line.LineNumber, line.LinePosition));
                     break;
                 case "data":
                     var at = new SourceLocation(file, line.LineNumber, line.LinePosition);
@@ -120,6 +127,19 @@ public static class GraphMlDescriptionReader
             }
         }
         Flush();
+    }
+
+    // The edge's own `directed` attribute, carried with its data under a name no GraphML key can have (names are attr.name values, this one has a space).
+    private const string EdgeDirected = "directed attribute";
+
+    // An attribute that says a direction: its value when it is one of the allowed ones, null when absent or not (reported).
+    private static string? Direction(XmlReader xml, string attribute, string[] allowed, IXmlLineInfo line, string file, IDiagnosticSink sink)
+    {
+        if (xml.GetAttribute(attribute) is not { } value) return null;
+        if (allowed.Contains(value)) return value;
+        sink.Report(Diagnostic.Error(new SourceLocation(file, line.LineNumber, line.LinePosition), DiagnosticCodes.MalformedGraphMl,
+            $"<{xml.LocalName}> has {attribute}=\"{value}\", which GraphML does not define; expected {string.Join(" or ", allowed.Select(a => $"\"{a}\""))}"));
+        return null;
     }
 
     private static List<T>? FromJson<T>(Scalar json, string what, IDiagnosticSink sink, Func<JsonElement, SourceLocation, T?> item)
@@ -146,7 +166,16 @@ public static class GraphMlDescriptionReader
     }
 
     private static LayerDeclaration? Layer(JsonElement e, SourceLocation at) =>
-        Text(e, "id", at) is { } id ? new LayerDeclaration(id, Text(e, "name", at), Text(e, "scale", at), Text(e, "nature", at), Text(e, "formality", at), Text(e, "instance_of", at), at) : null;
+        Text(e, "id", at) is { } id
+            ? new LayerDeclaration(id, Text(e, "name", at), Text(e, "scale", at), Text(e, "nature", at), Text(e, "formality", at), Text(e, "instance_of", at), at,
+                Flag(e, "directed", at))
+            : null;
+
+    // A JSON boolean, or a text checked as dataset.md's value is (NetworkVocabulary: "true" or "false", else TKG012).
+    private static Scalar? Flag(JsonElement e, string name, SourceLocation at) =>
+        !e.TryGetProperty(name, out var v) ? null
+        : v.ValueKind is JsonValueKind.True or JsonValueKind.False ? new Scalar(v.ValueKind == JsonValueKind.True ? "true" : "false", at)
+        : new Scalar(v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.GetRawText(), at);
 
     private static WaveDeclaration? Wave(JsonElement e, SourceLocation at) =>
         Text(e, "id", at) is { } id ? new WaveDeclaration(id, Text(e, "name", at), at) : null;
@@ -194,6 +223,9 @@ public static class GraphMlDescriptionReader
             }
         }
 
+        /// <summary>Whether the graph's edgedefault is "directed" (then an edge without its own <c>directed</c> is directed).</summary>
+        public bool EdgeDefault { get; set; }
+
         /// <summary>Whether an edge has no layer data (a file from another tool, when no edge has).</summary>
         public bool EdgeWithoutLayer { get; private set; }
 
@@ -212,16 +244,22 @@ public static class GraphMlDescriptionReader
                 return;
             }
             Layers[layer.Value] = new LayerDeclaration(layer, data.GetValueOrDefault("layerName"), data.GetValueOrDefault("scale"),
-                data.GetValueOrDefault("nature"), data.GetValueOrDefault("formality"), null, layer.At);
+                data.GetValueOrDefault("nature"), data.GetValueOrDefault("formality"), null, layer.At, EdgeDirection(data, layer.At));
         }
+
+        // The direction of an edge: its own directed attribute, else the graph's edgedefault.
+        private Scalar EdgeDirection(Dictionary<string, Scalar> data, SourceLocation at) =>
+            data.TryGetValue(EdgeDirected, out var own) ? new Scalar(own.Value == "true" ? "true" : "false", own.At) : new Scalar(EdgeDefault ? "true" : "false", at);
 
         private readonly HashSet<string> _disagreeing = new(StringComparer.Ordinal);
 
         // An edge that describes its layer otherwise than the first one did: the first is kept, so say so (once per layer).
         private void ReportDisagreement(string layer, LayerDeclaration known, Dictionary<string, Scalar> data, IDiagnosticSink sink)
         {
-            foreach (var (key, first) in new[] { ("nature", known.Nature), ("scale", known.Scale), ("formality", known.Formality), ("layerName", known.Name) })
+            var direction = EdgeDirection(data, data.GetValueOrDefault(EdgeDirected)?.At ?? known.At);
+            foreach (var (key, first) in new[] { ("nature", known.Nature), ("scale", known.Scale), ("formality", known.Formality), ("layerName", known.Name), (EdgeDirected, known.Directed) })
             {
+                if (key == EdgeDirected) data[key] = direction;
                 if (!data.TryGetValue(key, out var given) || given.Value == first?.Value || _disagreeing.Contains(layer)) continue;
                 _disagreeing.Add(layer);
                 sink.Report(Diagnostic.Warning(given.At, DiagnosticCodes.DuplicateField,
@@ -235,7 +273,8 @@ public static class GraphMlDescriptionReader
             AddWave(data);
             if (data.TryGetValue("layers", out var layers))
                 foreach (var layer in layers.Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                    Layers.TryAdd(layer, new LayerDeclaration(new Scalar(layer, layers.At), null, null, null, null, null, layers.At));
+                    Layers.TryAdd(layer, new LayerDeclaration(new Scalar(layer, layers.At), null, null, null, null, null, layers.At,
+                        new Scalar(EdgeDefault ? "true" : "false", layers.At)));
             if (data.TryGetValue("region", out var region) && !Regions.ContainsKey(region.Value))
                 Regions[region.Value] = new RegionDeclaration(region, data.GetValueOrDefault("regionName"), region.At);
         }

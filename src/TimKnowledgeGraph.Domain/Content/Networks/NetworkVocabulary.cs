@@ -24,7 +24,10 @@ public static class NetworkVocabulary
     /// <summary>Allowed layer formalities (optional).</summary>
     public static readonly IReadOnlyList<string> Formalities = ["formal", "informal"];
 
-    /// <summary>Checks a layer's nature (required, open), scale and formality (optional, closed).</summary>
+    /// <summary>Allowed values of a layer's <c>directed</c> (optional; absent means false).</summary>
+    public static readonly IReadOnlyList<string> Directions = ["true", "false"];
+
+    /// <summary>Checks a layer's nature (required, open), scale, formality and directed (optional, closed).</summary>
     public static void CheckLayer(LayerDeclaration layer, IDiagnosticSink sink)
     {
         if (layer.Nature is null)
@@ -38,6 +41,8 @@ public static class NetworkVocabulary
         }
         CheckClosed(layer.Scale, "scale", Scales, sink);
         CheckClosed(layer.Formality, "formality", Formalities, sink);
+        // A typo here (`directed: yes`, `ture`) would silently measure the layer undirected: an error, not a guess.
+        CheckClosed(layer.Directed, "directed", Directions, sink);
         // An actor's `layers` (CSV, GraphML) and GEXF's layer lists are ';'-separated: such a layer could not be named there.
         if (layer.Id.Value.Contains(';', StringComparison.Ordinal))
         {
