@@ -157,6 +157,56 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(JsonValueKind.Null, plain.GetProperty("records")[0].GetProperty("inDegree").ValueKind);
     }
 
+    /// <summary>
+    /// Export → NetworkX → import with a directed layer: the GraphML says which layer is directed (its layers data), NetworkX
+    /// reads a directed graph whose directed layer gives our directed betweenness, and the file imported alone as another
+    /// dataset has the layer directed again, with the same measures.
+    /// </summary>
+    [Fact]
+    public async Task ShouldKeepALayersDirectionThroughAGraphMlRoundTrip()
+    {
+        using var content = new TempContent();
+        var folder = Path.Combine(content.Root, "advice");
+        FixtureNetworks.WriteRandom(folder, "advice", 40, 150, 2, 3, 2, 21);
+        MakeDirected(folder, "l0");
+        await ImportAsync(folder);
+        var graphMl = Path.Combine(content.Root, "advice.graphml");
+        await Exports.StreamedExport.ToFileAsync(new Graph.Networks.NetworkDatasetReader(Client), "advice", graphMl, Graph.Exports.GraphMlWriter.WriteAsync);
+        var script = Path.Combine(content.Root, "read.py");
+        File.WriteAllText(script, """
+            import json, sys
+            import networkx as nx
+            g = nx.read_graphml(sys.argv[1])
+            d = nx.DiGraph()
+            d.add_nodes_from(g)
+            d.add_edges_from((u, v) for u, v, e in g.edges(data=True) if e["layer"] == "l0" and u != v)
+            print(json.dumps({"directed": g.is_directed(), "layers": json.loads(g.graph["layers"]), "betweenness": nx.betweenness_centrality(d)}))
+            """);
+
+        using var seen = JsonDocument.Parse(Python.Run(script, graphMl));
+        var importer = new NetworkImporter(Client, Microsoft.Extensions.Options.Options.Create(new ImportOptions()), NullLogger<NetworkImporter>.Instance);
+        var outcome = await importer.ImportAsync(graphMl, null, TestContext.Current.CancellationToken, "advice-copy");
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        var original = MeasureCalculator.Compute((await MultiplexProjection.ReadAsync(Client, "advice", TestContext.Current.CancellationToken))!, Options);
+        var copy = MeasureCalculator.Compute((await MultiplexProjection.ReadAsync(Client, "advice-copy", TestContext.Current.CancellationToken))!, Options);
+
+        Assert.True(seen.RootElement.GetProperty("directed").GetBoolean());
+        Assert.Equal(["true", null], seen.RootElement.GetProperty("layers").EnumerateArray()
+            .Select(l => l.TryGetProperty("directed", out var d) ? d.GetString() : null));
+        var ids = original.Network.ActorIds.ToList();
+        foreach (var actor in seen.RootElement.GetProperty("betweenness").EnumerateObject())
+            ReferenceMeasures.AssertClose(actor.Value.GetDouble(), original.Layers[0].Betweenness[ids.IndexOf("advice/" + actor.Name)], $"betweenness of {actor.Name}");
+        Assert.Equal((true, false, true), (copy.Network.IsDirected(0), copy.Network.IsDirected(1), copy.Aggregate.Directed));
+        var copyIds = copy.Network.ActorIds.ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var j = copyIds.IndexOf("advice-copy/" + ids[i]["advice/".Length..]);
+            Assert.Equal(original.Aggregate.InDegree![i], copy.Aggregate.InDegree![j]);
+            Assert.Equal(original.Aggregate.Betweenness[i], copy.Aggregate.Betweenness[j], 1e-12);
+            Assert.Equal(original.Aggregate.Roles.Gatekeeper[i], copy.Aggregate.Roles.Gatekeeper[j]);
+        }
+    }
+
     /// <summary>Declares <paramref name="layer"/> of a fixture folder written by FixtureNetworks directed.</summary>
     internal static void MakeDirected(string folder, string layer)
     {
