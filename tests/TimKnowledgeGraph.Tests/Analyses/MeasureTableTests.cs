@@ -29,4 +29,22 @@ public sealed class MeasureTableTests
         Assert.Equal(column.Count, medici.Count);
         Assert.Equal("San Giovanni", MeasureTable.RegionName(network, network.ActorIds.ToList().IndexOf("medici")));
     }
+
+    [Fact]
+    public void ShouldGiveInAndOutDegreeAndTheConventionOnEveryRow()
+    {
+        // Which convention a row follows was nowhere in the output: a reader could not tell a directed figure from an undirected one.
+        using var content = new TempContent();
+        FixtureNetworks.WriteRandom(content.Root, "mixed", 30, 90, 2, 3, 2, 6);
+        var measures = MeasureCalculator.Compute(DirectedMeasureAgreementTests.Directed(FixtureNetworks.Read(content.Root, "mixed"), all: false), new MeasureOptions());
+        var column = MeasureTable.Columns.ToList();
+
+        var directed = MeasureTable.Rows(measures, measures.Layers[0]);
+        var undirected = MeasureTable.Rows(measures, measures.Layers[1]);
+
+        Assert.All(directed, r => Assert.Equal("directed", r[column.IndexOf("convention")]));
+        Assert.All(directed, r => Assert.Equal((long)r[column.IndexOf("degree")]!, (long)r[column.IndexOf("inDegree")]! + (long)r[column.IndexOf("outDegree")]!));
+        Assert.Contains(directed, r => (long)r[column.IndexOf("inDegree")]! != (long)r[column.IndexOf("outDegree")]!);
+        Assert.All(undirected, r => Assert.Equal(("undirected", null, null), (r[column.IndexOf("convention")], r[column.IndexOf("inDegree")], r[column.IndexOf("outDegree")])));
+    }
 }
