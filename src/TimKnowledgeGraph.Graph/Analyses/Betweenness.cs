@@ -154,16 +154,16 @@ public static class Betweenness
             }
             // Back from the farthest: a node's predecessors on shortest paths are its neighbours (in-neighbours, when
             // directed) one step nearer.
-            // The source (order[0]) is left out: it is no path's inner node, and in a directed graph its in-neighbours
-            // may be unreached (distance −1, its "previous"), which must not receive a dependency.
-            for (var i = tail - 1; i > 0; i--)
+            // (Directed: an unreached in-neighbour of the source has distance −1, the source's "previous", but no paths,
+            // so it receives 0.)
+            for (var i = tail - 1; i >= 0; i--)
             {
                 var w = order[i];
                 var below = (1.0 + dependency[w]) / paths[w];
                 var previous = distance[w] - 1;
                 foreach (var v in reverse.Neighbours(w))
                     if (distance[v] == previous) dependency[v] += paths[v] * below;
-                Sum[w] += dependency[w];
+                if (w != source) Sum[w] += dependency[w];
             }
             for (var i = 0; i < tail; i++)
             {
