@@ -10,7 +10,8 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// Writes a network dataset as GraphML, streamed (nodes, then edges as the ties arrive): directed, as loaded; one edge
 /// per TIE, parallel edges kept; every actor a node, isolates included; by the dataset's local ids so that <c>timkg import</c> of the file alone gives the dataset back
 /// (GraphMlDescriptionReader). Graph data: title, description (its dataset.md's free text), and the dataset's <c>layers</c> and <c>regions</c> as JSON (a layer or
-/// region no edge names would otherwise be lost). Node data: label, name, kind, region, regionName, layers (';'-separated,
+/// region no edge names would otherwise be lost; a directed layer has <c>"directed": "true"</c>: the graph is directed for
+/// every layer, since NetworkX refuses undirected edges in a directed graph). Node data: label, name, kind, region, regionName, layers (';'-separated,
 /// as in actors.csv: the layers its row lists; those its ties imply come back from the edges). Edge data: layer and its
 /// name/scale/nature/formality, resource, weight, tieKey (not "key": NetworkX reads an edge attribute "key" as its
 /// multigraph key); for a dataset with time, graph data waves (JSON: id, and name when declared) and node and edge data from, to (ISO dates), wave and

@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Networks;
 /// <summary>
 /// Derives a dataset's description (what dataset.md would say) from a GraphML file alone, so that <c>timkg import</c>
 /// of an exported <c>.graphml</c> needs no dataset.md. Reads what GraphMlWriter writes: graph data <c>title</c>, <c>description</c> (the free text),
-/// <c>layers</c> (JSON: [{id, name, nature, scale, formality, instance_of}]) and <c>regions</c> (JSON: [{id, name}]). Without
+/// <c>layers</c> (JSON: [{id, name, nature, scale, formality, instance_of, directed}]) and <c>regions</c> (JSON: [{id, name}]). Without
 /// those (a file from another tool), layers come from the edges' <c>layer</c> data with their <c>layerName</c>,
 /// <c>nature</c>, <c>scale</c>, <c>formality</c> data and from the nodes' <c>layers</c>; regions from the nodes'
 /// <c>region</c> and <c>regionName</c>. One streaming pass; only the layer and region tables are kept.
