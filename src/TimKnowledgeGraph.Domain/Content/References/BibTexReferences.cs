@@ -75,7 +75,7 @@ internal static partial class BibTexReferences
             // (as Zotero's BibTeX import and biblatex's CSL mapping read them).
             Publisher = Text(entry, sink, "publisher") ?? Text(entry, sink, "institution") ?? Text(entry, sink, "school") ?? Text(entry, sink, "organization"),
             Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
-            Doi = Plain(entry, "doi"),
+            Doi = DoiText.Normalise(Plain(entry, "doi")),
             Url = Plain(entry, "url"),
             // biblatex's langid (what Zotero's Better BibTeX writes), else the language field.
             Language = Text(entry, sink, "langid") ?? Text(entry, sink, "language"),
