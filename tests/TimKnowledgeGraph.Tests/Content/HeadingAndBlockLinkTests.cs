@@ -31,6 +31,28 @@ public sealed class HeadingAndBlockLinkTests
         Assert.Contains("<li id=\"note-^one\">first </li>", html);
     }
 
+    [Fact]
+    public void ShouldGiveABlockIdAtTheEndOfAnInlineFootnoteToItsTextInTheListOfFootnotes()
+    {
+        // The id was read and hidden, but no element took it: [[#^fn-source]] warned and led nowhere on the page.
+        const string text = "---\nkind: tim\nname: X\n---\nA claim.^[Cooke says so. ^fn-source]\n\nSee [[#^fn-source]].\n";
+        var note = NoteReader.Read(text, "concepts/x.md", NoteKind.Concept, new DiagnosticBag())!;
+        var html = NoteMarkdown.ToHtml("A claim.^[Cooke says so. ^fn-source]\n\nSee [[#^fn-source]].", Links);
+
+        Assert.Equal(["note-^fn-source"], note.Anchors.Keys);
+        Assert.Contains("<li id=\"note-fn:1\"><p id=\"note-^fn-source\">Cooke says so. ", html);
+        Assert.Contains("<a class=\"wikilink\" href=\"#note-%5Efn-source\">^fn-source</a>", html);
+        Assert.DoesNotContain("^fn-source]", html);
+    }
+
+    [Fact]
+    public void ShouldGiveNoIdToAnInlineFootnoteWhoseTextGoesOnAfterTheCaret()
+    {
+        var html = NoteMarkdown.ToHtml("A claim.^[Cooke ^says so.]");
+
+        Assert.Contains("<li id=\"note-fn:1\"><p>Cooke ^says so.", html);
+    }
+
     [Theory]
     [InlineData("2^10 is a power")]
     [InlineData("x^abc and more")]
