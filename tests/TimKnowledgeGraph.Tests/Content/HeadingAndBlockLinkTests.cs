@@ -46,6 +46,19 @@ public sealed class HeadingAndBlockLinkTests
     }
 
     [Fact]
+    public void ShouldGiveABlockIdAtTheEndOfAFootnoteDefinitionToItsParagraph()
+    {
+        // Markdig's links back to the reference came after the id, so it was hidden but taken by nothing.
+        const string text = "---\nkind: tim\nname: X\n---\nA claim[^1].\n\nSee [[#^def-src]].\n\n[^1]: Cooke says so. ^def-src\n";
+        var note = NoteReader.Read(text, "concepts/x.md", NoteKind.Concept, new DiagnosticBag())!;
+        var html = NoteMarkdown.ToHtml("A claim[^1].\n\nSee [[#^def-src]].\n\n[^1]: First paragraph.\n\n    Cooke says so. ^def-src", Links);
+
+        Assert.Equal(["note-^def-src"], note.Anchors.Keys);
+        Assert.Contains("<p id=\"note-^def-src\">Cooke says so. ", html);
+        Assert.Contains("<a class=\"wikilink\" href=\"#note-%5Edef-src\">^def-src</a>", html);
+    }
+
+    [Fact]
     public void ShouldGiveNoIdToAnInlineFootnoteWhoseTextGoesOnAfterTheCaret()
     {
         var html = NoteMarkdown.ToHtml("A claim.^[Cooke ^says so.]");

@@ -40,7 +40,8 @@ internal sealed class HtmlFootnoteListRenderer : HtmlObjectRenderer<FootnoteGrou
                 foreach (var child in block)
                 {
                     if (child != last) { renderer.Write(child); continue; }
-                    renderer.Write("<p>");
+                    // Its block id, if it ends in one (NoteMarkdown.Anchors), names it.
+                    renderer.Write("<p").WriteAttributes(last).Write(">");
                     if (last.Inline is { } inlines) foreach (var x in inlines) renderer.Write(x);
                     WriteBacks(renderer, references);
                     renderer.WriteLine("</p>");

@@ -211,7 +211,7 @@ public static class NoteMarkdown
                 seen[id] = count + 1;
                 yield return (heading, count == 0 ? id : $"{id}-{count}", text);
             }
-            else if (block is ParagraphBlock && block.Inline.LastChild is BlockIdInline blockId)
+            else if (block is ParagraphBlock && LastWritten(block.Inline) is BlockIdInline blockId)
             {
                 yield return (block.Parent is ListItemBlock item && item.Count > 0 && item[0] == block ? item : block, BlockIdInline.AnchorId("^" + blockId.Id), "^" + blockId.Id);
             }
@@ -222,6 +222,15 @@ public static class NoteMarkdown
                     if (footnote.LastChild is BlockIdInline inFootnote)
                         yield return (footnote, BlockIdInline.AnchorId("^" + inFootnote.Id), "^" + inFootnote.Id);
         }
+    }
+
+    // The last inline the note's text gives: Markdig ends a footnote definition's last paragraph with its links back to
+    // the references ([^1]: Text. ^id), which hid the block id before them.
+    private static Inline? LastWritten(ContainerInline inlines)
+    {
+        var last = inlines.LastChild;
+        while (last is Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: true }) last = last.PreviousSibling;
+        return last;
     }
 
     // Markdig escapes text but passes link URLs through: [x](javascript:alert(1)) would run script in the UI.
