@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using TimKnowledgeGraph.Domain.Content.Notes;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Content;
 
@@ -56,6 +57,28 @@ public sealed class HeadingAndBlockLinkTests
         Assert.Equal(["note-^def-src"], note.Anchors.Keys);
         Assert.Contains("<p id=\"note-^def-src\">Cooke says so. ", html);
         Assert.Contains("<a class=\"wikilink\" href=\"#note-%5Edef-src\">^def-src</a>", html);
+    }
+
+    [Fact]
+    public void ShouldLinkASubheadingWrittenThroughItsParentsToTheSubheading()
+    {
+        // Obsidian's [[note#Heading#Subheading]]: the whole "Origins#Sources" was taken for one heading, a warning and a
+        // fragment no heading has.
+        const string text = "---\nkind: tim\nname: X\n---\n## Origins\n\n### Sources\n\nSee [[#Origins#Sources]] and [[#Origins#Nope]].\n";
+        var sink = new DiagnosticBag();
+        var note = NoteReader.Read(text, "concepts/x.md", NoteKind.Concept, sink)!;
+        var html = NoteMarkdown.ToHtml("See [[alpha#Origins#Sources]] and [[#Origins#Sources]].", Links);
+
+        Assert.Contains("<a class=\"wikilink\" href=\"/concepts/alpha#note-sources\">alpha &gt; Origins &gt; Sources</a>", html);
+        Assert.Contains("<a class=\"wikilink\" href=\"#note-sources\">Origins &gt; Sources</a>", html);
+        Assert.Contains("note-sources", note.Anchors.Keys);
+        Assert.Equal("note-sources", BlockIdInline.AnchorId("Origins#Sources"));
+        Assert.Equal("note-sources", BlockIdInline.AnchorId("Origins # Sources"));
+
+        using var content = new TempContent().With("concepts/x.md", text);
+        var warning = Assert.Single(TimKnowledgeGraph.Domain.Content.ContentPipeline.Load(content.Root).Diagnostics);
+        Assert.Equal(("TKG027", 9), (warning.Code, warning.Location.Line));
+        Assert.Contains("names a heading 'Nope'", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
