@@ -22,6 +22,8 @@ public static class EntryParts
         var italic = style == CitationStyle.Chicago
             ? work.Kind == WorkKind.Book && !IsQuotedInChicago(work)
             : work.Kind == WorkKind.Book || IsWebPage(work);
+        // Quotes inside the title alternate with the style's own around it (“… ‘Mode 2’ …”), as citeproc-js sets them.
+        title = TitleQuotes.Nest(title, style, quoted: !italic && style != CitationStyle.Apa);
         if (italic) return text.Add(title, italic: true).Build();
         return style switch
         {

@@ -37,6 +37,8 @@ public static class BibTexWriter
             ("editor", Names(work.Editors)),
             ("translator", Names(work.Translators)),
             ("title", Text(work.Title)),
+            // A newspaper's or magazine's article is an @article with biblatex's entrysubtype, read back as such.
+            ("entrysubtype", ReferenceTypes.EntrySubtype(work.Type)),
             (ReferenceTypes.ContainerField(type), Text(work.Container)),
             ("edition", Text(work.Edition)),
             // year for BibTeX; the month and day in biblatex's date (which biblatex and our reader prefer to year), so

@@ -58,7 +58,7 @@ internal static partial class BibTexReferences
         return new(new CitedWork
         {
             Key = entry.Key,
-            Type = entry.Type,
+            Type = TypeOf(entry),
             Title = Text(entry, sink, "title"),
             Year = issued?.Year,
             Month = issued?.Month,
@@ -75,7 +75,7 @@ internal static partial class BibTexReferences
             // (as Zotero's BibTeX import and biblatex's CSL mapping read them).
             Publisher = Text(entry, sink, "publisher") ?? Text(entry, sink, "institution") ?? Text(entry, sink, "school") ?? Text(entry, sink, "organization"),
             Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
-            Doi = Plain(entry, "doi"),
+            Doi = DoiText.Normalise(Plain(entry, "doi")),
             Url = Plain(entry, "url"),
             // biblatex's langid (what Zotero's Better BibTeX writes), else the language field.
             Language = Text(entry, sink, "langid") ?? Text(entry, sink, "language"),
@@ -87,6 +87,18 @@ internal static partial class BibTexReferences
             Genre = Text(entry, sink, "type"),
         }, entry.KeyAt, entry.At);
     }
+
+    // An @article from a newspaper or a magazine says so in biblatex's entrysubtype (Better BibLaTeX writes it for Zotero's
+    // newspaper and magazine articles, Pandoc reads it): the styles date those to the day, a journal article to the year.
+    private static string TypeOf(BibEntry entry) =>
+        entry.Type.Equals("article", StringComparison.OrdinalIgnoreCase) && entry.Get("entrysubtype") is { } subtype
+            ? TexText.StripBraces(subtype.Raw).Trim().ToLowerInvariant() switch
+            {
+                "newspaper" => "article-newspaper",
+                "magazine" => "article-magazine",
+                _ => entry.Type,
+            }
+            : entry.Type;
 
     /// <summary>The first four-digit year in a BibTeX <c>date</c> or <c>year</c> (<c>1993-05</c>, <c>1993/1994</c>).</summary>
     public static long? Year(string? value) =>

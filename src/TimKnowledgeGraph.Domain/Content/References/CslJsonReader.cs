@@ -193,7 +193,7 @@ internal static class CslJsonReader
             Pages = String(item, "page"),
             Publisher = String(item, "publisher"),
             Place = String(item, "publisher-place"),
-            Doi = String(item, "DOI"),
+            Doi = DoiText.Normalise(String(item, "DOI")),
             Url = String(item, "URL"),
             Language = String(item, "language"),
             OriginalYear = CslJsonDates.Read(item, "original-date", at, sink)?.Year,

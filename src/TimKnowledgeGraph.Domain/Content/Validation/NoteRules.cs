@@ -71,13 +71,14 @@ internal static partial class NoteRules
     {
         var heading = link.Heading!;
         if (linked.Anchors.ContainsKey(BlockIdInline.AnchorId(heading))) return;
-        var (what, written) = heading.StartsWith('^') ? ("block", $"^{heading[1..]}") : ("heading", heading);
+        // Of a subheading linked through its parents (Origins#Sources), the one it names is the last.
+        var (what, written) = heading.StartsWith('^') ? ("block", $"^{heading[1..]}") : ("heading", WikiLinkInline.NamedHeading(heading));
         var candidates = linked.Anchors.Values.Where(a => a.StartsWith('^') == heading.StartsWith('^'));
         sink.Report(Diagnostic.Warning(link.At, DiagnosticCodes.MissingAnchor,
             otherFile is null
                 ? $"wiki-link [[#{heading}]] names a {what} '{written}' that this note does not have; the link finds nothing on the page"
                 : $"wiki-link [[{link.Written}#{heading}]] names a {what} '{written}' that {otherFile} does not have; the link opens the note at its top",
-            EditDistance.Hint(heading, candidates)));
+            EditDistance.Hint(heading.StartsWith('^') ? heading : written, candidates)));
     }
 
     private static void CheckIdentity(Note note, IDiagnosticSink sink)

@@ -39,9 +39,11 @@ internal static class GraphDataEndpoints
             PageQuery.Of("web-node", ("label", GraphSchema.Concept), ("id", id)),
             PageQuery.Of("lineage", ("id", id)),
             WebBibliography.Query,
+            PageQuery.Of("web-concepts"),
         ], cancellationToken);
         if (answers[0].As<ConceptNodeRow>() is not [{ Node: { } concept }]) return Results.NotFound();
-        return Results.Ok(LineageGraph.Build(concept, answers[1].As<LineageRow>(), WebBibliography.From(answers[2])));
+        var ownYears = LineageGraph.OwnYears(answers[3].As<Pages.Concepts.ConceptRow>().Select(c => (c.Id, c.Year)));
+        return Results.Ok(LineageGraph.Build(concept, answers[1].As<LineageRow>(), WebBibliography.From(answers[2]), ownYears));
     }
 
     private static async Task<IResult> NetworkAsync(string dataset, WebGraph graph, CancellationToken cancellationToken)

@@ -17,11 +17,11 @@ internal static class LineageGraph
     /// Builds the elements from the concept's properties and its <c>lineage</c> rows (ancestor and descendant steps); a
     /// work is captioned as <paramref name="works"/> cites it ("Piore and Sabel (1984)") and ranked at its year.
     /// </summary>
-    public static GraphElements Build(ConceptNode concept, IReadOnlyList<LineageRow> lineage, Bibliography works)
+    public static GraphElements Build(ConceptNode concept, IReadOnlyList<LineageRow> lineage, Bibliography works, IReadOnlyDictionary<string, long>? ownYears = null)
     {
         var centre = concept.Id!;
         var steps = Steps(lineage);
-        var years = Years(concept, steps);
+        var years = Years(concept, steps, ownYears);
         foreach (var step in steps)
             foreach (var (id, label) in new[] { (step.FromId!, step.FromLabel), (step.ToId!, step.ToLabel) })
                 if (label == GraphSchema.Reference && works.Get(id)?.Year is { } year) years.TryAdd(id, year);
@@ -58,20 +58,37 @@ internal static class LineageGraph
         [.. lineage.Where(r => r.Direction is "ancestor" or "descendant" && r.FromId is not null && r.ToId is not null)];
 
     /// <summary>
-    /// The year each node of the lineage was introduced: the concept's own <c>year</c>, else the earliest year a work
-    /// introduced it in; origins only have one when they are also derived in a step. The graph's ranks and the lineage
-    /// timeline both read it, so they agree.
+    /// The year each node of the lineage was introduced: its own <c>year</c> (the concept's, and every other concept's
+    /// in <paramref name="ownYears"/>: <c>web-concepts</c>), else the earliest year a work introduced it in; an origin
+    /// without a year of its own has one only when it is also derived in a step. The graph's ranks and the lineage
+    /// timeline both read it, so they agree. (Only the centre's own year was read: a concept in the lineage whose note
+    /// says <c>year: 1987</c> was listed under "year not given".)
     /// </summary>
-    public static Dictionary<string, long> Years(ConceptNode concept, IReadOnlyList<LineageRow> steps)
+    public static Dictionary<string, long> Years(ConceptNode concept, IReadOnlyList<LineageRow> steps, IReadOnlyDictionary<string, long>? ownYears = null)
     {
         var years = new Dictionary<string, long>(StringComparer.Ordinal);
         if (concept.Id is { } centre && concept.YearNumber is { } own) years[centre] = own;
+        if (ownYears is not null)
+            foreach (var step in steps)
+                foreach (var id in new[] { step.FromId!, step.ToId! })
+                    if (!years.ContainsKey(id) && ownYears.TryGetValue(id, out var year)) years[id] = year;
+        var stated = new HashSet<string>(years.Keys, StringComparer.Ordinal);
         foreach (var step in steps)
         {
+            if (stated.Contains(step.FromId!)) continue;
             var earliest = step.IntroducedIn.Select(i => i.YearNumber).Where(y => y is not null).Min();
             if (earliest is { } year && (!years.TryGetValue(step.FromId!, out var known) || year < known))
                 years[step.FromId!] = year;
         }
+        return years;
+    }
+
+    /// <summary>The concepts' own years (<c>web-concepts</c> rows' <c>year</c>), by id.</summary>
+    public static IReadOnlyDictionary<string, long> OwnYears(IEnumerable<(string? Id, string? Year)> concepts)
+    {
+        var years = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (id, year) in concepts)
+            if (id is not null && long.TryParse(year, System.Globalization.NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) years[id] = value;
         return years;
     }
 

@@ -17,5 +17,5 @@ internal sealed class BlockIdInline : LeafInline
     /// keeps the two apart.
     /// </summary>
     public static string AnchorId(string fragment) =>
-        fragment.StartsWith('^') ? "note-" + fragment : WikiLinkInline.HeadingId(fragment);
+        fragment.StartsWith('^') ? "note-" + fragment : WikiLinkInline.HeadingId(WikiLinkInline.NamedHeading(fragment));
 }

@@ -27,7 +27,8 @@ internal sealed class HtmlFootnoteListRenderer : HtmlObjectRenderer<FootnoteGrou
             renderer.Write("<li id=\"").Write(HtmlFootnoteReference.FootnoteId(i + 1)).Write("\">");
             if (footnote is InlineFootnote inline)
             {
-                renderer.Write("<p>").WriteChildren(inline);
+                // Its block id, if its text ends in one (NoteMarkdown.Anchors), names this paragraph.
+                renderer.Write("<p").WriteAttributes(inline).Write(">").WriteChildren(inline);
                 WriteBacks(renderer, references);
                 renderer.WriteLine("</p>");
             }
@@ -39,7 +40,8 @@ internal sealed class HtmlFootnoteListRenderer : HtmlObjectRenderer<FootnoteGrou
                 foreach (var child in block)
                 {
                     if (child != last) { renderer.Write(child); continue; }
-                    renderer.Write("<p>");
+                    // Its block id, if it ends in one (NoteMarkdown.Anchors), names it.
+                    renderer.Write("<p").WriteAttributes(last).Write(">");
                     if (last.Inline is { } inlines) foreach (var x in inlines) renderer.Write(x);
                     WriteBacks(renderer, references);
                     renderer.WriteLine("</p>");

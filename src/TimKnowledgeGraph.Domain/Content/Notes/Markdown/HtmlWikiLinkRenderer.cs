@@ -20,7 +20,7 @@ internal sealed class HtmlWikiLinkRenderer(Func<string, string?>? resolveHref = 
     private string Display(WikiLinkInline link)
     {
         if (link.Label is not null || link.IsSameNote || Resolve(resolveName, link.Target) is not { Length: > 0 } name) return link.DisplayText;
-        return link.Heading is null ? name : $"{name} > {link.Heading}";
+        return link.Heading is null ? name : $"{name} > {WikiLinkInline.ShownHeading(link.Heading)}";
     }
 
     private string? Resolve(Func<string, string?>? resolver, string target) =>

@@ -193,10 +193,11 @@ public static class NoteMarkdown
     /// The ids a note's page gives its headings and blocks, which a link's fragment names, with the block that carries
     /// each: a heading's is <see cref="WikiLinkInline.HeadingId"/> (a repeated heading gets -1, -2 after it, as GitHub
     /// numbers them); a paragraph ending in <c>^id</c> gets <see cref="BlockIdInline.AnchorId"/> (in a list, its item does,
-    /// as a tight list shows no paragraph). Each comes with how a link writes it: the heading's text, or <c>^id</c>. Read
-    /// from a parse of either pipeline, so validation and the page agree.
+    /// as a tight list shows no paragraph); an inline footnote ending in <c>^id</c> (<c>^[text ^id]</c>) gives it to its
+    /// paragraph in the list of footnotes, where its text is shown. Each comes with how a link writes it: the heading's
+    /// text, or <c>^id</c>. Read from a parse of either pipeline, so validation and the page agree.
     /// </summary>
-    public static IEnumerable<(Block Block, string Id, string Written)> Anchors(MarkdownDocument document)
+    public static IEnumerable<(MarkdownObject Block, string Id, string Written)> Anchors(MarkdownDocument document)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in document.Descendants<LeafBlock>())
@@ -210,11 +211,26 @@ public static class NoteMarkdown
                 seen[id] = count + 1;
                 yield return (heading, count == 0 ? id : $"{id}-{count}", text);
             }
-            else if (block is ParagraphBlock && block.Inline.LastChild is BlockIdInline blockId)
+            else if (block is ParagraphBlock && LastWritten(block.Inline) is BlockIdInline blockId)
             {
                 yield return (block.Parent is ListItemBlock item && item.Count > 0 && item[0] == block ? item : block, BlockIdInline.AnchorId("^" + blockId.Id), "^" + blockId.Id);
             }
+            // The parser read the id at the end of an inline footnote's text as a block id and hid it, but nothing took
+            // it: [[#^id]] was a warning and found nothing on the page (HtmlFootnoteListRenderer writes this id).
+            if (block is ParagraphBlock)
+                foreach (var footnote in block.Inline.Descendants<InlineFootnote>())
+                    if (footnote.LastChild is BlockIdInline inFootnote)
+                        yield return (footnote, BlockIdInline.AnchorId("^" + inFootnote.Id), "^" + inFootnote.Id);
         }
+    }
+
+    // The last inline the note's text gives: Markdig ends a footnote definition's last paragraph with its links back to
+    // the references ([^1]: Text. ^id), which hid the block id before them.
+    private static Inline? LastWritten(ContainerInline inlines)
+    {
+        var last = inlines.LastChild;
+        while (last is Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: true }) last = last.PreviousSibling;
+        return last;
     }
 
     // Markdig escapes text but passes link URLs through: [x](javascript:alert(1)) would run script in the UI.

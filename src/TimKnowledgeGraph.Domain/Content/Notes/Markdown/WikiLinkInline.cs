@@ -18,7 +18,25 @@ internal sealed class WikiLinkInline : LeafInline
     public string? Label { get; init; }
 
     /// <summary>What a reader sees: the label, else the target (with its heading), else, inside the note, the heading or block.</summary>
-    public string DisplayText => Label ?? (Heading is null ? Target : IsSameNote ? Heading : $"{Target} > {Heading}");
+    public string DisplayText => Label ?? (Heading is null ? Target : IsSameNote ? ShownHeading(Heading) : $"{Target} > {ShownHeading(Heading)}");
+
+    /// <summary>
+    /// The heading a fragment names: Obsidian links a subheading through its parents, <c>[[note#Origins#Sources]]</c>,
+    /// and opens the last of them; a block (<c>^id</c>) or a single heading is itself. (The whole "Origins#Sources" was
+    /// taken for one heading: a TKG027 warning and a fragment no heading has.)
+    /// </summary>
+    public static string NamedHeading(string fragment)
+    {
+        if (fragment.StartsWith('^') || !fragment.Contains('#')) return fragment;
+        var last = fragment.Split('#', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        return string.IsNullOrEmpty(last) ? fragment : last;
+    }
+
+    /// <summary>A fragment as Obsidian shows it in a link's text: "Origins > Sources" for <c>Origins#Sources</c>.</summary>
+    public static string ShownHeading(string fragment) =>
+        fragment.StartsWith('^') || !fragment.Contains('#')
+            ? fragment
+            : string.Join(" > ", fragment.Split('#', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary><c>[[#Heading]]</c> or <c>[[#^block]]</c>: a link to a heading or block of the note it is in, not to another node.</summary>
     public bool IsSameNote => Target.Length == 0;

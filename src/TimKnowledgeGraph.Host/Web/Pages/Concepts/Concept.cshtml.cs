@@ -2,6 +2,7 @@ using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Exports;
 using TimKnowledgeGraph.Host.Web.Data;
 using TimKnowledgeGraph.Host.Web.Data.Rows;
+using TimKnowledgeGraph.Host.Web.Graph;
 
 namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 
@@ -22,6 +23,9 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
 
     /// <summary>The <c>lineage</c> query.</summary>
     public PageAnswer<LineageRow> Lineage { get; private set; } = null!;
+
+    /// <summary>The concepts' own years by id (<c>web-concepts</c>), for the lineage timeline.</summary>
+    public IReadOnlyDictionary<string, long> ConceptYears { get; private set; } = new Dictionary<string, long>();
 
     /// <summary>The <c>critiques</c> query.</summary>
     public PageAnswer<CritiqueRow> Critiques { get; private set; } = null!;
@@ -50,6 +54,7 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
             PageQuery.Of("reading-list", ("id", id)),
             PageQuery.Of("backlinks", ("id", id)),
             WebBibliography.Query,
+            PageQuery.Of("web-concepts"),
         ], cancellationToken);
         if (answers.Of("web-node").As<ConceptNodeRow>() is not [{ Node: { } concept }]) return await NotFoundPageAsync($"No concept with id “{id}”", GraphSchema.Concept, id, cancellationToken);
 
@@ -64,6 +69,8 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
         (Lineage, Critiques, Evidence, ReadingList, Backlinks) =
             (answers.Of("lineage").Typed<LineageRow>(), answers.Of("critiques").Typed<CritiqueRow>(), answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(),
              answers.Of("reading-list").Typed<ReadingListEntry>(), answers.Of("backlinks").Typed<BacklinkRow>());
+        // Every concept's own year, so the lineage timeline places each concept of the lineage at the year its note gives.
+        ConceptYears = LineageGraph.OwnYears(answers.Of("web-concepts").As<ConceptRow>().Select(c => (c.Id, c.Year)));
         ReadingList = ReadingList with { Rows = ReadingListOrder.Chronological(ReadingList.Rows, Bibliography) };
         return Page();
     }

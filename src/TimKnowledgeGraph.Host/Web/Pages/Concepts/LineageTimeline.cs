@@ -16,11 +16,11 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Concepts;
 internal static class LineageTimeline
 {
     /// <summary>The marks, one per year in order, each naming the concepts introduced that year.</summary>
-    public static TimelineView Of(ConceptNode concept, IReadOnlyList<LineageRow> lineage, Bibliography works)
+    public static TimelineView Of(ConceptNode concept, IReadOnlyList<LineageRow> lineage, Bibliography works, IReadOnlyDictionary<string, long>? ownYears = null)
     {
         var centre = concept.Id!;
         var steps = LineageGraph.Steps(lineage);
-        var years = LineageGraph.Years(concept, steps);
+        var years = LineageGraph.Years(concept, steps, ownYears);
         var nodes = new Dictionary<string, (string Name, string? Label, string Side)>(StringComparer.Ordinal)
         {
             [centre] = (concept.Name ?? centre, GraphSchema.Concept, "centre"),
