@@ -2,20 +2,20 @@
 // imports alike): its name, aliases, summary and body, the text of its links (extra), and the page a hit opens.
 // @internal  run by the search index, not listed for users
 // @returns type, id, name, aliases, summary, body, extra, linkType, linkId
-// extra: for concepts, critiques and propositions the quotes that justify their typed links; for an author the works
+// extra: for concepts, critiques and propositions the quotes that justify their typed links, then their tags; for an author the works
 // (title and year); for a dataset its layers. summary: for a Reference a list (container, year), else text.
 // Evidence links to the claim it bears on, so a hit on a quote opens the concept, proposition or critique.
 MATCH (n:Concept)
 RETURN 'Concept' AS type, n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases, n.summary AS summary, n.body AS body,
-       [(n)-[r]->() WHERE r.quote IS NOT NULL | r.quote] AS extra, 'Concept' AS linkType, n.id AS linkId
+       [(n)-[r]->() WHERE r.quote IS NOT NULL | r.quote] + coalesce(n.tags, []) AS extra, 'Concept' AS linkType, n.id AS linkId
 UNION ALL
 MATCH (n:Critique)
 RETURN 'Critique' AS type, n.id AS id, n.name AS name, [] AS aliases, n.summary AS summary, n.body AS body,
-       [(n)-[r]->() WHERE r.quote IS NOT NULL | r.quote] AS extra, 'Critique' AS linkType, n.id AS linkId
+       [(n)-[r]->() WHERE r.quote IS NOT NULL | r.quote] + coalesce(n.tags, []) AS extra, 'Critique' AS linkType, n.id AS linkId
 UNION ALL
 MATCH (n:Proposition)
 RETURN 'Proposition' AS type, n.id AS id, 'Proposition ' + toString(n.number) AS name, [] AS aliases, n.text AS summary, n.body AS body,
-       [(n)-[r]->() WHERE r.quote IS NOT NULL | r.quote] AS extra, 'Proposition' AS linkType, n.id AS linkId
+       [(n)-[r]->() WHERE r.quote IS NOT NULL | r.quote] + coalesce(n.tags, []) AS extra, 'Proposition' AS linkType, n.id AS linkId
 UNION ALL
 MATCH (n:Reference)
 RETURN 'Reference' AS type, n.id AS id, n.title AS name, [(a:Author)-[:AUTHORED]->(n) | a.name] AS aliases,

@@ -22,9 +22,9 @@ internal static class Shapes
             // A reference's fields are declared once, by the shape every reader binds to (Citations.CitedWork).
             [GraphSchema.Reference] = [.. Citations.CitedWork.Columns, .. CommonProperties.Provenance],
             [GraphSchema.Author] = [CommonProperties.Id, "name", "family", "given", .. CommonProperties.Provenance],
-            [GraphSchema.Concept] = [CommonProperties.Id, "name", "kind", "aliases", "summary", "year", "body", CommonProperties.ImportedBy, .. CommonProperties.Provenance],
-            [GraphSchema.Proposition] = [CommonProperties.Id, "number", "text", "body", .. CommonProperties.Provenance],
-            [GraphSchema.Critique] = [CommonProperties.Id, "name", "summary", "body", .. CommonProperties.Provenance],
+            [GraphSchema.Concept] = [CommonProperties.Id, "name", "kind", "aliases", "summary", "year", "body", "tags", CommonProperties.ImportedBy, .. CommonProperties.Provenance],
+            [GraphSchema.Proposition] = [CommonProperties.Id, "number", "text", "body", "tags", .. CommonProperties.Provenance],
+            [GraphSchema.Critique] = [CommonProperties.Id, "name", "summary", "body", "tags", .. CommonProperties.Provenance],
             [GraphSchema.Evidence] = [CommonProperties.Id, "stance", "quote", "locator", .. CommonProperties.Provenance],
             [GraphSchema.Load] =
             [

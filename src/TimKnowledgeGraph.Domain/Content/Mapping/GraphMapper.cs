@@ -69,11 +69,11 @@ internal sealed class GraphMapper
         {
             ConceptNote c => _graph.Node(Concept, c.Id, c.At,
                 ("name", c.Name?.Value), ("kind", c.ConceptKind?.Value), ("aliases", c.Aliases.Select(a => a.Value).ToList()),
-                ("summary", c.Summary?.Value), ("year", Long(c.Year)), ("body", c.Body)),
+                ("summary", c.Summary?.Value), ("year", Long(c.Year)), ("body", c.Body), ("tags", c.Tags)),
             PropositionNote p => _graph.Node(Proposition, p.Id, p.At,
-                ("number", Long(p.Number)), ("text", p.Text?.Value), ("body", p.Body)),
+                ("number", Long(p.Number)), ("text", p.Text?.Value), ("body", p.Body), ("tags", p.Tags)),
             CritiqueNote c => _graph.Node(Critique, c.Id, c.At,
-                ("name", c.Name?.Value), ("summary", c.Summary?.Value), ("body", c.Body)),
+                ("name", c.Name?.Value), ("summary", c.Summary?.Value), ("body", c.Body), ("tags", c.Tags)),
             _ => throw new InvalidOperationException($"Unknown note type {note.GetType().Name}."),
         };
 

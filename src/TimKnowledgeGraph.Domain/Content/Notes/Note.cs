@@ -53,6 +53,9 @@ public abstract record Note
     /// </summary>
     public IReadOnlyDictionary<string, string> Anchors { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Its Obsidian tags without <c>#</c>: the front matter's <c>tags</c>, then those in the body, each once (<see cref="NoteTags"/>).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>Cited keys in the body, in order.</summary>
     public IReadOnlyList<CitationRef> Citations { get; init; } = [];
 

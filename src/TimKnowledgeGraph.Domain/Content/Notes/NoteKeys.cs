@@ -6,16 +6,16 @@ internal static class NoteKeys
     /// <summary>Keys of a concept note.</summary>
     public static readonly IReadOnlyList<string> Concept =
         ["id", "type", "kind", "name", "aliases", "year", "summary", "member_of", "derived_from", "is_a", "motivated_by",
-         "parallels", "overlaps_with", "introduced_in", "responds_to", "cito", "produced_by", "evidence"];
+         "parallels", "overlaps_with", "introduced_in", "responds_to", "cito", "produced_by", "evidence", "tags"];
 
     /// <summary>Keys of a proposition note.</summary>
     public static readonly IReadOnlyList<string> Proposition =
         ["id", "type", "number", "text", "derived_from", "motivated_by", "parallels", "introduced_in", "responds_to", "cito",
-         "produced_by", "evidence"];
+         "produced_by", "evidence", "tags"];
 
     /// <summary>Keys of a critique note.</summary>
     public static readonly IReadOnlyList<string> Critique =
-        ["id", "type", "name", "summary", "targets", "raised_in", "specialises", "introduced_in", "cito", "produced_by", "evidence"];
+        ["id", "type", "name", "summary", "targets", "raised_in", "specialises", "introduced_in", "cito", "produced_by", "evidence", "tags"];
 
     /// <summary>Keys of one <c>evidence</c> item.</summary>
     public static readonly IReadOnlyList<string> Evidence = ["id", "stance", "from", "locator", "quote"];

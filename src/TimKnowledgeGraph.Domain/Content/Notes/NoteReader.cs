@@ -96,6 +96,7 @@ internal static class NoteReader
             SameNoteLinks = sameNoteLinks,
             Anchors = anchors,
             Citations = citations,
+            Tags = NoteTags.Read(fm, document.Markdown, sink),
             MalformedKeys = fm.WrongTypeKeys,
         };
     }

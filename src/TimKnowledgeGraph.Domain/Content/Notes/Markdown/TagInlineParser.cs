@@ -20,10 +20,8 @@ internal sealed class TagInlineParser : InlineParser
         var start = slice.Start;
         if (start > 0 && !char.IsWhiteSpace(text[start - 1])) return false;
         var end = start + 1;
-        var word = false;
-        for (; end <= slice.End && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '-' or '/'); end++)
-            word |= !char.IsAsciiDigit(text[end]);
-        if (!word) return false;
+        while (end <= slice.End && NoteTags.IsTagCharacter(text[end])) end++;
+        if (!NoteTags.IsTag(text.AsSpan(start + 1, end - start - 1))) return false;
 
         var position = processor.GetSourcePosition(start, out var line, out var column);
         processor.Inline = new TagInline

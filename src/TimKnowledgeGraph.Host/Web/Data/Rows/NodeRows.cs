@@ -11,7 +11,7 @@ internal sealed record ConceptNodeRow(ConceptNode? Node);
 /// <summary>A concept's properties as the concept page shows them.</summary>
 internal sealed record ConceptNode(
     string? Id, string? Kind, string? Name, IReadOnlyList<string> Aliases, string? Summary, string? Year, string? Body,
-    string? SourceFile, long? SourceLine) : ISourced
+    IReadOnlyList<string>? Tags, string? SourceFile, long? SourceLine) : ISourced
 {
     /// <summary>The year as a number (null when not a whole number).</summary>
     public long? YearNumber => long.TryParse(Year, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
@@ -29,7 +29,8 @@ internal sealed record PropositionNodeRow(NoteNode? Node);
 /// A critique's or proposition's properties: a critique has a name and summary, a proposition a number and text;
 /// both have a note body.
 /// </summary>
-internal sealed record NoteNode(string? Name, string? Summary, string? Number, string? Text, string? Body, string? SourceFile, long? SourceLine) : ISourced;
+internal sealed record NoteNode(string? Name, string? Summary, string? Number, string? Text, string? Body, IReadOnlyList<string>? Tags,
+    string? SourceFile, long? SourceLine) : ISourced;
 
 /// <summary>An author's node (<c>web-node</c> with label Author).</summary>
 [QueryRow("web-node")]
