@@ -10,10 +10,9 @@ namespace TimKnowledgeGraph.Host.Web.Pages.Networks;
 /// layers' sizes, the first ties, and the analyses. For a dataset with time, layer overlap and the typology come from the
 /// computed route (<see cref="DynamicsService.PeriodAsync"/> on the cached projection, as <c>/api/networks/{d}/dynamics</c>
 /// and <c>timkg dynamics</c> give them), which answers a period at a million ties in well under the time the named
-/// queries take on Neo4j 3.1; participation stays on its named query (the computed participation does not carry the
-/// actor's kind the table shows). Cross-layer brokers come from the computed route for every dataset
-/// (<see cref="CrossLayerBrokers"/>): the named query expands every neighbour's ties and took 124 s for the page of a
-/// 150,000-tie panel. A dataset without time keeps the named queries for overlap and typology, so its page shows what
+/// queries take on Neo4j 3.1. Cross-layer brokers and multiplex participation come from the computed route for every
+/// dataset (<see cref="CrossLayerBrokers"/>, <see cref="MultiplexParticipation"/>, each with its query's rows): the named
+/// queries took 124 s and 1.6-2.2 s for the page of a 150,000-tie panel, each new period waiting for them. A dataset without time keeps the named queries for overlap and typology, so its page shows what
 /// <c>layer-overlap</c> and <c>regional-typology</c> answer.
 /// </summary>
 internal sealed record DatasetAnalyses(
@@ -31,7 +30,6 @@ internal sealed record DatasetAnalyses(
         [
             PageQuery.Of("web-layers", ("dataset", dataset)),
             PageQuery.Of("web-ties", ("dataset", dataset), ("limit", (long)DatasetModel.TieRows)),
-            PageQuery.Of("multiplex-participation", [("dataset", dataset), .. period.Parameters]),
         ];
         if (!timed)
         {
@@ -41,12 +39,13 @@ internal sealed record DatasetAnalyses(
         // The projection is read (or found cached) while Neo4j answers the named queries.
         var computing = timed ? ComputedAsync(dynamics, dataset, period, cancellationToken) : null;
         var brokers = dynamics.BrokersAsync(dataset, period.ForAnalyses, CrossLayerBrokers.DefaultMinClasses, cancellationToken);
+        var participation = dynamics.ParticipationAsync(dataset, period.ForAnalyses, cancellationToken);
         var answers = await graph.RunAsync(queries, cancellationToken);
         var (overlap, typology) = computing is null
             ? (answers.Of("layer-overlap").Typed<OverlapRow>(), answers.Of("regional-typology").Typed<RegionTypeRow>())
             : Computed(await computing);
         return new DatasetAnalyses(answers.Of("web-layers").As<LayerRow>(), answers.Of("web-ties").As<TieRow>(), overlap,
-            answers.Of("multiplex-participation").Typed<ParticipationRow>(), BrokerRows(await brokers ?? throw Disappeared(dataset)), typology);
+            ParticipationRows(await participation ?? throw Disappeared(dataset)), BrokerRows(await brokers ?? throw Disappeared(dataset)), typology);
     }
 
     /// <summary>The period's analyses on the computed route, for a page of a dataset with time (the dataset page, a region page).</summary>
@@ -57,6 +56,10 @@ internal sealed record DatasetAnalyses(
     /// <summary>The computed brokers as the rows <c>brokers</c> binds to, in its order.</summary>
     public static PageAnswer<BrokerRow> BrokerRows(IReadOnlyList<CrossLayerBrokerRow> rows) =>
         new(CrossLayerBrokers.QueryName, true, [.. rows.Select(BrokerRow.From)]);
+
+    /// <summary>The computed participation as the rows <c>multiplex-participation</c> binds to, in its order.</summary>
+    public static PageAnswer<ParticipationRow> ParticipationRows(IReadOnlyList<MultiplexParticipationRow> rows) =>
+        new(MultiplexParticipation.QueryName, true, [.. rows.Select(ParticipationRow.From)]);
 
     private static InvalidOperationException Disappeared(string dataset) => new($"dataset '{dataset}' disappeared while its page was read");
 
