@@ -73,13 +73,16 @@ internal static class PeriodAnalyses
 
     // Membership: for all time, every PARTICIPATES_IN (as the Cypher without a period; the loaders write one for each end
     // of every tie, so the tie ends marked above are among them); in a period, active tie ends plus active listed ones.
-    // A dataset without time has no participations in the projection: its members are its tie ends.
+    // A dataset without time too, now that the projection reads its participations (an actor listed in a layer where it
+    // has no tie is a member there, as layer-overlap.cypher counts it); a network built without any (by hand, in tests)
+    // keeps its tie ends.
     private static void MarkParticipations(MultiplexNetwork network, PeriodRule rule, bool[][] members)
     {
-        if (network.Time is not { } time) return;
+        var participations = network.Time?.Participations ?? network.Participations;
+        if (network.Time is null && participations.Count == 0) return;
         if (rule.IsAllTime)
             foreach (var m in members) Array.Clear(m);
-        foreach (var p in time.Participations)
+        foreach (var p in participations)
             if (rule.IsAllTime || (p.Listed && rule.Active(p.Wave, p.From, p.To))) members[p.Layer][p.Actor] = true;
     }
 

@@ -98,7 +98,7 @@ public sealed class MultiplexParticipationAgreementTests(Neo4jFixture neo4j) : N
 
     // Up to 14 actors (some isolated, some listing layers they have no tie in) in up to 4 layers; ties at random, some
     // parallel, some in both directions, some self-ties.
-    private static string RandomNetwork(string dataset, Random random)
+    internal static string RandomNetwork(string dataset, Random random)
     {
         var layers = Enumerable.Range(0, random.Next(1, 5))
             .Select(l => new { id = $"{dataset}-l{l}", name = $"L{l}", scale = "regional", nature = l % 2 == 0 ? "economic" : "social", formality = "formal" }).ToList();
