@@ -67,7 +67,7 @@ internal static class PeriodAnalyses
         MarkParticipations(network, rule, members);
         var overlap = Overlap(network, pairBits, members);
         var typology = Typology(network, re, rs, ge);
-        var participation = withParticipation ? Participation(network, pairs, pairBits, members, rule) : null;
+        var participation = withParticipation ? Participation(network, period) : null;
         return new PeriodAnalysis(period, overlap, typology, participation);
     }
 
@@ -108,47 +108,15 @@ internal static class PeriodAnalyses
         return [.. rows.OrderBy(r => r.LayerA, StringComparer.Ordinal).ThenBy(r => r.LayerB, StringComparer.Ordinal)];
     }
 
-    private static List<ActorParticipationRow> Participation(MultiplexNetwork network, PairIndex pairs, ulong[][] pairBits, bool[][] members, PeriodRule rule)
-    {
-        var m = network.Layers.Count;
-        var n = network.ActorCount;
-        var degrees = new int[m][];
-        var union = new ulong[(pairs.Count + 63) / 64];
-        for (var l = 0; l < m; l++)
-        {
-            var d = degrees[l] = new int[n];
-            ForEachBit(pairBits[l], p => { var (a, b) = pairs.Ends(p); d[a]++; d[b]++; });
-            for (var w = 0; w < union.Length; w++) union[w] |= pairBits[l][w];
-        }
-        var aggregate = new int[n];
-        ForEachBit(union, p => { var (a, b) = pairs.Ends(p); aggregate[a]++; aggregate[b]++; });
-        // layersParticipated: for all time, the PARTICIPATES_IN links; in a period, layers with an active tie or an active
-        // listed participation (members holds exactly those, less self-loop-only ends, which Cypher counts by degree).
-        var listedActive = new bool[m][];
-        for (var l = 0; l < m; l++) listedActive[l] = new bool[n];
-        if (network.Time is { } time)
-            foreach (var p in time.Participations)
-                if (rule.IsAllTime || (p.Listed && rule.Active(p.Wave, p.From, p.To))) listedActive[p.Layer][p.Actor] = true;
-        var rows = new List<ActorParticipationRow>(n);
-        for (var x = 0; x < n; x++)
-        {
-            var k = new int[m];
-            long o = 0, squares = 0;
-            int active = 0, participated = 0;
-            for (var l = 0; l < m; l++)
-            {
-                k[l] = degrees[l][x];
-                o += k[l];
-                squares += (long)k[l] * k[l];
-                if (k[l] > 0) active++;
-                if (network.Time is null ? k[l] > 0 : rule.IsAllTime ? listedActive[l][x] : listedActive[l][x] || k[l] > 0) participated++;
-            }
-            var coefficient = o == 0 || m < 2 ? 0.0 : ((double)m / (m - 1)) * (1.0 - (double)squares / (o * o));
-            var region = network.RegionOf[x] >= 0 ? network.Regions[network.RegionOf[x]] : null;
-            rows.Add(new ActorParticipationRow(network.ActorIds[x], network.ActorNames[x], region, k, (int)o, aggregate[x], participated, active, coefficient));
-        }
-        return [.. rows.OrderBy(r => r.ActorId, StringComparer.Ordinal)];
-    }
+    // The query's rows (MultiplexParticipation, which /api/networks/{d}/participation answers), in this record's shape:
+    // one computation for both routes. layersParticipated is the query's: without a period the PARTICIPATES_IN links
+    // (also for a dataset without time, whose listed layers this counted only by their ties before).
+    private static List<ActorParticipationRow> Participation(MultiplexNetwork network, AnalysisPeriod period) =>
+    [
+        .. MultiplexParticipation.Compute(network, period).Select(r => new ActorParticipationRow(r.ActorId, r.ActorName, r.Region,
+            [.. r.Degrees.Select(d => (int)d.Degree)], (int)r.OverlappingDegree, (int)r.AggregateDegree, (int)r.LayersParticipated,
+            (int)r.LayersActive, r.Participation)),
+    ];
 
     private static List<RegionTypeRow> Typology(MultiplexNetwork network, long[] re, long[] rs, long[] ge)
     {
@@ -195,11 +163,4 @@ internal static class PeriodAnalyses
     private static string YesNo(bool on) => on ? "yes" : "no";
 
     private static string? NameOf(IReadOnlyList<LayerInfo> infos, int layer) => layer < infos.Count ? infos[layer].Name : null;
-
-    internal static void ForEachBit(ulong[] bits, Action<int> visit)
-    {
-        for (var w = 0; w < bits.Length; w++)
-            for (var word = bits[w]; word != 0; word &= word - 1)
-                visit((w << 6) + BitOperations.TrailingZeroCount(word));
-    }
 }

@@ -13,7 +13,8 @@ namespace TimKnowledgeGraph.Tests.Analyses;
 /// <c>/api/networks/{d}/participation</c> use) against <c>multiplex-participation.cypher</c>, row for row and column for
 /// column (the participation to the last bit), in its order: on the graphology fixtures, on every period of the timed
 /// panel (and against expected.py there), and on random multiplex networks with listed layers without ties, self-ties,
-/// parallel ties, isolates and a second link to one layer, for all time and for a window (where listed participations count by the period rule).
+/// parallel ties, isolates and a second link to one layer, for all time and for a window (where listed participations count by the period rule);
+/// there also the participation of <c>/dynamics?…&amp;participation=true</c>, the same figures in its own record.
 /// </summary>
 public sealed class MultiplexParticipationAgreementTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
@@ -78,6 +79,12 @@ public sealed class MultiplexParticipationAgreementTests(Neo4jFixture neo4j) : N
                 {
                     var computed = await ComputeAsync(dataset, new AnalysisPeriod(null, from, to));
                     Assert.Equal(await QueryLinesAsync(dataset, [("from", from), ("to", to)]), computed.Select(Line));
+                    // /dynamics?…&participation=true and `timkg dynamics --show participation` give the same figures.
+                    var dynamics = (await Service().PeriodAsync(dataset, new AnalysisPeriod(null, from, to), withParticipation: true, TestContext.Current.CancellationToken))!;
+                    Assert.Equal(computed.Select(r => Join(r.ActorId, r.Region, string.Join(",", r.Degrees.Select(d => d.Degree)), r.OverlappingDegree,
+                            r.AggregateDegree, r.LayersParticipated, r.LayersActive, r.Participation)),
+                        dynamics.Participation!.Select(r => Join(r.ActorId, r.Region, string.Join(",", r.Degrees), r.OverlappingDegree,
+                            r.AggregateDegree, r.LayersParticipated, r.LayersActive, r.Participation)));
                     multiplex += computed.Count(r => r.LayersActive >= 2);
                     listedOnly += computed.Count(r => r.LayersParticipated > r.LayersActive);
                 }
