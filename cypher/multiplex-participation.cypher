@@ -2,6 +2,8 @@
 // The same coefficient, for every actor of the dataset including those without ties (P = 0), is computed in the service
 // with the other standard measures (GET /api/networks/{dataset}/measures, `timkg analyse`): use that at scale. This query
 // is kept for Neo4j Browser users; it expands every tie of the dataset (about 37 s at 1M ties, docs/benchmarks.md).
+// GET /api/networks/{dataset}/participation and the dataset page compute the same rows in the service on the dataset's
+// projection (MultiplexParticipation).
 // @param dataset string  The dataset id, e.g. preface-network
 // @param from date = null  Start of the period, ISO date or a year (its first day); null: open
 // @param to date-end = null  End of the period, inclusive, ISO date or a year (its last day); null: open

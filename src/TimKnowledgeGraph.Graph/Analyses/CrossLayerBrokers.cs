@@ -37,7 +37,7 @@ public static class CrossLayerBrokers
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(period);
         var (classNames, classOfLayer) = Classes(network);
-        var incidence = Incidence.Build(network, new PeriodRule(period, network.Time));
+        var incidence = TieIncidence.Build(network, new PeriodRule(period, network.Time));
         var rank = OrdinalRanks(network.ActorIds);
         var rows = new CrossLayerBrokerRow?[network.ActorCount];
         Parallel.For(0, network.ActorCount, () => new Scratch(network.ActorCount, classNames.Count), (x, _, scratch) =>
@@ -64,7 +64,7 @@ public static class CrossLayerBrokers
     ];
 
     private static CrossLayerBrokerRow? Broker(
-        MultiplexNetwork network, Incidence incidence, IReadOnlyList<string?> classNames, int[] classOfLayer, int[] rank,
+        MultiplexNetwork network, TieIncidence incidence, IReadOnlyList<string?> classNames, int[] classOfLayer, int[] rank,
         int minClasses, int x, Scratch scratch)
     {
         var stamp = x + 1;
@@ -150,54 +150,5 @@ public static class CrossLayerBrokers
         public readonly bool[] ClassSeen = new bool[classes];
         public readonly List<int> Neighbours = [];
         public int SeenStamp;
-    }
-
-    /// <summary>Every active tie at both its ends, across layers: the far end and the layer (compressed rows by actor).</summary>
-    private sealed class Incidence
-    {
-        public required int[] Start { get; init; }
-
-        public required int[] Other { get; init; }
-
-        public required int[] Layer { get; init; }
-
-        public static Incidence Build(MultiplexNetwork network, PeriodRule rule)
-        {
-            var ties = network.Ties;
-            var n = network.ActorCount;
-            var active = new bool[ties.LayerCount][];
-            var start = new int[n + 1];
-            for (var l = 0; l < ties.LayerCount; l++)
-            {
-                var s = ties.Sources(l);
-                var t = ties.Targets(l);
-                var w = ties.Waves(l);
-                var f = ties.Froms(l);
-                var to = ties.Tos(l);
-                active[l] = new bool[s.Length];
-                for (var i = 0; i < s.Length; i++)
-                {
-                    if (ties.IsTimed && !rule.Active(w[i], f[i], to[i])) continue;
-                    active[l][i] = true;
-                    start[s[i] + 1]++;
-                    start[t[i] + 1]++;
-                }
-            }
-            for (var a = 0; a < n; a++) start[a + 1] += start[a];
-
-            var (other, layer, next) = (new int[start[n]], new int[start[n]], start[..n]);
-            for (var l = 0; l < ties.LayerCount; l++)
-            {
-                var s = ties.Sources(l);
-                var t = ties.Targets(l);
-                for (var i = 0; i < s.Length; i++)
-                {
-                    if (!active[l][i]) continue;
-                    (other[next[s[i]]], layer[next[s[i]]++]) = (t[i], l);
-                    (other[next[t[i]]], layer[next[t[i]]++]) = (s[i], l);
-                }
-            }
-            return new Incidence { Start = start, Other = other, Layer = layer };
-        }
     }
 }

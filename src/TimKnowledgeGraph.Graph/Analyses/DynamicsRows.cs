@@ -7,7 +7,19 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 public sealed record LayerOverlapRow(
     string LayerA, string? LayerAName, string LayerB, string? LayerBName,
     long ActorsA, long ActorsB, long ActorsBoth, long ActorsEither, double ActorJaccard,
-    long PairsA, long PairsB, long PairsBoth, long PairsEither, double TieJaccard);
+    long PairsA, long PairsB, long PairsBoth, long PairsEither, double TieJaccard)
+{
+    /// <summary>The query that defines the row.</summary>
+    public const string QueryName = "layer-overlap";
+
+    /// <summary>The row as layer-overlap.cypher answers it, column by column in its order.</summary>
+    public IReadOnlyDictionary<string, object?> AsRecord() => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["layerA"] = LayerA, ["layerAName"] = LayerAName, ["layerB"] = LayerB, ["layerBName"] = LayerBName,
+        ["actorsA"] = ActorsA, ["actorsB"] = ActorsB, ["actorsBoth"] = ActorsBoth, ["actorsEither"] = ActorsEither, ["actorJaccard"] = ActorJaccard,
+        ["pairsA"] = PairsA, ["pairsB"] = PairsB, ["pairsBoth"] = PairsBoth, ["pairsEither"] = PairsEither, ["tieJaccard"] = TieJaccard,
+    };
+}
 
 /// <summary>A row of cypher/regional-typology.cypher: one region, its tie classes and its Markusen (1996) type.</summary>
 public sealed record RegionTypeRow(

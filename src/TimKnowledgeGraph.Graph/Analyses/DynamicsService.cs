@@ -6,7 +6,7 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// <summary>
 /// The analyses by period (issue #15) computed on the projection instead of in Cypher, which on Neo4j 3.1 cannot answer
 /// them at a million ties in time (docs/network-measures.md "Which route answers what"): layer overlap, participation and
-/// the Markusen typology for a period or for every period at once, cross-layer brokers, tie dynamics, coupling sequences and pairs. The
+/// the Markusen typology for a period or for every period at once, cross-layer brokers, multiplex participation as its query gives it, tie dynamics, coupling sequences and pairs. The
 /// projection is <see cref="MeasureService"/>'s (one projection per dataset and stamp, shared with the measures); the
 /// pair numbering the analyses share is built once per projection and dropped with it.
 /// </summary>
@@ -38,6 +38,17 @@ public sealed class DynamicsService(MeasureService measures)
         var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
         if (network is null) return null;
         return await Task.Run(() => CrossLayerBrokers.Compute(network, period, minClasses), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Multiplex participation per actor (<see cref="MultiplexParticipation"/>, <c>cypher/multiplex-participation.cypher</c>'s
+    /// columns, figures and order) for one period; null for an unknown dataset.
+    /// </summary>
+    public async Task<IReadOnlyList<MultiplexParticipationRow>?> ParticipationAsync(string datasetId, AnalysisPeriod period, CancellationToken cancellationToken)
+    {
+        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (network is null) return null;
+        return await Task.Run(() => MultiplexParticipation.Compute(network, period), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every period of the dataset (its waves, else the years of its dated ties), tie dynamics and coupling; null for an unknown dataset.</summary>

@@ -10,7 +10,8 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// page by page. A tie counts in a layer when its <c>network</c> is that layer's id and its other end is an actor of the
 /// dataset; other ties are ignored. Pages keep each response small (the HTTP API answers a statement in one piece).
 /// A timed dataset (declared waves or <c>d.timed</c>) also brings each tie's wave index and dates and the actors'
-/// participations, for the period analyses (<see cref="PeriodAnalyses"/>); an untimed one reads exactly what it read before.
+/// participations, for the period analyses (<see cref="PeriodAnalyses"/>); an untimed one its ties without time and its
+/// actors' participations without time (for <see cref="MultiplexParticipation"/>).
 /// </summary>
 internal static class MultiplexProjection
 {
@@ -55,6 +56,12 @@ internal static class MultiplexProjection
     internal const string ParticipationsStatement =
         "MATCH (a) WHERE id(a) IN $ids MATCH (a)-[p:PARTICIPATES_IN]->(n) " +
         "RETURN id(a), n.id, p.listed = true, coalesce(p.waveIndex, 0), coalesce(p.validFrom, ''), coalesce(p.validTo, '')";
+
+    // A dataset without time brings its actors' participations too, without the time columns it does not have: multiplex
+    // participation counts PARTICIPATES_IN links (its layersParticipated), which its ties alone do not give (a listed
+    // layer without a tie). Same plan as the timed statement (ProjectionPlanTests).
+    internal const string UntimedParticipationsStatement =
+        "MATCH (a) WHERE id(a) IN $ids MATCH (a)-[p:PARTICIPATES_IN]->(n) RETURN id(a), n.id, p.listed = true";
 
     /// <summary>Tie pages requested at once: Neo4j reads one while this process parses another (2 cores).</summary>
     private const int PagesInFlight = 2;
@@ -118,12 +125,11 @@ internal static class MultiplexProjection
                     if (ends[i] is long other && indexOfNode.TryGetValue(other, out var target))
                         ties.AddTimed(source, target, l, WaveOf(tieWaves[i]), DateId(dates, froms[i]), DateId(dates, tos[i]));
             }
-            if (dates is not null)
-            {
-                foreach (var row in results[1].Rows)
-                    if (row[1] is string layer && layerIndex.TryGetValue(layer, out var l))
-                        participations.Add((indexOfNode[(long)row[0]!], l, row[2] is true, WaveOf(row[3]), DateId(dates, row[4]), DateId(dates, row[5])));
-            }
+            foreach (var row in results[1].Rows)
+                if (row[1] is string layer && layerIndex.TryGetValue(layer, out var l))
+                    participations.Add(dates is null
+                        ? (indexOfNode[(long)row[0]!], l, row[2] is true, 0, 0, 0)
+                        : (indexOfNode[(long)row[0]!], l, row[2] is true, WaveOf(row[3]), DateId(dates, row[4]), DateId(dates, row[5])));
         }
         var time = dates is null ? null : RankDates(dates, ties, participations, waves);
 
@@ -141,13 +147,14 @@ internal static class MultiplexProjection
             ActorKinds = kinds,
             RegionNames = [.. regions.Select(r => named.GetValueOrDefault(r) ?? r)],
             Time = time,
+            Participations = time?.Participations ?? [.. participations.Select(p => new ProjectedParticipation(p.Actor, p.Layer, p.Listed, 0, 0, 0))],
         };
     }
 
     private static async Task<IReadOnlyList<CypherResult>> ReadPageAsync(ICypherClient client, List<long> page, bool timed, CancellationToken cancellationToken) =>
         await client.RunAsync(timed
             ? [Statement(TimedTiesStatement, ("ids", page)), Statement(ParticipationsStatement, ("ids", page))]
-            : [Statement(TiesStatement, ("ids", page))], cancellationToken).ConfigureAwait(false);
+            : [Statement(TiesStatement, ("ids", page)), Statement(UntimedParticipationsStatement, ("ids", page))], cancellationToken).ConfigureAwait(false);
 
     // A wave index as stored (an integer); anything else (absent, or not a number) is "no wave".
     private static int WaveOf(object? value) => value is long w and > 0 and <= int.MaxValue ? (int)w : 0;

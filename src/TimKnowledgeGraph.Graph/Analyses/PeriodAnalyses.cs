@@ -67,19 +67,22 @@ internal static class PeriodAnalyses
         MarkParticipations(network, rule, members);
         var overlap = Overlap(network, pairBits, members);
         var typology = Typology(network, re, rs, ge);
-        var participation = withParticipation ? Participation(network, pairs, pairBits, members, rule) : null;
+        var participation = withParticipation ? Participation(network, period) : null;
         return new PeriodAnalysis(period, overlap, typology, participation);
     }
 
     // Membership: for all time, every PARTICIPATES_IN (as the Cypher without a period; the loaders write one for each end
     // of every tie, so the tie ends marked above are among them); in a period, active tie ends plus active listed ones.
-    // A dataset without time has no participations in the projection: its members are its tie ends.
+    // A dataset without time too, now that the projection reads its participations (an actor listed in a layer where it
+    // has no tie is a member there, as layer-overlap.cypher counts it); a network built without any (by hand, in tests)
+    // keeps its tie ends.
     private static void MarkParticipations(MultiplexNetwork network, PeriodRule rule, bool[][] members)
     {
-        if (network.Time is not { } time) return;
+        var participations = network.Time?.Participations ?? network.Participations;
+        if (network.Time is null && participations.Count == 0) return;
         if (rule.IsAllTime)
             foreach (var m in members) Array.Clear(m);
-        foreach (var p in time.Participations)
+        foreach (var p in participations)
             if (rule.IsAllTime || (p.Listed && rule.Active(p.Wave, p.From, p.To))) members[p.Layer][p.Actor] = true;
     }
 
@@ -105,47 +108,15 @@ internal static class PeriodAnalyses
         return [.. rows.OrderBy(r => r.LayerA, StringComparer.Ordinal).ThenBy(r => r.LayerB, StringComparer.Ordinal)];
     }
 
-    private static List<ActorParticipationRow> Participation(MultiplexNetwork network, PairIndex pairs, ulong[][] pairBits, bool[][] members, PeriodRule rule)
-    {
-        var m = network.Layers.Count;
-        var n = network.ActorCount;
-        var degrees = new int[m][];
-        var union = new ulong[(pairs.Count + 63) / 64];
-        for (var l = 0; l < m; l++)
-        {
-            var d = degrees[l] = new int[n];
-            ForEachBit(pairBits[l], p => { var (a, b) = pairs.Ends(p); d[a]++; d[b]++; });
-            for (var w = 0; w < union.Length; w++) union[w] |= pairBits[l][w];
-        }
-        var aggregate = new int[n];
-        ForEachBit(union, p => { var (a, b) = pairs.Ends(p); aggregate[a]++; aggregate[b]++; });
-        // layersParticipated: for all time, the PARTICIPATES_IN links; in a period, layers with an active tie or an active
-        // listed participation (members holds exactly those, less self-loop-only ends, which Cypher counts by degree).
-        var listedActive = new bool[m][];
-        for (var l = 0; l < m; l++) listedActive[l] = new bool[n];
-        if (network.Time is { } time)
-            foreach (var p in time.Participations)
-                if (rule.IsAllTime || (p.Listed && rule.Active(p.Wave, p.From, p.To))) listedActive[p.Layer][p.Actor] = true;
-        var rows = new List<ActorParticipationRow>(n);
-        for (var x = 0; x < n; x++)
-        {
-            var k = new int[m];
-            long o = 0, squares = 0;
-            int active = 0, participated = 0;
-            for (var l = 0; l < m; l++)
-            {
-                k[l] = degrees[l][x];
-                o += k[l];
-                squares += (long)k[l] * k[l];
-                if (k[l] > 0) active++;
-                if (network.Time is null ? k[l] > 0 : rule.IsAllTime ? listedActive[l][x] : listedActive[l][x] || k[l] > 0) participated++;
-            }
-            var coefficient = o == 0 || m < 2 ? 0.0 : ((double)m / (m - 1)) * (1.0 - (double)squares / (o * o));
-            var region = network.RegionOf[x] >= 0 ? network.Regions[network.RegionOf[x]] : null;
-            rows.Add(new ActorParticipationRow(network.ActorIds[x], network.ActorNames[x], region, k, (int)o, aggregate[x], participated, active, coefficient));
-        }
-        return [.. rows.OrderBy(r => r.ActorId, StringComparer.Ordinal)];
-    }
+    // The query's rows (MultiplexParticipation, which /api/networks/{d}/participation answers), in this record's shape:
+    // one computation for both routes. layersParticipated is the query's: without a period the PARTICIPATES_IN links
+    // (also for a dataset without time, whose listed layers this counted only by their ties before).
+    private static List<ActorParticipationRow> Participation(MultiplexNetwork network, AnalysisPeriod period) =>
+    [
+        .. MultiplexParticipation.Compute(network, period).Select(r => new ActorParticipationRow(r.ActorId, r.ActorName, r.Region,
+            [.. r.Degrees.Select(d => (int)d.Degree)], (int)r.OverlappingDegree, (int)r.AggregateDegree, (int)r.LayersParticipated,
+            (int)r.LayersActive, r.Participation)),
+    ];
 
     private static List<RegionTypeRow> Typology(MultiplexNetwork network, long[] re, long[] rs, long[] ge)
     {
@@ -192,11 +163,4 @@ internal static class PeriodAnalyses
     private static string YesNo(bool on) => on ? "yes" : "no";
 
     private static string? NameOf(IReadOnlyList<LayerInfo> infos, int layer) => layer < infos.Count ? infos[layer].Name : null;
-
-    internal static void ForEachBit(ulong[] bits, Action<int> visit)
-    {
-        for (var w = 0; w < bits.Length; w++)
-            for (var word = bits[w]; word != 0; word &= word - 1)
-                visit((w << 6) + BitOperations.TrailingZeroCount(word));
-    }
 }

@@ -24,20 +24,14 @@ internal static class DynamicsEndpoint
         string dataset, string? wave, string? from, string? to, bool? participation, bool? pairs,
         [FromServices] DynamicsService dynamics, KnownIds ids, CancellationToken ct)
     {
-        var start = string.IsNullOrEmpty(from) ? null : PeriodDate.Parse(from, atEnd: false);
-        var end = string.IsNullOrEmpty(to) ? null : PeriodDate.Parse(to, atEnd: true);
-        if (!string.IsNullOrEmpty(from) && start is null) return Problems.BadParameter("from", "must be a year or a date (YYYY, YYYY-MM or YYYY-MM-DD)", from);
-        if (!string.IsNullOrEmpty(to) && end is null) return Problems.BadParameter("to", "must be a year or a date (YYYY, YYYY-MM or YYYY-MM-DD)", to);
-        if (start is not null && end is not null && string.CompareOrdinal(end, start) < 0)
-            return Problems.BadParameter("to", $"must not be before from ({start})", end);
+        var (start, end, badDates) = PeriodParameters.Dates(from, to);
+        if (badDates is not null) return badDates;
 
         var network = await dynamics.NetworkAsync(dataset, ct);
         if (network is null) return await NetworkEndpoints.NoSuchDatasetAsync(ids, dataset, ct);
-        var waves = network.Time?.Waves ?? [];
-        if (!string.IsNullOrEmpty(wave) && !waves.Contains(wave, StringComparer.Ordinal))
-            return Problems.BadParameter("wave", WaveWords.MustBe(dataset, waves), wave);
+        var (period, badWave) = PeriodParameters.On(network, wave, start, end);
+        if (badWave is not null) return badWave;
 
-        var period = new AnalysisPeriod(string.IsNullOrEmpty(wave) ? null : wave, start, end);
         if (!period.IsAllTime)
             return TypedResults.Ok((await dynamics.PeriodAsync(dataset, period, participation == true, ct))!);
         return TypedResults.Ok((await dynamics.TimelineAsync(dataset, pairs == true, ct))!);

@@ -29,6 +29,7 @@ public sealed class ProjectionPlanTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         [nameof(MultiplexProjection.TiesStatement)] = MultiplexProjection.TiesStatement,
         [nameof(MultiplexProjection.TimedTiesStatement)] = MultiplexProjection.TimedTiesStatement,
         [nameof(MultiplexProjection.ParticipationsStatement)] = MultiplexProjection.ParticipationsStatement,
+        [nameof(MultiplexProjection.UntimedParticipationsStatement)] = MultiplexProjection.UntimedParticipationsStatement,
     };
 
     public static TheoryData<string> PagedStatements => [.. Paged.Keys];

@@ -134,7 +134,58 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.NotEqual(0, computed.GetProperty("records").GetArrayLength());
     }
 
+    /// <summary>
+    /// Participation and overlap are computed in the service (MultiplexParticipation, PeriodAnalyses) and answer the
+    /// named query's JSON, also for a period: the endpoints took no period before, so ?wave=w1 answered all time without a word.
+    /// </summary>
     [Theory]
+    [InlineData("participation", "multiplex-participation", "zzq-markusen", "")]
+    [InlineData("participation", "multiplex-participation", "zzq-timed", "")]
+    [InlineData("participation", "multiplex-participation", "zzq-timed", "wave=w2")]
+    [InlineData("participation", "multiplex-participation", "zzq-timed", "from=2008&to=2008")]
+    [InlineData("participation", "multiplex-participation", "zzq-timed", "wave=w2&from=2010")]
+    [InlineData("overlap", "layer-overlap", "zzq-markusen", "")]
+    [InlineData("overlap", "layer-overlap", "zzq-timed", "")]
+    [InlineData("overlap", "layer-overlap", "zzq-timed", "wave=w2")]
+    [InlineData("overlap", "layer-overlap", "zzq-timed", "from=2008&to=2008")]
+    public async Task Participation_and_overlap_computed_in_the_service_answer_what_the_named_query_answers(string endpoint, string name, string dataset, string period)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await TimedFixtureWriter.WriteAsync(Client);
+
+        var computed = await _http.GetFromJsonAsync<JsonElement>($"/api/networks/{dataset}/{endpoint}?{period}", ct);
+        var query = await _http.GetFromJsonAsync<JsonElement>($"/api/queries/{name}?dataset={dataset}&{period}", ct);
+
+        Assert.Equal(name, computed.GetProperty("query").GetString());
+        Assert.Equal(query.GetProperty("columns").GetRawText(), computed.GetProperty("columns").GetRawText());
+        Assert.Equal(query.GetProperty("records").GetRawText(), computed.GetProperty("records").GetRawText());
+        Assert.NotEqual(0, computed.GetProperty("records").GetArrayLength());
+        if (period.Length > 0)
+        {
+            var allTime = await _http.GetFromJsonAsync<JsonElement>($"/api/networks/{dataset}/{endpoint}", ct);
+            Assert.NotEqual(allTime.GetProperty("records").GetRawText(), computed.GetProperty("records").GetRawText());
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/networks/zzq-timed/participation?wave=w9", "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
+    [InlineData("/api/networks/zzq-timed/participation?from=2010&to=2008", "Parameter to must not be before from (2010-01-01), got '2008-12-31'.")]
+    [InlineData("/api/networks/zzq-timed/participation?from=soon", "Parameter from must be a year or a date (YYYY, YYYY-MM or YYYY-MM-DD), got 'soon'.")]
+    [InlineData("/api/networks/zzq-markusen/participation?wave=w1", "Parameter wave cannot be used: dataset 'zzq-markusen' declares no waves, got 'w1'.")]
+    [InlineData("/api/networks/zzq-timed/overlap?wave=w9", "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
+    public async Task A_participation_period_that_names_nothing_is_refused(string path, string detail)
+    {
+        await TimedFixtureWriter.WriteAsync(Client);
+
+        using var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
+        Assert.Equal(detail, JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/networks/zzq-nope/participation")]
     [InlineData("/api/networks/zzq-nope/overlap")]
     [InlineData("/api/networks/zzq-nope/brokers")]
     [InlineData("/api/networks/zzq-nope.graphml")]

@@ -10,8 +10,8 @@ namespace TimKnowledgeGraph.Tests.Web;
 
 /// <summary>
 /// The dataset and region pages read a timed dataset's periods from the computed route (DynamicsService) and a dataset
-/// without time from the named queries, into the same typed rows. The rows the computed records are turned into
-/// (explicit code: RegionTypeRow.From, OverlapRow.From) must be the very rows the named queries bind to, column for
+/// without time from the named queries, into the same typed rows (participation: the computed route for both). The rows the computed records are turned into
+/// (explicit code: RegionTypeRow.From, OverlapRow.From, ParticipationRow.From) must be the very rows the named queries bind to, column for
 /// column, in every period of the timed panel: a swapped argument of the same type compiles, and fails here.
 /// </summary>
 public sealed class PageRowsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(neo4j)
@@ -48,10 +48,25 @@ public sealed class PageRowsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
             (r.Jaccard(OverlapOf.Actors), r.Both(OverlapOf.Actors), r.Either(OverlapOf.Actors), r.Jaccard(OverlapOf.Ties), r.Both(OverlapOf.Ties), r.Either(OverlapOf.Ties))));
     }
 
+    // Participation comes from the computed route for every dataset: ParticipationRow.From takes three longs in a row.
+    [Theory]
+    [MemberData(nameof(Periods))]
+    public async Task ShouldTurnTheComputedParticipationIntoTheRowsMultiplexParticipationBindsTo(string period)
+    {
+        var p = TimedExpected.Period(period).ToDictionary(x => x.Item1, x => (string?)x.Item2);
+        var computed = await Service().ParticipationAsync(Dataset, new AnalysisPeriod(p["wave"], p["from"], p["to"]), TestContext.Current.CancellationToken);
+        var bound = RowBinder.BindAll<ParticipationRow>((await RunAsync(Client, "multiplex-participation", [("dataset", Dataset), .. TimedExpected.Period(period)])).Records());
+
+        Assert.NotEmpty(bound);
+        Assert.Equal(bound, DatasetAnalyses.ParticipationRows(computed!).Rows);
+        Assert.Contains(bound, r => r.LayersParticipated != r.LayersActive || r.LayersActive != r.OverlappingDegree);
+    }
+
+    private DynamicsService Service() => new(new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(new MeasureOptions())));
+
     private async Task<PeriodAnalysis> ComputeAsync(string period)
     {
         var p = TimedExpected.Period(period).ToDictionary(x => x.Item1, x => (string?)x.Item2);
-        var service = new DynamicsService(new MeasureService(Client, Microsoft.Extensions.Options.Options.Create(new MeasureOptions())));
-        return (await service.PeriodAsync(Dataset, new AnalysisPeriod(p["wave"], p["from"], p["to"]), withParticipation: false, TestContext.Current.CancellationToken))!;
+        return (await Service().PeriodAsync(Dataset, new AnalysisPeriod(p["wave"], p["from"], p["to"]), withParticipation: false, TestContext.Current.CancellationToken))!;
     }
 }

@@ -119,9 +119,10 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
         Timed = Waves.Count > 0 || node.Timed;
 
         var version = found.Version;
+        var basics = await cache.GetAsync(DatasetBasics.Key(dataset), version, token => DatasetBasics.ReadAsync(graph, dataset, token), cancellationToken);
         var analyses = await cache.GetAsync($"{dataset}|{Period.QueryString}", version,
             token => DatasetAnalyses.ReadAsync(graph, dynamics, dataset, Timed, Period, token), cancellationToken);
-        (Layers, Ties, Overlap, Typology) = (analyses.Layers, analyses.Ties, analyses.Overlap, analyses.Typology);
+        (Layers, Ties, Overlap, Typology) = (basics.Layers, basics.Ties, analyses.Overlap, analyses.Typology);
         Participation = analyses.Participation with { Rows = TopActors(analyses.Participation.Rows) };
         Brokers = analyses.Brokers with { Rows = [.. analyses.Brokers.Rows.Take(ActorRows)] };
         (ParticipationTotal, BrokersTotal) = (analyses.Participation.Rows.Count, analyses.Brokers.Rows.Count);

@@ -44,10 +44,15 @@ internal sealed record OverlapRow(
     public long Either(OverlapOf of) => of == OverlapOf.Actors ? ActorsEither : PairsEither;
 }
 
-/// <summary>One actor's layers and participation coefficient (<c>multiplex-participation</c>).</summary>
+/// <summary>One actor's layers and participation coefficient (<c>multiplex-participation</c>, or the computed route's <see cref="MultiplexParticipationRow"/>).</summary>
 [QueryRow("multiplex-participation")]
 internal sealed record ParticipationRow(
-    string? ActorId, string? ActorName, string? Kind, long LayersParticipated, long LayersActive, long OverlappingDegree, double Participation);
+    string? ActorId, string? ActorName, string? Kind, long LayersParticipated, long LayersActive, long OverlappingDegree, double Participation)
+{
+    /// <summary>The computed route's row (<see cref="MultiplexParticipation"/>), column for column.</summary>
+    public static ParticipationRow From(MultiplexParticipationRow row) =>
+        new(row.ActorId, row.ActorName, row.Kind, row.LayersParticipated, row.LayersActive, row.OverlappingDegree, row.Participation);
+}
 
 /// <summary>One cross-layer broker (<c>brokers</c>, or the computed route's <see cref="CrossLayerBrokerRow"/>): its kinds of layer and the bridges between them (<c>a|b</c>).</summary>
 [QueryRow("brokers")]
