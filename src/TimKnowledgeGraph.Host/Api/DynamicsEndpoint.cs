@@ -24,13 +24,8 @@ internal static class DynamicsEndpoint
         string dataset, string? wave, string? from, string? to, bool? participation, bool? pairs,
         [FromServices] DynamicsService dynamics, KnownIds ids, CancellationToken ct)
     {
-        var (start, end, badDates) = PeriodParameters.Dates(from, to);
-        if (badDates is not null) return badDates;
-
-        var network = await dynamics.NetworkAsync(dataset, ct);
-        if (network is null) return await NetworkEndpoints.NoSuchDatasetAsync(ids, dataset, ct);
-        var (period, badWave) = PeriodParameters.On(network, wave, start, end);
-        if (badWave is not null) return badWave;
+        var (period, problem) = await PeriodParameters.ReadAsync(dataset, wave, from, to, dynamics, ids, ct);
+        if (problem is not null) return problem;
 
         if (!period.IsAllTime)
             return TypedResults.Ok((await dynamics.PeriodAsync(dataset, period, participation == true, ct))!);

@@ -62,12 +62,8 @@ internal static class NetworkEndpoints
     private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> OverlapAsync(
         string dataset, string? wave, string? from, string? to, [FromServices] DynamicsService dynamics, KnownIds ids, CancellationToken ct)
     {
-        var (start, end, badDates) = PeriodParameters.Dates(from, to);
-        if (badDates is not null) return badDates;
-        var network = await dynamics.NetworkAsync(dataset, ct);
-        if (network is null) return await NoSuchDatasetAsync(ids, dataset, ct);
-        var (period, badWave) = PeriodParameters.On(network, wave, start, end);
-        if (badWave is not null) return badWave;
+        var (period, problem) = await PeriodParameters.ReadAsync(dataset, wave, from, to, dynamics, ids, ct);
+        if (problem is not null) return problem;
         var analysis = await dynamics.PeriodAsync(dataset, period, withParticipation: false, ct);
         if (analysis is null) return await NoSuchDatasetAsync(ids, dataset, ct);
         return TypedResults.Ok(new QueryResponse(LayerOverlapRow.QueryName, OverlapColumns, [.. analysis.Overlap.Select(r => r.AsRecord())]));
@@ -81,12 +77,8 @@ internal static class NetworkEndpoints
     private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> ParticipationAsync(
         string dataset, string? wave, string? from, string? to, [FromServices] DynamicsService dynamics, KnownIds ids, CancellationToken ct)
     {
-        var (start, end, badDates) = PeriodParameters.Dates(from, to);
-        if (badDates is not null) return badDates;
-        var network = await dynamics.NetworkAsync(dataset, ct);
-        if (network is null) return await NoSuchDatasetAsync(ids, dataset, ct);
-        var (period, badWave) = PeriodParameters.On(network, wave, start, end);
-        if (badWave is not null) return badWave;
+        var (period, problem) = await PeriodParameters.ReadAsync(dataset, wave, from, to, dynamics, ids, ct);
+        if (problem is not null) return problem;
         var rows = await dynamics.ParticipationAsync(dataset, period, ct);
         if (rows is null) return await NoSuchDatasetAsync(ids, dataset, ct);
         return TypedResults.Ok(new QueryResponse(MultiplexParticipation.QueryName, MultiplexParticipation.Columns, MultiplexParticipation.AsRecords(rows)));

@@ -13,7 +13,7 @@ namespace TimKnowledgeGraph.Host.Api;
 internal static class PeriodParameters
 {
     /// <summary>The dates of the window (null: open), or the 400 for the first bad one; checked before the dataset is read.</summary>
-    public static (string? From, string? To, ProblemHttpResult? Problem) Dates(string? from, string? to)
+    private static (string? From, string? To, ProblemHttpResult? Problem) Dates(string? from, string? to)
     {
         var start = string.IsNullOrEmpty(from) ? null : PeriodDate.Parse(from, atEnd: false);
         var end = string.IsNullOrEmpty(to) ? null : PeriodDate.Parse(to, atEnd: true);
@@ -24,8 +24,22 @@ internal static class PeriodParameters
         return (start, end, null);
     }
 
+    /// <summary>
+    /// The period the parameters give on <paramref name="dataset"/>: a 400 for a bad date (before the dataset is read) or
+    /// a wave it does not declare, a 404 (with the nearest ids) for an unknown dataset.
+    /// </summary>
+    public static async Task<(AnalysisPeriod Period, ProblemHttpResult? Problem)> ReadAsync(
+        string dataset, string? wave, string? from, string? to, DynamicsService dynamics, KnownIds ids, CancellationToken ct)
+    {
+        var (start, end, badDates) = Dates(from, to);
+        if (badDates is not null) return (AnalysisPeriod.AllTime, badDates);
+        var network = await dynamics.NetworkAsync(dataset, ct);
+        if (network is null) return (AnalysisPeriod.AllTime, await NetworkEndpoints.NoSuchDatasetAsync(ids, dataset, ct));
+        return On(network, wave, start, end);
+    }
+
     /// <summary>The period on <paramref name="network"/>, or the 400 for a wave it does not declare.</summary>
-    public static (AnalysisPeriod Period, ProblemHttpResult? Problem) On(MultiplexNetwork network, string? wave, string? from, string? to)
+    private static (AnalysisPeriod Period, ProblemHttpResult? Problem) On(MultiplexNetwork network, string? wave, string? from, string? to)
     {
         var waves = network.Time?.Waves ?? [];
         if (!string.IsNullOrEmpty(wave) && !waves.Contains(wave, StringComparer.Ordinal))
