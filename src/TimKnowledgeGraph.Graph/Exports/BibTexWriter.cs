@@ -57,7 +57,8 @@ public static class BibTexWriter
             ("urldate", work.Accessed is null ? null : Escape(work.Accessed)),
             // A thesis's or report's kind in words (Better BibTeX writes Zotero's "Type" there too).
             ("type", Text(work.Genre)),
-            ("langid", Text(work.Language)),
+            // biblatex wants a language name (american, ngerman), not the tag CSL-JSON gives (en-US, de-DE).
+            ("langid", Text(LanguageNames.Langid(work.Language))),
             ("keywords", entry.Roles.Count == 0 ? null : Escape(string.Join(", ", entry.Roles))),
         };
         foreach (var (name, value) in fields.Where(f => f.Value is not null))

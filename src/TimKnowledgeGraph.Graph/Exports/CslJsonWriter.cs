@@ -49,7 +49,8 @@ public static class CslJsonWriter
         if (work.Pages is not null) json.WriteString("page", Ranges.Joined(work.Pages, "-"));
         if (work.Publisher is not null) json.WriteString("publisher", work.Publisher);
         if (work.Place is not null) json.WriteString("publisher-place", work.Place);
-        if (work.Language is not null) json.WriteString("language", work.Language);
+        // CSL-JSON wants a BCP 47 tag (en-US, de-DE), not the language name a .bib gives (american, ngerman).
+        if (work.Language is not null) json.WriteString("language", LanguageNames.Tag(work.Language));
         if (work.Edition is not null) json.WriteString("edition", work.Edition);
         if (work.Genre is not null) json.WriteString("genre", work.Genre);
         if (WorkDates.IssuedParts(work) is { Count: > 0 } issued) WriteDate(json, "issued", issued);
