@@ -60,14 +60,17 @@ public sealed class SearchBrowserTests(Neo4jFixture neo4j, CorpusHost corpus, Br
         Assert.Empty(tab.ConsoleErrors);
     }
 
-    // Waits for the results page of this query, by its address: waiting for "a" DOMContentLoaded after Enter could
-    // watch the page being left and time out (it did once in a fresh-clone run, with the results page already loaded).
+    // Waits for the results page of this query, by its address, then for its box to hold the query (the assertions after
+    // it wait for their elements of that page). Waiting for "a" DOMContentLoaded after Enter could watch the page being
+    // left and time out (it did once in a fresh-clone run); waiting for the URL with DOMContentLoaded timed out in
+    // another, on a busy machine, with the URL matched and the results page's load and network-idle events fired: the
+    // lifecycle event it waited for was the one Playwright had missed. The navigation's commit is all it needs.
     private static async Task SearchAsync(IPage page, string query)
     {
         var box = page.Locator("#search-q");
         await box.FillAsync(query);
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(url => SearchedFor(url) == query, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync(url => SearchedFor(url) == query, new() { WaitUntil = WaitUntilState.Commit });
         await Expect(box).ToHaveValueAsync(query);
     }
 
