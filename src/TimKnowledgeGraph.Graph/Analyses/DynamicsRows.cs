@@ -21,9 +21,12 @@ public sealed record LayerOverlapRow(
     };
 }
 
-/// <summary>A row of cypher/regional-typology.cypher: one region, its tie classes and its Markusen (1996) type.</summary>
+/// <summary>
+/// A row of cypher/regional-typology.cypher: one region, its tie classes and its Markusen (1996) type. RegionName is null
+/// for a region without a name in <see cref="RegionalTypology"/>'s rows (as the query answers), its id in the page's.
+/// </summary>
 public sealed record RegionTypeRow(
-    string RegionId, string RegionName, long Actors,
+    string RegionId, string? RegionName, long Actors,
     long RegionalEconomicTies, double RegionalEconomicPerActor, long RegionalSocialTies, double RegionalSocialPerActor,
     long GlobalEconomicTies, double GlobalEconomicPerActor,
     bool RegionalEconomic, bool RegionalSocial, bool GlobalEconomic, string Type, IReadOnlyList<string> Closest, string Rule);

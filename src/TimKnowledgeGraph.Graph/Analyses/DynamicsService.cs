@@ -51,6 +51,18 @@ public sealed class DynamicsService(MeasureService measures)
         return await Task.Run(() => MultiplexParticipation.Compute(network, period), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The Markusen typology as <c>cypher/regional-typology.cypher</c> answers it (<see cref="RegionalTypology"/>: its rows,
+    /// columns and order) for one period, threshold and list of social natures; null for an unknown dataset.
+    /// </summary>
+    public async Task<IReadOnlyList<RegionTypeRow>?> TypologyAsync(
+        string datasetId, AnalysisPeriod period, int threshold, IReadOnlyList<string> socialNatures, CancellationToken cancellationToken)
+    {
+        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (network is null) return null;
+        return await Task.Run(() => RegionalTypology.Compute(network, period, threshold, socialNatures), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Every period of the dataset (its waves, else the years of its dated ties), tie dynamics and coupling; null for an unknown dataset.</summary>
     public async Task<DatasetDynamics?> TimelineAsync(string datasetId, bool withPairs, CancellationToken cancellationToken)
     {

@@ -29,6 +29,9 @@ public sealed record MultiplexNetwork(
     /// <summary>The regions' names, in the order of <see cref="Regions"/> (a region without a name: its id).</summary>
     public IReadOnlyList<string> RegionNames { get; init; } = [];
 
+    /// <summary>The regions' names as stored, in the order of <see cref="Regions"/>: null for one without (empty when not read).</summary>
+    public IReadOnlyList<string?> StoredRegionNames { get; init; } = [];
+
     /// <summary>
     /// Every PARTICIPATES_IN of the dataset's actors to its layers, timed or not (for a timed dataset the same list as
     /// <see cref="ProjectedTime.Participations"/>; without time, wave and dates are 0): multiplex participation's layersParticipated.

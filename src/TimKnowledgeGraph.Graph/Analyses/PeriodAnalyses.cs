@@ -8,16 +8,17 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// are the specification; the agreement tests hold both routes to expected.py). One pass over the ties marks the pairs
 /// active in each layer as bits and counts the typology's tie classes; the rest is arithmetic on those bits.
 /// Differences from the Cypher, by design: every region with actors gets a typology row (as typology-path gives),
-/// also one whose actors have no active tie (all counts 0, unclassified); ties to nodes outside the dataset's actors are
+/// also one whose actors have no active tie (all counts 0, unclassified), and a region without a name is named by its id
+/// (<see cref="RegionalTypology"/> gives the query's rows, for the API); ties to nodes outside the dataset's actors are
 /// not in the projection, so they count nowhere.
 /// </summary>
 internal static class PeriodAnalyses
 {
     /// <summary>The natures that count as social for regional-social ties (regional-typology's default $socialNatures).</summary>
-    public static readonly IReadOnlyList<string> SocialNatures = ["social", "kinship", "cultural"];
+    public static readonly IReadOnlyList<string> SocialNatures = RegionalTypology.DefaultSocialNatures;
 
     /// <summary>Least ties of a class for it to be present (regional-typology's default $threshold).</summary>
-    public const int Threshold = 1;
+    public const int Threshold = RegionalTypology.DefaultThreshold;
 
     public static PeriodAnalysis Compute(MultiplexNetwork network, PairIndex pairs, AnalysisPeriod period, bool withParticipation)
     {
@@ -28,7 +29,7 @@ internal static class PeriodAnalyses
         var members = new bool[layerCount][];
         var regionCount = network.Regions.Count;
         long[] re = new long[regionCount], rs = new long[regionCount], ge = new long[regionCount];
-        var classes = Classes(network);
+        var classes = RegionalTypology.Classes(network, SocialNatures);
         var ties = network.Ties;
         for (var l = 0; l < layerCount; l++)
         {
@@ -41,27 +42,14 @@ internal static class PeriodAnalyses
             var f = ties.Froms(l);
             var to = ties.Tos(l);
             var timed = ties.IsTimed;
-            var (reInside, rsInside, geLeaving, geAll) = classes[l];
             for (var i = 0; i < s.Length; i++)
             {
                 if (timed && !rule.Active(w[i], f[i], to[i])) continue;
                 if (pairOf[i] >= 0) bits[pairOf[i] >> 6] |= 1UL << (pairOf[i] & 63);
                 inLayer[s[i]] = inLayer[t[i]] = true;
-                // Regional typology: a tie inside a region counts once for it; one leaving counts for each region it touches;
-                // a self-tie ties no two actors and counts nowhere (regional-typology.cypher's header).
+                // Regional typology (RegionalTypology's counting): a self-tie ties no two actors and counts nowhere.
                 if (s[i] == t[i]) continue;
-                var (rSource, rTarget) = (network.RegionOf[s[i]], network.RegionOf[t[i]]);
-                if (rSource >= 0 && rSource == rTarget)
-                {
-                    if (reInside) re[rSource]++;
-                    if (rsInside) rs[rSource]++;
-                    if (geAll) ge[rSource]++;
-                }
-                else if (geAll || geLeaving)
-                {
-                    if (rSource >= 0) ge[rSource]++;
-                    if (rTarget >= 0) ge[rTarget]++;
-                }
+                RegionalTypology.CountTie(classes[l], network.RegionOf[s[i]], network.RegionOf[t[i]], re, rs, ge);
             }
         }
         MarkParticipations(network, rule, members);
@@ -118,49 +106,14 @@ internal static class PeriodAnalyses
             (int)r.LayersActive, r.Participation)),
     ];
 
+    // Every region with actors, also one without an active tie (all counts 0, unclassified), named by its id when it has
+    // no name: the dataset page's typology. RegionalTypology.Compute gives the query's rows for the API.
     private static List<RegionTypeRow> Typology(MultiplexNetwork network, long[] re, long[] rs, long[] ge)
     {
-        var actors = new long[network.Regions.Count];
-        foreach (var r in network.RegionOf) if (r >= 0) actors[r]++;
-        var rows = new List<RegionTypeRow>();
-        for (var r = 0; r < network.Regions.Count; r++)
-        {
-            var (reOn, rsOn, geOn) = (re[r] >= Threshold, rs[r] >= Threshold, ge[r] >= Threshold);
-            var distances = Figure1.Select(row => (row.Type, Distance: (row.Re == reOn ? 0 : 1) + (row.Rs == rsOn ? 0 : 1) + (row.Ge == geOn ? 0 : 1))).ToList();
-            var nearest = distances.Min(d => d.Distance);
-            var closest = distances.Where(d => d.Distance == nearest).Select(d => d.Type).ToList();
-            var flags = $"RE {YesNo(reOn)} ({re[r]} ties), RS {YesNo(rsOn)} ({rs[r]}), GE {YesNo(geOn)} ({ge[r]}); present when ties >= {Threshold}";
-            var rule = flags + (nearest == 0
-                ? " -> matches Figure 1 row " + closest[0]
-                : " -> matches no Figure 1 row (marshallian: RE yes RS yes GE yes; hub-and-spoke: RE yes RS no GE yes; satellite-platform: RE no RS no GE yes); nearest by "
-                  + nearest + " differing class(es): " + string.Join(", ", closest));
-            double PerActor(long ties) => actors[r] == 0 ? 0.0 : (double)ties / actors[r];
-            rows.Add(new RegionTypeRow(network.Regions[r], network.RegionNames.Count > r ? network.RegionNames[r] : network.Regions[r], actors[r],
-                re[r], PerActor(re[r]), rs[r], PerActor(rs[r]), ge[r], PerActor(ge[r]), reOn, rsOn, geOn,
-                nearest == 0 ? closest[0] : "unclassified", closest, rule));
-        }
-        return rows;
+        var actors = RegionalTypology.ActorsPerRegion(network);
+        return [.. Enumerable.Range(0, network.Regions.Count)
+            .Select(r => RegionalTypology.Row(network.Regions[r], RegionalTypology.NameOf(network, r), actors[r], re[r], rs[r], ge[r], Threshold))];
     }
-
-    private static readonly (string Type, bool Re, bool Rs, bool Ge)[] Figure1 =
-    [
-        ("marshallian", true, true, true), ("hub-and-spoke", true, false, true), ("satellite-platform", false, false, true),
-    ];
-
-    // Which typology classes a layer's ties fall in, by nature and the optional scale override (regional-typology.cypher).
-    private static (bool ReInside, bool RsInside, bool GeLeaving, bool GeAll)[] Classes(MultiplexNetwork network) =>
-    [
-        .. network.Layers.Select((id, l) =>
-        {
-            var info = l < network.LayerInfos.Count ? network.LayerInfos[l] : new LayerInfo(id, null, null, null);
-            var economic = info.Nature == "economic";
-            var regionalOrNone = info.Scale is null or "regional";
-            return (economic && regionalOrNone, !economic && info.Nature is { } nature && SocialNatures.Contains(nature) && regionalOrNone,
-                economic && info.Scale is null, economic && info.Scale == "global");
-        }),
-    ];
-
-    private static string YesNo(bool on) => on ? "yes" : "no";
 
     private static string? NameOf(IReadOnlyList<LayerInfo> infos, int layer) => layer < infos.Count ? infos[layer].Name : null;
 }

@@ -167,12 +167,45 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         }
     }
 
+    /// <summary>
+    /// The typology is computed in the service (RegionalTypology) and answers the named query's JSON, with its threshold,
+    /// socialNatures and period: the endpoint took no period before, so ?wave=w1 answered all time without a word.
+    /// </summary>
+    [Theory]
+    [InlineData("zzq-markusen", "", "")]
+    [InlineData("zzq-markusen", "threshold=2&socialNatures=social,kinship", "threshold=2&socialNatures=social&socialNatures=kinship")]
+    [InlineData("zzq-markusen", "socialNatures=economic", "socialNatures=economic")]
+    [InlineData("zzq-timed", "", "")]
+    [InlineData("zzq-timed", "wave=w2", "wave=w2")]
+    [InlineData("zzq-timed", "from=2008&to=2008&threshold=2", "from=2008&to=2008&threshold=2")]
+    public async Task Typology_computed_in_the_service_answers_what_the_named_query_answers(string dataset, string parameters, string asQueryParameters)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await TimedFixtureWriter.WriteAsync(Client);
+
+        var computed = await _http.GetFromJsonAsync<JsonElement>($"/api/networks/{dataset}/typology?{parameters}", ct);
+        var query = await _http.GetFromJsonAsync<JsonElement>($"/api/queries/regional-typology?dataset={dataset}&{asQueryParameters}", ct);
+
+        Assert.Equal("regional-typology", computed.GetProperty("query").GetString());
+        Assert.Equal(query.GetProperty("columns").GetRawText(), computed.GetProperty("columns").GetRawText());
+        Assert.Equal(query.GetProperty("records").GetRawText(), computed.GetProperty("records").GetRawText());
+        Assert.NotEqual(0, computed.GetProperty("records").GetArrayLength());
+        if (parameters.Length > 0)
+        {
+            var defaults = await _http.GetFromJsonAsync<JsonElement>($"/api/networks/{dataset}/typology", ct);
+            Assert.NotEqual(defaults.GetProperty("records").GetRawText(), computed.GetProperty("records").GetRawText());
+        }
+    }
+
     [Theory]
     [InlineData("/api/networks/zzq-timed/participation?wave=w9", "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
     [InlineData("/api/networks/zzq-timed/participation?from=2010&to=2008", "Parameter to must not be before from (2010-01-01), got '2008-12-31'.")]
     [InlineData("/api/networks/zzq-timed/participation?from=soon", "Parameter from must be a year or a date (YYYY, YYYY-MM or YYYY-MM-DD), got 'soon'.")]
     [InlineData("/api/networks/zzq-markusen/participation?wave=w1", "Parameter wave cannot be used: dataset 'zzq-markusen' declares no waves, got 'w1'.")]
     [InlineData("/api/networks/zzq-timed/overlap?wave=w9", "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
+    [InlineData("/api/networks/zzq-timed/typology?wave=w9", "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
+    [InlineData("/api/networks/zzq-timed/typology?from=2010&to=2008", "Parameter to must not be before from (2010-01-01), got '2008-12-31'.")]
+    [InlineData("/api/networks/zzq-nope/typology?threshold=0", "Parameter threshold must be at least 1, got '0'.")]
     public async Task A_participation_period_that_names_nothing_is_refused(string path, string detail)
     {
         await TimedFixtureWriter.WriteAsync(Client);
@@ -188,6 +221,8 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [InlineData("/api/networks/zzq-nope/participation")]
     [InlineData("/api/networks/zzq-nope/overlap")]
     [InlineData("/api/networks/zzq-nope/brokers")]
+    [InlineData("/api/networks/zzq-nope/typology")]
+    [InlineData("/api/networks/zzq-nope/typology?wave=w1")]
     [InlineData("/api/networks/zzq-nope.graphml")]
     [InlineData("/api/concepts/zzq-nope/reading-list.bib")]
     public async Task Unknown_ids_are_404(string path)
