@@ -39,7 +39,7 @@ public static class MeasureTable
     /// reader expects beside the actor's name (the page's Region column showed "sgio" for San Giovanni).
     /// </summary>
     public static string? RegionName(MultiplexNetwork network, int actor) =>
-        network.RegionOf[actor] is var r && r < 0 ? null : network.RegionNames.Count > r ? network.RegionNames[r] : network.Regions[r];
+        network.RegionOf[actor] is var r && r < 0 ? null : network.RegionName(r);
 
     /// <summary>NaN (undefined) as null: JSON has no NaN, and Neo4j stores no null.</summary>
     public static double? Defined(double value) => double.IsNaN(value) ? null : value;

@@ -26,11 +26,12 @@ public sealed record MultiplexNetwork(
     /// <summary>The actors' kinds (person, firm, family, …), in the order of <see cref="ActorIds"/> (empty when not read).</summary>
     public IReadOnlyList<string?> ActorKinds { get; init; } = [];
 
-    /// <summary>The regions' names, in the order of <see cref="Regions"/> (a region without a name: its id).</summary>
-    public IReadOnlyList<string> RegionNames { get; init; } = [];
-
     /// <summary>The regions' names as stored, in the order of <see cref="Regions"/>: null for one without (empty when not read).</summary>
     public IReadOnlyList<string?> StoredRegionNames { get; init; } = [];
+
+    /// <summary>Region <paramref name="region"/>'s name as pages show it: its stored name, else its id.</summary>
+    public string RegionName(int region) =>
+        region < StoredRegionNames.Count && StoredRegionNames[region] is { } name ? name : Regions[region];
 
     /// <summary>
     /// Every PARTICIPATES_IN of the dataset's actors to its layers, timed or not (for a timed dataset the same list as
@@ -81,6 +82,6 @@ public sealed record MultiplexNetwork(
             graphs[l] = Adjacency.FromPairs(actorIds.Count, ties.Sources(l), ties.Targets(l));
         }
         return new MultiplexNetwork(datasetId, actorIds, actorNames, regionOf, regions, layers, graphs,
-            Adjacency.Union(actorIds.Count, graphs)) { Ties = ties, RegionNames = regions };
+            Adjacency.Union(actorIds.Count, graphs)) { Ties = ties };
     }
 }

@@ -145,7 +145,6 @@ internal static class MultiplexProjection
         {
             LayerInfos = layerInfos,
             ActorKinds = kinds,
-            RegionNames = [.. regions.Select(r => named.GetValueOrDefault(r) ?? r)],
             StoredRegionNames = [.. regions.Select(r => named.GetValueOrDefault(r))],
             Time = time,
             Participations = time?.Participations ?? [.. participations.Select(p => new ProjectedParticipation(p.Actor, p.Layer, p.Listed, 0, 0, 0))],

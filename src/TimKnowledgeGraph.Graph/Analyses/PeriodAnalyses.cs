@@ -112,7 +112,7 @@ internal static class PeriodAnalyses
     {
         var actors = RegionalTypology.ActorsPerRegion(network);
         return [.. Enumerable.Range(0, network.Regions.Count)
-            .Select(r => RegionalTypology.Row(network.Regions[r], RegionalTypology.NameOf(network, r), actors[r], re[r], rs[r], ge[r], Threshold))];
+            .Select(r => RegionalTypology.Row(network.Regions[r], network.RegionName(r), actors[r], re[r], rs[r], ge[r], Threshold))];
     }
 
     private static string? NameOf(IReadOnlyList<LayerInfo> infos, int layer) => layer < infos.Count ? infos[layer].Name : null;

@@ -65,7 +65,7 @@ public static class RegionalTypology
         return
         [
             .. Enumerable.Range(0, regionCount).Where(r => listed[r])
-                .Select(r => Row(network.Regions[r], stored is null ? NameOf(network, r) : stored[r], actors[r], re[r], rs[r], ge[r], threshold))
+                .Select(r => Row(network.Regions[r], stored is null ? network.RegionName(r) : stored[r], actors[r], re[r], rs[r], ge[r], threshold))
                 .OrderBy(row => row.RegionId, StringComparer.Ordinal),
         ];
     }
@@ -124,10 +124,6 @@ public static class RegionalTypology
         foreach (var r in network.RegionOf) if (r >= 0) actors[r]++;
         return actors;
     }
-
-    /// <summary>A region's name as the page shows it: its id when it has none.</summary>
-    internal static string NameOf(MultiplexNetwork network, int region) =>
-        network.RegionNames.Count > region ? network.RegionNames[region] : network.Regions[region];
 
     /// <summary>One region's row: presence by <paramref name="threshold"/>, the Figure 1 type, the closest types and the rule as text.</summary>
     internal static RegionTypeRow Row(string id, string? name, long actors, long re, long rs, long ge, int threshold)

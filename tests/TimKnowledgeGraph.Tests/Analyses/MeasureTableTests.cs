@@ -14,7 +14,7 @@ public sealed class MeasureTableTests
         using var content = new TempContent();
         ReferenceMeasures.WriteClassic("padgett", content.Root);
         var read = FixtureNetworks.Read(content.Root, "padgett");
-        var network = read with { RegionNames = [.. read.Regions.Select(r => r == "sgio" ? "San Giovanni" : r)] };
+        var network = read with { StoredRegionNames = [.. read.Regions.Select(r => r == "sgio" ? "San Giovanni" : null)] };
         var measures = MeasureCalculator.Compute(network, new MeasureOptions());
 
         var rows = MeasureTable.Rows(measures, measures.Aggregate);
