@@ -22,54 +22,34 @@ public sealed class DynamicsService(MeasureService measures)
         await measures.GetNetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Overlap and typology (and participation per actor when asked) for one period; null for an unknown dataset.</summary>
-    public async Task<PeriodAnalysis?> PeriodAsync(string datasetId, AnalysisPeriod period, bool withParticipation, CancellationToken cancellationToken)
-    {
-        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
-        if (network is null) return null;
-        return await Task.Run(() => PeriodAnalyses.Compute(network, Pairs(network), period, withParticipation), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<PeriodAnalysis?> PeriodAsync(string datasetId, AnalysisPeriod period, bool withParticipation, CancellationToken cancellationToken) =>
+        OnNetworkAsync(datasetId, network => PeriodAnalyses.Compute(network, Pairs(network), period, withParticipation), cancellationToken);
 
     /// <summary>
     /// Cross-layer brokers (<see cref="CrossLayerBrokers"/>, <c>cypher/brokers.cypher</c>'s figures and order) for one
     /// period; null for an unknown dataset.
     /// </summary>
-    public async Task<IReadOnlyList<CrossLayerBrokerRow>?> BrokersAsync(string datasetId, AnalysisPeriod period, int minClasses, CancellationToken cancellationToken)
-    {
-        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
-        if (network is null) return null;
-        return await Task.Run(() => CrossLayerBrokers.Compute(network, period, minClasses), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<CrossLayerBrokerRow>?> BrokersAsync(string datasetId, AnalysisPeriod period, int minClasses, CancellationToken cancellationToken) =>
+        OnNetworkAsync(datasetId, network => CrossLayerBrokers.Compute(network, period, minClasses), cancellationToken);
 
     /// <summary>
     /// Multiplex participation per actor (<see cref="MultiplexParticipation"/>, <c>cypher/multiplex-participation.cypher</c>'s
     /// columns, figures and order) for one period; null for an unknown dataset.
     /// </summary>
-    public async Task<IReadOnlyList<MultiplexParticipationRow>?> ParticipationAsync(string datasetId, AnalysisPeriod period, CancellationToken cancellationToken)
-    {
-        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
-        if (network is null) return null;
-        return await Task.Run(() => MultiplexParticipation.Compute(network, period), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<MultiplexParticipationRow>?> ParticipationAsync(string datasetId, AnalysisPeriod period, CancellationToken cancellationToken) =>
+        OnNetworkAsync(datasetId, network => MultiplexParticipation.Compute(network, period), cancellationToken);
 
     /// <summary>
     /// The Markusen typology as <c>cypher/regional-typology.cypher</c> answers it (<see cref="RegionalTypology"/>: its rows,
     /// columns and order) for one period, threshold and list of social natures; null for an unknown dataset.
     /// </summary>
-    public async Task<IReadOnlyList<RegionTypeRow>?> TypologyAsync(
-        string datasetId, AnalysisPeriod period, int threshold, IReadOnlyList<string> socialNatures, CancellationToken cancellationToken)
-    {
-        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
-        if (network is null) return null;
-        return await Task.Run(() => RegionalTypology.Compute(network, period, threshold, socialNatures), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<RegionTypeRow>?> TypologyAsync(
+        string datasetId, AnalysisPeriod period, int threshold, IReadOnlyList<string> socialNatures, CancellationToken cancellationToken) =>
+        OnNetworkAsync(datasetId, network => RegionalTypology.Compute(network, period, threshold, socialNatures), cancellationToken);
 
     /// <summary>Every period of the dataset (its waves, else the years of its dated ties), tie dynamics and coupling; null for an unknown dataset.</summary>
-    public async Task<DatasetDynamics?> TimelineAsync(string datasetId, bool withPairs, CancellationToken cancellationToken)
-    {
-        var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
-        if (network is null) return null;
-        return await Task.Run(() => Timeline(network, withPairs), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<DatasetDynamics?> TimelineAsync(string datasetId, bool withPairs, CancellationToken cancellationToken) =>
+        OnNetworkAsync(datasetId, network => Timeline(network, withPairs), cancellationToken);
 
     /// <summary>Coupling sequences (by layer and by nature) and, when asked, the pairs behind them; null for an unknown dataset.</summary>
     public async Task<(IReadOnlyList<CouplingRow> ByLayer, IReadOnlyList<CouplingRow> ByNature, IReadOnlyList<CouplingPairRow>? Pairs)?> CouplingAsync(
@@ -87,11 +67,16 @@ public sealed class DynamicsService(MeasureService measures)
     }
 
     /// <summary>Tie dynamics (cypher/tie-dynamics.cypher), year rows cut to <paramref name="fromYear"/> .. <paramref name="toYear"/>; null for an unknown dataset.</summary>
-    public async Task<IReadOnlyList<TieDynamicsRow>?> TieDynamicsAsync(string datasetId, int? fromYear, int? toYear, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TieDynamicsRow>?> TieDynamicsAsync(string datasetId, int? fromYear, int? toYear, CancellationToken cancellationToken) =>
+        OnNetworkAsync<IReadOnlyList<TieDynamicsRow>>(datasetId, network => TieDynamics.Compute(network, Pairs(network), fromYear, toYear), cancellationToken);
+
+    // The dataset's projection (null for an unknown dataset, then so is the answer), and the analysis computed on it off
+    // the request's thread: each is CPU-bound over the whole projection.
+    private async Task<T?> OnNetworkAsync<T>(string datasetId, Func<MultiplexNetwork, T> compute, CancellationToken cancellationToken) where T : class
     {
         var network = await NetworkAsync(datasetId, cancellationToken).ConfigureAwait(false);
         if (network is null) return null;
-        return await Task.Run(() => TieDynamics.Compute(network, Pairs(network), fromYear, toYear), cancellationToken).ConfigureAwait(false);
+        return await Task.Run(() => compute(network), cancellationToken).ConfigureAwait(false);
     }
 
     private DatasetDynamics Timeline(MultiplexNetwork network, bool withPairs)
