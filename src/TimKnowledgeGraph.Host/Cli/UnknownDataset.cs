@@ -1,13 +1,15 @@
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Api;
 
 namespace TimKnowledgeGraph.Host.Cli;
 
 /// <summary>
 /// The error of a command given a dataset id the graph does not have (<c>analyse</c>, <c>dynamics</c>,
-/// <c>export network</c>): it names the datasets there are, those containing what was typed first, so that
-/// <c>timkg analyse florence</c> says to write <c>florence-1430</c> (a typo suggestion alone would not: the id
-/// is five characters longer).
+/// <c>export network</c>): it names the datasets there are, those the API's 404 would suggest first (typos of what was
+/// typed, then ids containing it: <see cref="KnownIds.Nearest"/>), then those what was typed contains, then the rest,
+/// so that <c>timkg analyse florence</c> says to write <c>florence-1430</c> and <c>prefce-network</c> leads to
+/// <c>preface-network</c> even when more datasets than are listed come before it in the alphabet.
 /// </summary>
 internal static class UnknownDataset
 {
@@ -26,9 +28,10 @@ internal static class UnknownDataset
     {
         if (datasets.Count == 0)
             return $"no dataset with id '{id}': the graph has no network dataset (load content/ with `timkg load`, or import one with `timkg import`)";
-        var ordered = datasets
-            .OrderBy(d => d.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(d, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(d => d, StringComparer.Ordinal)
+        var ordered = KnownIds.Nearest(id, datasets)
+            .Concat(datasets.Where(d => id.Contains(d, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+            .Concat(datasets.Order(StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal)
             .ToList();
         var listed = string.Join(", ", ordered.Take(MaxListed)) + (ordered.Count > MaxListed ? $", … ({ordered.Count} in all)" : "");
         return $"no dataset with id '{id}' (datasets: {listed})";

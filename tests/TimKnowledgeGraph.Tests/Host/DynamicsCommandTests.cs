@@ -58,6 +58,10 @@ public sealed class DynamicsCommandTests(Neo4jFixture neo4j) : TimedPanelTest(ne
         Assert.Equal("no dataset with id 'florence' (datasets: florence-1430, florence-copy, karate, preface-network)",
             UnknownDataset.Message("florence", ["karate", "florence-copy", "preface-network", "florence-1430"]));
         Assert.StartsWith("no dataset with id 'x': the graph has no network dataset", UnknownDataset.Message("x", []));
+        // A typo comes first, even when more datasets than are listed sort before it.
+        string[] many = [.. Enumerable.Range(0, 25).Select(i => $"a{i:00}"), "preface-network"];
+        Assert.StartsWith("no dataset with id 'prefce-network' (datasets: preface-network, a00, a01,", UnknownDataset.Message("prefce-network", many));
+        Assert.EndsWith(", … (26 in all))", UnknownDataset.Message("prefce-network", many));
     }
 
     private Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => InProcessCli.RunAsync(Neo4j, args);
