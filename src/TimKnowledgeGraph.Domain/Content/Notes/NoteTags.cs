@@ -73,7 +73,7 @@ internal static class NoteTags
                     continue;
                 }
                 sink.Report(Diagnostic.Warning(item.At, Validation.DiagnosticCodes.WrongType,
-                    $"'tags' holds '{part}', which is no tag; a tag is letters, digits, '_', '-' and '/', not only digits (as Obsidian reads it); it is ignored"));
+                    $"'tags' holds '{EchoedValue.Of(part)}', which is no tag; a tag is letters, digits, '_', '-' and '/', not only digits (as Obsidian reads it); it is ignored"));
             }
         }
     }
