@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TimKnowledgeGraph.Graph.Analyses;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Api;
 
@@ -23,7 +24,7 @@ internal static class NetworkEndpoints
         group.MapGet("/{dataset}/participation", ParticipationAsync)
             .WithSummary("Per-layer degree and multiplex participation coefficient (Battiston et al. 2014) per actor, for all time or a period (wave, from/to)");
         group.MapGet("/{dataset}/brokers", BrokersAsync)
-            .WithSummary("Actors bridging layers of different scale or nature, with their brokerage score");
+            .WithSummary("Actors bridging layers of different scale or nature, with their brokerage score, for all time or a period (wave, from/to)");
         group.MapGet("/{dataset}/measures", MeasuresAsync)
             .WithSummary("Degree, multiplex degree, participation, betweenness, effective size, constraint and Gould-Fernandez brokerage roles per actor, " +
                 "on the aggregate or one layer (docs/network-measures.md)");
@@ -34,10 +35,14 @@ internal static class NetworkEndpoints
     }
 
     /// <summary>The measures of the aggregate graph, or of <paramref name="layer"/>; the <paramref name="top"/> actors by betweenness when given.</summary>
+    // The measures are of all time (MeasureService has no period): a period asked for is refused, not answered with all
+    // time as if it had been read.
     private static async Task<Results<Ok<MeasuresResponse>, ProblemHttpResult>> MeasuresAsync(
-        string dataset, string? layer, int? top, [FromServices] MeasureService measures, KnownIds ids, CancellationToken ct)
+        string dataset, string? layer, int? top, string? wave, string? from, string? to, [FromServices] MeasureService measures, KnownIds ids, CancellationToken ct)
     {
         if (Problems.BelowOne("top", top) is { } bad) return bad;
+        if (new[] { ("wave", wave), ("from", from), ("to", to) }.FirstOrDefault(p => !string.IsNullOrEmpty(p.Item2)) is ({ } name, { } value))
+            return Problems.BadParameter(name, $"is not read by the measures, which are of all time; the analyses by period are /api/networks/{CutText.Echo(dataset)}/dynamics?{name}=…", value);
         var result = await measures.GetAsync(dataset, ct);
         if (result is null) return await NoSuchDatasetAsync(ids, dataset, ct);
         if (result.For(layer) is not { } graph)
@@ -48,11 +53,15 @@ internal static class NetworkEndpoints
     // A least number of classes below 1 asked for nothing a researcher could mean (every actor has at least 0); the
     // other network parameters were 400s below 1 already, this one answered 200. Computed on the projection with the
     // query's conventions, columns and order (CrossLayerBrokers): the named query took minutes on large datasets.
+    // The period parameters are the named query's (brokers.cypher declares wave, from, to): the endpoint bound none, so
+    // ?wave=w1 answered all time with a 200, a silently wrong answer.
     private static async Task<Results<Ok<QueryResponse>, ProblemHttpResult>> BrokersAsync(
-        string dataset, int? minClasses, [FromServices] DynamicsService dynamics, KnownIds ids, CancellationToken ct)
+        string dataset, int? minClasses, string? wave, string? from, string? to, [FromServices] DynamicsService dynamics, KnownIds ids, CancellationToken ct)
     {
         if (Problems.BelowOne("minClasses", minClasses) is { } bad) return bad;
-        var rows = await dynamics.BrokersAsync(dataset, AnalysisPeriod.AllTime, minClasses ?? CrossLayerBrokers.DefaultMinClasses, ct);
+        var (period, problem) = await PeriodParameters.ReadAsync(dataset, wave, from, to, dynamics, ids, ct);
+        if (problem is not null) return problem;
+        var rows = await dynamics.BrokersAsync(dataset, period, minClasses ?? CrossLayerBrokers.DefaultMinClasses, ct);
         if (rows is null) return await NoSuchDatasetAsync(ids, dataset, ct);
         return TypedResults.Ok(new QueryResponse(CrossLayerBrokers.QueryName, CrossLayerBrokers.Columns, CrossLayerBrokers.AsRecords(rows)));
     }

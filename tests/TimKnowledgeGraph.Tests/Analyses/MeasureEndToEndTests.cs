@@ -111,6 +111,11 @@ public sealed class MeasureEndToEndTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/networks/no-such/measures", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?layer=nope", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/networks/karate/measures?top=0", TestContext.Current.CancellationToken)).StatusCode);
+        // The measures are of all time: a period was answered with all time as if it had been read (a 200).
+        using var period = await http.GetAsync("/api/networks/karate/measures?layer=friendship&from=2008", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, period.StatusCode);
+        Assert.Equal("Parameter from is not read by the measures, which are of all time; the analyses by period are /api/networks/karate/dynamics?from=…, got '2008'.",
+            JsonDocument.Parse(await period.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("detail").GetString());
     }
 
     /// <summary>

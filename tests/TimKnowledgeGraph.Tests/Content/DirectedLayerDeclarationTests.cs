@@ -118,6 +118,30 @@ public sealed class DirectedLayerDeclarationTests
         Assert.Contains("layer 'advice'", Assert.Single(diagnostics).ToString());
     }
 
+    [Fact]
+    public void ShouldQuoteAHugeDirectionValueCutInEveryDiagnostic()
+    {
+        // Each of 20 edges with a 50,000-character directed="…" made an error as long: a megabyte of output.
+        var huge = new string('y', 50_000);
+        var edges = string.Concat(Enumerable.Repeat($"<edge source=\"a\" target=\"c\" directed=\"{huge}\"><data key=\"e0\">advice</data><data key=\"e1\">{huge}</data></edge>", 20));
+        var (_, diagnostics) = Read($$"""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">{{Keys}}
+            <graph edgedefault="{{huge}}">
+              <data key="g1">[{"id":"kin","nature":"kinship","directed":"{{huge}}"}]</data>
+              <node id="a"/><node id="c"/>{{edges}}
+            </graph></graphml>
+            """);
+        using var content = new TempContent()
+            .With("networks/ds/dataset.md", $"---\nid: ds\nlayers:\n  - {{id: advice, nature: {huge}, directed: {huge}}}\n---\n")
+            .With("networks/ds/actors.csv", "id,name\na,A\n")
+            .With("networks/ds/ties.csv", "source,target,layer\n");
+        var loaded = ContentPipeline.Load(content.Root).Diagnostics;
+
+        Assert.Equal(24, diagnostics.Count + loaded.Count); // edgedefault, 20 edges, the layer data; dataset.md's nature and directed
+        Assert.All(diagnostics.Concat(loaded), d => Assert.InRange(d.ToString().Length, 1, 400));
+        Assert.Contains(diagnostics, d => d.Message.Contains("directed=\"yyyy", StringComparison.Ordinal) && d.Message.Contains("… (50,000 characters)\"", StringComparison.Ordinal));
+    }
+
     private static (DatasetDescription? Description, List<Diagnostic> Diagnostics) Read(string text)
     {
         var sink = new DiagnosticBag();

@@ -63,6 +63,18 @@ public sealed class NoteTagTests
     }
 
     [Fact]
+    public void ShouldQuoteAHugeItemThatIsNoTagCut()
+    {
+        var (note, sink) = Read($"tags: [\"{new string('x', 60_000)}!\"]");
+
+        Assert.Empty(note.Tags);
+        var warning = Assert.Single(sink.Items).ToString();
+        Assert.InRange(warning.Length, 1, 400);
+        Assert.Contains("'xxxx", warning, StringComparison.Ordinal);
+        Assert.Contains("… (60,001 characters)'", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ShouldReportAMapAsTheWrongType()
     {
         var (note, sink) = Read("tags: {a: b}");

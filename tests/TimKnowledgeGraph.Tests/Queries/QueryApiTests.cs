@@ -135,6 +135,26 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     /// <summary>
+    /// The brokers endpoint takes its named query's period (brokers.cypher declares wave, from, to): it bound none, so
+    /// ?wave=w2 answered all time with a 200, brokers the wave does not have.
+    /// </summary>
+    [Theory]
+    [InlineData("wave=w2&minClasses=1")]
+    [InlineData("from=2008&to=2008&minClasses=1")]
+    public async Task Brokers_for_a_period_answer_what_the_named_query_answers_for_it(string parameters)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await TimedFixtureWriter.WriteAsync(Client);
+
+        var computed = await _http.GetFromJsonAsync<JsonElement>("/api/networks/zzq-timed/brokers?" + parameters, ct);
+        var query = await _http.GetFromJsonAsync<JsonElement>("/api/queries/brokers?dataset=zzq-timed&" + parameters, ct);
+        var allTime = await _http.GetFromJsonAsync<JsonElement>("/api/networks/zzq-timed/brokers?minClasses=1", ct);
+
+        Assert.Equal(query.GetProperty("records").GetRawText(), computed.GetProperty("records").GetRawText());
+        Assert.NotEqual(allTime.GetProperty("records").GetRawText(), computed.GetProperty("records").GetRawText());
+    }
+
+    /// <summary>
     /// Participation and overlap are computed in the service (MultiplexParticipation, PeriodAnalyses) and answer the
     /// named query's JSON, also for a period: the endpoints took no period before, so ?wave=w1 answered all time without a word.
     /// </summary>
@@ -206,6 +226,8 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [InlineData("/api/networks/zzq-timed/typology?wave=w9", "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
     [InlineData("/api/networks/zzq-timed/typology?from=2010&to=2008", "Parameter to must not be before from (2010-01-01), got '2008-12-31'.")]
     [InlineData("/api/networks/zzq-nope/typology?threshold=0", "Parameter threshold must be at least 1, got '0'.")]
+    [InlineData("/api/networks/zzq-timed/brokers?wave=w9", "Parameter wave must be a wave of dataset 'zzq-timed' (w1, w2, w3), got 'w9'.")]
+    [InlineData("/api/networks/zzq-timed/brokers?from=2010&to=2008", "Parameter to must not be before from (2010-01-01), got '2008-12-31'.")]
     public async Task A_participation_period_that_names_nothing_is_refused(string path, string detail)
     {
         await TimedFixtureWriter.WriteAsync(Client);

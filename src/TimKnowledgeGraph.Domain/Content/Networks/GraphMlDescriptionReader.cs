@@ -138,7 +138,7 @@ public static class GraphMlDescriptionReader
         if (xml.GetAttribute(attribute) is not { } value) return null;
         if (allowed.Contains(value)) return value;
         sink.Report(Diagnostic.Error(new SourceLocation(file, line.LineNumber, line.LinePosition), DiagnosticCodes.MalformedGraphMl,
-            $"<{xml.LocalName}> has {attribute}=\"{value}\", which GraphML does not define; expected {string.Join(" or ", allowed.Select(a => $"\"{a}\""))}"));
+            $"<{xml.LocalName}> has {attribute}=\"{EchoedValue.Of(value)}\", which GraphML does not define; expected {string.Join(" or ", allowed.Select(a => $"\"{a}\""))}"));
         return null;
     }
 
@@ -263,7 +263,7 @@ public static class GraphMlDescriptionReader
                 if (!data.TryGetValue(key, out var given) || given.Value == first?.Value || _disagreeing.Contains(layer)) continue;
                 _disagreeing.Add(layer);
                 sink.Report(Diagnostic.Warning(given.At, DiagnosticCodes.DuplicateField,
-                    $"layer '{layer}' is given {key} '{given.Value}' here and {(first is null ? "none" : $"'{first.Value}'")} by its first edge " +
+                    $"layer '{EchoedValue.Of(layer)}' is given {key} '{EchoedValue.Of(given.Value)}' here and {(first is null ? "none" : $"'{EchoedValue.Of(first.Value)}'")} by its first edge " +
                     $"({known.At}); the first edge's description is kept for the whole layer"));
             }
         }

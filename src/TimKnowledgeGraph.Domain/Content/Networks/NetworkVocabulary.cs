@@ -67,7 +67,7 @@ public static class NetworkVocabulary
     {
         if (known.Contains(value)) return;
         sink.Report(Diagnostic.Warning(at, DiagnosticCodes.UnknownVocabulary,
-            $"{what} '{value}' is not one of the known values ({string.Join(", ", known)}); it is kept as written{once}",
+            $"{what} '{EchoedValue.Of(value)}' is not one of the known values ({string.Join(", ", known)}); it is kept as written{once}",
             EditDistance.Hint(value, known)));
     }
 
@@ -75,7 +75,7 @@ public static class NetworkVocabulary
     {
         if (value is null || allowed.Contains(value.Value)) return;
         sink.Report(Diagnostic.Error(value.At, DiagnosticCodes.BadEnumValue,
-            $"{key} '{value.Value}' is not allowed; expected one of: {string.Join(", ", allowed)}",
+            $"{key} '{EchoedValue.Of(value.Value)}' is not allowed; expected one of: {string.Join(", ", allowed)}",
             EditDistance.Hint(value.Value, allowed)));
     }
 }

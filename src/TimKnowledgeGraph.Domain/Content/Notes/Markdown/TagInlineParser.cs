@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>
-/// Parses an Obsidian tag, <c>#</c> after a space (or at the start of the text) followed by letters, digits, <c>_</c>,
+/// Parses an Obsidian tag, <c>#</c> after a space (or at the start of the text) followed by letters (with their marks, in any script), digits, <c>_</c>,
 /// <c>-</c> and <c>/</c>, at least one of them not a digit (<c>#1</c> is no tag), into a <see cref="TagInline"/>.
 /// </summary>
 internal sealed class TagInlineParser : InlineParser
@@ -19,8 +19,7 @@ internal sealed class TagInlineParser : InlineParser
         var text = slice.Text;
         var start = slice.Start;
         if (start > 0 && !char.IsWhiteSpace(text[start - 1])) return false;
-        var end = start + 1;
-        while (end <= slice.End && NoteTags.IsTagCharacter(text[end])) end++;
+        var end = start + 1 + NoteTags.TagLength(text.AsSpan(start + 1, slice.End - start));
         if (!NoteTags.IsTag(text.AsSpan(start + 1, end - start - 1))) return false;
 
         var position = processor.GetSourcePosition(start, out var line, out var column);
