@@ -6,7 +6,8 @@ namespace TimKnowledgeGraph.Graph.Analyses;
 /// Layer overlap, multiplex participation and the Markusen typology for one period, computed on the projection with the
 /// conventions of cypher/layer-overlap.cypher, multiplex-participation.cypher and regional-typology.cypher (their headers
 /// are the specification; the agreement tests hold both routes to expected.py). One pass over the ties marks the pairs
-/// active in each layer as bits and counts the typology's tie classes; the rest is arithmetic on those bits.
+/// active in each layer as bits, the rest of the overlap is arithmetic on those bits; another pass counts the typology's
+/// tie classes (<see cref="Typology"/>, which a region page's path runs alone).
 /// Differences from the Cypher, by design: every region with actors gets a typology row (as typology-path gives),
 /// also one whose actors have no active tie (all counts 0, unclassified), and a region without a name is named by its id
 /// (<see cref="RegionalTypology"/> gives the query's rows, for the API); ties to nodes outside the dataset's actors are
@@ -27,9 +28,6 @@ internal static class PeriodAnalyses
         var words = (pairs.Count + 63) / 64;
         var pairBits = new ulong[layerCount][];
         var members = new bool[layerCount][];
-        var regionCount = network.Regions.Count;
-        long[] re = new long[regionCount], rs = new long[regionCount], ge = new long[regionCount];
-        var classes = RegionalTypology.Classes(network, SocialNatures);
         var ties = network.Ties;
         for (var l = 0; l < layerCount; l++)
         {
@@ -47,14 +45,11 @@ internal static class PeriodAnalyses
                 if (timed && !rule.Active(w[i], f[i], to[i])) continue;
                 if (pairOf[i] >= 0) bits[pairOf[i] >> 6] |= 1UL << (pairOf[i] & 63);
                 inLayer[s[i]] = inLayer[t[i]] = true;
-                // Regional typology (RegionalTypology's counting): a self-tie ties no two actors and counts nowhere.
-                if (s[i] == t[i]) continue;
-                RegionalTypology.CountTie(classes[l], network.RegionOf[s[i]], network.RegionOf[t[i]], re, rs, ge);
             }
         }
         MarkParticipations(network, rule, members);
         var overlap = Overlap(network, pairBits, members);
-        var typology = Typology(network, re, rs, ge);
+        var typology = Typology(network, period);
         var participation = withParticipation ? Participation(network, period) : null;
         return new PeriodAnalysis(period, overlap, typology, participation);
     }
@@ -106,10 +101,33 @@ internal static class PeriodAnalyses
             (int)r.LayersActive, r.Participation)),
     ];
 
-    // Every region with actors, also one without an active tie (all counts 0, unclassified), named by its id when it has
-    // no name: the dataset page's typology. RegionalTypology.Compute gives the query's rows for the API.
-    private static List<RegionTypeRow> Typology(MultiplexNetwork network, long[] re, long[] rs, long[] ge)
+    /// <summary>
+    /// The typology alone for one period (a pass over the ties of its own, which a region page's path takes without the
+    /// overlap): every region with actors, also one without an active tie (all counts 0, unclassified), named by its id
+    /// when it has no name: the dataset page's typology. RegionalTypology.Compute gives the query's rows for the API.
+    /// </summary>
+    public static List<RegionTypeRow> Typology(MultiplexNetwork network, AnalysisPeriod period)
     {
+        var rule = new PeriodRule(period, network.Time);
+        var regionCount = network.Regions.Count;
+        long[] re = new long[regionCount], rs = new long[regionCount], ge = new long[regionCount];
+        var classes = RegionalTypology.Classes(network, SocialNatures);
+        var ties = network.Ties;
+        for (var l = 0; l < network.Layers.Count; l++)
+        {
+            var s = ties.Sources(l);
+            var t = ties.Targets(l);
+            var w = ties.Waves(l);
+            var f = ties.Froms(l);
+            var to = ties.Tos(l);
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (ties.IsTimed && !rule.Active(w[i], f[i], to[i])) continue;
+                // RegionalTypology's counting: a self-tie ties no two actors and counts nowhere.
+                if (s[i] == t[i]) continue;
+                RegionalTypology.CountTie(classes[l], network.RegionOf[s[i]], network.RegionOf[t[i]], re, rs, ge);
+            }
+        }
         var actors = RegionalTypology.ActorsPerRegion(network);
         return [.. Enumerable.Range(0, network.Regions.Count)
             .Select(r => RegionalTypology.Row(network.Regions[r], network.RegionName(r), actors[r], re[r], rs[r], ge[r], Threshold))];

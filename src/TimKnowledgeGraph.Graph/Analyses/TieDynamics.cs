@@ -79,6 +79,19 @@ internal static class TieDynamics
         return rows;
     }
 
+    /// <summary>
+    /// The years <see cref="Compute"/> gives year rows for (all of them, unbounded), as texts in ordinal order: every year
+    /// from the first to the last validFrom/validTo of a dataset with time and timed ties and at least one layer.
+    /// The timeline's periods when the dataset has no waves (DynamicsService.TimelinePeriods).
+    /// </summary>
+    internal static List<string> Years(MultiplexNetwork network)
+    {
+        if (network.Time is not { } time || !network.Ties.IsTimed || network.Layers.Count == 0) return [];
+        var (lo, hi) = YearRange(network, time);
+        if (lo is null || hi is null) return [];
+        return [.. Enumerable.Range(lo.Value, hi.Value - lo.Value + 1).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)];
+    }
+
     // The first and last year of any validFrom/validTo of the dataset's ties (their earliest and latest texts, as the query).
     private static (int? Lo, int? Hi) YearRange(MultiplexNetwork network, ProjectedTime time)
     {

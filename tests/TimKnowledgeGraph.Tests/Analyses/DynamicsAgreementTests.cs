@@ -80,6 +80,41 @@ public sealed class DynamicsAgreementTests(Neo4jFixture neo4j) : TimedPanelTest(
         Assert.All(timeline.AllTime.Overlap, r => Assert.Equal(all.GetProperty($"{r.LayerA}|{r.LayerB}")[6].GetInt64(), r.PairsBoth));
     }
 
+    /// <summary>
+    /// A region page's path is the timeline's typologies alone (TypologyPathAsync, without the overlap, tie dynamics and
+    /// coupling): the same periods and every row the same, column for column, for the latest periods asked for.
+    /// </summary>
+    [Fact]
+    public async Task ShouldGiveARegionsPathAsTheTimelinesTypologies()
+    {
+        var service = Service();
+        var timeline = (await service.TimelineAsync(Dataset, withPairs: false, TestContext.Current.CancellationToken))!;
+        var all = (await service.TypologyPathAsync(Dataset, 12, TestContext.Current.CancellationToken))!;
+        var latest = (await service.TypologyPathAsync(Dataset, 2, TestContext.Current.CancellationToken))!;
+
+        Assert.Equal(timeline.Periods.Select(p => p.Period), all.Select(p => p.Period));
+        Assert.Equal(timeline.Periods.Skip(1).Select(p => p.Period), latest.Select(p => p.Period));
+        Assert.Equal(timeline.Periods.Select(p => Lines(p.Typology)), all.Select(p => Lines(p.Typology)));
+        Assert.Contains(timeline.Periods, p => p.Typology.Any(t => t.Type != "unclassified"));
+        Assert.Null(await service.TypologyPathAsync("no-such-dataset", 12, TestContext.Current.CancellationToken));
+
+        static string Lines(IReadOnlyList<RegionTypeRow> rows) => string.Join("\n", rows.Select(r => string.Join("|", r.RegionId, r.RegionName, r.Actors,
+            r.RegionalEconomicTies, r.RegionalSocialTies, r.GlobalEconomicTies, r.RegionalEconomicPerActor.ToString("R", CultureInfo.InvariantCulture),
+            r.Type, string.Join(",", r.Closest), r.Rule)));
+    }
+
+    /// <summary>The years a timeline without waves takes (TieDynamics.Years) are the years tie dynamics gives rows for.</summary>
+    [Fact]
+    public async Task ShouldTakeTheTimelinesYearsFromTheTieDynamicsYearRows()
+    {
+        var network = (await Service().NetworkAsync(Dataset, TestContext.Current.CancellationToken))!;
+        var rows = TieDynamics.Compute(network, PairIndex.Build(network), null, null);
+
+        var years = TieDynamics.Years(network);
+        Assert.True(years.Count >= 2, "the fixture's ties are dated over several years");
+        Assert.Equal(rows.Where(r => r.Basis == "year").Select(r => r.Period).Distinct().Order(StringComparer.Ordinal), years);
+    }
+
     [Fact]
     public async Task ShouldCountTieDynamicsAsTheQueryAndExpectedPy()
     {

@@ -21,11 +21,11 @@ namespace TimKnowledgeGraph.Tests.Web;
 /// </summary>
 public sealed partial class DatasetPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 {
-    // The queries the dataset page runs, with the preface network's parameters (brokers and participation are measured
-    // elsewhere: they are being replaced by measures computed in the service).
+    // The queries the dataset page runs, with the preface network's parameters (its analyses, overlap and typology too,
+    // are computed on the projection, with or without time).
     private static readonly string[] PageQueries =
     [
-        "web-dataset", "web-link-index", "web-evidence-from", "web-layers", "web-ties", "web-node", "layer-overlap", "regional-typology",
+        "web-dataset", "web-link-index", "web-evidence-from", "web-layers", "web-ties", "web-node",
     ];
 
     [Fact]

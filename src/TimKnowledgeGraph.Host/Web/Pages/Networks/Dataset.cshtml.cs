@@ -28,7 +28,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
     /// <summary>web-ties rows: the first <see cref="TieRows"/>.</summary>
     public IReadOnlyList<TieRow> Ties { get; private set; } = [];
 
-    /// <summary>Layer overlap in <see cref="Period"/> (<c>layer-overlap</c>, computed for a dataset with time).</summary>
+    /// <summary>Layer overlap in <see cref="Period"/> (<c>layer-overlap</c>'s rows, computed on the projection as <c>/api/networks/{d}/overlap</c>).</summary>
     public PageAnswer<OverlapRow> Overlap { get; private set; } = null!;
 
     /// <summary>The <c>multiplex-participation</c> query: the first <see cref="ActorRows"/> actors.</summary>
@@ -37,7 +37,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
     /// <summary>The <c>brokers</c> query: the first <see cref="ActorRows"/> brokers.</summary>
     public PageAnswer<BrokerRow> Brokers { get; private set; } = null!;
 
-    /// <summary>The typology in <see cref="Period"/> (<c>regional-typology</c>, computed for a dataset with time), by region id.</summary>
+    /// <summary>The typology in <see cref="Period"/> (<c>regional-typology</c>'s rows, computed on the projection; every region with actors), by region id.</summary>
     public PageAnswer<RegionTypeRow> Typology { get; private set; } = null!;
 
     /// <summary>The period the analyses show (all time unless the query string names one).</summary>
@@ -121,7 +121,7 @@ internal sealed class DatasetModel(WebGraph graph, DatasetAnalysisCache cache, D
         var version = found.Version;
         var basics = await cache.GetAsync(DatasetBasics.Key(dataset), version, token => DatasetBasics.ReadAsync(graph, dataset, token), cancellationToken);
         var analyses = await cache.GetAsync($"{dataset}|{Period.QueryString}", version,
-            token => DatasetAnalyses.ReadAsync(graph, dynamics, dataset, Timed, Period, token), cancellationToken);
+            token => DatasetAnalyses.ReadAsync(dynamics, dataset, Period, token), cancellationToken);
         (Layers, Ties, Overlap, Typology) = (basics.Layers, basics.Ties, analyses.Overlap, analyses.Typology);
         Participation = analyses.Participation with { Rows = TopActors(analyses.Participation.Rows) };
         Brokers = analyses.Brokers with { Rows = [.. analyses.Brokers.Rows.Take(ActorRows)] };

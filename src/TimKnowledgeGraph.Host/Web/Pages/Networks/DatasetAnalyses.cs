@@ -30,13 +30,14 @@ internal sealed record DatasetBasics(IReadOnlyList<LayerRow> Layers, IReadOnlyLi
 
 /// <summary>
 /// The heavy part of a dataset's page for one period, read once per version of the dataset (DatasetAnalysisCache): the
-/// analyses. For a dataset with time, layer overlap and the typology come from the
-/// computed route (<see cref="DynamicsService.PeriodAsync"/> on the cached projection, as <c>/api/networks/{d}/dynamics</c>
-/// and <c>timkg dynamics</c> give them), which answers a period at a million ties in well under the time the named
-/// queries take on Neo4j 3.1. Cross-layer brokers and multiplex participation come from the computed route for every
-/// dataset (<see cref="CrossLayerBrokers"/>, <see cref="MultiplexParticipation"/>, each with its query's rows): the named
-/// queries took 124 s and 1.6-2.2 s for the page of a 150,000-tie panel, each new period waiting for them. A dataset without time keeps the named queries for overlap and typology, so its page shows what
-/// <c>layer-overlap</c> and <c>regional-typology</c> answer.
+/// analyses, all computed on the cached projection, with or without time. Layer overlap and the typology come from
+/// <see cref="DynamicsService.PeriodAsync"/> (as <c>/api/networks/{d}/overlap</c>, <c>/typology</c> and
+/// <c>/dynamics</c> and <c>timkg dynamics</c> give them: one computation for the page and the API), which answers a
+/// period at a million ties in well under the time the named queries take on Neo4j 3.1; cross-layer brokers and
+/// multiplex participation from <see cref="CrossLayerBrokers"/> and <see cref="MultiplexParticipation"/>, each with its
+/// query's rows. The named queries took 124 s (brokers) and 1.6-2.2 s (participation) for the page of a 150,000-tie
+/// panel, each new period waiting for them; a dataset without time kept <c>layer-overlap</c> and
+/// <c>regional-typology</c> on Neo4j until 2026-12-06 (docs/benchmarks.md, "Network pages on big datasets").
 /// </summary>
 internal sealed record DatasetAnalyses(
     PageAnswer<OverlapRow> Overlap,
@@ -46,28 +47,18 @@ internal sealed record DatasetAnalyses(
     /// Reads them. In the computed typology every region with actors has a row; one with no tie of Figure 1's classes in
     /// the period has all counts 0, and the page shows it as having no ties to type (see <see cref="RegionTypeRow.HasClassedTies"/>).
     /// </summary>
-    public static async Task<DatasetAnalyses> ReadAsync(
-        WebGraph graph, DynamicsService dynamics, string dataset, bool timed, DatasetPeriod period, CancellationToken cancellationToken)
+    public static async Task<DatasetAnalyses> ReadAsync(DynamicsService dynamics, string dataset, DatasetPeriod period, CancellationToken cancellationToken)
     {
-        List<PageQuery> queries = [];
-        if (!timed)
-        {
-            queries.Add(PageQuery.Of("layer-overlap", [("dataset", dataset), .. period.Parameters]));
-            queries.Add(PageQuery.Of("regional-typology", [("dataset", dataset), .. period.Parameters]));
-        }
-        // The projection is read (or found cached) while Neo4j answers the named queries.
-        var computing = timed ? ComputedAsync(dynamics, dataset, period, cancellationToken) : null;
+        // Each is computed off the request's thread on the one projection.
+        var computing = ComputedAsync(dynamics, dataset, period, cancellationToken);
         var brokers = dynamics.BrokersAsync(dataset, period.ForAnalyses, CrossLayerBrokers.DefaultMinClasses, cancellationToken);
         var participation = dynamics.ParticipationAsync(dataset, period.ForAnalyses, cancellationToken);
-        var answers = queries.Count == 0 ? [] : await graph.RunAsync(queries, cancellationToken);
-        var (overlap, typology) = computing is null
-            ? (answers.Of("layer-overlap").Typed<OverlapRow>(), answers.Of("regional-typology").Typed<RegionTypeRow>())
-            : Computed(await computing);
+        var (overlap, typology) = Computed(await computing);
         return new DatasetAnalyses(overlap,
             ParticipationRows(await participation ?? throw Disappeared(dataset)), BrokerRows(await brokers ?? throw Disappeared(dataset)), typology);
     }
 
-    /// <summary>The period's analyses on the computed route, for a page of a dataset with time (the dataset page, a region page).</summary>
+    /// <summary>The period's overlap and typology on the computed route, for the dataset page and a region page.</summary>
     public static async Task<PeriodAnalysis> ComputedAsync(DynamicsService dynamics, string dataset, DatasetPeriod period, CancellationToken cancellationToken) =>
         await dynamics.PeriodAsync(dataset, period.ForAnalyses, withParticipation: false, cancellationToken)
             ?? throw Disappeared(dataset);
