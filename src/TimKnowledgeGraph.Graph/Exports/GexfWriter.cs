@@ -7,7 +7,7 @@ namespace TimKnowledgeGraph.Graph.Exports;
 
 /// <summary>
 /// Writes a network dataset as GEXF 1.3 for Gephi, streamed (nodes, then edges as the ties arrive): nodes labelled by
-/// name with kind/region attributes; one directed edge per TIE with its weight, labelled and typed (<c>kind</c>) by layer
+/// name with kind/region attributes; one edge per TIE, from its source to its target, with its weight, labelled and typed (<c>kind</c>) by layer
 /// so that parallel ties in different layers stay distinct edges in Gephi's multigraph, and layer, scale, nature,
 /// formality, resource and tieKey as declared edge attributes (not "key": NetworkX's read_gexf passes edge attributes to add_edge, where "key" is the multigraph key). Every actor is
 /// a node, isolates included, by its local id; node attribute layers lists the layers it participates in (';'-separated).
@@ -15,6 +15,8 @@ namespace TimKnowledgeGraph.Graph.Exports;
 /// each timed edge (and node, from its listed participations) has <c>start</c>/<c>end</c> (inclusive; an open side left
 /// out); with waves only, <c>timeformat="integer"</c> and start = end = the wave's position. Elements without time exist
 /// throughout. The wave id is also an attribute <c>wave</c>.
+/// Direction (<see cref="EdgeType"/>): a graph with a directed layer is <c>defaultedgetype="directed"</c>, and then
+/// an undirected layer's edges are <c>type="mutual"</c>; a graph with none is <c>defaultedgetype="undirected"</c>.
 /// </summary>
 public static class GexfWriter
 {
@@ -54,7 +56,8 @@ public static class GexfWriter
             XmlExport.Safe(string.Join("\n\n", new[] { dataset.Title ?? dataset.Id, dataset.Body }.Where(t => !string.IsNullOrWhiteSpace(t)))));
         xml.WriteEndElement();
         xml.WriteStartElement("graph", Ns.NamespaceName);
-        xml.WriteAttributeString("defaultedgetype", "directed");
+        var directed = dataset.Layers.Any(l => l.Directed);
+        xml.WriteAttributeString("defaultedgetype", directed ? "directed" : "undirected");
         xml.WriteAttributeString("mode", clock is null ? "static" : "dynamic");
         if (clock is not null) xml.WriteAttributeString("timeformat", clock);
         Attributes(xml, "node", waves ? [.. NodeAttributes, CommonProperties.Wave] : NodeAttributes);
@@ -81,6 +84,7 @@ public static class GexfWriter
             var layer = layers.GetValueOrDefault(tie.Layer);
             xml.WriteStartElement("edge", Ns.NamespaceName);
             xml.WriteAttributeString("id", NetworkExport.EdgeId(index++));
+            Attr(xml, "type", EdgeType(directed, layer));
             Attr(xml, "source", tie.Source);
             Attr(xml, "target", tie.Target);
             Attr(xml, "kind", tie.Layer);
@@ -96,6 +100,16 @@ public static class GexfWriter
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
+
+    /// <summary>
+    /// An edge's <c>type</c>, when it differs from the graph's <c>defaultedgetype</c>: <c>mutual</c> (both ways) for a tie
+    /// of a layer not declared directed in a graph that has a directed layer. Not <c>undirected</c>: NetworkX 3.6's
+    /// read_gexf raises on an undirected edge in a directed graph (and on a directed one in an undirected graph), so a
+    /// mixed graph is directed and its undirected ties are mutual, which Gephi shows as ties both ways and NetworkX reads
+    /// as an arc each way. Whether every layer is directed or none, the default says it and no edge has a type.
+    /// </summary>
+    private static string? EdgeType(bool directedGraph, NetworkLayer? layer) =>
+        directedGraph && layer?.Directed != true ? "mutual" : null;
 
     private static void Spell(XmlWriter xml, string? clock, NetworkSpell time)
     {

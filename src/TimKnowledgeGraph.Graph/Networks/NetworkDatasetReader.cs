@@ -19,6 +19,16 @@ public sealed class NetworkDatasetReader(ICypherClient client)
     /// <summary>Actors per page of ties (tests make pages small to read a small dataset in many).</summary>
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>
+    /// A page also ends once its actors have this many outgoing ties (counted by the actors statement), so that a
+    /// dataset of few actors with many ties each is read in several pages: big-panel's 3,000 actors and 150,000 ties
+    /// were one page, held whole on both sides, with Neo4j idle while we wrote and the writer idle while Neo4j read.
+    /// </summary>
+    public int PageTies { get; init; } = DefaultPageTies;
+
+    /// <summary>See <see cref="PageTies"/>: about the page of the projection (MultiplexProjection), in ties.</summary>
+    public const int DefaultPageTies = 20_000;
+
     /// <summary>Pages asked for at once: Neo4j reads the next while this process writes one (2 cores).</summary>
     private const int PagesInFlight = 2;
 
@@ -35,19 +45,32 @@ public sealed class NetworkDatasetReader(ICypherClient client)
     // Every actor of the dataset (the index hint as in MultiplexProjection): its id, attributes (ActorShape.Attributes, in
     // order), region [id, name], and its participations in the dataset's layers [layer, listed, from, to, wave, waveIndex].
     // One expansion per relationship type: the network query's five pattern comprehensions per actor took twice as long.
+    // Last, its outgoing TIE count (read from the node's relationship chains, not the ties' properties), which cuts the pages.
     private static readonly string ActorsStatement =
         $"MATCH (x:Actor) USING INDEX x:Actor({GraphSchema.DatasetProperty}) WHERE x.{GraphSchema.DatasetProperty} = $dataset " +
         $"RETURN id(x), coalesce(x.localId, x.id), [{string.Join(", ", ActorShape.Attributes.Select(p => $"x.{p}"))}], " +
         "head([(x)-[:LOCATED_IN]->(r:Region) | [r.id, r.name]]), " +
         "[(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers | " +
-        "[coalesce(l.layer, l.id), p.listed = true, p.validFrom, p.validTo, p.wave, p.waveIndex]]";
+        "[coalesce(l.layer, l.id), p.listed = true, p.validFrom, p.validTo, p.wave, p.waveIndex]], size((x)-[:TIE]->())";
 
-    // Ties between two actors of the dataset, in one of its layers (as the analyses count them). Only for a dataset
-    // marked timed: a timeless one would read every tie for nothing.
-    private static readonly string TieTimeStatement =
+    // Whether a tie between two actors of the dataset, in one of its layers (as the analyses count them), carries a kind
+    // of time: the first such tie found (LIMIT 1), not a count over every tie. The count read every tie's four time
+    // properties before the export's first byte: 0.9-2.2 s on big-panel (150,000 dated ties), against 0.03-0.09 s for
+    // the dates' probe, which stops at the first dated tie, and 0.2-0.6 s for the waves' probe, which reads them all
+    // when there are none (docs/benchmarks.md, "Network export"). Only for a dataset marked timed or with waves: a
+    // timeless one would read every tie for nothing.
+    private static string TieTimeProbe(string condition) =>
         $"MATCH (x:Actor) USING INDEX x:Actor({GraphSchema.DatasetProperty}) WHERE x.{GraphSchema.DatasetProperty} = $dataset " +
-        $"MATCH (x)-[t:TIE]->(b:Actor) WHERE t.network IN $layers AND b.{GraphSchema.DatasetProperty} = $dataset " +
-        "RETURN count(t.validFrom) + count(t.validTo) > 0, count(t.waveIndex) > 0, count(t.wave) > 0";
+        $"MATCH (x)-[t:TIE]->(b:Actor) WHERE t.network IN $layers AND b.{GraphSchema.DatasetProperty} = $dataset AND ({condition}) " +
+        "RETURN exists(t.waveIndex), exists(t.wave) LIMIT 1";
+
+    private static readonly string DatesProbe = TieTimeProbe("exists(t.validFrom) OR exists(t.validTo)");
+
+    private static readonly string WavesProbe = TieTimeProbe("exists(t.waveIndex) OR exists(t.wave)");
+
+    private static readonly string WaveIndexProbe = TieTimeProbe("exists(t.waveIndex)");
+
+    private static readonly string WaveProbe = TieTimeProbe("exists(t.wave)");
 
     // A page: the ties leaving these actors (node ids, a NodeByIdSeek), with their far ends as node ids. Which ties count
     // (far end an actor of the dataset, network one of its layers) and their order are decided here, not by Neo4j: on
@@ -79,37 +102,57 @@ public sealed class NetworkDatasetReader(ICypherClient client)
         var layers = layerIds.Keys.ToList();
 
         var actorRows = (await RunAsync(ActorsStatement, cancellationToken, ("dataset", datasetId), ("layers", layers)).ConfigureAwait(false)).Rows
-            .Select(r => (Node: (long)r[0]!, Actor: Actor(ActorMap(r))))
+            .Select(r => (Node: (long)r[0]!, Actor: Actor(ActorMap(r)), Ties: r[5] as long? ?? 0))
             .OrderBy(r => r.Actor.Id, StringComparer.Ordinal)
             .ToList();
         var dataset = FromRecord(header) with { Actors = [.. actorRows.Select(r => r.Actor)] };
 
         var time = NetworkTimeSummary.Of(dataset.Actors.Select(a => a.Time));
         if (header.GetValueOrDefault("timed") is true || dataset.Waves.Count > 0)
-        {
-            var flags = (await RunAsync(TieTimeStatement, cancellationToken, ("dataset", datasetId), ("layers", layers)).ConfigureAwait(false)).Rows[0];
-            time = time.Or(new(flags[0] is true, flags[1] is true, flags[2] is true));
-        }
-        var nodes = actorRows.Select(r => r.Node).ToList();
+            time = time.Or(await TieTimeAsync(datasetId, layers, cancellationToken).ConfigureAwait(false));
+        var nodes = actorRows.Select(r => (r.Node, r.Ties)).ToList();
         return new StreamedNetwork(dataset, time, TiesAsync(dataset.Actors, nodes, layerIds, time.Any, cancellationToken));
+    }
+
+    // What time the ties carry, by probes that stop at the first tie carrying it (TieTimeProbe): the dates' and the
+    // waves' probe in one request, then, only when a tie has one of the wave fields but not both, a probe for the other.
+    private async Task<NetworkTimeSummary> TieTimeAsync(string datasetId, List<string> layers, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["dataset"] = datasetId, ["layers"] = layers };
+        var probes = await client.RunAsync([Probe(DatesProbe), Probe(WavesProbe)], cancellationToken).ConfigureAwait(false);
+        var dates = probes[0].Rows.Count > 0;
+        if (probes[1].Rows is not [var waves, ..]) return new(dates, false, false);
+        var (waveIndexes, waveIds) = (waves[0] is true, waves[1] is true);
+        if (!waveIndexes) waveIndexes = (await client.RunAsync([Probe(WaveIndexProbe)], cancellationToken).ConfigureAwait(false))[0].Rows.Count > 0;
+        if (!waveIds) waveIds = (await client.RunAsync([Probe(WaveProbe)], cancellationToken).ConfigureAwait(false))[0].Rows.Count > 0;
+        return new(dates, waveIndexes, waveIds);
+
+        CypherStatement Probe(string text) => new(text, parameters) { IncludeStats = false };
     }
 
     // The ties of each page in order: by source (the pages follow the actors' ids), layer (its own id), target and key
     // (absent last), with strings compared as Neo4j compares them (UTF-16 code units: ordinal).
-    private async IAsyncEnumerable<NetworkTie> TiesAsync(IReadOnlyList<NetworkActor> actors, List<long> nodes,
+    private async IAsyncEnumerable<NetworkTie> TiesAsync(IReadOnlyList<NetworkActor> actors, List<(long Node, long Ties)> nodes,
         IReadOnlyDictionary<string, string> layerIds, bool timed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var actorOfNode = new Dictionary<long, int>(nodes.Count);
-        for (var i = 0; i < nodes.Count; i++) actorOfNode[nodes[i]] = i;
+        for (var i = 0; i < nodes.Count; i++) actorOfNode[nodes[i].Node] = i;
         var pages = new Queue<Task<CypherResult>>();
         var next = 0;
         try
         {
             while (next < nodes.Count || pages.Count > 0)
             {
-                for (; pages.Count < PagesInFlight && next < nodes.Count; next += PageSize)
+                while (pages.Count < PagesInFlight && next < nodes.Count)
                 {
-                    var page = nodes.GetRange(next, Math.Min(PageSize, nodes.Count - next));
+                    // At most PageSize actors and, past the first actor, at most PageTies ties: whole actors, so that
+                    // the pages' order (by source) and each page's sort give the same order whatever the cuts.
+                    var (page, tieCount) = (new List<long>(), 0L);
+                    for (; next < nodes.Count && page.Count < PageSize && (page.Count == 0 || tieCount + nodes[next].Ties <= PageTies); next++)
+                    {
+                        page.Add(nodes[next].Node);
+                        tieCount += nodes[next].Ties;
+                    }
                     pages.Enqueue(RunAsync(timed ? TimedTiesStatement : TiesStatement, cancellationToken, ("ids", page)));
                 }
                 // Pages are written in the order they were asked for, whatever order they arrive in.

@@ -40,6 +40,12 @@ public sealed class NetworkReadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
                 var read = await new NetworkDatasetReader(Client) { PageSize = pageSize }.ReadAsync(id, TestContext.Current.CancellationToken);
                 Assert.Equal(expected, Json(read!));
             }
+            // Pages cut by their actors' tie counts too: a page of one actor whatever its ties, or of a few actors.
+            foreach (var pageTies in new[] { 1, 4 })
+            {
+                var read = await new NetworkDatasetReader(Client) { PageTies = pageTies }.ReadAsync(id, TestContext.Current.CancellationToken);
+                Assert.Equal(expected, Json(read!));
+            }
         }
     }
 
@@ -54,6 +60,31 @@ public sealed class NetworkReadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         }
         var timed = (await new NetworkDatasetReader(Client).OpenAsync(TimedFixtureWriter.Id, TestContext.Current.CancellationToken))!;
         Assert.Equal(new NetworkTimeSummary(Dates: true, WaveIndexes: true, Waves: true), timed.Time);
+    }
+
+    [Theory]
+    [InlineData("{validFrom: '2001-01-01'}")]
+    [InlineData("{validTo: '2001-12-31', waveIndex: 1}")]
+    [InlineData("{wave: 'w1'}")]
+    [InlineData("{waveIndex: 0}")]
+    [InlineData("{wave: 'w1', waveIndex: 0}")]
+    [InlineData("{weight: 2.0}")]
+    public async Task The_time_summary_probes_find_each_kind_of_time_on_the_ties_alone(string tieProperties)
+    {
+        // A timed dataset whose actors carry no time: the summary comes from the probes of the ties alone. The second
+        // tie carries nothing, so a probe must find the tie that does, wherever it is.
+        const string id = "zzq-probe";
+        await Client.RunAsync([new CypherStatement(
+            $"CREATE (d:Dataset {{id: '{id}', timed: true}})-[:CONTAINS]->(:Network {{id: '{id}/l', layer: 'l'}}) " +
+            $"CREATE (a:Actor {{id: '{id}/a', localId: 'a', dataset: '{id}'}}), (b:Actor {{id: '{id}/b', localId: 'b', dataset: '{id}'}}) " +
+            $"CREATE (a)-[:TIE {{network: '{id}/l'}}]->(b) CREATE (b)-[t:TIE {{network: '{id}/l'}}]->(a) SET t += {tieProperties}")],
+            TestContext.Current.CancellationToken);
+
+        var network = (await new NetworkDatasetReader(Client).OpenAsync(id, TestContext.Current.CancellationToken))!;
+        var ties = (await network.ToDatasetAsync(TestContext.Current.CancellationToken)).Ties;
+
+        Assert.Equal(2, ties.Count);
+        Assert.Equal(NetworkTimeSummary.Of(ties.Select(t => t.Time)), network.Time);
     }
 
     [Fact]

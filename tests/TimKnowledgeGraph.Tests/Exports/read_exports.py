@@ -3,13 +3,15 @@
 Run: python3 read_exports.py file.graphml file.gexf
 Prints {"graphml": G, "gexf": G} with G = {"directed", "graph": attrs, "nodes": {id: attrs},
 "edges": [[source, target, attrs]] sorted, "isolates": [ids]}. Fails (exit 1) when NetworkX cannot read a file.
+An undirected graph's edge is a pair: its ends are written in order (NetworkX's own order follows its adjacency).
 """
 import json, sys
 import networkx as nx
 
 
 def describe(g):
-    edges = sorted(([u, v, {k: d[k] for k in sorted(d)}] for u, v, d in g.edges(data=True)),
+    ends = (lambda u, v: [u, v]) if g.is_directed() else (lambda u, v: sorted([u, v]))
+    edges = sorted(([*ends(u, v), {k: d[k] for k in sorted(d)}] for u, v, d in g.edges(data=True)),
                    key=lambda e: (e[0], e[1], json.dumps(e[2], sort_keys=True)))
     return {
         "directed": g.is_directed(),
