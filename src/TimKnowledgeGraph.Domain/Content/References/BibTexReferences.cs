@@ -85,6 +85,7 @@ internal static partial class BibTexReferences
             Edition = Text(entry, sink, "edition"),
             // A thesis's or report's kind in words; biblatex's keys for it (type = {phdthesis}) become the words (ThesisGenre).
             Genre = Text(entry, sink, "type"),
+            CaseProtected = Protected(entry),
         }, entry.KeyAt, entry.At);
     }
 
@@ -117,6 +118,13 @@ internal static partial class BibTexReferences
                 "not known, left out (an argument in braces is kept as text); write the character itself (UTF-8)"));
         return text.Length > 0 ? text : null;
     }
+
+    // The braced texts of the title and the container fields, which title case leaves as written (TexText.Protected).
+    private static IReadOnlyList<string> Protected(BibEntry entry) =>
+        [.. new[] { "title", "journaltitle", "journal", "booktitle", "series" }
+            .Select(entry.Get).OfType<BibField>()
+            .SelectMany(field => TexText.Protected(field.Raw))
+            .Distinct(StringComparer.Ordinal)];
 
     // DOIs and URLs are not prose: TeX decoding would turn '--' into a dash and '~' into a space.
     private static string? Plain(BibEntry entry, string name) =>
