@@ -76,7 +76,7 @@ internal static partial class BibTexReferences
             Publisher = Text(entry, sink, "publisher") ?? Text(entry, sink, "institution") ?? Text(entry, sink, "school") ?? Text(entry, sink, "organization"),
             Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
             Doi = DoiText.Normalise(Plain(entry, "doi")),
-            Url = Plain(entry, "url"),
+            Url = Plain(entry, "url") ?? HowPublishedUrl(entry),
             // biblatex's langid (what Zotero's Better BibTeX writes), else the language field.
             Language = Text(entry, sink, "langid") ?? Text(entry, sink, "language"),
             OriginalYear = BibTexDates.Other(entry, "origdate", sink)?.Year,
@@ -125,6 +125,22 @@ internal static partial class BibTexReferences
             .Select(entry.Get).OfType<BibField>()
             .SelectMany(field => TexText.Protected(field.Raw))
             .Distinct(StringComparer.Ordinal)];
+
+    // howpublished as Zotero's BibTeX import reads it (BibTeX.js): a value starting "http://", "https:/" or "mailto:" is
+    // the item's URL, anything else goes to Extra as "Published: …", which apa.csl, chicago-author-date.csl and
+    // harvard-cite-them-right.csl do not print. An explicit url wins. \url{…} (how BibTeX styles are told to typeset a
+    // link) is read as its argument.
+    private static string? HowPublishedUrl(BibEntry entry)
+    {
+        if (entry.Get("howpublished") is not { } field) return null;
+        var raw = field.Raw.Trim();
+        if (raw.StartsWith("\\url{", StringComparison.Ordinal) && raw.EndsWith('}')) raw = raw[5..^1];
+        var value = TexText.StripBraces(raw.Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&").Replace("\\#", "#"));
+        return value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https:/", StringComparison.Ordinal)
+            || value.StartsWith("mailto:", StringComparison.Ordinal)
+            ? value
+            : null;
+    }
 
     // DOIs and URLs are not prose: TeX decoding would turn '--' into a dash and '~' into a space.
     private static string? Plain(BibEntry entry, string name) =>
