@@ -11,7 +11,7 @@
 // - reach 'inherited-from-ancestor': it TARGETS a concept (or proposition) the lineage is DERIVED_FROM.
 // MOTIVATED_BY and PARALLELS pass no critique on: context is not ancestry.
 // viaId/viaName: the node the critique targets; depth: lineage steps from the node to it.
-// raisedIn: [{ref, title, year, authors, locator, quote}] from RAISED_IN; responses: [{id, label, name, how, locator, quote}]
+// raisedIn: [{ref, title, year, authors, locator, quote}] from RAISED_IN; responses: [{id, label, name, how, locator, quote, sourceFile}]
 // from RESPONDS_TO, by any concept or proposition. Critiques that SPECIALISE an applicable critique are NOT rows: a narrower
 // critique targets some other concept and does not apply here by inheritance. They are listed in specialisedBy ([{id, name}]);
 // specialises lists the broader critiques this one narrows. critiquedBy: critiques that TARGET this critique ([{id, name}]);
@@ -34,7 +34,7 @@ WITH k, best.via AS via, best.depth AS depth,
 RETURN k.id AS critiqueId, k.name AS critiqueName, k.summary AS summary, reach,
        via.id AS viaId, coalesce(via.name, 'Proposition ' + toString(via.number)) AS viaName, depth,
        [(k)-[r:RAISED_IN]->(ref:Reference) | {ref: ref.id, title: ref.title, year: ref.year, authors: ref.authors, locator: r.locator, quote: r.quote}] AS raisedIn,
-       [(answer)-[r:RESPONDS_TO]->(k) | {id: answer.id, label: head(labels(answer)), name: coalesce(answer.name, 'Proposition ' + toString(answer.number)), how: r.how, locator: r.locator, quote: r.quote}] AS responses,
+       [(answer)-[r:RESPONDS_TO]->(k) | {id: answer.id, label: head(labels(answer)), name: coalesce(answer.name, 'Proposition ' + toString(answer.number)), how: r.how, locator: r.locator, quote: r.quote, sourceFile: r.sourceFile}] AS responses,
        [(k)-[:SPECIALISES]->(broader:Critique) | broader.id] AS specialises,
        [(narrower:Critique)-[:SPECIALISES]->(k) | {id: narrower.id, name: narrower.name}] AS specialisedBy,
        [(critic:Critique)-[:TARGETS]->(k) | {id: critic.id, name: critic.name}] AS critiquedBy,

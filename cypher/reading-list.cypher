@@ -1,7 +1,7 @@
 // Reading list for a concept: every reference behind its lineage, its critiques (direct and inherited), its evidence and its citations, one row per reference with why it is on the list.
 // @param id string  The concept (or proposition) id, e.g. learning-region
 // @param maxDepth int 1..6 = 6  How many DERIVED_FROM/IS_A/MEMBER_OF steps to follow up (ancestors) and down (descendants)
-// @returns id, type, title, year, authors, editors, container, volume, issue, pages, publisher, place, doi, url, language, month, day, originalYear, translators, edition, genre, accessed, roles, reasons
+// @returns id, type, title, year, authors, editors, container, volume, issue, pages, publisher, place, doi, url, language, month, day, originalYear, translators, edition, genre, accessed, caseProtected, roles, reasons
 // roles (distinct, sorted) name why the reference is listed; reasons give each one with the node it came through and a locator:
 // - introduced: INTRODUCED_IN of the concept itself;
 // - lineage-ancestor / lineage-descendant: INTRODUCED_IN of a concept on its lineage (DERIVED_FROM/IS_A/MEMBER_OF up or down);
@@ -48,6 +48,6 @@ RETURN r.id AS id, r.type AS type, r.title AS title, r.year AS year, r.authors A
        coalesce(r.editors, []) AS editors, r.container AS container, r.volume AS volume, r.issue AS issue,
        r.pages AS pages, r.publisher AS publisher, r.place AS place, r.doi AS doi, r.url AS url, r.language AS language,
        r.month AS month, r.day AS day, r.originalYear AS originalYear, coalesce(r.translators, []) AS translators, r.edition AS edition,
-       r.genre AS genre, r.accessed AS accessed, roles,
+       r.genre AS genre, r.accessed AS accessed, r.caseProtected AS caseProtected, roles,
        [x IN reasons | {role: x.role, via: x.via, locator: x.locator}] AS reasons
 ORDER BY year, id

@@ -96,6 +96,13 @@ public sealed record CitedWork
     public string? Accessed { get; init; }
 
     /// <summary>
+    /// Texts of its title and container whose case no style changes: BibTeX's braced groups (<c>{OECD}</c>,
+    /// <c>{the Third Italy}</c>), CSL-JSON's <c>&lt;span class="nocase"&gt;</c>, as Zotero imports and citeproc-js keeps
+    /// them (<see cref="TitleCase"/>). Empty when nothing is protected.
+    /// </summary>
+    public IReadOnlyList<string> CaseProtected { get; init; } = [];
+
+    /// <summary>
     /// Whether styles may change the case of its titles: citeproc-js applies <c>text-case="title"</c> (Chicago) only to
     /// items in English or in no stated language; German or French titles keep the case they are written in.
     /// </summary>
@@ -121,6 +128,7 @@ public sealed record CitedWork
         ("pages", Pages), ("publisher", Publisher), ("place", Place), ("doi", Doi), ("url", Url), ("language", Language),
         ("month", Month), ("day", Day), ("originalYear", OriginalYear),
         ("translators", Translators.Count == 0 ? null : StoredNames(Translators)), ("edition", Edition), ("genre", Genre), ("accessed", Accessed),
+        ("caseProtected", CaseProtected.Count == 0 ? null : CaseProtected),
     ];
 
     private static List<string> StoredNames(IEnumerable<PersonName> names) => [.. names.Select(n => n.StoredName)];

@@ -12,7 +12,7 @@ namespace TimKnowledgeGraph.Domain.Citations;
 public static class TitleCase
 {
     /// <summary>A title of <paramref name="work"/> in title case when the work is English (<see cref="CitedWork.IsEnglish"/>), else as written.</summary>
-    public static string? Of(CitedWork work, string? text) => work.IsEnglish ? Convert(text) : text;
+    public static string? Of(CitedWork work, string? text) => work.IsEnglish ? Convert(text, work.CaseProtected) : text;
 
     // The one-word stop words of citeproc-js, Zotero's CSL processor (its English "skip-words").
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -27,17 +27,23 @@ public static class TitleCase
         "v", "van", "versus", "via", "von", "vs", "with", "within", "without", "yet",
     };
 
-    /// <summary>The text in title case; null stays null.</summary>
-    public static string? Convert(string? text)
+    /// <summary>
+    /// The text in title case; null stays null. A word within any of <paramref name="protectedTexts"/> (wherever that
+    /// text occurs) is left as written: BibTeX's braces and CSL's <c>&lt;span class="nocase"&gt;</c>, which citeproc-js
+    /// does not convert (<see cref="CitedWork.CaseProtected"/>).
+    /// </summary>
+    public static string? Convert(string? text, IReadOnlyList<string>? protectedTexts = null)
     {
         if (string.IsNullOrEmpty(text)) return text;
         var words = Words(text);
         var chars = text.ToCharArray();
+        var kept = Kept(text, protectedTexts);
         for (var w = 0; w < words.Count; w++)
         {
             var (start, length) = words[w];
             var word = text.Substring(start, length);
             if (!word.Any(char.IsLetter) || word.Any(char.IsUpper)) continue;
+            if (kept is not null && Array.IndexOf(kept, true, start, length) >= 0) continue;
             var opens = w == 0 || AfterColon(text, start);
             var closes = w == words.Count - 1;
             var offset = 0;
@@ -51,6 +57,20 @@ public static class TitleCase
             }
         }
         return new string(chars);
+    }
+
+    // Which characters of the text fall within a protected text; null when none do.
+    private static bool[]? Kept(string text, IReadOnlyList<string>? protectedTexts)
+    {
+        if (protectedTexts is not { Count: > 0 }) return null;
+        bool[]? kept = null;
+        foreach (var part in protectedTexts)
+        {
+            if (part.Length == 0) continue;
+            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+                Array.Fill(kept ??= new bool[text.Length], true, at, part.Length);
+        }
+        return kept;
     }
 
     // Words are runs of characters other than white space; a leading quote or bracket does not start the word's letters.

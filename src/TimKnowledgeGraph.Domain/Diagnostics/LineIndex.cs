@@ -44,6 +44,10 @@ internal sealed class LineIndex
         return (end, text[end..].StartsWith("\r\n") ? end + 2 : end + 1);
     }
 
+    /// <summary>The offset of a location in this text (line and column from 1), clamped to the text's lines.</summary>
+    public int Offset(SourceLocation at) =>
+        _lineStarts[Math.Clamp(at.Line - 1, 0, _lineStarts.Count - 1)] + Math.Max(0, at.Column - 1);
+
     /// <summary>The location of an offset.</summary>
     public SourceLocation At(long offset)
     {

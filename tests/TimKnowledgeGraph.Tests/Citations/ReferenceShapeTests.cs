@@ -81,7 +81,7 @@ public sealed class ReferenceShapeTests
 
         Assert.Equal(
             ["id", "type", "title", "year", "authors", "editors", "container", "volume", "issue", "pages", "publisher", "place", "doi", "url", "language",
-             "month", "day", "originalYear", "translators", "edition", "genre", "accessed"],
+             "month", "day", "originalYear", "translators", "edition", "genre", "accessed", "caseProtected"],
             CitedWork.Columns);
         Assert.Equal([.. CitedWork.Columns, .. CommonProperties.Provenance], declared);
         Assert.DoesNotContain("kind", declared);
@@ -95,6 +95,7 @@ public sealed class ReferenceShapeTests
             Key = "rutten2007", Title = "The learning region", Year = 2007, Authors = [new PersonName("Rutten", "Roel"), new PersonName("OECD", null)],
             Editors = [new PersonName("Boekema", "Frans")], Pages = "45-67", Month = 3, Day = 4, OriginalYear = 1890,
             Translators = [new PersonName("Smith", "Jane")], Edition = "2", Genre = "Doctoral dissertation", Accessed = "2020-03-04",
+            CaseProtected = ["OECD", "the Third Italy"],
         };
 
         var stored = work.StoredProperties().ToDictionary(p => p.Column, p => p.Value);
@@ -106,7 +107,8 @@ public sealed class ReferenceShapeTests
         Assert.Null(new CitedWork { Key = "k" }.StoredProperties().Single(p => p.Column == "editors").Value);
         Assert.Null(new CitedWork { Key = "k" }.StoredProperties().Single(p => p.Column == "translators").Value);
         // a record compares lists by reference
-        Assert.Equal(work, bound with { Authors = work.Authors, Editors = work.Editors, Translators = work.Translators });
+        Assert.Equal(work, bound with { Authors = work.Authors, Editors = work.Editors, Translators = work.Translators, CaseProtected = work.CaseProtected });
+        Assert.Equal(work.CaseProtected, bound.CaseProtected);
         Assert.Equal(work.Authors, bound.Authors);
         Assert.Equal(work.Editors, bound.Editors);
         Assert.Equal(work.Translators, bound.Translators);

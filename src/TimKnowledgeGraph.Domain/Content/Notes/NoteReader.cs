@@ -43,6 +43,11 @@ internal static class NoteReader
             .Select(i => new CitationRef(i.Key, i.Locator, lines.At(i.Offset)))
             .ToList();
 
+        IReadOnlyList<ResponseLink> respondsTo = kind == NoteKind.Critique ? [] : LinkItemReader.Responses(fm, "responds_to");
+        // A response's 'how' is Markdown as the body is: its citations and wiki-links are checked and mapped with the body's.
+        foreach (var how in respondsTo.Select(r => r.How).OfType<Scalar>())
+            ReadInline(how, text, lines, file, wikiLinks, citations);
+
         Note note = kind switch
         {
             NoteKind.Concept => new ConceptNote
@@ -59,7 +64,7 @@ internal static class NoteReader
                 MotivatedBy = LinkItemReader.Ids(fm, "motivated_by"),
                 Parallels = LinkItemReader.Ids(fm, "parallels"),
                 OverlapsWith = LinkItemReader.Ids(fm, "overlaps_with"),
-                RespondsTo = LinkItemReader.Responses(fm, "responds_to"),
+                RespondsTo = respondsTo,
             },
             NoteKind.Proposition => new PropositionNote
             {
@@ -69,7 +74,7 @@ internal static class NoteReader
                 DerivedFrom = LinkItemReader.Ids(fm, "derived_from"),
                 MotivatedBy = LinkItemReader.Ids(fm, "motivated_by"),
                 Parallels = LinkItemReader.Ids(fm, "parallels"),
-                RespondsTo = LinkItemReader.Responses(fm, "responds_to"),
+                RespondsTo = respondsTo,
             },
             _ => new CritiqueNote
             {
@@ -99,6 +104,26 @@ internal static class NoteReader
             Tags = NoteTags.Read(fm, document.Markdown, sink),
             MalformedKeys = fm.WrongTypeKeys,
         };
+    }
+
+    /// <summary>
+    /// The citations and wiki-links of a front-matter text read as Markdown (a response's <c>how</c>), parsed by the body's
+    /// pipeline, added to the body's. Each is located in the file: exactly when the value is written on one line as it
+    /// reads (plain or quoted, up to its first escape), else at the value's start.
+    /// </summary>
+    private static void ReadInline(Scalar value, string text, LineIndex lines, string file, List<WikiLinkRef> wikiLinks, List<CitationRef> citations)
+    {
+        if (NoteMarkdown.TryParse(value.Value, file, new DiagnosticBag()) is not { } parsed) return;
+        var start = lines.Offset(value.At);
+        if (start < text.Length && text[start] is '"' or '\'') start++;
+        // Exact up to where the file and the value part: an escape (\", '') or the value's first line end.
+        var firstLine = value.Value.AsSpan(0, LineIndex.LineAt(value.Value, 0).End);
+        var exactUpTo = start <= text.Length ? firstLine.CommonPrefixLength(text.AsSpan(start)) : 0;
+        SourceLocation At(int offset) => offset < exactUpTo ? lines.At(start + offset) : value.At;
+        foreach (var w in parsed.Descendants<WikiLinkInline>().Where(w => !w.IsAttachment && !w.IsSameNote))
+            wikiLinks.Add(new WikiLinkRef(WikiLinkPath.FromNote(file, w.Target), w.Heading, w.Label, At(w.Span.Start)) { Written = w.Target });
+        foreach (var item in parsed.Descendants<CitationInline>().SelectMany(c => c.Items))
+            citations.Add(new CitationRef(item.Key, item.Locator, At(item.Offset)));
     }
 
     // Obsidian's older notes wrote several aliases in one text ("aliases: learning regions, LR"), which YAML reads as one

@@ -76,7 +76,7 @@ internal static partial class BibTexReferences
             Publisher = Text(entry, sink, "publisher") ?? Text(entry, sink, "institution") ?? Text(entry, sink, "school") ?? Text(entry, sink, "organization"),
             Place = Text(entry, sink, "location") ?? Text(entry, sink, "address"),
             Doi = DoiText.Normalise(Plain(entry, "doi")),
-            Url = Plain(entry, "url"),
+            Url = Plain(entry, "url") ?? HowPublishedUrl(entry),
             // biblatex's langid (what Zotero's Better BibTeX writes), else the language field.
             Language = Text(entry, sink, "langid") ?? Text(entry, sink, "language"),
             OriginalYear = BibTexDates.Other(entry, "origdate", sink)?.Year,
@@ -85,6 +85,7 @@ internal static partial class BibTexReferences
             Edition = Text(entry, sink, "edition"),
             // A thesis's or report's kind in words; biblatex's keys for it (type = {phdthesis}) become the words (ThesisGenre).
             Genre = Text(entry, sink, "type"),
+            CaseProtected = Protected(entry),
         }, entry.KeyAt, entry.At);
     }
 
@@ -116,6 +117,29 @@ internal static partial class BibTexReferences
                 $"entry '{entry.Key}': {name}: TeX command{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? ", …" : "")} " +
                 "not known, left out (an argument in braces is kept as text); write the character itself (UTF-8)"));
         return text.Length > 0 ? text : null;
+    }
+
+    // The braced texts of the title and the container fields, which title case leaves as written (TexText.Protected).
+    private static IReadOnlyList<string> Protected(BibEntry entry) =>
+        [.. new[] { "title", "journaltitle", "journal", "booktitle", "series" }
+            .Select(entry.Get).OfType<BibField>()
+            .SelectMany(field => TexText.Protected(field.Raw))
+            .Distinct(StringComparer.Ordinal)];
+
+    // howpublished as Zotero's BibTeX import reads it (BibTeX.js): a value starting "http://", "https:/" or "mailto:" is
+    // the item's URL, anything else goes to Extra as "Published: …", which apa.csl, chicago-author-date.csl and
+    // harvard-cite-them-right.csl do not print. An explicit url wins. \url{…} (how BibTeX styles are told to typeset a
+    // link) is read as its argument.
+    private static string? HowPublishedUrl(BibEntry entry)
+    {
+        if (entry.Get("howpublished") is not { } field) return null;
+        var raw = field.Raw.Trim();
+        if (raw.StartsWith("\\url{", StringComparison.Ordinal) && raw.EndsWith('}')) raw = raw[5..^1];
+        var value = TexText.StripBraces(raw.Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&").Replace("\\#", "#"));
+        return value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https:/", StringComparison.Ordinal)
+            || value.StartsWith("mailto:", StringComparison.Ordinal)
+            ? value
+            : null;
     }
 
     // DOIs and URLs are not prose: TeX decoding would turn '--' into a dash and '~' into a space.

@@ -176,18 +176,21 @@ internal static class CslJsonReader
             return null;
         }
         var issued = CslJsonDates.Read(item, "issued", at, sink);
+        // Titles may carry CSL's rich-text tags (Zotero writes them): read off, never printed; nocase spans kept as protected.
+        var title = String(item, "title") is { } rawTitle ? CslRichText.Read(rawTitle) : default;
+        var container = String(item, "container-title") is { } rawContainer ? CslRichText.Read(rawContainer) : default;
         ReportUnreadableFields(item, issued, at, sink);
         return new ReferenceRecord(new CitedWork
         {
             Key = key,
             Type = String(item, "type"),
-            Title = String(item, "title"),
+            Title = title.Text,
             Year = issued?.Year,
             Month = issued?.Month,
             Day = issued?.Day,
             Authors = names.Keep(Names(item, "author", at, sink), "author", at, sink),
             Editors = names.Keep(Names(item, "editor", at, sink), "editor", at, sink),
-            Container = String(item, "container-title"),
+            Container = container.Text,
             Volume = String(item, "volume"),
             Issue = String(item, "issue"),
             Pages = String(item, "page"),
@@ -201,6 +204,7 @@ internal static class CslJsonReader
             Edition = String(item, "edition"),
             Genre = String(item, "genre"),
             Accessed = CslJsonDates.Read(item, "accessed", at, sink)?.Iso,
+            CaseProtected = [.. (title.Protected ?? []).Concat(container.Protected ?? []).Distinct(StringComparer.Ordinal)],
         }, at, at);
     }
 

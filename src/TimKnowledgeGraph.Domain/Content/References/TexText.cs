@@ -139,6 +139,35 @@ internal static class TexText
         return output.ToString();
     }
 
+    /// <summary>
+    /// The texts of <paramref name="tex"/> that braces protect from case changes (BibTeX's rule: a group at the field's top
+    /// level, <c>{Silicon Valley}</c>, <c>{the Third Italy}</c>), decoded; a group opening with a command
+    /// (<c>{\"u}</c>, <c>{\emph x}</c>) is markup, not protection. Zotero's BibTeX import writes these as
+    /// <c>&lt;span class="nocase"&gt;</c>, which citeproc's case conversions leave as written.
+    /// </summary>
+    public static IReadOnlyList<string> Protected(string tex)
+    {
+        List<string>? kept = null;
+        var depth = 0;
+        var start = -1;
+        for (var i = 0; i < tex.Length; i++)
+        {
+            switch (tex[i])
+            {
+                case '\\':
+                    i++; // an escaped brace (\{) opens nothing
+                    break;
+                case '{':
+                    if (depth++ == 0) start = i + 1 < tex.Length && tex[i + 1] != '\\' ? i + 1 : -1;
+                    break;
+                case '}' when depth > 0:
+                    if (--depth == 0 && start >= 0 && ToUnicode(tex[start..i]) is { Length: > 0 } text) (kept ??= []).Add(text);
+                    break;
+            }
+        }
+        return kept ?? [];
+    }
+
     /// <summary>Removes braces only, for fields that are not prose (DOIs, URLs): <c>{10.1080/x}</c>.</summary>
     public static string StripBraces(string tex) => tex.Replace("{", "").Replace("}", "").Trim();
 

@@ -25,6 +25,22 @@ internal static class Ui
     public static string Cite(Bibliography works, string key, IReadOnlyList<string> authors, string? year) =>
         works.Get(key) is not null ? works.Label(key).Plain : Bibliography.AuthorYear(authors, year, key);
 
+    /// <summary>
+    /// A link's ground written in Markdown (a response's <c>how</c>), rendered as a note body is: citations author–date
+    /// and linked to their references, wiki-links to their pages (relative ones from <paramref name="noteFile"/>), all
+    /// text escaped. With no <see cref="LinkIndex"/> from the page, citations are formatted from its works and wiki-links
+    /// left unresolved.
+    /// </summary>
+    public static IHtmlContent Prose(HttpContext context, string text, string? noteFile)
+    {
+        var links = (context.Items[typeof(LinkIndex)] as LinkIndex)?.ForNote(noteFile) ?? new Domain.Content.Notes.Markdown.NoteLinks
+        {
+            Bibliography = Works(context),
+            CitationHref = key => Works(context).Get(key) is null ? null : PageLinks.Reference(key),
+        };
+        return new HtmlString(Domain.Content.Notes.Markdown.NoteMarkdown.ToInlineHtml(text, links));
+    }
+
     /// <summary>The works of the page being rendered (<see cref="Pages.WebPage.Bibliography"/>), or none.</summary>
     public static Bibliography Works(HttpContext context) =>
         context.Items[typeof(Bibliography)] as Bibliography ?? Bibliography.Empty;

@@ -36,6 +36,17 @@ internal abstract class WebPage : PageModel
 
     private Bibliography _bibliography = Bibliography.Empty;
 
+    /// <summary>
+    /// Resolves the page's wiki-links and citations (<see cref="WebGraph.Links"/>); kept where partials find it
+    /// (<see cref="Ui.Prose"/>), for the Markdown of a link's ground (a response's <c>how</c>).
+    /// </summary>
+    protected LinkIndex Resolver(PageRows linkIndex, PageRows? bibliography)
+    {
+        var index = WebGraph.Links(linkIndex, bibliography);
+        HttpContext.Items[typeof(LinkIndex)] = index;
+        return index;
+    }
+
     /// <summary>Set when the page's subject does not exist; the page then shows <see cref="Title"/> and a way on.</summary>
     public bool Missing { get; private set; }
 

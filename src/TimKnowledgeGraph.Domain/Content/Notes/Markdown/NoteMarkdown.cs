@@ -121,6 +121,22 @@ public static class NoteMarkdown
     }
 
     /// <summary>
+    /// Renders a short Markdown text that sits inside a sentence of the page (a response's <c>how</c>) as
+    /// <see cref="ToHtml(string, NoteLinks)"/> does, citations and wiki-links alike, without the paragraph around it
+    /// when it is one paragraph.
+    /// </summary>
+    public static string ToInlineHtml(string markdown, NoteLinks links)
+    {
+        var html = ToHtml(markdown, links).TrimEnd('\n');
+        const string open = "<p>", close = "</p>";
+        // One paragraph: its text only. Markdig writes text's own "<p>" escaped, so a second one is a second paragraph.
+        return html.StartsWith(open, StringComparison.Ordinal) && html.EndsWith(close, StringComparison.Ordinal)
+            && html.IndexOf(open, open.Length, StringComparison.Ordinal) < 0
+            ? html[open.Length..^close.Length]
+            : html;
+    }
+
+    /// <summary>
     /// The words a reader sees in a note, for full-text search: wiki-links by their label (or target, hyphens as spaces),
     /// citations by their keys, code as written; no markup, and nothing of what a page does not show (comments, raw
     /// HTML, front matter). Text too slow to parse or nested too deeply is returned as it is.

@@ -64,7 +64,7 @@ internal sealed class ConceptModel(WebGraph graph) : WebPage
         Crumbs.Add(new(Title));
         Links = answers.Of("web-neighbourhood").As<NeighbourRow>();
         var bibliography = answers.Of(WebBibliography.Query.Name);
-        BodyHtml = WebGraph.RenderNote(concept.Body, concept.SourceFile, WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        BodyHtml = WebGraph.RenderNote(concept.Body, concept.SourceFile, Resolver(answers.Of("web-link-index"), bibliography));
         Bibliography = WebBibliography.From(bibliography);
         (Lineage, Critiques, Evidence, ReadingList, Backlinks) =
             (answers.Of("lineage").Typed<LineageRow>(), answers.Of("critiques").Typed<CritiqueRow>(), answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(),

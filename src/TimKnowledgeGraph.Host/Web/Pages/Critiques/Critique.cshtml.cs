@@ -46,7 +46,7 @@ internal sealed class CritiqueModel(WebGraph graph) : WebPage
         Crumbs.Add(new(Title));
         Links = answers.Of("web-neighbourhood").As<NeighbourRow>();
         var bibliography = answers.Of(WebBibliography.Query.Name);
-        BodyHtml = WebGraph.RenderNote(node.Body, node.SourceFile, WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        BodyHtml = WebGraph.RenderNote(node.Body, node.SourceFile, Resolver(answers.Of("web-link-index"), bibliography));
         Bibliography = WebBibliography.From(bibliography);
         (Evidence, Backlinks, CritiquesOfIt) =
             (answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(), answers.Of("backlinks").Typed<BacklinkRow>(), answers.Of("critiques").Typed<CritiqueRow>());

@@ -46,7 +46,7 @@ internal sealed class PropositionModel(WebGraph graph) : WebPage
         Crumbs.Add(new(Title));
         Links = answers.Of("web-neighbourhood").As<NeighbourRow>();
         var bibliography = answers.Of(WebBibliography.Query.Name);
-        BodyHtml = WebGraph.RenderNote(node.Body, node.SourceFile, WebGraph.Links(answers.Of("web-link-index"), bibliography));
+        BodyHtml = WebGraph.RenderNote(node.Body, node.SourceFile, Resolver(answers.Of("web-link-index"), bibliography));
         Bibliography = WebBibliography.From(bibliography);
         (Critiques, Evidence, Backlinks) =
             (answers.Of("critiques").Typed<CritiqueRow>(), answers.Of("evidence-balance").Typed<EvidenceBalanceRow>(), answers.Of("backlinks").Typed<BacklinkRow>());
