@@ -45,13 +45,14 @@ public sealed class NetworkDatasetReader(ICypherClient client)
     // Every actor of the dataset (the index hint as in MultiplexProjection): its id, attributes (ActorShape.Attributes, in
     // order), region [id, name], and its participations in the dataset's layers [layer, listed, from, to, wave, waveIndex].
     // One expansion per relationship type: the network query's five pattern comprehensions per actor took twice as long.
-    // Last, its outgoing TIE count (read from the node's relationship chains, not the ties' properties), which cuts the pages.
+    // Last, its outgoing TIE count (the relationships only, not the ties' properties), which cuts the pages: a pattern
+    // comprehension, which Neo4j 3.1 and Cypher 5 both accept (Cypher 5 refuses size() of a pattern, and 3.1 has no COUNT {}).
     private static readonly string ActorsStatement =
         $"MATCH (x:Actor) USING INDEX x:Actor({GraphSchema.DatasetProperty}) WHERE x.{GraphSchema.DatasetProperty} = $dataset " +
         $"RETURN id(x), coalesce(x.localId, x.id), [{string.Join(", ", ActorShape.Attributes.Select(p => $"x.{p}"))}], " +
         "head([(x)-[:LOCATED_IN]->(r:Region) | [r.id, r.name]]), " +
         "[(x)-[p:PARTICIPATES_IN]->(l:Network) WHERE l.id IN $layers | " +
-        "[coalesce(l.layer, l.id), p.listed = true, p.validFrom, p.validTo, p.wave, p.waveIndex]], size((x)-[:TIE]->())";
+        "[coalesce(l.layer, l.id), p.listed = true, p.validFrom, p.validTo, p.wave, p.waveIndex]], size([(x)-[:TIE]->() | 1])";
 
     // Whether a tie between two actors of the dataset, in one of its layers (as the analyses count them), carries a kind
     // of time: the first such tie found (LIMIT 1), not a count over every tie. The count read every tie's four time
@@ -62,15 +63,15 @@ public sealed class NetworkDatasetReader(ICypherClient client)
     private static string TieTimeProbe(string condition) =>
         $"MATCH (x:Actor) USING INDEX x:Actor({GraphSchema.DatasetProperty}) WHERE x.{GraphSchema.DatasetProperty} = $dataset " +
         $"MATCH (x)-[t:TIE]->(b:Actor) WHERE t.network IN $layers AND b.{GraphSchema.DatasetProperty} = $dataset AND ({condition}) " +
-        "RETURN exists(t.waveIndex), exists(t.wave) LIMIT 1";
+        "RETURN t.waveIndex IS NOT NULL, t.wave IS NOT NULL LIMIT 1";
 
-    private static readonly string DatesProbe = TieTimeProbe("exists(t.validFrom) OR exists(t.validTo)");
+    private static readonly string DatesProbe = TieTimeProbe("t.validFrom IS NOT NULL OR t.validTo IS NOT NULL");
 
-    private static readonly string WavesProbe = TieTimeProbe("exists(t.waveIndex) OR exists(t.wave)");
+    private static readonly string WavesProbe = TieTimeProbe("t.waveIndex IS NOT NULL OR t.wave IS NOT NULL");
 
-    private static readonly string WaveIndexProbe = TieTimeProbe("exists(t.waveIndex)");
+    private static readonly string WaveIndexProbe = TieTimeProbe("t.waveIndex IS NOT NULL");
 
-    private static readonly string WaveProbe = TieTimeProbe("exists(t.wave)");
+    private static readonly string WaveProbe = TieTimeProbe("t.wave IS NOT NULL");
 
     // A page: the ties leaving these actors (node ids, a NodeByIdSeek), with their far ends as node ids. Which ties count
     // (far end an actor of the dataset, network one of its layers) and their order are decided here, not by Neo4j: on
