@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TimKnowledgeGraph.Domain.GraphModel;
 using TimKnowledgeGraph.Neo4j.Schema;
 using TimKnowledgeGraph.Tests.Infrastructure;
@@ -57,21 +56,5 @@ public sealed class CypherLintTests
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task<(int ExitCode, string Output)> LintAsync(string path)
-    {
-        var tool = Path.Combine(RepositoryPaths.Root, "tools", "cypher-lint");
-        Assert.True(Directory.Exists(Path.Combine(tool, "node_modules", "@neo4j-cypher")),
-            "tools/cypher-lint/node_modules is missing: run scripts/bootstrap (it runs npm ci there)");
-        var start = new ProcessStartInfo("node", [Path.Combine(tool, "lint.mjs"), path])
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
-    }
+    private static Task<(int ExitCode, string Output)> LintAsync(string path) => CypherLint.RunAsync(path);
 }
