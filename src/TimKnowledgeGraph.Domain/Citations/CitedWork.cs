@@ -103,6 +103,13 @@ public sealed record CitedWork
     public IReadOnlyList<string> CaseProtected { get; init; } = [];
 
     /// <summary>
+    /// Protected texts kept per work, the first found: a title has a few. Each is searched for in the title whenever a
+    /// style converts its case (<see cref="TitleCase"/>), so a hostile title of a million braced groups must not make
+    /// every page that cites it search a million times.
+    /// </summary>
+    public const int MaxCaseProtected = 64;
+
+    /// <summary>
     /// Whether styles may change the case of its titles: citeproc-js applies <c>text-case="title"</c> (Chicago) only to
     /// items in English or in no stated language; German or French titles keep the case they are written in.
     /// </summary>

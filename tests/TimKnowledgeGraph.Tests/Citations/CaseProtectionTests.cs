@@ -36,6 +36,20 @@ public sealed class CaseProtectionTests
     }
 
     [Fact]
+    public void A_title_of_many_braced_groups_keeps_the_first_ones_protected_and_no_more()
+    {
+        // Each protected text is searched for in the title whenever a style converts its case: bounded per work.
+        var title = string.Join(" ", Enumerable.Range(0, 500).Select(i => $"{{w{i}x}} and"));
+        var work = FromBibTex(title);
+
+        Assert.Equal(CitedWork.MaxCaseProtected, work.CaseProtected.Count);
+        Assert.Equal("w0x", work.CaseProtected[0]);
+        var chicago = Chicago(work);
+        Assert.Contains("“w0x and w1x and", chicago, StringComparison.Ordinal); // protected, also where it opens the title
+        Assert.Contains($"w{CitedWork.MaxCaseProtected - 1}x and W{CitedWork.MaxCaseProtected}x", chicago, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Braces_around_an_accent_or_a_command_protect_nothing_but_still_decode()
     {
         var work = FromBibTex("caf{\\'e} networks in {\\emph{the}} region");

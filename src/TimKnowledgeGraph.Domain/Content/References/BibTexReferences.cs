@@ -124,7 +124,8 @@ internal static partial class BibTexReferences
         [.. new[] { "title", "journaltitle", "journal", "booktitle", "series" }
             .Select(entry.Get).OfType<BibField>()
             .SelectMany(field => TexText.Protected(field.Raw))
-            .Distinct(StringComparer.Ordinal)];
+            .Distinct(StringComparer.Ordinal)
+            .Take(CitedWork.MaxCaseProtected)];
 
     // howpublished as Zotero's BibTeX import reads it (BibTeX.js): a value starting "http://", "https:/" or "mailto:" is
     // the item's URL, anything else goes to Extra as "Published: …", which apa.csl, chicago-author-date.csl and

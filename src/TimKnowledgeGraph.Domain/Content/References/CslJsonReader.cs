@@ -204,7 +204,7 @@ internal static class CslJsonReader
             Edition = String(item, "edition"),
             Genre = String(item, "genre"),
             Accessed = CslJsonDates.Read(item, "accessed", at, sink)?.Iso,
-            CaseProtected = [.. (title.Protected ?? []).Concat(container.Protected ?? []).Distinct(StringComparer.Ordinal)],
+            CaseProtected = [.. (title.Protected ?? []).Concat(container.Protected ?? []).Distinct(StringComparer.Ordinal).Take(CitedWork.MaxCaseProtected)],
         }, at, at);
     }
 
