@@ -37,7 +37,7 @@ public static class TitleCase
         if (string.IsNullOrEmpty(text)) return text;
         var words = Words(text);
         var chars = text.ToCharArray();
-        var kept = Kept(text, protectedTexts);
+        var kept = CaseProtection.Mask(text, protectedTexts);
         for (var w = 0; w < words.Count; w++)
         {
             var (start, length) = words[w];
@@ -57,20 +57,6 @@ public static class TitleCase
             }
         }
         return new string(chars);
-    }
-
-    // Which characters of the text fall within a protected text; null when none do.
-    private static bool[]? Kept(string text, IReadOnlyList<string>? protectedTexts)
-    {
-        if (protectedTexts is not { Count: > 0 }) return null;
-        bool[]? kept = null;
-        foreach (var part in protectedTexts)
-        {
-            if (part.Length == 0) continue;
-            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
-                Array.Fill(kept ??= new bool[text.Length], true, at, part.Length);
-        }
-        return kept;
     }
 
     // Words are runs of characters other than white space; a leading quote or bracket does not start the word's letters.

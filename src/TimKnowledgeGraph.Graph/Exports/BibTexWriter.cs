@@ -36,10 +36,11 @@ public static class BibTexWriter
             // Of an edited book, or of the book a chapter (@incollection) appeared in: BibTeX's editor is either.
             ("editor", Names(work.Editors)),
             ("translator", Names(work.Translators)),
-            ("title", Text(work.Title)),
+            // Protected texts in braces, as Zotero's BibTeX export writes its nocase spans: read back, they stay protected.
+            ("title", Protected(work.Title, work)),
             // A newspaper's or magazine's article is an @article with biblatex's entrysubtype, read back as such.
             ("entrysubtype", ReferenceTypes.EntrySubtype(work.Type)),
-            (ReferenceTypes.ContainerField(type), Text(work.Container)),
+            (ReferenceTypes.ContainerField(type), Protected(work.Container, work)),
             ("edition", Text(work.Edition)),
             // year for BibTeX; the month and day in biblatex's date (which biblatex and our reader prefer to year), so
             // that date = {2002-03} comes back as it went: BibTeX's month field alone would lose a day.
@@ -69,6 +70,9 @@ public static class BibTexWriter
     private static string? Names(IReadOnlyList<PersonName> names) => names.Count == 0 ? null : string.Join(" and ", names.Select(Author));
 
     private static string? Text(string? value) => value is null ? null : Escape(value);
+
+    private static string? Protected(string? value, CitedWork work) =>
+        value is null ? null : CaseProtection.Wrap(value, work.CaseProtected, Escape, "{", "}");
 
     /// <summary>A citation key BibTeX accepts: no whitespace, commas, braces, quotes, #, %, ~ or backslashes.</summary>
     public static string Key(string id)

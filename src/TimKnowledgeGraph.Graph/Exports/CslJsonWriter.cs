@@ -38,12 +38,13 @@ public static class CslJsonWriter
         json.WriteString("id", work.Key);
         json.WriteString("citation-key", work.Key);
         json.WriteString("type", ReferenceTypes.Csl(work.Type));
-        if (work.Title is not null) json.WriteString("title", work.Title);
+        // Protected texts in nocase spans, as Zotero's CSL-JSON export writes them: read back, they stay protected.
+        if (work.Title is not null) json.WriteString("title", NoCase(work.Title, work));
         WriteNames(json, "author", work.Authors);
         // CSL's editor is the work's own (an edited book) or its container's (a chapter's book) alike.
         WriteNames(json, "editor", work.Editors);
         WriteNames(json, "translator", work.Translators);
-        if (work.Container is not null) json.WriteString("container-title", work.Container);
+        if (work.Container is not null) json.WriteString("container-title", NoCase(work.Container, work));
         if (work.Volume is not null) json.WriteString("volume", work.Volume);
         if (work.Issue is not null) json.WriteString("issue", work.Issue);
         if (work.Pages is not null) json.WriteString("page", Ranges.Joined(work.Pages, "-"));
@@ -105,4 +106,7 @@ public static class CslJsonWriter
         }
         json.WriteEndObject();
     }
+
+    private static string NoCase(string text, CitedWork work) =>
+        CaseProtection.Wrap(text, work.CaseProtected, t => t, "<span class=\"nocase\">", "</span>");
 }

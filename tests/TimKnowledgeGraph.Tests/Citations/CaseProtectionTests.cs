@@ -2,6 +2,7 @@ using System.Text;
 using TimKnowledgeGraph.Domain.Citations;
 using TimKnowledgeGraph.Domain.Content.References;
 using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Graph.Exports;
 
 namespace TimKnowledgeGraph.Tests.Citations;
 
@@ -93,5 +94,28 @@ public sealed class CaseProtectionTests
 
         Assert.Equal("a bold claim: x < y <span>z</span> iOS", text);
         Assert.Equal(["iOS"], kept);
+    }
+
+    [Fact]
+    public void Protected_text_survives_a_reading_list_export_to_BibTeX_and_to_CSL_JSON()
+    {
+        var work = FromBibTex("{the Third Italy} and {OECD} policy in the north", journal: "{Regional} studies");
+        var sink = new DiagnosticBag();
+        var bib = BibTexWriter.Write([new ReadingListEntry(work, [])]);
+        var csl = CslJsonWriter.Write([new ReadingListEntry(work, [])]);
+        var fromBib = Assert.Single(BibTexReferences.Read(bib, "export.bib", sink)).Work;
+        var fromCsl = Assert.Single(CslJsonReader.Read(Encoding.UTF8.GetBytes(csl), "export.json", sink)).Work;
+
+        Assert.Empty(sink.Items);
+        Assert.Contains("title = {{the Third Italy} and {OECD} policy in the north}", bib);
+        Assert.Contains("journal = {{Regional} studies}", bib);
+        Assert.Contains("<span class=\\\"nocase\\\">the Third Italy</span>", csl);
+        foreach (var back in new[] { fromBib, fromCsl })
+        {
+            Assert.Equal(work.Title, back.Title);
+            Assert.Equal(work.Container, back.Container);
+            Assert.Equal(work.CaseProtected.Order(StringComparer.Ordinal), back.CaseProtected.Order(StringComparer.Ordinal));
+            Assert.Equal(Chicago(work), Chicago(back));
+        }
     }
 }
