@@ -118,4 +118,15 @@ public sealed class CaseProtectionTests
             Assert.Equal(Chicago(work), Chicago(back));
         }
     }
+
+    [Fact]
+    public void A_CSL_JSON_title_of_markup_only_is_no_title()
+    {
+        var sink = new DiagnosticBag();
+        var work = Assert.Single(CslJsonReader.Read(Encoding.UTF8.GetBytes(
+            """[{"id": "k", "type": "report", "title": "<i> </i><span class=\"nocase\"></span>", "container-title": " <b>Regional</b> studies "}]"""), "r.json", sink)).Work;
+
+        Assert.Null(work.Title);
+        Assert.Equal("Regional studies", work.Container);
+    }
 }

@@ -184,13 +184,13 @@ internal static class CslJsonReader
         {
             Key = key,
             Type = String(item, "type"),
-            Title = title.Text,
+            Title = NullIfBlank(title.Text),
             Year = issued?.Year,
             Month = issued?.Month,
             Day = issued?.Day,
             Authors = names.Keep(Names(item, "author", at, sink), "author", at, sink),
             Editors = names.Keep(Names(item, "editor", at, sink), "editor", at, sink),
-            Container = container.Text,
+            Container = NullIfBlank(container.Text),
             Volume = String(item, "volume"),
             Issue = String(item, "issue"),
             Pages = String(item, "page"),
@@ -311,6 +311,9 @@ internal static class CslJsonReader
         };
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
+
+    // A title of markup only ("<i></i>") has no text: none, as an absent or blank one, not "" (which styles would print).
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string Describe(Utf8JsonReader reader) => reader.TokenType switch
     {
