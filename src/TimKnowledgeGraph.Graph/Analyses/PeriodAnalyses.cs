@@ -108,26 +108,7 @@ internal static class PeriodAnalyses
     /// </summary>
     public static List<RegionTypeRow> Typology(MultiplexNetwork network, AnalysisPeriod period)
     {
-        var rule = new PeriodRule(period, network.Time);
-        var regionCount = network.Regions.Count;
-        long[] re = new long[regionCount], rs = new long[regionCount], ge = new long[regionCount];
-        var classes = RegionalTypology.Classes(network, SocialNatures);
-        var ties = network.Ties;
-        for (var l = 0; l < network.Layers.Count; l++)
-        {
-            var s = ties.Sources(l);
-            var t = ties.Targets(l);
-            var w = ties.Waves(l);
-            var f = ties.Froms(l);
-            var to = ties.Tos(l);
-            for (var i = 0; i < s.Length; i++)
-            {
-                if (ties.IsTimed && !rule.Active(w[i], f[i], to[i])) continue;
-                // RegionalTypology's counting: a self-tie ties no two actors and counts nowhere.
-                if (s[i] == t[i]) continue;
-                RegionalTypology.CountTie(classes[l], network.RegionOf[s[i]], network.RegionOf[t[i]], re, rs, ge);
-            }
-        }
+        var (re, rs, ge, _) = RegionalTypology.CountTies(network, period, SocialNatures);
         var actors = RegionalTypology.ActorsPerRegion(network);
         return [.. Enumerable.Range(0, network.Regions.Count)
             .Select(r => RegionalTypology.Row(network.Regions[r], network.RegionName(r), actors[r], re[r], rs[r], ge[r], Threshold))];

@@ -37,6 +37,25 @@ public static class RegionalTypology
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(socialNatures);
+        var regionCount = network.Regions.Count;
+        var (re, rs, ge, listed) = CountTies(network, period, socialNatures);
+        var actors = ActorsPerRegion(network);
+        var stored = network.StoredRegionNames.Count == regionCount ? network.StoredRegionNames : null;
+        return
+        [
+            .. Enumerable.Range(0, regionCount).Where(r => listed[r])
+                .Select(r => Row(network.Regions[r], stored is null ? network.RegionName(r) : stored[r], actors[r], re[r], rs[r], ge[r], threshold))
+                .OrderBy(row => row.RegionId, StringComparer.Ordinal),
+        ];
+    }
+
+    /// <summary>
+    /// One pass over the period's ties: per region its regional-economic, regional-social and global-economic ties
+    /// (<see cref="CountTie"/>), and whether any tie of the period has an end in it (the query lists only those). A
+    /// self-tie ties no two actors and counts nowhere.
+    /// </summary>
+    internal static (long[] Re, long[] Rs, long[] Ge, bool[] Listed) CountTies(MultiplexNetwork network, AnalysisPeriod period, IReadOnlyList<string> socialNatures)
+    {
         var rule = new PeriodRule(period, network.Time);
         var regionCount = network.Regions.Count;
         long[] re = new long[regionCount], rs = new long[regionCount], ge = new long[regionCount];
@@ -60,14 +79,7 @@ public static class RegionalTypology
                 CountTie(classes[l], rSource, rTarget, re, rs, ge);
             }
         }
-        var actors = ActorsPerRegion(network);
-        var stored = network.StoredRegionNames.Count == regionCount ? network.StoredRegionNames : null;
-        return
-        [
-            .. Enumerable.Range(0, regionCount).Where(r => listed[r])
-                .Select(r => Row(network.Regions[r], stored is null ? network.RegionName(r) : stored[r], actors[r], re[r], rs[r], ge[r], threshold))
-                .OrderBy(row => row.RegionId, StringComparer.Ordinal),
-        ];
+        return (re, rs, ge, listed);
     }
 
     /// <summary>The rows as the query answers them, column by column in its order.</summary>
