@@ -68,9 +68,6 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
     public async Task<IActionResult> OnGetAsync(string dataset, string region, string? wave, string? from, string? to, CancellationToken cancellationToken)
     {
         Crumbs.Add(new("Networks", "/networks"));
-        // A visit without a period (the usual one) asks for the region's ties with the rest: a round trip fewer, which
-        // was 73-99 ms of a repeat visit on a 150,000-tie panel. With a period, they wait for the waves it is read against.
-        var allTime = wave is null && from is null && to is null;
         var answers = await graph.RunAsync(
         [
             PageQuery.Of("web-dataset", ("dataset", dataset)),
@@ -78,7 +75,6 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
             PageQuery.Of("web-region-actors", ("dataset", dataset), ("region", region), ("limit", (long)ActorRows)),
             PageQuery.Of("web-district-types"),
             WebBibliography.Query,
-            .. allTime ? [RegionTies(dataset, region, DatasetPeriod.AllTime)] : Array.Empty<PageQuery>(),
         ], cancellationToken);
         if (answers.Of("web-dataset").As<DatasetNodeRow>() is not [{ Node: { } node } found])
             return await NotFoundPageAsync($"No network dataset with id “{dataset}”", GraphSchema.Dataset, dataset, cancellationToken);
@@ -100,7 +96,7 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
         (Period, PeriodProblem) = Timed ? DatasetPeriod.Parse(wave, from, to, Waves) : (DatasetPeriod.AllTime, null);
 
         var version = found.Version;
-        var ties = allTime ? Task.FromResult(answers.Of("web-region-ties")) : graph.RunAsync(RegionTies(dataset, region, Period), cancellationToken);
+        var ties = graph.RunAsync(PageQuery.Of("web-region-ties", [("dataset", dataset), ("region", region), .. Period.Parameters]), cancellationToken);
         var typology = await cache.GetAsync($"{dataset}|typology|{Period.QueryString}", version, token => TypologyAsync(dataset, token), cancellationToken);
         Ties = (await ties).As<RegionLayerTiesRow>();
         TypologyAvailable = typology.Available;
@@ -123,9 +119,6 @@ internal sealed class RegionModel(WebGraph graph, DynamicsService dynamics, Data
         }
         return Page();
     }
-
-    private static PageQuery RegionTies(string dataset, string region, DatasetPeriod period) =>
-        PageQuery.Of("web-region-ties", [("dataset", dataset), ("region", region), .. period.Parameters]);
 
     /// <summary>The types over time on the one time axis: each period's type, linked to its concept, with its figures.</summary>
     public TimelineView PathTimeline => new(
