@@ -10,6 +10,12 @@ namespace TimKnowledgeGraph.Domain.Citations;
 /// </summary>
 public static class CaseProtection
 {
+    /// <summary>
+    /// The protected texts a work keeps, as read from its fields: each once, the first <see cref="CitedWork.MaxCaseProtected"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Kept(IEnumerable<string> found) =>
+        [.. found.Distinct(StringComparer.Ordinal).Take(CitedWork.MaxCaseProtected)];
+
     /// <summary>Which characters of <paramref name="text"/> fall within a protected text (wherever it occurs); null when none do.</summary>
     public static bool[]? Mask(string text, IReadOnlyList<string>? protectedTexts)
     {

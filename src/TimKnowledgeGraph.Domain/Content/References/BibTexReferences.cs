@@ -85,7 +85,7 @@ internal static partial class BibTexReferences
             Edition = Text(entry, sink, "edition"),
             // A thesis's or report's kind in words; biblatex's keys for it (type = {phdthesis}) become the words (ThesisGenre).
             Genre = Text(entry, sink, "type"),
-            CaseProtected = Protected(entry),
+            CaseProtected = CaseProtection.Kept(Protected(entry)),
         }, entry.KeyAt, entry.At);
     }
 
@@ -120,12 +120,10 @@ internal static partial class BibTexReferences
     }
 
     // The braced texts of the title and the container fields, which title case leaves as written (TexText.Protected).
-    private static IReadOnlyList<string> Protected(BibEntry entry) =>
-        [.. new[] { "title", "journaltitle", "journal", "booktitle", "series" }
+    private static IEnumerable<string> Protected(BibEntry entry) =>
+        new[] { "title", "journaltitle", "journal", "booktitle", "series" }
             .Select(entry.Get).OfType<BibField>()
-            .SelectMany(field => TexText.Protected(field.Raw))
-            .Distinct(StringComparer.Ordinal)
-            .Take(CitedWork.MaxCaseProtected)];
+            .SelectMany(field => TexText.Protected(field.Raw));
 
     // howpublished as Zotero's BibTeX import reads it (BibTeX.js): a value starting "http://", "https:/" or "mailto:" is
     // the item's URL, anything else goes to Extra as "Published: …", which apa.csl, chicago-author-date.csl and
@@ -136,7 +134,7 @@ internal static partial class BibTexReferences
         if (entry.Get("howpublished") is not { } field) return null;
         var raw = field.Raw.Trim();
         if (raw.StartsWith("\\url{", StringComparison.Ordinal) && raw.EndsWith('}')) raw = raw[5..^1];
-        var value = TexText.StripBraces(raw.Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&").Replace("\\#", "#"));
+        var value = PlainValue(raw.Replace("\\#", "#"));
         return value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https:/", StringComparison.Ordinal)
             || value.StartsWith("mailto:", StringComparison.Ordinal)
             ? value
@@ -145,9 +143,10 @@ internal static partial class BibTexReferences
 
     // DOIs and URLs are not prose: TeX decoding would turn '--' into a dash and '~' into a space.
     private static string? Plain(BibEntry entry, string name) =>
-        entry.Get(name) is { } field && TexText.StripBraces(field.Raw.Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&")) is { Length: > 0 } value
-            ? value
-            : null;
+        entry.Get(name) is { } field && PlainValue(field.Raw) is { Length: > 0 } value ? value : null;
+
+    // A value that is not prose, its escaped characters and braces read off.
+    private static string PlainValue(string raw) => TexText.StripBraces(raw.Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&"));
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex YearPattern();

@@ -204,7 +204,7 @@ internal static class CslJsonReader
             Edition = String(item, "edition"),
             Genre = String(item, "genre"),
             Accessed = CslJsonDates.Read(item, "accessed", at, sink)?.Iso,
-            CaseProtected = [.. (title.Protected ?? []).Concat(container.Protected ?? []).Distinct(StringComparer.Ordinal).Take(CitedWork.MaxCaseProtected)],
+            CaseProtected = CaseProtection.Kept((title.Protected ?? []).Concat(container.Protected ?? [])),
         }, at, at);
     }
 
@@ -309,10 +309,10 @@ internal static class CslJsonReader
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         };
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        return NullIfBlank(text);
     }
 
-    // A title of markup only ("<i></i>") has no text: none, as an absent or blank one, not "" (which styles would print).
+    // Blank text is none; a title of markup only ("<i> </i>") too, not "" (which styles would print).
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string Describe(Utf8JsonReader reader) => reader.TokenType switch
