@@ -65,6 +65,15 @@ public sealed class RunningHost : IAsyncDisposable
     public async Task<T> GetJsonAsync<T>(string path) =>
         (await Http.GetFromJsonAsync<T>(path)) ?? throw new InvalidOperationException($"GET {path} returned null");
 
+    /// <summary>The page at <paramref name="path"/>, asserted to answer 200 (the failure shows the start of what it said).</summary>
+    public async Task<string> PageAsync(string path)
+    {
+        using var response = await Http.GetAsync(path, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
+        return html;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

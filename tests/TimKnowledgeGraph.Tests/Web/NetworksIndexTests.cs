@@ -1,4 +1,3 @@
-using System.Net;
 using TimKnowledgeGraph.Tests.Queries;
 using TimKnowledgeGraph.Tests.Infrastructure;
 
@@ -49,18 +48,10 @@ public sealed class NetworksIndexTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), I
     {
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
 
-        var list = await PageAsync(host, "/networks");
+        var list = await host.PageAsync("/networks");
         var row = Html.Between(list, $"href=\"/networks/{Id}\"", "</tr>");
         // 1 layer, 4 actors (two of them in no tie and no layer), 2 regions (those its actors are in).
         Assert.Contains("<td class=\"num\">1</td><td class=\"num\">4</td><td class=\"num\">2</td>", row);
-        Assert.Contains("Two tied, two alone</a> — 4 actors in 1 layers", await PageAsync(host, "/"));
-    }
-
-    private static async Task<string> PageAsync(RunningHost host, string path)
-    {
-        using var response = await host.Http.GetAsync(path, TestContext.Current.CancellationToken);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
-        return html;
+        Assert.Contains("Two tied, two alone</a> — 4 actors in 1 layers", await host.PageAsync("/"));
     }
 }

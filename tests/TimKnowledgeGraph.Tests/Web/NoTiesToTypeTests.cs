@@ -60,7 +60,7 @@ public sealed class NoTiesToTypeTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), ID
     public async Task ShouldShowTheIdleRegionOnTheDatasetPageWithNoTiesToTypeAndTheOtherWithItsType()
     {
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var typology = Html.Between(await PageAsync(host, Page + "?wave=w1"), "id=\"typology\"", "</section>");
+        var typology = Html.Between(await host.PageAsync(Page + "?wave=w1"), "id=\"typology\"", "</section>");
 
         var south = Html.Between(typology, "/regions/zzr-south?wave=w1\">South</a>", "</tr>");
         Assert.Contains("<strong>no ties to type</strong>", south);
@@ -74,7 +74,7 @@ public sealed class NoTiesToTypeTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), ID
     public async Task ShouldTypeTheRegionInTheWaveItHasTies()
     {
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var typology = Html.Between(await PageAsync(host, Page + "?wave=w2"), "id=\"typology\"", "</section>");
+        var typology = Html.Between(await host.PageAsync(Page + "?wave=w2"), "id=\"typology\"", "</section>");
 
         // South in w2: RE 1 (s1-s2 trade), RS 0, GE 0: no Figure 1 row, nearest hub-and-spoke.
         var south = Html.Between(typology, "/regions/zzr-south?wave=w2\">South</a>", "</tr>");
@@ -86,8 +86,8 @@ public sealed class NoTiesToTypeTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), ID
     public async Task ShouldSayOnTheRegionPageThatThereIsNothingToTypeInThatWave()
     {
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var w1 = Html.Between(await PageAsync(host, Page + "/regions/zzr-south?wave=w1"), "id=\"type\"", "</section>");
-        var w2 = Html.Between(await PageAsync(host, Page + "/regions/zzr-south?wave=w2"), "id=\"type\"", "</section>");
+        var w1 = Html.Between(await host.PageAsync(Page + "/regions/zzr-south?wave=w1"), "id=\"type\"", "</section>");
+        var w2 = Html.Between(await host.PageAsync(Page + "/regions/zzr-south?wave=w2"), "id=\"type\"", "</section>");
 
         Assert.Contains("data-type=\"none\"", w1);
         Assert.Contains("nothing to type", WebUtility.HtmlDecode(w1));
@@ -102,13 +102,5 @@ public sealed class NoTiesToTypeTests(Neo4jFixture neo4j) : Neo4jTest(neo4j), ID
 
         Assert.Equal(["zzr-north"], w1.Select(r => (string)r["regionId"]!));
         Assert.Equal(["zzr-north", "zzr-south"], w2.Select(r => (string)r["regionId"]!));
-    }
-
-    private static async Task<string> PageAsync(RunningHost host, string path)
-    {
-        using var response = await host.Http.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
-        return html;
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldShowTheRegionsTypeInEveryWaveWithItsFiguresAsExpectedPyComputesThem(string region)
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var html = await PageAsync(host, $"/networks/{TimedFixtureWriter.Id}/regions/{region}");
+        var html = await host.PageAsync($"/networks/{TimedFixtureWriter.Id}/regions/{region}");
 
         var overTime = Html.Between(html, "id=\"over-time\"", "</section>");
         foreach (var wave in new[] { "w1", "w2", "w3" })
@@ -37,7 +37,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldShowThePathTheFixtureWasBuiltFor()
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var overTime = Html.Between(await PageAsync(host, Lowland), "id=\"over-time\"", "</section>");
+        var overTime = Html.Between(await host.PageAsync(Lowland), "id=\"over-time\"", "</section>");
 
         // Hub-and-spoke becomes Marshallian once social ties appear in Lowland, each mark linking its type's concept.
         var types = TypeLabel().Matches(overTime).Select(m => m.Groups[1].Value).ToList();
@@ -52,7 +52,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldShowTheTypeOfThePeriodWithTheFiguresThatDecideIt(string query, string period)
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var section = WebUtility.HtmlDecode(Html.Between(await PageAsync(host, Lowland + query), "id=\"type\"", "</section>"));
+        var section = WebUtility.HtmlDecode(Html.Between(await host.PageAsync(Lowland + query), "id=\"type\"", "</section>"));
 
         var expected = TimedExpected.Root.GetProperty("typology").GetProperty(period).GetProperty("zzq-lowland");
         Assert.Contains($"data-type=\"{expected[4].GetString()}\"", section);
@@ -76,7 +76,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldCountTheTiesInsideAndLeavingTheRegionPerLayerAsTheCsvFilesSay(string region, string wave)
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var html = await PageAsync(host, $"/networks/{TimedFixtureWriter.Id}/regions/{region}" + (wave.Length > 0 ? "?wave=" + wave : ""));
+        var html = await host.PageAsync($"/networks/{TimedFixtureWriter.Id}/regions/{region}" + (wave.Length > 0 ? "?wave=" + wave : ""));
         var table = Html.Between(html, "class=\"data region-ties\"", "</table>");
 
         foreach (var (layer, counts) in CountTies(region, wave))
@@ -91,7 +91,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldListTheRegionsActorsAsLinksToTheirPages()
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var actors = Html.Between(await PageAsync(host, Lowland), "id=\"actors\"", "</section>");
+        var actors = Html.Between(await host.PageAsync(Lowland), "id=\"actors\"", "</section>");
 
         // d, e and g are in Lowland (actors.csv); f, located nowhere, is not.
         foreach (var (id, name) in new[] { ("d", "Dale Ltd"), ("e", "Eden Co"), ("g", "Gale Club") })
@@ -104,8 +104,8 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldBeLinkedFromTheDatasetsTypologyTablesAndFromTheActorPage()
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var dataset = await PageAsync(host, "/networks/" + TimedFixtureWriter.Id);
-        var actor = await PageAsync(host, $"/networks/{TimedFixtureWriter.Id}/actors/d");
+        var dataset = await host.PageAsync("/networks/" + TimedFixtureWriter.Id);
+        var actor = await host.PageAsync($"/networks/{TimedFixtureWriter.Id}/actors/d");
 
         Assert.Contains($"<a href=\"{Lowland}\">Lowland</a>", Html.Between(dataset, "id=\"typology\"", "</section>"));
         Assert.Contains($"<a href=\"{Lowland}\">Lowland</a>", Html.Between(dataset, "id=\"time\"", "</section>"));
@@ -129,7 +129,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
     public async Task ShouldRefuseAPeriodItCannotShowAndShowAllTime()
     {
         await using var host = await TimedFixtureWriter.StartHostAsync(Neo4j);
-        var html = WebUtility.HtmlDecode(await PageAsync(host, Lowland + "?wave=w9"));
+        var html = WebUtility.HtmlDecode(await host.PageAsync(Lowland + "?wave=w9"));
 
         Assert.Contains("“w9” is not a wave of this dataset", html);
         Assert.Contains("aria-current=\"true\">All time</a>", html);
@@ -143,7 +143,7 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
 
         foreach (var (region, expected) in TradeFriendshipFixture.ExpectedTypology())
         {
-            var html = await PageAsync(host, $"/networks/{TradeFriendshipFixture.Id}/regions/{region}");
+            var html = await host.PageAsync($"/networks/{TradeFriendshipFixture.Id}/regions/{region}");
             var section = Html.Between(html, "id=\"type\"", "</section>");
             Assert.Contains($"data-type=\"{expected.Type}\"", section);
             Assert.Contains($"<td class=\"num\">{expected.Re}</td>", Html.Between(section, "data-class=\"regional-economic\"", "</tr>"));
@@ -155,13 +155,6 @@ public sealed partial class RegionPageTests(Neo4jFixture neo4j) : Neo4jTest(neo4
         }
     }
 
-    private static async Task<string> PageAsync(RunningHost host, string path)
-    {
-        using var response = await host.Http.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
-        return html;
-    }
 
     // Per layer: ties inside the region, to another region, to an actor without one, counted from the CSV files alone
     // (each tie once, a self-loop inside; in a wave, the wave's ties and the ties without a wave, dated or not).

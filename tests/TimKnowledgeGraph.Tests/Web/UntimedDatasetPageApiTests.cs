@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Neo4j.Cypher;
@@ -77,7 +76,7 @@ public sealed partial class UntimedDatasetPageApiTests(Neo4jFixture neo4j) : Neo
         var ct = TestContext.Current.CancellationToken;
         var query = (await QueryFixtures.RunAsync(Client, "regional-typology", ("dataset", Id))).RecordList();
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var page = await PageAsync(host, "/networks/" + Id);
+        var page = await host.PageAsync("/networks/" + Id);
         var api = await RecordsAsync(host, $"/api/networks/{Id}/typology");
         var overlap = await RecordsAsync(host, $"/api/networks/{Id}/overlap");
 
@@ -109,7 +108,7 @@ public sealed partial class UntimedDatasetPageApiTests(Neo4jFixture neo4j) : Neo
         }
 
         // The region page types North from the same figures.
-        var north = Html.Between(await PageAsync(host, $"/networks/{Id}/regions/zzq-north"), "id=\"type\"", "</section>");
+        var north = Html.Between(await host.PageAsync($"/networks/{Id}/regions/zzq-north"), "id=\"type\"", "</section>");
         Assert.Contains("<td class=\"num\">3</td>", Html.Between(north, "data-class=\"global-economic\"", "</tr>"));
     }
 
@@ -122,13 +121,5 @@ public sealed partial class UntimedDatasetPageApiTests(Neo4jFixture neo4j) : Neo
     {
         using var document = JsonDocument.Parse(await host.Http.GetStringAsync(path, TestContext.Current.CancellationToken));
         return [.. document.RootElement.GetProperty("records").EnumerateArray().Select(e => e.Clone())];
-    }
-
-    private static async Task<string> PageAsync(RunningHost host, string path)
-    {
-        using var response = await host.Http.GetAsync(path, TestContext.Current.CancellationToken);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
-        return html;
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using TimKnowledgeGraph.Tests.Infrastructure;
 using TimKnowledgeGraph.Tests.Queries;
 
@@ -56,9 +55,9 @@ public sealed class UntimedNoTiesToTypeTests(Neo4jFixture neo4j) : Neo4jTest(neo
         Assert.Equal("unclassified", query.Single(r => (string)r["regionId"]! == "zzu-smn")["type"]); // the query is as documented
 
         await using var host = await RunningHost.StartAsync(Neo4j, RepositoryPaths.Content);
-        var typology = Html.Between(await PageAsync(host, Page), "id=\"typology\"", "</section>");
+        var typology = Html.Between(await host.PageAsync(Page), "id=\"typology\"", "</section>");
         var smn = Html.Between(typology, "/regions/zzu-smn\">Santa Maria Novella</a>", "</tr>");
-        var region = Html.Between(await PageAsync(host, Page + "/regions/zzu-smn"), "id=\"type\"", "</section>");
+        var region = Html.Between(await host.PageAsync(Page + "/regions/zzu-smn"), "id=\"type\"", "</section>");
 
         Assert.Contains("<strong>no ties to type</strong>", smn);
         Assert.DoesNotContain("closest", smn);
@@ -67,13 +66,5 @@ public sealed class UntimedNoTiesToTypeTests(Neo4jFixture neo4j) : Neo4jTest(neo
         Assert.Contains("closest:", Html.Between(typology, "/regions/zzu-sgio\">San Giovanni</a>", "</tr>"));
         Assert.Contains("data-type=\"none\"", region);
         Assert.DoesNotContain("Satellite platform", region);
-    }
-
-    private static async Task<string> PageAsync(RunningHost host, string path)
-    {
-        using var response = await host.Http.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
-        return html;
     }
 }
