@@ -15,24 +15,31 @@ internal static class ActorImportRow
 }
 
 /// <summary>
-/// A tie row: [source node, target node, layer, resource, weight, line, source localId, target localId] and, only for a
-/// timed tie, [key, validFrom, validTo, wave, waveIndex]. An untimed row stays eight long (the same JSON as before time
-/// existed); reading past a list's end gives null in Cypher, so the statements read both alike.
+/// A tie row: [source node, target node, layer, resource, weight, line] and, only for a timed tie, [key, validFrom,
+/// validTo, wave, waveIndex]; reading past a list's end gives null in Cypher, so the statements read both alike. The
+/// ends' local ids, which check that a node id still names its actor, travel once per batch (<see cref="TieEndRow"/>).
 /// </summary>
 internal static class TieImportRow
 {
-    public const int SourceNode = 0, TargetNode = 1, Layer = 2, Resource = 3, Weight = 4, Line = 5, SourceLocalId = 6, TargetLocalId = 7;
-    public const int Key = 8, ValidFrom = 9, ValidTo = 10, Wave = 11, WaveIndex = 12;
+    public const int SourceNode = 0, TargetNode = 1, Layer = 2, Resource = 3, Weight = 4, Line = 5;
+    public const int Key = 6, ValidFrom = 7, ValidTo = 8, Wave = 9, WaveIndex = 10;
 
-    public static object?[] Of(long source, long target, string layer, string? resource, double weight, int line, string sourceId, string targetId,
-        NetworkTime? time) =>
+    public static object?[] Of(long source, long target, string layer, string? resource, double weight, int line, NetworkTime? time) =>
         time is { IsTimed: true }
-            ? [source, target, layer, resource, weight, (long)line, sourceId, targetId,
+            ? [source, target, layer, resource, weight, (long)line,
                 Domain.GraphModel.TieShape.Key(layer, time.Wave, time.ValidFrom), time.ValidFrom, time.ValidTo, time.Wave, time.WaveIndex]
-            : [source, target, layer, resource, weight, (long)line, sourceId, targetId];
+            : [source, target, layer, resource, weight, (long)line];
 
     /// <summary>Whether a row built by <see cref="Of"/> carries time (the entries from <see cref="Key"/> on).</summary>
     public static bool IsTimed(object? row) => row is object?[] { Length: > Key };
+}
+
+/// <summary>An actor a tie batch names, once per batch: [node id, localId].</summary>
+internal static class TieEndRow
+{
+    public const int Node = 0, LocalId = 1;
+
+    public static object?[] Of(long node, string localId) => [node, localId];
 }
 
 /// <summary>

@@ -233,17 +233,27 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
             async (batch, token) =>
             {
                 await actorsWritten.WaitAsync(token).ConfigureAwait(false); // the rows name the actors' node ids
-                object? Row(PendingTie t) => TieImportRow.Of(_actorNodes[t.Source], _actorNodes[t.Target], validated.Layers[t.Layer], t.Resource, t.Weight,
-                    t.Line, _actorIds[t.Source], _actorIds[t.Target], t.Time);
-                var created = batch.Where(t => t.Create).Select(Row).ToArray();
-                var merged = batch.Where(t => !t.Create).Select(Row).ToArray();
-                var statements = new List<CypherStatement>(2);
-                if (created.Length > 0)
-                    statements.Add(Statement(created.Any(TieImportRow.IsTimed) ? ImportStatements.CreateTies : ImportStatements.CreateUntimedTies, created));
-                if (merged.Length > 0) statements.Add(Statement(first ? ImportStatements.MergeRepeatedTies : ImportStatements.MergeTies, merged));
+                // The CREATEs first: a possible repeat among the MERGEs then finds the tie its first row created.
+                var statements = batch.GroupBy(t => t.Create).OrderByDescending(g => g.Key)
+                    .Select(g => TieStatement([.. g], create: g.Key, validated.Layers)).ToList();
                 return await WriteCheckedAsync(statements, batch.Count, token).ConfigureAwait(false);
             },
             written, cancellationToken, firstBatch, partWritten);
+    }
+
+    /// <summary>
+    /// The statement that writes <paramref name="ties"/>, created (certainly new) or merged: their rows, and each actor
+    /// they name once, to be checked (<see cref="ImportStatements"/>).
+    /// </summary>
+    private CypherStatement TieStatement(PendingTie[] ties, bool create, IReadOnlyList<string> layers)
+    {
+        var rows = ties.Select(t => (object?)TieImportRow.Of(_actorNodes[t.Source], _actorNodes[t.Target], layers[t.Layer], t.Resource, t.Weight, t.Line, t.Time))
+            .ToArray();
+        var ends = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct().Select(a => (object?)TieEndRow.Of(_actorNodes[a], _actorIds[a])).ToArray();
+        var text = !create ? (first ? ImportStatements.MergeRepeatedTies : ImportStatements.MergeTies)
+            : rows.Any(TieImportRow.IsTimed) ? ImportStatements.CreateTies
+            : ImportStatements.CreateUntimedTies;
+        return Statement(text, rows, ("ends", ends));
     }
 
     /// <summary>

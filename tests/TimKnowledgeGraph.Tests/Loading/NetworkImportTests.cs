@@ -233,6 +233,25 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task ShouldStopWithAClearErrorWhenANodeIdNoLongerNamesItsActorAndRepairOnTheNextRun()
+    {
+        using var data = Dataset(actors: 60, ties: 400);
+        var (_, complete) = await FullImportThenWipeAsync(data, Importer());
+
+        // What a reused node id looks like to a tie batch: the node is there, but it is no longer that actor. The batch
+        // checks each end's localId once; without that check its ties would land on whatever the node now is. One
+        // writer: a second one's batch could pass the trigger and read the node before the change commits.
+        var interfering = new InterferingClient(Client, "[:TIE ", "MATCH (a:Actor {id: 'gen/a7'}) SET a.localId = 'someone-else'");
+        var error = await Assert.ThrowsAsync<ImportInterferenceException>(() => Importer(interfering, batch: 25, writers: 1).ImportAsync(data.Root, null, TestContext.Current.CancellationToken));
+
+        Assert.Contains("import of 'gen' stopped", error.Message);
+        Assert.Equal(0, await Neo4j.CountAsync("MATCH (a:Actor {localId: 'someone-else'})-[t:TIE]-() RETURN count(t)"));
+        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+        Assert.True(repaired.RepairedIncompleteRun);
+        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+    }
+
+    [Fact]
     public async Task ShouldNotReportSuccessWhenTheDatasetCannotBeMarkedComplete()
     {
         // The last step marks the Dataset complete; if it finds no Dataset by its id (deleted meanwhile, or, before ids
