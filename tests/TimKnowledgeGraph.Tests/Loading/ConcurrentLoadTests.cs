@@ -104,22 +104,14 @@ public sealed class ConcurrentLoadTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         public override async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? options = null, CancellationToken cancellationToken = default) =>
             new Transaction(this, await Inner.BeginTransactionAsync(options, cancellationToken));
 
-        private sealed class Transaction(PausingClient owner, ICypherTransaction inner) : ICypherTransaction
+        private sealed class Transaction(PausingClient owner, ICypherTransaction inner) : DelegatingCypherTransaction(inner)
         {
-            public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+            public override async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
             {
                 if (statements.Any(s => s.Text.Contains(owner.PauseBefore, StringComparison.Ordinal)) && owner._reached.TrySetResult())
                     await owner._resume.Task.WaitAsync(cancellationToken);
-                return await inner.RunAsync(statements, cancellationToken);
+                return await Inner.RunAsync(statements, cancellationToken);
             }
-
-            public Task KeepAliveAsync(CancellationToken cancellationToken = default) => inner.KeepAliveAsync(cancellationToken);
-
-            public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
-
-            public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
-
-            public ValueTask DisposeAsync() => inner.DisposeAsync();
         }
     }
 }

@@ -17,9 +17,9 @@ public sealed class FailingCypherClient(ICypherClient inner, int failAfterReques
     public override async Task<ICypherTransaction> BeginTransactionAsync(TransactionOptions? options = null, CancellationToken cancellationToken = default) =>
         new Transaction(this, await Inner.BeginTransactionAsync(options, cancellationToken));
 
-    private sealed class Transaction(FailingCypherClient owner, ICypherTransaction inner) : ICypherTransaction
+    private sealed class Transaction(FailingCypherClient owner, ICypherTransaction inner) : DelegatingCypherTransaction(inner)
     {
-        public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+        public override async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
         {
             if (owner.RequestsInTransactions++ >= owner.FailAfterRequests)
             {
@@ -30,15 +30,7 @@ public sealed class FailingCypherClient(ICypherClient inner, int failAfterReques
                 }
                 throw new Neo4jDatabaseException("Neo.DatabaseError.General.UnknownError", "injected failure");
             }
-            return await inner.RunAsync(statements, cancellationToken);
+            return await Inner.RunAsync(statements, cancellationToken);
         }
-
-        public Task KeepAliveAsync(CancellationToken cancellationToken = default) => inner.KeepAliveAsync(cancellationToken);
-
-        public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
-
-        public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
-
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

@@ -10,7 +10,8 @@ namespace TimKnowledgeGraph.Tests.Queries;
 /// the content sync), held in constants and static fields, pass the same Cypher 5 front end as the files
 /// (<see cref="CypherLintTests"/>): they run on the researcher's Neo4j 5 or 2025 as well as on the local 3.1. An export's
 /// probe written with <c>exists(t.wave)</c> and a page cut by <c>size((x)-[:TIE]-&gt;())</c>, both 3.1 idioms Cypher 5
-/// refuses, passed every test against the local server.
+/// refuses, passed every test against the local server. Statements built inside methods are linted as they are sent
+/// (<see cref="SentCypherLintTests"/>).
 /// </summary>
 public sealed class EmbeddedCypherLintTests
 {
