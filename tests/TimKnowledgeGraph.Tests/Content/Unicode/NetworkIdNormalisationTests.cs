@@ -111,6 +111,23 @@ public sealed class NetworkIdNormalisationTests
     }
 
     [Fact]
+    public void ShouldCheckTheLengthOfAnIdAsComposed()
+    {
+        // Composing may lengthen an id (U+FB2C is three code points in NFC) or shorten it: the limit holds for the id
+        // the graph would store, so 400 characters that compose to 1,200 are refused and 1,200 that compose to 600 read.
+        var sink = new DiagnosticBag();
+        var grows = new string('\uFB2C', 400);
+        var shrinks = string.Concat(Enumerable.Repeat("e\u0301", 600));
+
+        var rows = ActorCsvReader.Read(new StringReader($"id\n{grows}\n{shrinks}\n"), "actors.csv", sink).ToList();
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("\u00E9", 600)), Assert.Single(rows).Id);
+        var error = Assert.Single(sink.Items);
+        Assert.Equal(("actors.csv:2:1", "TKG090"), (error.Location.ToString(), error.Code));
+        Assert.Contains("is longer than 1,000 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShouldImportATieEndInNfdAsTheActorDeclaredInNfc()
     {
         // timkg import streams the same readers, checked by ImportValidator rather than the content rules.
