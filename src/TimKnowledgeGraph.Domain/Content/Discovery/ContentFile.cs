@@ -16,6 +16,6 @@ public sealed record ContentFile(string Path, string FullPath, ContentFileKind K
             ? Path.Split('/')[1]
             : null;
 
-    /// <summary>The file name without its extension: a note's default id.</summary>
-    public string Stem => System.IO.Path.GetFileNameWithoutExtension(Path);
+    /// <summary>The file name without its extension, in NFC (<see cref="Unicode.Identifier"/>): a note's default id.</summary>
+    public string Stem => Unicode.Identifier.Normalize(System.IO.Path.GetFileNameWithoutExtension(Path));
 }

@@ -45,7 +45,7 @@ internal static class CsvRowReader
         {
             var at = new SourceLocation(file, (int)csv.LineNumber, 1);
             if (WrongWidth(csv, header, at, sink)) continue;
-            if (convert(csv, header, at) is { } row && NetworkRowValues.Check(row, sink)) yield return row;
+            if (convert(csv, header, at) is { } read && NetworkRowValues.Read(read, sink) is { } row) yield return row;
         }
     }
 
@@ -64,7 +64,7 @@ internal static class CsvRowReader
         {
             var at = new SourceLocation(file, (int)csv.LineNumber, 1);
             if (WrongWidth(csv, header, at, sink)) continue;
-            if (convert(csv, header, at) is { } row && NetworkRowValues.Check(row, sink)) yield return row;
+            if (convert(csv, header, at) is { } read && NetworkRowValues.Read(read, sink) is { } row) yield return row;
         }
     }
 

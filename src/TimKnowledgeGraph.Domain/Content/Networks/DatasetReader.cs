@@ -1,9 +1,13 @@
 using TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Networks;
 
-/// <summary>Reads a dataset.md (front matter + free text) into a <see cref="DatasetDescription"/>.</summary>
+/// <summary>
+/// Reads a dataset.md (front matter + free text) into a <see cref="DatasetDescription"/>. Its ids (the dataset's, its
+/// layers', regions' and waves', and the ids it names) are read in NFC (<see cref="Identifier"/>), as the data's are.
+/// </summary>
 public static class DatasetReader
 {
     /// <summary>Reads dataset.md; null when its front matter is missing or malformed (already reported).</summary>
@@ -13,21 +17,21 @@ public static class DatasetReader
         if (document.FrontMatter is not { } fm) return null;
         fm.WarnUnknownKeys(DatasetDescription.Keys, "dataset.md");
         var folder = file.Split('/') is { Length: >= 2 } parts ? parts[^2] : "";
-        var explicitId = fm.Scalar("id");
+        var explicitId = fm.Id("id");
 
         return new DatasetDescription
         {
             File = file,
             Folder = folder,
-            Id = explicitId?.Value ?? folder,
+            Id = explicitId?.Value ?? Identifier.Normalize(folder),
             ExplicitId = explicitId,
             At = document.Start,
             Title = fm.Scalar("title"),
-            Source = fm.Scalar("source"),
+            Source = fm.Id("source"),
             Locator = fm.Scalar("locator"),
             Layers = Items(fm, "layers", LayerDeclaration.Keys, "a layer", (m, id) =>
                 new LayerDeclaration(id, m.Scalar("name"), m.Scalar("scale"), m.Scalar("nature"),
-                    m.Scalar("formality"), m.Scalar("instance_of"), m.At, m.Scalar("directed"))),
+                    m.Scalar("formality"), m.Id("instance_of"), m.At, m.Scalar("directed"))),
             Regions = Items(fm, "regions", RegionDeclaration.Keys, "a region", (m, id) =>
                 new RegionDeclaration(id, m.Scalar("name"), m.At)),
             Waves = Waves(fm, sink),
@@ -47,12 +51,12 @@ public static class DatasetReader
             WaveDeclaration? wave;
             if (node is YamlDotNet.RepresentationModel.YamlScalarNode)
             {
-                wave = fm.AsScalar(node, "waves") is { } id ? new WaveDeclaration(id, null, id.At) : null;
+                wave = fm.AsId(node, "waves") is { } id ? new WaveDeclaration(id, null, id.At) : null;
             }
             else if (fm.AsMap(node) is { } m)
             {
                 m.WarnUnknownKeys(WaveDeclaration.Keys, "a wave");
-                wave = m.Scalar("id") is { } id ? new WaveDeclaration(id, m.Scalar("name"), m.At) : null;
+                wave = m.Id("id") is { } id ? new WaveDeclaration(id, m.Scalar("name"), m.At) : null;
                 if (wave is null && !m.Has("id")) m.ReportMissing("id", "a wave");
             }
             else
@@ -84,7 +88,7 @@ public static class DatasetReader
                 continue;
             }
             m.WarnUnknownKeys(keys, what);
-            if (m.Scalar("id") is { } id) items.Add(create(m, id));
+            if (m.Id("id") is { } id) items.Add(create(m, id));
             else if (!m.Has("id") || m.Get("id") is YamlDotNet.RepresentationModel.YamlScalarNode) m.ReportMissing("id", what);
         }
         return items;

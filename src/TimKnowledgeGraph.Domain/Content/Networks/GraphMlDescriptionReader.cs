@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -55,7 +56,7 @@ public static class GraphMlDescriptionReader
         {
             File = file,
             Folder = parts.Length >= 2 ? parts[^2] : "",
-            Id = id,
+            Id = Identifier.Normalize(id),
             At = at,
             Title = found.Title,
             Body = found.Description?.Value ?? "",
@@ -69,6 +70,8 @@ public static class GraphMlDescriptionReader
     // The data this reader uses and GraphMlReader (the import's row pass) does not read, so reports nothing about: a value
     // holding markup is reported here. Other data with markup is GraphMlReader's to report, or used by no one.
     private static readonly HashSet<string> GraphData = ["title", "description", "layers", "regions", "waves"];
+    // Node and edge data that hold ids, read in NFC as GraphMlReader reads them (Identifier).
+    private static readonly HashSet<string> IdData = ["layer", "layers", "region", "wave"];
     private static readonly HashSet<string> DescriptiveData = ["layerName", "nature", "scale", "formality", "regionName", "waveIndex"];
 
     private static void Scan(TextReader text, string file, Found found, IDiagnosticSink sink)
@@ -121,6 +124,7 @@ public static class GraphMlDescriptionReader
                     moved = true;
                     if (read is not { Length: > 0 }) break;
                     var value = new Scalar(read, at);
+                    if (!graphLevel && IdData.Contains(key)) value = Identifier.Normalize(value);
                     if (graphLevel) found.AddGraph(key, value);
                     else data[key] = value;
                     break;
@@ -166,8 +170,8 @@ public static class GraphMlDescriptionReader
     }
 
     private static LayerDeclaration? Layer(JsonElement e, SourceLocation at) =>
-        Text(e, "id", at) is { } id
-            ? new LayerDeclaration(id, Text(e, "name", at), Text(e, "scale", at), Text(e, "nature", at), Text(e, "formality", at), Text(e, "instance_of", at), at,
+        IdText(e, "id", at) is { } id
+            ? new LayerDeclaration(id, Text(e, "name", at), Text(e, "scale", at), Text(e, "nature", at), Text(e, "formality", at), IdText(e, "instance_of", at), at,
                 Flag(e, "directed", at))
             : null;
 
@@ -178,10 +182,12 @@ public static class GraphMlDescriptionReader
         : new Scalar(v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.GetRawText(), at);
 
     private static WaveDeclaration? Wave(JsonElement e, SourceLocation at) =>
-        Text(e, "id", at) is { } id ? new WaveDeclaration(id, Text(e, "name", at), at) : null;
+        IdText(e, "id", at) is { } id ? new WaveDeclaration(id, Text(e, "name", at), at) : null;
 
     private static RegionDeclaration? Region(JsonElement e, SourceLocation at) =>
-        Text(e, "id", at) is { } id ? new RegionDeclaration(id, Text(e, "name", at), at) : null;
+        IdText(e, "id", at) is { } id ? new RegionDeclaration(id, Text(e, "name", at), at) : null;
+
+    private static Scalar? IdText(JsonElement e, string name, SourceLocation at) => Identifier.NormalizeOrNull(Text(e, name, at));
 
     private static Scalar? Text(JsonElement e, string name, SourceLocation at) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? new Scalar(s, at) : null;

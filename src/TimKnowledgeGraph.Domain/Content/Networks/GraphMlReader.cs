@@ -43,7 +43,7 @@ public static class GraphMlReader
         {
             var element = NextElement(xml, lineInfo, file, sink, keys, shape, soleLayer);
             if (element is null) yield break;
-            if (element is NetworkRow row && NetworkRowValues.Check(row, sink)) yield return row;
+            if (element is NetworkRow read && NetworkRowValues.Read(read, sink) is { } row) yield return row;
         }
     }
 

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes;
@@ -22,8 +23,8 @@ internal static class NoteReader
         var document = FrontMatterReader.Read(text, file, sink);
         if (document.FrontMatter is not { } fm) return null;
 
-        var stem = Path.GetFileNameWithoutExtension(file);
-        var explicitId = fm.Scalar("id");
+        var stem = Identifier.Normalize(Path.GetFileNameWithoutExtension(file)); // the default id, in NFC as every id
+        var explicitId = fm.Id("id");
         fm.WarnUnknownKeys(NoteKeys.For(kind), $"a {kind.ToString().ToLowerInvariant()} note");
 
         // Located by their offsets, so a column counts a tab as one character, as editors do (Markdig's run it to 4).

@@ -4,6 +4,7 @@ using System.Text;
 using Markdig.Syntax;
 using TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes;
@@ -11,7 +12,8 @@ namespace TimKnowledgeGraph.Domain.Content.Notes;
 /// <summary>
 /// A note's Obsidian tags: those of its front matter's <c>tags</c> property, then those written in its text
 /// (<see cref="TagInline"/>), each once. Obsidian counts both alike in its tag pane and compares tags without regard to
-/// case; the first spelling is kept.
+/// case; the first spelling is kept. Tags are read in NFC (<see cref="Identifier"/>): <c>#café</c> typed on macOS and on
+/// Windows is one tag.
 /// </summary>
 internal static class NoteTags
 {
@@ -69,7 +71,7 @@ internal static class NoteTags
                 var tag = part.StartsWith('#') ? part[1..] : part;
                 if (IsTag(tag))
                 {
-                    yield return tag;
+                    yield return Identifier.Normalize(tag);
                     continue;
                 }
                 sink.Report(Diagnostic.Warning(item.At, Validation.DiagnosticCodes.WrongType,

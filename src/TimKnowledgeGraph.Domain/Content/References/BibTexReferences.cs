@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.References;
@@ -57,7 +58,7 @@ internal static partial class BibTexReferences
         var issued = BibTexDates.Issued(entry, sink);
         return new(new CitedWork
         {
-            Key = entry.Key,
+            Key = Identifier.Normalize(entry.Key), // the Reference's id, in NFC as every id
             Type = TypeOf(entry),
             Title = Text(entry, sink, "title"),
             Year = issued?.Year,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TimKnowledgeGraph.Domain.Citations;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
@@ -182,7 +183,7 @@ internal static class CslJsonReader
         ReportUnreadableFields(item, issued, at, sink);
         return new ReferenceRecord(new CitedWork
         {
-            Key = key,
+            Key = Identifier.Normalize(key), // the Reference's id, in NFC as every id
             Type = String(item, "type"),
             Title = NullIfBlank(title.Text),
             Year = issued?.Year,

@@ -1,19 +1,21 @@
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Diagnostics;
 using TimKnowledgeGraph.Domain.GraphModel;
 
 namespace TimKnowledgeGraph.Domain.Content.Validation;
 
 /// <summary>
-/// Every id declared in the corpus (ids are unique across it, also ignoring case and Unicode normalisation), and the
-/// lookup wiki-links use: the id ignoring case and accent composition (one declared id each), then note file names, then names, then aliases,
-/// then paths of notes and datasets (<see cref="WikiPathIndex{T}"/>).
+/// Every id declared in the corpus (ids are unique across it, also ignoring case), and the lookup wiki-links use: the id
+/// ignoring case (one declared id each), then note file names, then names, then aliases, then paths of notes and
+/// datasets (<see cref="WikiPathIndex{T}"/>). Ids and targets come in NFC from their readers (<see cref="Identifier"/>);
+/// names and aliases, free text, are looked up in NFC too.
 /// </summary>
 internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
 {
     private readonly IReadOnlySet<string> _unreadable = unreadableNoteIds ?? new HashSet<string>();
     private readonly Dictionary<string, IndexedId> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase); // keys composed (Folded)
+    private readonly Dictionary<string, IndexedId> _byIdIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byFileName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedId> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (IndexedId Entry, SourceLocation At)> _byAlias = new(StringComparer.OrdinalIgnoreCase);
@@ -34,22 +36,19 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
                 $"id '{entry.Id}' ({entry.Label}) is already declared at {first.At} ({first.Label}); ids must be unique across the corpus"));
             return false;
         }
-        // "Learning-Region" beside "learning-region", or "café" in two Unicode forms: one file on macOS and Windows,
-        // and a wiki-link (which ignores case, as Obsidian's do) could not tell them apart.
-        if (_byIdIgnoreCase.TryGetValue(Folded(entry.Id), out var alike))
+        // "Learning-Region" beside "learning-region": one file on macOS and Windows, and a wiki-link (which ignores
+        // case, as Obsidian's do) could not tell them apart. ("café" in two Unicode forms is one id: readers compose.)
+        if (_byIdIgnoreCase.TryGetValue(entry.Id, out var alike))
         {
             sink.Report(Diagnostic.Error(entry.At, DiagnosticCodes.DuplicateId,
-                $"id '{entry.Id}' ({entry.Label}) differs from '{alike.Id}' ({alike.Label}, declared at {alike.At}) only in case or Unicode " +
-                "normalisation; ids must differ in more than that, as links and case-insensitive file systems do not tell them apart"));
+                $"id '{entry.Id}' ({entry.Label}) differs from '{alike.Id}' ({alike.Label}, declared at {alike.At}) only in case; " +
+                "ids must differ in more than that, as links and case-insensitive file systems do not tell them apart"));
             return false;
         }
         _ids[entry.Id] = entry;
-        _byIdIgnoreCase[Folded(entry.Id)] = entry;
+        _byIdIgnoreCase[entry.Id] = entry;
         return true;
     }
-
-    // Accented Latin letters composed (NFC), without ICU: string.Normalize does nothing under InvariantGlobalization.
-    private static string Folded(string id) => References.LatinDiacritics.Compose(id);
 
     /// <summary>
     /// Declares an id that is not a note's, reference's or dataset's own (an actor of a dataset, an author of a
@@ -68,11 +67,12 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
     {
         if (fileName is not null) _byFileName.TryAdd(fileName, entry);
         _byPath.Add(file, entry);
-        if (name is not null) _byName.TryAdd(name, entry);
+        if (name is not null) _byName.TryAdd(Identifier.Normalize(name), entry);
         foreach (var alias in aliases)
         {
-            if (_byAlias.TryAdd(alias.Value, (entry, alias.At))) continue;
-            var (first, at) = _byAlias[alias.Value];
+            var key = Identifier.Normalize(alias.Value);
+            if (_byAlias.TryAdd(key, (entry, alias.At))) continue;
+            var (first, at) = _byAlias[key];
             if (first.Id != entry.Id)
                 sink.Report(Diagnostic.Warning(alias.At, DiagnosticCodes.DuplicateId,
                     $"alias '{alias.Value}' is also an alias of '{first.Id}' (at {at}); [[{alias.Value}]] links to '{first.Id}', not to '{entry.Id}': give each note aliases of its own"));
@@ -83,11 +83,13 @@ internal sealed class IdIndex(IReadOnlySet<string>? unreadableNoteIds = null)
     public IndexedId? Get(string id) => _ids.GetValueOrDefault(id);
 
     /// <summary>
-    /// Resolves a wiki-link target, or null. Ids alike but for case or accents are refused (<see cref="Declare"/>), so
+    /// Resolves a wiki-link target, or null. Ids alike but for case are refused (<see cref="Declare"/>), so
     /// the one declared id a target folds to is the exact one when that exists.
     /// </summary>
-    public IndexedId? ResolveWikiTarget(string target) =>
-        _byIdIgnoreCase.GetValueOrDefault(Folded(target))
+    public IndexedId? ResolveWikiTarget(string target) => Resolve(Identifier.Normalize(target));
+
+    private IndexedId? Resolve(string target) =>
+        _byIdIgnoreCase.GetValueOrDefault(target)
         ?? _byFileName.GetValueOrDefault(target)
         ?? _byName.GetValueOrDefault(target)
         ?? (_byAlias.TryGetValue(target, out var alias) ? alias.Entry : null)

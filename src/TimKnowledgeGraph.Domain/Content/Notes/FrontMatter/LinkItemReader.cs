@@ -4,7 +4,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 
 /// <summary>
 /// Reads the typed link lists of front matter. Each list key takes one item or a list; an item is a plain
-/// id or a map (content/README.md).
+/// id or a map (content/README.md). The ids are read in NFC (<see cref="YamlMap.Id"/>), as their declarations are.
 /// </summary>
 internal static class LinkItemReader
 {
@@ -12,7 +12,7 @@ internal static class LinkItemReader
     public static IReadOnlyList<IdLink> Ids(YamlMap map, string key) =>
         Read(map, key, NoteKeys.IdLink, "id",
             (s, at) => new IdLink(s, null, null, null, at),
-            (m, id) => new IdLink(id, m.Scalar("ref"), m.Scalar("locator"), m.Scalar("quote"), m.At));
+            (m, id) => new IdLink(id, m.Id("ref"), m.Scalar("locator"), m.Scalar("quote"), m.At));
 
     /// <summary><c>introduced_in</c>, <c>raised_in</c>: <c>ref</c> or <c>{ref, locator, quote}</c>.</summary>
     public static IReadOnlyList<RefLink> References(YamlMap map, string key) =>
@@ -38,8 +38,8 @@ internal static class LinkItemReader
                 continue;
             }
             m.WarnUnknownKeys(NoteKeys.Cito, $"a '{key}' item");
-            if (m.Scalar("ref") is { } reference)
-                items.Add(new CitoLink(m.Scalar("relation"), reference, m.Scalar("from"), m.Scalar("locator"), m.Scalar("quote"), m.At));
+            if (m.Id("ref") is { } reference)
+                items.Add(new CitoLink(m.Scalar("relation"), reference, m.Id("from"), m.Scalar("locator"), m.Scalar("quote"), m.At));
             else if (m.Get("ref") is null or YamlScalarNode)
                 m.ReportMissing("ref", $"this '{key}' item");
         }
@@ -58,7 +58,7 @@ internal static class LinkItemReader
                 continue;
             }
             m.WarnUnknownKeys(NoteKeys.Evidence, $"an '{key}' item");
-            items.Add(new EvidenceItem(m.Scalar("id"), m.Scalar("stance"), m.Scalar("from"), m.Scalar("locator"), m.Scalar("quote"), m.At));
+            items.Add(new EvidenceItem(m.Id("id"), m.Scalar("stance"), m.Id("from"), m.Scalar("locator"), m.Scalar("quote"), m.At));
         }
         return items;
     }
@@ -72,12 +72,12 @@ internal static class LinkItemReader
         {
             switch (node)
             {
-                case YamlScalarNode when map.AsScalar(node, key) is { } plain:
+                case YamlScalarNode when map.AsId(node, key) is { } plain:
                     items.Add(fromScalar(plain, plain.At));
                     break;
                 case YamlMappingNode when map.AsMap(node) is { } m:
                     m.WarnUnknownKeys(itemKeys, $"a '{key}' item");
-                    if (m.Scalar(idKey) is { } id) items.Add(fromMap(m, id));
+                    if (m.Id(idKey) is { } id) items.Add(fromMap(m, id));
                     else if (m.Get(idKey) is null or YamlScalarNode) m.ReportMissing(idKey, $"this '{key}' item");
                     break;
                 case YamlSequenceNode:

@@ -1,3 +1,4 @@
+using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -46,6 +47,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset,
     /// <summary>A single scalar value; null if absent or empty. A list or map is reported as the wrong type.</summary>
     public Scalar? Scalar(string key) => Get(key) is { } value ? AsScalar(value, key) : null;
 
+    /// <summary>A single scalar value that is an id (of a note, reference, layer, ...), in NFC (<see cref="Identifier"/>); null if absent or empty.</summary>
+    public Scalar? Id(string key) => Identifier.NormalizeOrNull(Scalar(key));
+
     /// <summary>The items of a key that takes one value or a list of them; empty if absent.</summary>
     public IReadOnlyList<YamlNode> Items(string key) => Get(key) switch
     {
@@ -73,6 +77,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, int lineOffset,
             $"'{key}' has a {Describe(value)}, expected {expected}"));
         return null;
     }
+
+    /// <summary>The item as an id in NFC (<see cref="Identifier"/>), or null (reported) if it is a list or map.</summary>
+    public Scalar? AsId(YamlNode value, string key, string expected = "a single value") => Identifier.NormalizeOrNull(AsScalar(value, key, expected));
 
     /// <summary>The item as a nested map sharing this map's file and offset, or null if it is not a map.</summary>
     public YamlMap? AsMap(YamlNode value) =>

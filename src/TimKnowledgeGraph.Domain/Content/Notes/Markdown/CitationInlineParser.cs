@@ -1,6 +1,8 @@
+using System.Globalization;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
@@ -83,7 +85,7 @@ internal sealed class CitationInlineParser : InlineParser
         return null;
     }
 
-    /// <summary>Reads a Pandoc key (<c>key</c> or <c>{odd key}</c>) starting at <paramref name="start"/>; null key when there is none.</summary>
+    /// <summary>Reads a Pandoc key (<c>key</c> or <c>{odd key}</c>) starting at <paramref name="start"/>, in NFC; null key when there is none.</summary>
     internal static (string? Key, int End) ReadKey(string text, int start, int limit)
     {
         if (start >= limit) return (null, start);
@@ -91,16 +93,21 @@ internal sealed class CitationInlineParser : InlineParser
         {
             // @{key with odd characters}
             var close = text.IndexOf('}', start, limit - start);
-            return close <= start + 1 ? (null, start) : (text[(start + 1)..close], close + 1);
+            return close <= start + 1 ? (null, start) : (Identifier.Normalize(text[(start + 1)..close]), close + 1);
         }
         if (!(char.IsLetterOrDigit(text[start]) || text[start] == '_')) return (null, start);
         var end = start + 1;
-        while (end < limit && (char.IsLetterOrDigit(text[end]) || text[end] == '_' || InternalPunctuation.Contains(text[end])))
+        while (end < limit && (char.IsLetterOrDigit(text[end]) || text[end] == '_' || IsMark(text[end]) || InternalPunctuation.Contains(text[end])))
             end++;
         // Punctuation is only part of a key when something follows it: "@key." ends a sentence.
         while (end > start + 1 && InternalPunctuation.Contains(text[end - 1])) end--;
-        return (text[start..end], end);
+        return (Identifier.Normalize(text[start..end]), end);
     }
+
+    // A combining mark belongs to the letter before it: "@Mu\u0308ller2020", a key typed in NFD, is the key "Müller2020",
+    // not "@Mu" and a locator.
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     internal static string NormaliseSpace(string value) =>
         string.Join(' ', value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));

@@ -1,6 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
@@ -25,7 +26,7 @@ internal sealed class TagInlineParser : InlineParser
         var position = processor.GetSourcePosition(start, out var line, out var column);
         processor.Inline = new TagInline
         {
-            Tag = text[(start + 1)..end],
+            Tag = Identifier.Normalize(text[(start + 1)..end]),
             Span = new SourceSpan(position, position + end - start - 1),
             Line = line,
             Column = column,

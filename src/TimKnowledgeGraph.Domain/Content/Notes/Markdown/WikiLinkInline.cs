@@ -8,7 +8,7 @@ namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 /// </summary>
 internal sealed class WikiLinkInline : LeafInline
 {
-    /// <summary>The link target as written (trimmed): an id, file name, name or alias.</summary>
+    /// <summary>The link target as written (trimmed, in NFC as every id: <see cref="Unicode.Identifier"/>): an id, file name, name or alias.</summary>
     public required string Target { get; init; }
 
     /// <summary>The heading after <c>#</c>, if any.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
@@ -58,7 +59,7 @@ internal sealed class WikiLinkInlineParser : InlineParser
             inner = inner[..hash];
             if (heading.Length == 0) heading = null;
         }
-        var target = inner.Trim().ToString();
+        var target = Identifier.Normalize(inner.Trim().ToString());
         // [[#Heading]] and [[#^block]] link inside the note (IsSameNote); "[[]]" and "[[#]]" name nothing and stay text.
         if (target.Length == 0 && (heading is null || embed)) return false;
 

@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Domain.Content.Unicode;
+
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed record WikiLinkPath(string Path, string FileStem)
     /// </summary>
     public bool Names(string noteFile)
     {
-        var notePath = WithoutExtension(noteFile);
+        var notePath = Identifier.Normalize(WithoutExtension(noteFile)); // a macOS file name may be in NFD, a link is in NFC
         return notePath.Equals(Path, StringComparison.OrdinalIgnoreCase)
             || notePath.EndsWith("/" + Path, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,3 +1,5 @@
+using TimKnowledgeGraph.Domain.Content.Unicode;
+
 namespace TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed class WikiPathIndex<T> where T : class
     /// <summary>Adds a file (relative to the content folder, '/'-separated, e.g. <c>networks/ds/dataset.md</c>).</summary>
     public void Add(string file, T value)
     {
-        var path = WikiLinkPath.WithoutExtension(file);
+        var path = Identifier.Normalize(WikiLinkPath.WithoutExtension(file)); // as targets are (WikiLinkInlineParser)
         foreach (var tail in Tails(path))
             _byTail[tail] = _byTail.ContainsKey(tail) ? null : (file, value);
     }
