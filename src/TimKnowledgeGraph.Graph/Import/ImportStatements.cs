@@ -52,11 +52,11 @@ internal static class ImportStatements
 
     // Actors are found again by their node id (a NodeByIdSeek) instead of by `id` through the unique index: on Neo4j 3.1
     // the index seek is most of a tie's cost (measured: 100k ties, one writer, 16.6k/s by index, 24.3k/s by node id
-    // with the check below; docs/benchmarks.md). The check (label and `localId`) makes a node id that no longer names
-    // that actor (the actor deleted by someone else, its id reused) match nothing; it is on `localId`, not on the
-    // indexed `id`, because with `a.id = ...` Neo4j plans the index seek again and only filters on the node id. Every
-    // write returns its row count, and the importer fails the run when rows went missing (the next run repairs, as
-    // after any interruption).
+    // with a check per row; docs/benchmarks.md). The check (label and `localId`: per row for participations, once per
+    // actor in a tie batch) makes a node id that no longer names that actor (the actor deleted by someone else, its id
+    // reused) match nothing; it is on `localId`, not on the indexed `id`, because with `a.id = ...` Neo4j plans the
+    // index seek again and only filters on the node id. Every write returns its row count, and the importer fails the
+    // run when rows went missing (the next run repairs, as after any interruption).
 
     // Rows (ActorImportRow), grouped by region: $rows is [[region id or null, [row, ...]], ...]. Returns [index, node id,
     // region found] for every row. Each group finds its region once, by the unique index on its id. Neo4j 3.1 makes a
