@@ -165,9 +165,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
             "run the import again to repair the dataset", error.Message);
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
         File.WriteAllText(ties, original);
-        var repaired = await Importer(batch: 5).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
-        Assert.True(repaired.RepairedIncompleteRun);
-        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+        await AssertRepairedAsync(data, complete, batch: 5);
     }
 
     [Fact]
@@ -207,11 +205,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
         Assert.InRange(await Neo4j.CountAsync("MATCH ()-[t:TIE]->() RETURN count(t)"), 1, 399);
 
-        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
-
-        Assert.True(repaired.Succeeded);
-        Assert.True(repaired.RepairedIncompleteRun);
-        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+        await AssertRepairedAsync(data, complete, batch: 25);
     }
 
     [Fact]
@@ -227,9 +221,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("import of 'gen' stopped", error.Message);
         Assert.Contains("run the import again", error.Message);
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
-        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
-        Assert.True(repaired.RepairedIncompleteRun);
-        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+        await AssertRepairedAsync(data, complete, batch: 25);
     }
 
     [Fact]
@@ -246,9 +238,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
 
         Assert.Contains("import of 'gen' stopped", error.Message);
         Assert.Equal(0, await Neo4j.CountAsync("MATCH (a:Actor {localId: 'someone-else'})-[t:TIE]-() RETURN count(t)"));
-        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
-        Assert.True(repaired.RepairedIncompleteRun);
-        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+        await AssertRepairedAsync(data, complete, batch: 25);
     }
 
     [Fact]
@@ -299,9 +289,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Contains("run the import again", error.Message);
         Assert.Contains("Unable to load NODE", error.InnerException?.Message);
         Assert.Equal(1, await Neo4j.CountAsync("MATCH (d:Dataset {id: 'gen', importState: 'running'}) RETURN count(d)"));
-        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
-        Assert.True(repaired.RepairedIncompleteRun);
-        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+        await AssertRepairedAsync(data, complete, batch: 25);
     }
 
     [Fact]
@@ -319,9 +307,7 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         Assert.Equal(0, await Neo4j.CountAsync("MATCH (a:Actor)-[:LOCATED_IN]->(:Region {id: 'north'}) RETURN count(a)"));
         Assert.Equal(30, await Neo4j.CountAsync("MATCH (a:Actor)-[:LOCATED_IN]->(:Region {id: 'south'}) WHERE toInteger(substring(a.localId, 1)) % 2 = 1 RETURN count(a)"));
         Assert.Equal(30, await Neo4j.CountAsync("MATCH (a:Actor)-[:LOCATED_IN]->() RETURN count(a)"));
-        var repaired = await Importer(batch: 25).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
-        Assert.True(repaired.RepairedIncompleteRun);
-        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
+        await AssertRepairedAsync(data, complete, batch: 25);
     }
 
     [Fact]
@@ -534,6 +520,15 @@ public sealed class NetworkImportTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         var graph = await GraphDump.TakeAsync(Client, RunProperties);
         await Neo4j.WipeAsync();
         return (outcome, graph);
+    }
+
+    // The next run finds the interrupted one's dataset 'running' and repairs it to the graph a whole import wrote.
+    private async Task AssertRepairedAsync(GeneratedDataset data, IReadOnlyList<string> complete, int batch)
+    {
+        var repaired = await Importer(batch: batch).ImportAsync(data.Root, null, TestContext.Current.CancellationToken);
+        Assert.True(repaired.Succeeded, string.Join("\n", repaired.Diagnostics));
+        Assert.True(repaired.RepairedIncompleteRun);
+        Assert.Equal(complete, await GraphDump.TakeAsync(Client, RunProperties));
     }
 
     // Without an actor batch or a number of kept ties, the product's defaults.
