@@ -249,7 +249,13 @@ internal sealed class ImportRun(ICypherClient client, DatasetDescription descrip
     {
         var rows = ties.Select(t => (object?)TieImportRow.Of(_actorNodes[t.Source], _actorNodes[t.Target], layers[t.Layer], t.Resource, t.Weight, t.Line, t.Time))
             .ToArray();
-        var ends = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct().Select(a => (object?)TieEndRow.Of(_actorNodes[a], _actorIds[a])).ToArray();
+        var actors = new HashSet<int>(); // each end once, without an array per tie (a million ties per import)
+        foreach (var t in ties)
+        {
+            actors.Add(t.Source);
+            actors.Add(t.Target);
+        }
+        var ends = actors.Select(a => (object?)TieEndRow.Of(_actorNodes[a], _actorIds[a])).ToArray();
         var text = !create ? (first ? ImportStatements.MergeRepeatedTies : ImportStatements.MergeTies)
             : rows.Any(TieImportRow.IsTimed) ? ImportStatements.CreateTies
             : ImportStatements.CreateUntimedTies;
