@@ -33,8 +33,12 @@ public sealed class DatasetAnalysisCacheTests
     {
         var cache = new DatasetAnalysisCache();
         var first = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var busyStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var abandonedRan = false;
-        var busy = cache.GetAsync("d|period-1", "v1", _ => first.Task, TestContext.Current.CancellationToken);
+        var busy = cache.GetAsync("d|period-1", "v1", _ => { busyStarted.SetResult(); return first.Task; }, TestContext.Current.CancellationToken);
+        // The computations start on the thread pool, in either order: the second is asked for only once the first holds
+        // the one place, so that it has to wait its turn.
+        await busyStarted.Task.WaitAsync(TestContext.Current.CancellationToken);
         using var leaving = new CancellationTokenSource();
         var abandoned = cache.GetAsync("d|period-2", "v1", _ => { abandonedRan = true; return Task.FromResult(2); }, leaving.Token);
 
