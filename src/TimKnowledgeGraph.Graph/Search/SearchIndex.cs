@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using TimKnowledgeGraph.Domain.Content.Unicode;
 
 namespace TimKnowledgeGraph.Graph.Search;
 
@@ -83,7 +84,9 @@ internal sealed class SearchIndex : IDisposable
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (text, truncated) = Bound(request.Text ?? "");
+        // In NFC, as the indexed texts are (ToLucene): "Zürich" pasted from a PDF is often u + U+0308. Linear, and the
+        // request's size is bounded before it gets here.
+        var (text, truncated) = Bound(Nfc.Normalize(request.Text ?? ""));
         if (text.Length == 0) return SearchResults.Empty(text);
         var limit = Math.Clamp(request.Limit, 1, SearchRequest.MaxLimit);
         var builder = new SearchQueryBuilder(_analyzer, _plain);
@@ -185,9 +188,12 @@ internal sealed class SearchIndex : IDisposable
         return document;
     }
 
+    // In NFC, as queries are (Search): the tokenizer keeps a combining mark in its word and accent folding knows only
+    // precomposed letters, so "Zu\u0308rich" and "Zürich" were different words and neither query found the other.
     private static void Text(Document document, string field, string? value, bool store = true)
     {
         if (string.IsNullOrEmpty(value)) return;
+        value = Nfc.Normalize(value);
         document.Add(new TextField(field, value, store ? Field.Store.YES : Field.Store.NO));
         document.Add(new TextField(SearchFields.Plain(field), value, Field.Store.NO));
         if (SearchFields.Highlighted.Contains(field)) document.Add(new TextField(SearchFields.Highlight(field), value, Field.Store.NO));

@@ -162,6 +162,30 @@ public sealed class SearchIndexTests : IDisposable
         Assert.DoesNotContain("lr-fuzzy", Ids(index.Search(new SearchRequest("fuzziness"))));
     }
 
+    /// <summary>
+    /// Text pasted from a PDF or a macOS file name often has its accents as combining marks (NFD). The tokenizer keeps a
+    /// mark in its word and accent folding knows only precomposed letters, so each form found only itself; Greek is not
+    /// folded at all, so only composing both sides (NFC) makes ά (U+03AC) and α + U+0301 one word.
+    /// </summary>
+    [Theory]
+    [InlineData("Zu\u0308rich", "Zürich")]
+    [InlineData("Zürich", "Zu\u0308rich")]
+    [InlineData("\u03b1\u0301\u03bd\u03b8\u03c1\u03c9\u03c0\u03bf\u03c2", "\u03ac\u03bd\u03b8\u03c1\u03c9\u03c0\u03bf\u03c2")]
+    [InlineData("\u03ac\u03bd\u03b8\u03c1\u03c9\u03c0\u03bf\u03c2", "\u03b1\u0301\u03bd\u03b8\u03c1\u03c9\u03c0\u03bf\u03c2")]
+    public void ShouldFindAWordWhateverTheNormalisationOfTheTextAndTheQuery(string indexed, string typed)
+    {
+        (indexed, typed) = (System.Text.RegularExpressions.Regex.Unescape(indexed), System.Text.RegularExpressions.Regex.Unescape(typed));
+        using var index = new SearchIndex();
+        index.Sync([Doc("Concept", "zurich-milieu", $"The {indexed} milieu", body: $"Firms around {indexed} learn from each other.")]);
+
+        var results = index.Search(new SearchRequest(typed));
+
+        Assert.False(results.Approximate); // found as the word itself, not as a near spelling (one or two edits away)
+        var hit = Assert.Single(results.Groups.SelectMany(g => g.Hits));
+        Assert.Equal("zurich-milieu", hit.Id);
+        Assert.Contains("<mark>", hit.NameHtml, StringComparison.Ordinal); // the word is marked in the name shown
+    }
+
     [Theory]
     [InlineData("AND")]
     [InlineData("\"unbalanced")]

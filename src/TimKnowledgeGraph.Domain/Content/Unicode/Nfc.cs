@@ -9,7 +9,7 @@ namespace TimKnowledgeGraph.Domain.Content.Unicode;
 /// strings. Linear in the input's length (marks are ordered with a stable sort); the output is at most three times as
 /// long (U+FB2C decomposes to three code points that do not compose again). An unpaired surrogate is kept as it is.
 /// </summary>
-internal static class Nfc
+public static class Nfc
 {
     // Hangul syllables are composed and decomposed by arithmetic (Unicode §3.12), not by table.
     private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
