@@ -82,13 +82,5 @@ public sealed class ReadOnlyRowCapTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
         return CpuTime(pid) - before;
     }
 
-    // utime + stime of a Linux process, from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s).
-    private static TimeSpan CpuTime(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
-                    + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds(ticks / 100.0);
-    }
+    private static TimeSpan CpuTime(int pid) => CpuClock.Used($"/proc/{pid}/stat");
 }
