@@ -45,7 +45,7 @@ public sealed class BackgroundServiceFailureTests(Neo4jFixture neo4j) : Neo4jTes
         }
 
         Assert.True(client.Failed);
-        Assert.Contains(Logged(log), m => m.StartsWith("Warming a projection failed", StringComparison.Ordinal) && m.Contains(FailingOnceClient.Message, StringComparison.Ordinal));
+        Assert.Contains(log.Snapshot(), m => m.StartsWith("Warming a projection failed", StringComparison.Ordinal) && m.Contains(FailingOnceClient.Message, StringComparison.Ordinal));
         Assert.False(service.ExecuteTask!.IsFaulted);
     }
 
@@ -79,17 +79,12 @@ public sealed class BackgroundServiceFailureTests(Neo4jFixture neo4j) : Neo4jTes
         Assert.Equal(30L, written[0].Rows[0][0]);
     }
 
-    private static List<string> Logged(RecordingLoggerProvider log)
-    {
-        lock (log.Messages) return [.. log.Messages];
-    }
-
     // Until a message starting with `start` is logged; fails at once if the service stopped (an exception let through).
     private static async Task WaitForAsync(BackgroundService service, RecordingLoggerProvider log, string start)
     {
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         patience.CancelAfter(Patience);
-        while (!Logged(log).Any(m => m.StartsWith(start, StringComparison.Ordinal)))
+        while (!log.Snapshot().Any(m => m.StartsWith(start, StringComparison.Ordinal)))
         {
             Assert.False(service.ExecuteTask!.IsCompleted, $"the service stopped before logging \"{start}\": {service.ExecuteTask.Exception?.InnerException?.Message}");
             await Task.Delay(50, patience.Token);

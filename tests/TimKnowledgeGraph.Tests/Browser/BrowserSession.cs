@@ -21,6 +21,9 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         if (_browser is null)
         {
+            // Expect(...) waits 5 s by default: a page on a loaded machine (Neo4j, other test classes and Chromium on two
+            // cores) can take longer to show what it will show. These tests check what appears, not how fast.
+            Assertions.SetDefaultExpectTimeout((float)Eventually.Patience.TotalMilliseconds);
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new()
             {

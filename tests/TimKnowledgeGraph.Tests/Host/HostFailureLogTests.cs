@@ -26,7 +26,7 @@ public sealed class HostFailureLogTests
 
         await host.RunAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
-        Assert.Contains(Logged(log), m => m.Contains(StoppingHost, StringComparison.Ordinal));
+        Assert.Contains(log.Snapshot(), m => m.Contains(StoppingHost, StringComparison.Ordinal));
         Assert.Equal(ThrowingService.Message, Assert.IsType<FormatException>(background.Failure).Message);
     }
 
@@ -38,7 +38,7 @@ public sealed class HostFailureLogTests
 
         await Assert.ThrowsAsync<FormatException>(() => host.RunAsync(TestContext.Current.CancellationToken));
 
-        Assert.DoesNotContain(Logged(log), m => m.Contains("Hosting failed to start", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Snapshot(), m => m.Contains("Hosting failed to start", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,11 +59,6 @@ public sealed class HostFailureLogTests
         builder.Logging.AddProvider(log);
         services(builder.Services);
         return builder.Build();
-    }
-
-    private static List<string> Logged(RecordingLoggerProvider log)
-    {
-        lock (log.Messages) return [.. log.Messages];
     }
 
     private sealed class ThrowingService : BackgroundService

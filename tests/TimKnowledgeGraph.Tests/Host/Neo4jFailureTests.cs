@@ -84,6 +84,12 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new RecordingLogger(this);
 
+    /// <summary>The messages so far, copied under the lock the loggers add under (a host may log while a test reads).</summary>
+    public List<string> Snapshot()
+    {
+        lock (Messages) return [.. Messages];
+    }
+
     public void Dispose() { }
 
     private sealed class RecordingLogger(RecordingLoggerProvider owner) : ILogger

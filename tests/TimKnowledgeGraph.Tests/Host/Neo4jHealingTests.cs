@@ -61,17 +61,24 @@ public sealed class Neo4jHealingTests : IAsyncLifetime
         _host = await RunningHost.StartLocalAsync(_dataDirectory, _content.Root, "--Neo4j:Local:MaxRestarts=2");
         var port = new Uri(JsonDocument.Parse(await _host.Http.GetStringAsync("/api/health")).RootElement.GetProperty("neo4j").GetString()!).Port;
 
-        KillJvm();
-        await WaitUntilClosedAsync(port);
         // Another program takes Neo4j's port meanwhile (a plain listener: .NET's ReuseAddress would also set SO_REUSEPORT).
+        // It is started, and ready, before the kill and binds once told: the first restart comes 1 s after the death,
+        // and a python3 started only then could take longer than that to bind on a loaded machine.
         var squatter = Process.Start(new ProcessStartInfo("python3",
         [
             "-c",
             "import socket, sys, time\n" +
             "s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n" +
+            "print('ready', flush=True); sys.stdin.readline()\n" +
             $"s.bind(('127.0.0.1', {port})); s.listen(); print('listening', flush=True); time.sleep(120)",
-        ]) { RedirectStandardOutput = true })!;
+        ]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
         _processes.Add(squatter);
+        Assert.Equal("ready", await squatter.StandardOutput.ReadLineAsync());
+
+        KillJvm();
+        await WaitUntilClosedAsync(port);
+        await squatter.StandardInput.WriteLineAsync("bind");
+        await squatter.StandardInput.FlushAsync();
         Assert.Equal("listening", await squatter.StandardOutput.ReadLineAsync());
 
         var down = await PollHealthAsync(h => h.State == "down");

@@ -1,4 +1,5 @@
 using TimKnowledgeGraph.Graph.Import;
+using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Import;
 
@@ -22,7 +23,7 @@ public sealed class DisjointBatchQueueTests
         Assert.Equal(("b1", 1), (second.Batch, second.Part)); // a2 waits: part 0 is busy
         Assert.False(third.IsCompleted);
         queue.Done(0);
-        var next = await third.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        var next = await third.WaitAsync(Eventually.Patience, TestContext.Current.CancellationToken);
         Assert.Equal(("a2", 0), (next.Batch, next.Part));
         queue.Done(0);
         queue.Done(1);
@@ -117,22 +118,30 @@ public sealed class DisjointBatchQueueTests
     [Fact]
     public async Task ShouldTellEachPartOnceWhenAllItsRowsAreWrittenWhileOtherPartsGoOn()
     {
-        // Part 0: 20 rows, part 1: 200, part 2: none; batches of 10. Part 1's writes take 20 ms each, part 0's 1 ms, so
-        // part 1 takes ~200 ms on two writers after part 0 is done: a margin a loaded machine's scheduling keeps (with
-        // 5 ms for every write, a CI run once told part 0 only after part 1's last batch).
+        // Part 0: 20 rows, part 1: 200, part 2: none; batches of 10. Part 1's last batch is held until part 0 is told
+        // (or, should it never be, for as long as Eventually.Patience): part 0 is done, and all rows read, long before.
+        // Timing alone (20 ms writes for part 1, 1 ms for part 0) left a loaded machine's scheduling to decide: with 5 ms
+        // for every write, a CI run once told part 0 only after part 1's last batch.
         var rows = Enumerable.Range(0, 220).Select(i => i < 40 && i % 2 == 0 ? 0 : 1).ToList();
         var writtenOf = new int[3];
         var toldAt = new List<(int Part, int RowsWrittenOfPart, int RowsWrittenOfPart1)>();
+        var part0Told = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var written = await BatchPipeline.RunAsync(rows.ToAsyncEnumerable(), part => part, parts: 3, batchSize: 10, writers: 2,
             async (batch, token) =>
             {
-                await Task.Delay(batch[0] == 1 ? 20 : 1, token);
+                // Part 1's batches are written one at a time, in order: 190 rows written means this is its last.
+                if (batch[0] == 1 && Volatile.Read(ref writtenOf[1]) == 190)
+                    await Task.WhenAny(part0Told.Task, Task.Delay(Eventually.Patience, token));
                 Interlocked.Add(ref writtenOf[batch[0]], batch.Count);
                 return batch.Count;
             },
             null, TestContext.Current.CancellationToken,
-            partWritten: part => { lock (toldAt) toldAt.Add((part, Volatile.Read(ref writtenOf[part]), Volatile.Read(ref writtenOf[1]))); });
+            partWritten: part =>
+            {
+                lock (toldAt) toldAt.Add((part, Volatile.Read(ref writtenOf[part]), Volatile.Read(ref writtenOf[1])));
+                if (part == 0) part0Told.TrySetResult();
+            });
 
         Assert.Equal(220, written);
         Assert.Equal([0, 1, 2], toldAt.Select(t => t.Part).Order());

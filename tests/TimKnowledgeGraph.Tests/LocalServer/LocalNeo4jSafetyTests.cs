@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.Versioning;
 using TimKnowledgeGraph.Neo4j.LocalServer;
+using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.LocalServer;
 
@@ -49,8 +50,8 @@ public sealed class LocalNeo4jSafetyTests : IAsyncLifetime
         })!;
         _processes.Add(owner);
         var jvm = int.Parse((await owner.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken))!, CultureInfo.InvariantCulture);
-        // Until it has exec'd, the forked stand-in still shows its parent's arguments.
-        for (var i = 0; i < 100 && !ProcessProbe.Arguments(jvm).Contains($"--config-dir={conf}"); i++) await Task.Delay(50, TestContext.Current.CancellationToken);
+        // Until it has exec'd, the forked stand-in still shows its parent's arguments (a loaded machine may take seconds).
+        await Eventually.TrueAsync(() => Task.FromResult(ProcessProbe.Arguments(jvm).Contains($"--config-dir={conf}")));
         Directory.CreateDirectory(Path.Combine(_dataDirectory, "run"));
         await File.WriteAllTextAsync(Path.Combine(_dataDirectory, "run", "timkg-neo4j.pid"), jvm.ToString(CultureInfo.InvariantCulture), TestContext.Current.CancellationToken);
         _server = new LocalNeo4jServer(LocalNeo4jTestSupport.NewOptions(_dataDirectory));

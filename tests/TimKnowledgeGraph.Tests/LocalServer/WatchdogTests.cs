@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using TimKnowledgeGraph.Neo4j.LocalServer;
+using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.LocalServer;
 
@@ -93,16 +94,22 @@ public sealed class WatchdogTests : IDisposable
         var watchdog = StartProcess(
             "bash", script, ownerPid.ToString(CultureInfo.InvariantCulture), home, Path.Combine(_directory, "console.log"), pidFile, "5");
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!(File.Exists(pidFile) && File.ReadAllText(pidFile).EndsWith('\n')))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the watchdog never wrote the pid file");
-            await Task.Delay(50);
-        }
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(File.Exists(pidFile) && File.ReadAllText(pidFile).EndsWith('\n'))),
+            "the watchdog never wrote the pid file");
+        // The script writes the pid file just before it sets its TERM trap: a TERM in between (a loaded machine may pause
+        // it there) would end it without forwarding, so it counts as started once it catches TERM.
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(CatchesTerm(watchdog.Id))), "the watchdog never set its TERM trap");
 
         var child = int.Parse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture);
         Assert.True(LocalNeo4jLifecycleTests.IsRunning(child));
         return (watchdog, child);
+    }
+
+    // Bit 15 (SIGTERM) of the caught-signals mask in /proc/<pid>/status.
+    private static bool CatchesTerm(int pid)
+    {
+        var caught = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("SigCgt:", StringComparison.Ordinal));
+        return caught is not null && (ulong.Parse(caught["SigCgt:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & (1UL << 14)) != 0;
     }
 
     private Process StartProcess(string fileName, params string[] arguments)
@@ -115,7 +122,8 @@ public sealed class WatchdogTests : IDisposable
 
     private static async Task AssertExitsAsync(int child, Process watchdog)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        // The watchdog checks its owner once a second; the bound is for a loaded machine, not a speed target.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await watchdog.WaitForExitAsync(timeout.Token);
         Assert.False(LocalNeo4jLifecycleTests.IsRunning(child), $"fake Neo4j {child} outlived the watchdog");
     }

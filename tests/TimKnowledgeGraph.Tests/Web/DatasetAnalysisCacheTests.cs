@@ -46,7 +46,11 @@ public sealed class DatasetAnalysisCacheTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
         first.SetResult(1);
         Assert.Equal(1, await busy);
-        await Task.Delay(300, TestContext.Current.CancellationToken); // its turn has come and gone
+        // The abandoned computation has waited for the place since before the first one ended, which handed the place
+        // on to it; a third period asked for now queues behind it, so once the third is computed the abandoned one's
+        // turn has come and gone. A fixed wait (300 ms) could end before that turn on a loaded machine, and the request
+        // for period-2 below would then join the abandoned computation instead of starting afresh.
+        Assert.Equal(4, await cache.GetAsync("d|period-3", "v1", _ => Task.FromResult(4), TestContext.Current.CancellationToken));
 
         Assert.False(abandonedRan);
         // The next request for the same period computes it afresh.

@@ -3,6 +3,7 @@ using TimKnowledgeGraph.Domain.Content;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
 using TimKnowledgeGraph.Domain.Content.Validation;
 using TimKnowledgeGraph.Domain.Diagnostics;
+using TimKnowledgeGraph.Tests.Infrastructure;
 
 namespace TimKnowledgeGraph.Tests.Content.Hostile;
 
@@ -50,7 +51,7 @@ public sealed class MarkdownBlockCountTests
     [Fact]
     public void ShouldRenderANoteOverTheLimitAsTextQuickly()
     {
-        var watch = Stopwatch.StartNew();
+        var watch = CpuClock.StartNew();
 
         var html = NoteMarkdown.ToHtml(Repeat("a\n=\n", 200_000));
 
