@@ -17,10 +17,14 @@ internal static class Watchdog
         exec >>"$log" 2>&1
         # Neo4j writes its auth files (password hashes) with the umask's mode: keep everything it creates private.
         umask 077
+        # The trap is set before Neo4j starts: a TERM between its start and the trap ended this script and left the JVM
+        # running with no owner. One that comes before $child is known is acted on once it is.
+        child= stopping=
+        trap 'stopping=1; [ -n "$child" ] && kill -TERM "$child" 2>/dev/null' TERM INT HUP
         bash "$home/bin/neo4j" console </dev/null &
         child=$!
+        [ -n "$stopping" ] && kill -TERM "$child" 2>/dev/null
         echo "$child" >"$pidfile"
-        trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
         while kill -0 "$owner" 2>/dev/null && kill -0 "$child" 2>/dev/null; do
           # read doubles as the 1 s sleep: status 1 means EOF (owner gone), above 128 a timeout or signal
           read -r -t 1 _

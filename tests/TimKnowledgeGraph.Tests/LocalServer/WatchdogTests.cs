@@ -13,6 +13,7 @@ public sealed class WatchdogTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "timkg-tests", "watchdog-" + Guid.NewGuid().ToString("N"));
     private readonly List<Process> _processes = [];
+    private readonly List<(int Pid, long? Started)> _orphans = [];
 
     [Fact]
     public async Task ShouldStopNeo4jWhenTheOwnerProcessEnds()
@@ -41,6 +42,29 @@ public sealed class WatchdogTests : IDisposable
         var (watchdog, child) = await StartFakeNeo4jAsync(Environment.ProcessId);
 
         Process.Start("kill", ["-TERM", watchdog.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
+
+        await AssertExitsAsync(child, watchdog);
+    }
+
+    /// <summary>
+    /// StopAsync TERMs the watchdog while it does not know the JVM's pid yet. The script set its trap only after starting
+    /// Neo4j and writing the pid file, so a TERM in between ended it and left Neo4j running with no owner. The pid file
+    /// is a FIFO here: the script blocks writing it until it is read, so the TERM surely comes in that window.
+    /// </summary>
+    [Fact]
+    public async Task ShouldStopNeo4jWhenTerminatedWhileItIsStarting()
+    {
+        var (home, script) = WriteFakeNeo4j();
+        var pidFile = Path.Combine(_directory, "jvm.pid");
+        StartProcess("mkfifo", pidFile).WaitForExit();
+        var watchdog = StartProcess(
+            "bash", script, Environment.ProcessId.ToString(CultureInfo.InvariantCulture), home, Path.Combine(_directory, "console.log"), pidFile, "5");
+        var child = 0;
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult((child = ChildOf(watchdog.Id)) != 0)), "the watchdog never started Neo4j");
+
+        Process.Start("kill", ["-TERM", watchdog.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
+        await Task.Delay(500, TestContext.Current.CancellationToken); // the signal is delivered while the script waits on the FIFO
+        StartProcess("timeout", "10", "cat", pidFile).WaitForExit(); // lets it go on (a script the TERM ended has no writer left: 10 s)
 
         await AssertExitsAsync(child, watchdog);
     }
@@ -79,17 +103,16 @@ public sealed class WatchdogTests : IDisposable
             process.Dispose();
         }
 
+        // Only the process it was (its start time), not another that took its pid since.
+        foreach (var (pid, started) in _orphans.Where(o => o.Started is not null && ProcessProbe.StartTime(o.Pid) == o.Started))
+            ProcessProbe.Signal(pid, ProcessProbe.SigKill);
         LocalNeo4jTestSupport.DeleteQuietly(_directory);
     }
 
     /// <summary>Runs the watchdog script over a bin/neo4j that ignores "console" and sleeps; returns the "JVM" pid.</summary>
     private async Task<(Process Watchdog, int Child)> StartFakeNeo4jAsync(int ownerPid)
     {
-        var home = Path.Combine(_directory, "home");
-        Directory.CreateDirectory(Path.Combine(home, "bin"));
-        File.WriteAllText(Path.Combine(home, "bin", "neo4j"), "exec sleep 600\n");
-        var script = Path.Combine(_directory, "watchdog.sh");
-        File.WriteAllText(script, Watchdog.Script);
+        var (home, script) = WriteFakeNeo4j();
         var pidFile = Path.Combine(_directory, "jvm.pid");
         var watchdog = StartProcess(
             "bash", script, ownerPid.ToString(CultureInfo.InvariantCulture), home, Path.Combine(_directory, "console.log"), pidFile, "5");
@@ -103,6 +126,26 @@ public sealed class WatchdogTests : IDisposable
         var child = int.Parse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture);
         Assert.True(LocalNeo4jLifecycleTests.IsRunning(child));
         return (watchdog, child);
+    }
+
+    /// <summary>A NEO4J_HOME whose bin/neo4j ignores "console" and sleeps, and the watchdog script beside it.</summary>
+    private (string Home, string Script) WriteFakeNeo4j()
+    {
+        var home = Path.Combine(_directory, "home");
+        Directory.CreateDirectory(Path.Combine(home, "bin"));
+        File.WriteAllText(Path.Combine(home, "bin", "neo4j"), "exec sleep 600\n");
+        var script = Path.Combine(_directory, "watchdog.sh");
+        File.WriteAllText(script, Watchdog.Script);
+        return (home, script);
+    }
+
+    // A child of the process (its pid), or 0.
+    private int ChildOf(int parent)
+    {
+        var child = Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
+            .FirstOrDefault(pid => pid > 0 && ProcessProbe.ParentId(pid) == parent);
+        if (child != 0) _orphans.Add((child, ProcessProbe.StartTime(child))); // stopped by Dispose if the watchdog left it running
+        return child;
     }
 
     // Bit 15 (SIGTERM) of the caught-signals mask in /proc/<pid>/status.
