@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using TimKnowledgeGraph.Graph.Queries;
+using TimKnowledgeGraph.Host.Output;
 
 namespace TimKnowledgeGraph.Host.Web.Console;
 
@@ -10,11 +11,14 @@ namespace TimKnowledgeGraph.Host.Web.Console;
 /// </summary>
 internal static partial class ConsoleParameters
 {
-    /// <summary>Parses the box; returns the values or the lines that could not be read.</summary>
+    /// <summary>
+    /// Parses the box; returns the values or the lines that could not be read (the first <see cref="CappedErrors.MaxKept"/>,
+    /// each echoed cut, and how many more).
+    /// </summary>
     public static (IReadOnlyDictionary<string, object?> Values, IReadOnlyList<string> Errors) Parse(string? text)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var errors = new List<string>();
+        var errors = new CappedErrors(more => $"{more:N0} more line(s) could not be read");
         var lines = (text ?? "").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -24,19 +28,19 @@ internal static partial class ConsoleParameters
             var name = equals > 0 ? line[..equals].Trim().TrimStart('$') : "";
             if (!NameRegex().IsMatch(name))
             {
-                errors.Add($"line {i + 1}: expected 'name = value', found '{line}'");
+                errors.Add($"line {i + 1}: expected 'name = value', found '{CutText.Echo(line)}'");
                 continue;
             }
             try
             {
-                values[name] = Output.ParameterText.Read(line[(equals + 1)..].Trim());
+                values[name] = ParameterText.Read(line[(equals + 1)..].Trim());
             }
             catch (FormatException e)
             {
                 errors.Add($"line {i + 1}: {e.Message}");
             }
         }
-        return (values, errors);
+        return (values, errors.ToList());
     }
 
     /// <summary>A parameters box for a named query: its parameters with example or default values.</summary>
