@@ -27,7 +27,7 @@ public sealed class ConsoleParametersTests
     [Fact]
     public void ShouldKeepTheFirstErrorsOfAHostileBoxEachCutAndCountTheRest()
     {
-        var box = new string('x', 1_000_000) + "\n" + string.Concat(Enumerable.Repeat("x\n", 100_000));
+        var box = new string('x', 1_000_000) + "\n" + string.Concat(Enumerable.Repeat("x\n", ConsoleParameters.MaxLines - 2));
 
         var (_, errors) = ConsoleParameters.Parse(box);
 
@@ -35,6 +35,16 @@ public sealed class ConsoleParametersTests
         Assert.StartsWith("line 1: expected 'name = value', found 'xxx", errors[0]);
         Assert.True(errors[0].Length < 200, $"the first error is {errors[0].Length:N0} characters long");
         Assert.Equal("line 20: expected 'name = value', found 'x'", errors[CappedErrors.MaxKept - 1]);
-        Assert.Equal($"{100_001 - CappedErrors.MaxKept:N0} more line(s) could not be read", errors[^1]);
+        Assert.Equal($"{ConsoleParameters.MaxLines - 1 - CappedErrors.MaxKept:N0} more line(s) could not be read", errors[^1]);
+    }
+
+    /// <summary>400,000 lines of "a=[" (4 MB) were each parsed, each a JSON exception; the form was answered after 12 s.</summary>
+    [Fact]
+    public void ShouldRefuseABoxOfMoreLinesThanItReadsWithoutReadingThem()
+    {
+        var (values, errors) = ConsoleParameters.Parse(string.Concat(Enumerable.Repeat("a=[\n", 400_000)));
+
+        Assert.Empty(values);
+        Assert.Equal($"the box has {400_001:N0} lines; at most {ConsoleParameters.MaxLines:N0} are read, one parameter a line", Assert.Single(errors));
     }
 }
