@@ -61,10 +61,12 @@ internal static class CypherEndpoints
         return errors;
     }
 
+    // A body of 4 MB holds a few hundred thousand bad parameters: the first few are named (their names cut), the rest counted.
     private static Dictionary<string, object?>? Parameters(CypherRequest request, List<string> errors)
     {
         if (request.Parameters is not { } given) return null;
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var bad = new CappedErrors(more => $"{more:N0} more parameter(s) could not be read.");
         foreach (var (name, json) in given)
         {
             try
@@ -73,9 +75,10 @@ internal static class CypherEndpoints
             }
             catch (FormatException e)
             {
-                errors.Add($"Parameter parameters.{name}: {e.Message}.");
+                bad.Add($"Parameter parameters.{CutText.Echo(name)}: {e.Message}.");
             }
         }
+        errors.AddRange(bad.ToList());
         return values;
     }
 

@@ -65,6 +65,9 @@ internal static class CypherCommand
 
     private static void RequireBetween(System.CommandLine.Parsing.OptionResult result, string name, int min, int max)
     {
+        // Text that is not an int (--limit abc, --timeout 99999999999) is the parser's own error ("Cannot parse
+        // argument"); reading the value here threw InvalidOperationException: a stack trace and exit 134 instead.
+        if (result.Tokens.Any(token => !int.TryParse(token.Value, out _))) return;
         if (result.GetValueOrDefault<int>() is var value && (value < min || value > max))
             result.AddError($"{name} must be between {min} and {max}, got {value}.");
     }

@@ -5,7 +5,8 @@ namespace TimKnowledgeGraph.Host.Output;
 /// <summary>
 /// A Cypher value as one line a person reads in a terminal: scalars as <see cref="ValueText"/> writes them, lists as
 /// their items joined by ", ", maps (nodes' properties, nested records) as "key: value" pairs, maps inside a list
-/// separated by " | " so that one record's fields do not run into the next one's. Line breaks become spaces.
+/// separated by " | " so that one record's fields do not run into the next one's. Line breaks become spaces, other
+/// control characters escapes.
 /// </summary>
 internal static class ReadableText
 {
@@ -39,6 +40,20 @@ internal static class ReadableText
         _ => Format(value, depth),
     };
 
-    private static string OneLine(string text) =>
-        text.IndexOfAny(['\n', '\r', '\t']) < 0 ? text : string.Join(' ', text.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    // Line breaks and tabs become spaces; every other control character is written as an escape (\u001B), so that a
+    // value cannot drive the terminal it is printed to. A network's CSV may hold control characters (kept, with a
+    // warning), and a raw query returns whatever it builds: `timkg cypher "RETURN 'a\u001B[31mred\u0007'"` wrote the
+    // ESC and BEL bytes as they were, and ESC sequences clear the screen, retitle the window or write links.
+    private static string OneLine(string text)
+    {
+        var oneLine = text.IndexOfAny(['\n', '\r', '\t']) < 0 ? text : string.Join(' ', text.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (!oneLine.Any(char.IsControl)) return oneLine;
+        var shown = new System.Text.StringBuilder(oneLine.Length + 16);
+        foreach (var c in oneLine)
+        {
+            if (char.IsControl(c)) shown.Append($"\\u{(int)c:X4}");
+            else shown.Append(c);
+        }
+        return shown.ToString();
+    }
 }

@@ -166,6 +166,9 @@ public sealed class CliTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     [InlineData("--timeout", "301", "--timeout must be between 1 and 300, got 301.")]
     [InlineData("--limit", "-1", "--limit must be between 0 and 100000, got -1.")]
     [InlineData("--limit", "100001", "--limit must be between 0 and 100000, got 100001.")]
+    // Not an int at all: the range check read the value and threw InvalidOperationException (exit 134, a stack trace).
+    [InlineData("--limit", "abc", "Cannot parse argument 'abc' for option '--limit'")]
+    [InlineData("--timeout", "99999999999", "Cannot parse argument '99999999999' for option '--timeout'")]
     public async Task ShouldRefuseACypherLimitOutOfRangeWithASentence(string option, string value, string sentence)
     {
         // Each was an unhandled ArgumentOutOfRangeException from the runner: a stack trace and exit 134.

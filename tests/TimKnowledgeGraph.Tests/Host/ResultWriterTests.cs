@@ -46,6 +46,25 @@ public sealed class ResultWriterTests
         Assert.Equal((string)Wide.Rows[0][3]!, quote);
     }
 
+    /// <summary>
+    /// A value's control characters reached the terminal as they were: ESC and BEL from a query (or a network's CSV, whose
+    /// control characters are kept) could recolour, clear or retitle the reader's terminal. They are escapes now.
+    /// </summary>
+    [Theory]
+    [InlineData(80)]
+    [InlineData(null)]
+    public void ShouldWriteControlCharactersOfAValueAsEscapesInATable(int? width)
+    {
+        var hostile = new CypherResult(["name", "map"], [["a\u001b[31mred\u0007 \u009b2J", new Dictionary<string, object?> { ["k"] = "\u001b]0;title\u0007" }]], null);
+        var output = new StringWriter();
+
+        ResultWriter.Write(hostile, OutputFormat.Table, output, width);
+
+        Assert.DoesNotContain(output.ToString(), c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        Assert.Contains("a\\u001B[31mred\\u0007 \\u009B2J", output.ToString());
+        Assert.Contains("k: \\u001B]0;title\\u0007", output.ToString());
+    }
+
     [Fact]
     public void ShouldWriteFloatsInCsvWithEveryDigitAsJsonHasThem()
     {

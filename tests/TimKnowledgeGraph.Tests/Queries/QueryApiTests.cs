@@ -330,6 +330,27 @@ public sealed class QueryApiTests(Neo4jFixture neo4j) : Neo4jTest(neo4j)
     }
 
     [Fact]
+    public async Task Cypher_endpoint_names_the_first_bad_parameters_cut_and_counts_the_rest()
+    {
+        // Every bad parameter was a sentence, twice in the answer (detail and errors), its name echoed whole: a 3.8 MB body
+        // of 230,000 {"p1": 1e400, ...} was answered with 48 MB.
+        var body = new System.Text.StringBuilder("""{"query": "RETURN 1", "parameters": {""");
+        body.Append('"').Append(new string('n', 50_000)).Append("\": 1e400");
+        for (var i = 0; i < 10_000; i++) body.Append(", \"p").Append(i).Append("\": 1e400");
+        body.Append("}}");
+        using var content = new StringContent(body.ToString(), System.Text.Encoding.UTF8, "application/json");
+        var response = await _http.PostAsync("/api/cypher", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(text.Length < 20_000, $"the answer is {text.Length:N0} characters long");
+        var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(TimKnowledgeGraph.Host.Output.CappedErrors.MaxKept + 1, errors.Count);
+        Assert.StartsWith("Parameter parameters.nnn", errors[0]);
+        Assert.Equal($"{10_001 - TimKnowledgeGraph.Host.Output.CappedErrors.MaxKept:N0} more parameter(s) could not be read.", errors[^1]);
+    }
+
+    [Fact]
     public async Task Cypher_endpoint_returns_half_a_surrogate_pair_Neo4j_holds_as_the_replacement_character()
     {
         // Reading "\uD800" in Neo4j's answer threw, and the answer was a 500.
