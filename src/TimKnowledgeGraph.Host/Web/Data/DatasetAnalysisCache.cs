@@ -75,18 +75,21 @@ internal sealed class DatasetAnalysisCache
     private Entry NewEntry<T>(string version, Func<CancellationToken, Task<T>> compute)
     {
         Entry? entry = null;
-        entry = new Entry(version, new Lazy<Task>(() => Task.Run(() => ComputeAsync(entry!, compute))), Interlocked.Increment(ref _clock));
+        entry = new Entry(version, new Lazy<Task>(() => ComputeAsync(entry!, compute)), Interlocked.Increment(ref _clock));
         return entry;
     }
 
     private async Task<T> ComputeAsync<T>(Entry entry, Func<CancellationToken, Task<T>> compute)
     {
+        // Called on the first request's thread, so the analysis takes its place in the queue (SemaphoreSlim serves its
+        // asynchronous waiters first come, first served) in the order it was asked for. Started through Task.Run, it
+        // queued whenever the thread pool got to it: under load an analysis asked for later could go first.
         await _computing.WaitAsync().ConfigureAwait(false);
         try
         {
             // Every request for it left while it waited (a reader who gave up, a dropped connection): not computed.
             if (Volatile.Read(ref entry.Waiters) == 0) throw new OperationCanceledException("no request waits for this analysis any more");
-            return await compute(CancellationToken.None).ConfigureAwait(false);
+            return await Task.Run(() => compute(CancellationToken.None)).ConfigureAwait(false); // off the request's thread
         }
         finally
         {
