@@ -67,7 +67,7 @@ internal static class CypherEndpoints
         return errors;
     }
 
-    // A body of 4 MB holds a few hundred thousand bad parameters: the first few are named (their names cut), the rest counted.
+    // Of up to MaxParameters bad parameters the first few are named (their names cut), the rest counted.
     private static Dictionary<string, object?>? Parameters(CypherRequest request, List<string> errors)
     {
         if (request.Parameters is not { } given) return null;
