@@ -81,10 +81,11 @@ public class ConnectionErrorTests
     [Fact]
     public async Task ShouldReportAClosedPortAsUnavailable()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        // Bound and never listening: a connection is refused, and no test running beside this one can take the port
+        // meanwhile (a port freed after finding it could be).
+        using var closed = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        closed.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)closed.LocalEndPoint!).Port;
         var settings = ClientFactory.Settings(maxRetries: 1) with { ServerUri = new Uri($"http://127.0.0.1:{port}") };
         var client = new HttpCypherClient(new HttpClient(), settings, NullLogger<HttpCypherClient>.Instance);
 
