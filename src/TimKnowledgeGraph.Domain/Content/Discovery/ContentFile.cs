@@ -17,5 +17,8 @@ public sealed record ContentFile(string Path, string FullPath, ContentFileKind K
             : null;
 
     /// <summary>The file name without its extension, in NFC (<see cref="Unicode.Identifier"/>): a note's default id.</summary>
-    public string Stem => Unicode.Identifier.Normalize(System.IO.Path.GetFileNameWithoutExtension(Path));
+    public string Stem => StemOf(Path);
+
+    /// <summary>The <see cref="Stem"/> of a file's path: its name without its extension, in NFC (a note's default id).</summary>
+    public static string StemOf(string path) => Unicode.Identifier.Normalize(System.IO.Path.GetFileNameWithoutExtension(path));
 }

@@ -1,7 +1,6 @@
 using Markdig.Syntax;
 using TimKnowledgeGraph.Domain.Content.Notes.FrontMatter;
 using TimKnowledgeGraph.Domain.Content.Notes.Markdown;
-using TimKnowledgeGraph.Domain.Content.Unicode;
 using TimKnowledgeGraph.Domain.Diagnostics;
 
 namespace TimKnowledgeGraph.Domain.Content.Notes;
@@ -23,7 +22,7 @@ internal static class NoteReader
         var document = FrontMatterReader.Read(text, file, sink);
         if (document.FrontMatter is not { } fm) return null;
 
-        var stem = Identifier.Normalize(Path.GetFileNameWithoutExtension(file)); // the default id, in NFC as every id
+        var stem = Discovery.ContentFile.StemOf(file); // the default id, in NFC as every id
         var explicitId = fm.Id("id");
         fm.WarnUnknownKeys(NoteKeys.For(kind), $"a {kind.ToString().ToLowerInvariant()} note");
 
